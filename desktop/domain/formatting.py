@@ -1,0 +1,57 @@
+"""Amounts, numbers and dates as a French or English reader expects them (babel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from functools import lru_cache
+
+from babel import Locale
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_currency, format_decimal
+
+SUPPORTED_LANGUAGES = ("fr", "en")
+_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+
+@lru_cache(maxsize=8)
+def _locale(language: str) -> Locale:
+    return Locale.parse(_LOCALES.get(language, "fr_FR"))
+
+
+def format_money(amount: Decimal | None, language: str = "fr", currency: str = "EUR") -> str:
+    """``1 234,50 €`` in French, ``€1,234.50`` in English; empty for None."""
+    if amount is None:
+        return ""
+    if isinstance(amount, float):
+        raise TypeError("money must not be a float")
+    return format_currency(amount, currency, locale=_locale(language))
+
+
+def format_rate(amount: Decimal | None, language: str = "fr") -> str:
+    """A daily rate without cents when it has none: ``650 €``."""
+    if amount is None:
+        return ""
+    if amount == amount.to_integral_value():
+        return format_currency(
+            amount,
+            "EUR",
+            format="#,##0\u00a0¤" if language == "fr" else "¤#,##0",
+            locale=_locale(language),
+            currency_digits=False,
+        )
+    return format_money(amount, language)
+
+
+def format_number(value: Decimal | int | None, language: str = "fr") -> str:
+    """``12 345`` in French, ``12,345`` in English."""
+    if value is None:
+        return ""
+    return format_decimal(value, locale=_locale(language))
+
+
+def format_date(value: dt.date | None, language: str = "fr", length: str = "short") -> str:
+    """``22/11/2026`` (fr) or ``22/11/2026`` (en_GB); ``length='long'`` spells the month."""
+    if value is None:
+        return ""
+    return _babel_date(value, format=length, locale=_locale(language))

@@ -1,0 +1,94 @@
+"""French company identifiers and contact details, checked with python-stdnum.
+
+- SIREN: 9 digits with a Luhn key (INSEE); SIRET: SIREN + 5-digit NIC, Luhn
+  over the 14 digits, with La Poste's exception handled by stdnum.
+- French VAT number: ``FR`` + 2-digit key + SIREN, key = (12 + 3 x (SIREN mod 97))
+  mod 97 (CGI annexe II art. 286 ter; stdnum ``fr.siren.to_tva``).
+- Other EU VAT numbers: stdnum's per-country rules (``eu.vat``).
+
+Each function returns the normalised value (spaces and dots removed) or raises
+``ValueError`` whose text is a translatable template naming the problem; the
+caller adds the field name (see :mod:`desktop.domain.validation`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import exceptions as stdnum_errors
+from stdnum.eu import vat as eu_vat
+from stdnum.fr import siren as fr_siren
+from stdnum.fr import siret as fr_siret
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+WRONG_KEY = QT_TRANSLATE_NOOP("Validation", "the check key is wrong (typo?)")
+WRONG_LENGTH_SIREN = QT_TRANSLATE_NOOP("Validation", "a SIREN has 9 digits")
+WRONG_LENGTH_SIRET = QT_TRANSLATE_NOOP("Validation", "a SIRET has 14 digits")
+NOT_DIGITS = QT_TRANSLATE_NOOP("Validation", "only digits and spaces are allowed")
+BAD_VAT = QT_TRANSLATE_NOOP("Validation", "not a valid EU VAT number")
+VAT_SIREN_MISMATCH = QT_TRANSLATE_NOOP(
+    "Validation", "this French VAT number belongs to another SIREN"
+)
+BAD_EMAIL = QT_TRANSLATE_NOOP("Validation", "not an email address (name@domain.fr)")
+BAD_PHONE = QT_TRANSLATE_NOOP(
+    "Validation", "not a phone number (digits, spaces, +, dots or dashes, 8 to 15 digits)"
+)
+
+
+def _stdnum_check(module, value: str, wrong_length: str) -> str:
+    try:
+        return module.validate(value)
+    except stdnum_errors.InvalidChecksum:
+        raise ValueError(WRONG_KEY) from None
+    except stdnum_errors.InvalidLength:
+        raise ValueError(wrong_length) from None
+    except stdnum_errors.ValidationError:
+        raise ValueError(NOT_DIGITS) from None
+
+
+def normalise_siren(value: str) -> str:
+    """``"552 120 222"`` -> ``"552120222"``; raises ValueError if the key or length is wrong."""
+    return _stdnum_check(fr_siren, value, WRONG_LENGTH_SIREN)
+
+
+def normalise_siret(value: str) -> str:
+    """``"552 120 222 00013"`` -> ``"55212022200013"``; raises ValueError if invalid."""
+    return _stdnum_check(fr_siret, value, WRONG_LENGTH_SIRET)
+
+
+def french_vat_from_siren(siren: str) -> str:
+    """The intra-EU VAT number of a French company: ``FR`` + key + SIREN."""
+    return "FR" + fr_siren.to_tva(normalise_siren(siren)).replace(" ", "")
+
+
+def normalise_vat(value: str, siren: str | None = None) -> str:
+    """An EU VAT number in compact form (``FR40303265045``); checks it matches ``siren``."""
+    try:
+        compact = eu_vat.validate(value)
+    except stdnum_errors.ValidationError:
+        raise ValueError(BAD_VAT) from None
+    if siren and compact.startswith("FR") and compact[-9:] != siren:
+        raise ValueError(VAT_SIREN_MISMATCH)
+    return compact
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+
+
+def normalise_email(value: str) -> str:
+    """Trimmed; the domain lower-cased. Raises ValueError if it has no ``name@domain.tld`` shape."""
+    text = value.strip()
+    if not _EMAIL.match(text):
+        raise ValueError(BAD_EMAIL)
+    local, domain = text.rsplit("@", 1)
+    return f"{local}@{domain.lower()}"
+
+
+def normalise_phone(value: str) -> str:
+    """Trimmed, spacing kept as typed; 8 to 15 digits, optional leading ``+``."""
+    text = " ".join(value.split())
+    digits = re.sub(r"[\s.\-()]", "", text)
+    if not re.fullmatch(r"\+?\d{8,15}", digits):
+        raise ValueError(BAD_PHONE)
+    return text

@@ -1,0 +1,222 @@
+"""What a talent or a company record must satisfy before it is written.
+
+A *draft* is the plain data a dialog, an import row or a script hands to a
+service. ``validate_*`` returns every problem at once (one :class:`FieldError`
+per field), so a form can mark all wrong fields in one pass, and returns the
+draft normalised (SIREN without spaces, e-mail domain lower-cased...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from desktop.domain import identifiers
+from desktop.domain.errors import FieldError, Message, ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.vocabulary import PipelineStage, RemotePreference, TalentStatus
+
+FIELD_LABELS: dict[str, str] = {
+    "first_name": QT_TRANSLATE_NOOP("Field", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("Field", "Last name"),
+    "email": QT_TRANSLATE_NOOP("Field", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Field", "Phone"),
+    "title": QT_TRANSLATE_NOOP("Field", "Title"),
+    "daily_rate": QT_TRANSLATE_NOOP("Field", "Daily rate (TJM)"),
+    "seniority_years": QT_TRANSLATE_NOOP("Field", "Seniority (years)"),
+    "city": QT_TRANSLATE_NOOP("Field", "City"),
+    "region": QT_TRANSLATE_NOOP("Field", "Region"),
+    "remote_preference": QT_TRANSLATE_NOOP("Field", "Remote preference"),
+    "available_from": QT_TRANSLATE_NOOP("Field", "Available from"),
+    "load_percent": QT_TRANSLATE_NOOP("Field", "Current load (%)"),
+    "status": QT_TRANSLATE_NOOP("Field", "Status"),
+    "skills": QT_TRANSLATE_NOOP("Field", "Skills"),
+    "name": QT_TRANSLATE_NOOP("Field", "Name"),
+    "siren": QT_TRANSLATE_NOOP("Field", "SIREN"),
+    "siret": QT_TRANSLATE_NOOP("Field", "SIRET"),
+    "vat_number": QT_TRANSLATE_NOOP("Field", "VAT number"),
+    "legal_form": QT_TRANSLATE_NOOP("Field", "Legal form"),
+    "address": QT_TRANSLATE_NOOP("Field", "Address"),
+    "postal_code": QT_TRANSLATE_NOOP("Field", "Postal code"),
+    "country": QT_TRANSLATE_NOOP("Field", "Country"),
+    "sector": QT_TRANSLATE_NOOP("Field", "Sector"),
+    "website": QT_TRANSLATE_NOOP("Field", "Website"),
+    "stage": QT_TRANSLATE_NOOP("Field", "Pipeline stage"),
+    "lost_reason": QT_TRANSLATE_NOOP("Field", "Lost reason"),
+    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+}
+
+REQUIRED = QT_TRANSLATE_NOOP("Validation", "required")
+NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("Validation", "not an amount (e.g. 650 or 650,50 €)")
+NEGATIVE = QT_TRANSLATE_NOOP("Validation", "must not be negative")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("Validation", "must be between {low} and {high}")
+UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("Validation", "unknown value {value!r}")
+TOO_LONG = QT_TRANSLATE_NOOP("Validation", "at most {limit} characters")
+LEVEL_RANGE = QT_TRANSLATE_NOOP("Validation", "{skill}: the level must be between 1 and 5")
+LOST_NEEDS_REASON = QT_TRANSLATE_NOOP("Validation", "say why the deal was lost")
+SIRET_NOT_OF_SIREN = QT_TRANSLATE_NOOP("Validation", "this SIRET does not start with the SIREN")
+
+
+@dataclass(frozen=True)
+class SkillLevel:
+    name: str
+    level: int
+
+
+@dataclass(frozen=True)
+class TalentDraft:
+    first_name: str
+    last_name: str
+    email: str = ""
+    phone: str = ""
+    title: str = ""
+    daily_rate: Decimal | None = None
+    seniority_years: int = 0
+    city: str = ""
+    region: str = ""
+    remote_preference: str = RemotePreference.HYBRID
+    available_from: dt.date | None = None
+    load_percent: int = 0
+    status: str = TalentStatus.AVAILABLE
+    notes: str = ""
+    skills: tuple[SkillLevel, ...] = ()
+
+
+@dataclass(frozen=True)
+class CompanyDraft:
+    name: str
+    siren: str = ""
+    siret: str = ""
+    vat_number: str = ""
+    legal_form: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "FR"
+    sector: str = ""
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    stage: str = PipelineStage.LEAD
+    lost_reason: str = ""
+    notes: str = ""
+
+
+def field_error(name: str, template: str, **params: object) -> FieldError:
+    """One error on field ``name`` (template from this module, context "Validation")."""
+    return FieldError(name, FIELD_LABELS.get(name, name), Message("Validation", template, params))
+
+
+class _Checker:
+    """Collects field errors and normalised values while checking a draft."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+        self.changes: dict[str, object] = {}
+
+    def fail(self, name: str, template: str, **params: object) -> None:
+        self.errors.append(field_error(name, template, **params))
+
+    def text(self, name: str, value: str, *, required: bool = False, limit: int = 200) -> str:
+        cleaned = " ".join(value.split()) if name != "notes" else value.strip()
+        if required and not cleaned:
+            self.fail(name, REQUIRED)
+        elif len(cleaned) > limit:
+            self.fail(name, TOO_LONG, limit=limit)
+        if cleaned != value:
+            self.changes[name] = cleaned
+        return cleaned
+
+    def normalised(self, name: str, value: str, normalise: Callable[[str], str]) -> str:
+        if not value.strip():
+            if value != "":
+                self.changes[name] = ""
+            return ""
+        try:
+            result = normalise(value)
+        except ValueError as exc:
+            self.fail(name, str(exc))
+            return value
+        if result != value:
+            self.changes[name] = result
+        return result
+
+    def number_range(self, name: str, value: int | Decimal | None, low: int, high: int) -> None:
+        if value is not None and not low <= value <= high:
+            self.fail(name, OUT_OF_RANGE, low=low, high=high)
+
+    def non_negative(self, name: str, value: Decimal | int | None) -> None:
+        if value is not None and value < 0:
+            self.fail(name, NEGATIVE)
+
+    def choice(self, name: str, value: str, allowed: type) -> None:
+        if value not in {member.value for member in allowed}:
+            self.fail(name, UNKNOWN_CHOICE, value=value)
+
+    def result(self, draft):
+        if self.errors:
+            raise ValidationError(self.errors)
+        return replace(draft, **self.changes) if self.changes else draft
+
+
+def validate_talent(draft: TalentDraft) -> TalentDraft:
+    """The draft, normalised; raises :class:`ValidationError` listing every bad field."""
+    c = _Checker()
+    c.text("first_name", draft.first_name, required=True, limit=100)
+    c.text("last_name", draft.last_name, required=True, limit=100)
+    c.text("title", draft.title)
+    c.text("city", draft.city, limit=100)
+    c.text("region", draft.region, limit=100)
+    c.text("notes", draft.notes, limit=20_000)
+    c.normalised("email", draft.email, identifiers.normalise_email)
+    c.normalised("phone", draft.phone, identifiers.normalise_phone)
+    c.non_negative("daily_rate", draft.daily_rate)
+    c.number_range("seniority_years", draft.seniority_years, 0, 60)
+    c.number_range("load_percent", draft.load_percent, 0, 100)
+    c.choice("remote_preference", draft.remote_preference, RemotePreference)
+    c.choice("status", draft.status, TalentStatus)
+    seen: dict[str, SkillLevel] = {}
+    for skill in draft.skills:
+        name = " ".join(skill.name.split())
+        if not name:
+            continue
+        if not 1 <= skill.level <= 5:
+            c.fail("skills", LEVEL_RANGE, skill=name)
+        seen.setdefault(name.casefold(), SkillLevel(name, skill.level))
+    skills = tuple(seen.values())
+    if skills != draft.skills:
+        c.changes["skills"] = skills
+    return c.result(draft)
+
+
+def validate_company(draft: CompanyDraft) -> CompanyDraft:
+    """The draft, normalised; raises :class:`ValidationError` listing every bad field."""
+    c = _Checker()
+    c.text("name", draft.name, required=True)
+    for name in ("legal_form", "city", "sector", "website", "postal_code"):
+        c.text(name, getattr(draft, name), limit=100)
+    c.text("address", draft.address, limit=300)
+    c.text("lost_reason", draft.lost_reason, limit=300)
+    c.text("notes", draft.notes, limit=20_000)
+    siren = c.normalised("siren", draft.siren, identifiers.normalise_siren)
+    siret = c.normalised("siret", draft.siret, identifiers.normalise_siret)
+    if siret and "siret" not in {e.field for e in c.errors}:
+        if not siren and "siren" not in {e.field for e in c.errors}:
+            siren = siret[:9]  # the SIREN is the first 9 digits of the SIRET
+            c.changes["siren"] = siren
+        elif siren and siret[:9] != siren:
+            c.fail("siret", SIRET_NOT_OF_SIREN)
+    c.normalised(
+        "vat_number", draft.vat_number, lambda v: identifiers.normalise_vat(v, siren or None)
+    )
+    c.normalised("email", draft.email, identifiers.normalise_email)
+    c.normalised("phone", draft.phone, identifiers.normalise_phone)
+    country = draft.country.strip().upper() or "FR"
+    if country != draft.country:
+        c.changes["country"] = country
+    c.choice("stage", draft.stage, PipelineStage)
+    if draft.stage == PipelineStage.LOST and not draft.lost_reason.strip():
+        c.fail("lost_reason", LOST_NEEDS_REASON)
+    return c.result(draft)

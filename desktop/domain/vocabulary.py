@@ -1,0 +1,155 @@
+"""The fixed vocabularies of the trade: statuses, stages, kinds.
+
+Values are stored as these short English codes; ``LABELS`` gives the visible
+text, marked for translation (context "Vocabulary").
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class TalentStatus(StrEnum):
+    AVAILABLE = "available"
+    ON_MISSION = "on_mission"
+    UNAVAILABLE = "unavailable"
+    DO_NOT_CONTACT = "do_not_contact"
+
+
+class RemotePreference(StrEnum):
+    FULL_REMOTE = "full_remote"
+    HYBRID = "hybrid"
+    ON_SITE = "on_site"
+
+
+class PipelineStage(StrEnum):
+    LEAD = "lead"
+    CONTACTED = "contacted"
+    QUALIFIED = "qualified"
+    PROPOSAL = "proposal"
+    WON = "won"
+    LOST = "lost"
+
+
+class MissionStatus(StrEnum):
+    DRAFT = "draft"
+    OPEN = "open"
+    PROPOSED = "proposed"
+    STAFFED = "staffed"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class OfferStatus(StrEnum):
+    SENT = "sent"
+    IN_DISCUSSION = "in_discussion"
+    ACCEPTED = "accepted"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+    EXPIRED = "expired"
+
+
+class ContractStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    SIGNED = "signed"
+    ACTIVE = "active"
+    ENDED = "ended"
+    TERMINATED = "terminated"
+
+
+class InvoiceStatus(StrEnum):
+    DRAFT = "draft"
+    ISSUED = "issued"
+    PARTIALLY_PAID = "partially_paid"
+    PAID = "paid"
+    CANCELLED = "cancelled"  # by a credit note; the invoice itself stays
+
+
+class DerivedStatus(StrEnum):
+    """Statuses computed for display, never stored."""
+
+    OVERDUE = "overdue"
+
+
+class InvoiceKind(StrEnum):
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
+
+
+class ActivityKind(StrEnum):
+    NOTE = "note"
+    EXCHANGE = "exchange"
+    MINUTES = "minutes"
+    DISPUTE = "dispute"
+
+
+class SubjectType(StrEnum):
+    """What a written trace or an attachment is attached to."""
+
+    TALENT = "talent"
+    COMPANY = "company"
+    CONTACT = "contact"
+    MISSION = "mission"
+    CONTRACT = "contract"
+
+
+LABELS: dict[StrEnum, str] = {
+    TalentStatus.AVAILABLE: QT_TRANSLATE_NOOP("Vocabulary", "Available"),
+    TalentStatus.ON_MISSION: QT_TRANSLATE_NOOP("Vocabulary", "On mission"),
+    TalentStatus.UNAVAILABLE: QT_TRANSLATE_NOOP("Vocabulary", "Unavailable"),
+    TalentStatus.DO_NOT_CONTACT: QT_TRANSLATE_NOOP("Vocabulary", "Do not contact"),
+    RemotePreference.FULL_REMOTE: QT_TRANSLATE_NOOP("Vocabulary", "Full remote"),
+    RemotePreference.HYBRID: QT_TRANSLATE_NOOP("Vocabulary", "Hybrid"),
+    RemotePreference.ON_SITE: QT_TRANSLATE_NOOP("Vocabulary", "On site"),
+    PipelineStage.LEAD: QT_TRANSLATE_NOOP("Vocabulary", "Lead"),
+    PipelineStage.CONTACTED: QT_TRANSLATE_NOOP("Vocabulary", "Contacted"),
+    PipelineStage.QUALIFIED: QT_TRANSLATE_NOOP("Vocabulary", "Qualified"),
+    PipelineStage.PROPOSAL: QT_TRANSLATE_NOOP("Vocabulary", "Proposal"),
+    PipelineStage.WON: QT_TRANSLATE_NOOP("Vocabulary", "Won"),
+    PipelineStage.LOST: QT_TRANSLATE_NOOP("Vocabulary", "Lost"),
+    MissionStatus.DRAFT: QT_TRANSLATE_NOOP("Vocabulary", "Draft"),
+    MissionStatus.OPEN: QT_TRANSLATE_NOOP("Vocabulary", "Open"),
+    MissionStatus.PROPOSED: QT_TRANSLATE_NOOP("Vocabulary", "Proposed"),
+    MissionStatus.STAFFED: QT_TRANSLATE_NOOP("Vocabulary", "Staffed"),
+    MissionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
+    MissionStatus.COMPLETED: QT_TRANSLATE_NOOP("Vocabulary", "Completed"),
+    MissionStatus.CANCELLED: QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
+    OfferStatus.SENT: QT_TRANSLATE_NOOP("Vocabulary", "Sent"),
+    OfferStatus.IN_DISCUSSION: QT_TRANSLATE_NOOP("Vocabulary", "In discussion"),
+    OfferStatus.ACCEPTED: QT_TRANSLATE_NOOP("Vocabulary", "Accepted"),
+    OfferStatus.REFUSED: QT_TRANSLATE_NOOP("Vocabulary", "Refused"),
+    OfferStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Vocabulary", "Withdrawn"),
+    OfferStatus.EXPIRED: QT_TRANSLATE_NOOP("Vocabulary", "Expired"),
+    ContractStatus.DRAFT: QT_TRANSLATE_NOOP("Vocabulary", "Draft"),
+    ContractStatus.SENT: QT_TRANSLATE_NOOP("Vocabulary", "Sent"),
+    ContractStatus.SIGNED: QT_TRANSLATE_NOOP("Vocabulary", "Signed"),
+    ContractStatus.ACTIVE: QT_TRANSLATE_NOOP("Vocabulary", "Active"),
+    ContractStatus.ENDED: QT_TRANSLATE_NOOP("Vocabulary", "Ended"),
+    ContractStatus.TERMINATED: QT_TRANSLATE_NOOP("Vocabulary", "Terminated"),
+    InvoiceStatus.DRAFT: QT_TRANSLATE_NOOP("Vocabulary", "Draft"),
+    InvoiceStatus.ISSUED: QT_TRANSLATE_NOOP("Vocabulary", "Issued"),
+    InvoiceStatus.PARTIALLY_PAID: QT_TRANSLATE_NOOP("Vocabulary", "Partially paid"),
+    InvoiceStatus.PAID: QT_TRANSLATE_NOOP("Vocabulary", "Paid"),
+    InvoiceStatus.CANCELLED: QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
+    DerivedStatus.OVERDUE: QT_TRANSLATE_NOOP("Vocabulary", "Overdue"),
+    InvoiceKind.INVOICE: QT_TRANSLATE_NOOP("Vocabulary", "Invoice"),
+    InvoiceKind.CREDIT_NOTE: QT_TRANSLATE_NOOP("Vocabulary", "Credit note"),
+    ActivityKind.NOTE: QT_TRANSLATE_NOOP("Vocabulary", "Note"),
+    ActivityKind.EXCHANGE: QT_TRANSLATE_NOOP("Vocabulary", "Exchange"),
+    ActivityKind.MINUTES: QT_TRANSLATE_NOOP("Vocabulary", "Meeting minutes"),
+    ActivityKind.DISPUTE: QT_TRANSLATE_NOOP("Vocabulary", "Dispute"),
+    SubjectType.TALENT: QT_TRANSLATE_NOOP("Vocabulary", "Talent"),
+    SubjectType.COMPANY: QT_TRANSLATE_NOOP("Vocabulary", "Company"),
+    SubjectType.CONTACT: QT_TRANSLATE_NOOP("Vocabulary", "Contact"),
+    SubjectType.MISSION: QT_TRANSLATE_NOOP("Vocabulary", "Mission"),
+    SubjectType.CONTRACT: QT_TRANSLATE_NOOP("Vocabulary", "Contract"),
+}
+
+
+def label(value: StrEnum) -> str:
+    """The English label of a vocabulary value (translate it in the UI)."""
+    return LABELS[value]

@@ -1,0 +1,1211 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Main skills</source>
+        <translation>Compétences principales</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible le</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Client rate</source>
+        <translation>TJM client</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Reste dû</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>Edit company</source>
+        <translation>Modifier l’entreprise</translation>
+    </message>
+    <message>
+        <source>From SIREN</source>
+        <translation>Depuis le SIREN</translation>
+    </message>
+    <message>
+        <source>Compute the French VAT number from the SIREN</source>
+        <translation>Calculer le numéro de TVA intracommunautaire à partir du SIREN</translation>
+    </message>
+    <message>
+        <source>Legal identity</source>
+        <translation>Identité légale</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Adresse et coordonnées</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline commercial</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>{path} was written by a newer version of Freelance Desk (schema {found}; this version knows up to {known}). Update the app, or open another data folder with --data-dir.</source>
+        <translation>{path} a été écrit par une version plus récente de Freelance Desk (schéma {found} ; cette version connaît jusqu’au schéma {known}). Mettez l’application à jour, ou ouvrez un autre dossier de données avec --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>Detail</name>
+    <message>
+        <source>Offers</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>À encaisser</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>Client daily rate</source>
+        <translation>TJM client</translation>
+    </message>
+    <message>
+        <source>Talent daily rate</source>
+        <translation>TJM talent</translation>
+    </message>
+    <message>
+        <source>Remote policy</source>
+        <translation>Télétravail</translation>
+    </message>
+    <message>
+        <source>, {n} days on site a week</source>
+        <translation>, {n} jours sur site par semaine</translation>
+    </message>
+    <message>
+        <source>must-have</source>
+        <translation>indispensable</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Préavis</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Invoiced (excl. VAT)</source>
+        <translation>Facturé (HT)</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Facture brouillon</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Période de prestation</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Annule la facture</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé de poste</translation>
+    </message>
+    <message>
+        <source>Daily rate (TJM)</source>
+        <translation>TJM (taux journalier)</translation>
+    </message>
+    <message>
+        <source>Seniority (years)</source>
+        <translation>Expérience (années)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Remote preference</source>
+        <translation>Télétravail</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible à partir du</translation>
+    </message>
+    <message>
+        <source>Current load (%)</source>
+        <translation>Charge actuelle (%)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>N° de TVA intracommunautaire</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>Étape du pipeline</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Raison de la perte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Talents in the pool</source>
+        <translation>Talents dans le vivier</translation>
+    </message>
+    <message>
+        <source>Prospects and clients</source>
+        <translation>Prospects et clients</translation>
+    </message>
+    <message>
+        <source>Open missions</source>
+        <translation>Missions ouvertes</translation>
+    </message>
+    <message>
+        <source>Active contracts</source>
+        <translation>Contrats en cours</translation>
+    </message>
+    <message>
+        <source>Receivable (incl. VAT)</source>
+        <translation>À encaisser (TTC)</translation>
+    </message>
+    <message>
+        <source>Overdue (incl. VAT)</source>
+        <translation>En retard (TTC)</translation>
+    </message>
+    <message>
+        <source>Welcome to Freelance Desk</source>
+        <translation>Bienvenue dans Freelance Desk</translation>
+    </message>
+    <message>
+        <source>Your talent pool, prospects, missions, contracts and invoices in one place, on this computer. The database is empty: start with the demo data to look around, or add your first records.</source>
+        <translation>Votre vivier de talents, vos prospects, missions, contrats et factures au même endroit, sur cet ordinateur. La base est vide : chargez les données de démonstration pour faire le tour, ou saisissez vos premières fiches.</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Charger les données de démo</translation>
+    </message>
+    <message>
+        <source>Add a talent</source>
+        <translation>Ajouter un talent</translation>
+    </message>
+    <message>
+        <source>Add a prospect</source>
+        <translation>Ajouter un prospect</translation>
+    </message>
+    <message>
+        <source>{n} available now</source>
+        <translation>{n} disponibles aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{n} clients won</source>
+        <translation>{n} clients gagnés</translation>
+    </message>
+    <message>
+        <source>{n} unpaid invoices</source>
+        <translation>{n} factures impayées</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Type any words: the list keeps the rows containing all of them (Ctrl+F, Esc to clear)</source>
+        <translation>Tapez des mots : la liste garde les lignes qui les contiennent tous (Ctrl+F, Échap pour effacer)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details here.</source>
+        <translation>Sélectionnez une ligne pour voir sa fiche ici.</translation>
+    </message>
+    <message>
+        <source>type one more letter to filter</source>
+        <translation>tapez une lettre de plus pour filtrer</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.
+Press Esc to clear the filter.</source>
+        <translation>Aucun résultat pour « {text} ».
+Échap pour effacer le filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Filter: name, skill, city…</source>
+        <translation>Filtrer : nom, compétence, ville…</translation>
+    </message>
+    <message>
+        <source>No talent yet. Add one with New (Ctrl+N), or load the demo data from Home.</source>
+        <translation>Aucun talent pour l’instant. Ajoutez-en un avec Nouveau (Ctrl+N), ou chargez les données de démo depuis l’Accueil.</translation>
+    </message>
+    <message>
+        <source>Filter: name, SIREN, city, sector…</source>
+        <translation>Filtrer : nom, SIREN, ville, secteur…</translation>
+    </message>
+    <message>
+        <source>No company yet. Add a prospect with New (Ctrl+N), or load the demo data.</source>
+        <translation>Aucune entreprise pour l’instant. Ajoutez un prospect avec Nouveau (Ctrl+N), ou chargez les données de démo.</translation>
+    </message>
+    <message>
+        <source>Filter: title, client, skill…</source>
+        <translation>Filtrer : intitulé, client, compétence…</translation>
+    </message>
+    <message>
+        <source>No mission yet.</source>
+        <translation>Aucune mission pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Filter: reference, client, talent…</source>
+        <translation>Filtrer : référence, client, talent…</translation>
+    </message>
+    <message>
+        <source>No contract yet.</source>
+        <translation>Aucun contrat pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Filter: number, client…</source>
+        <translation>Filtrer : numéro, client…</translation>
+    </message>
+    <message>
+        <source>No invoice yet.</source>
+        <translation>Aucune facture pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Talents</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>missions</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>contrats</translation>
+    </message>
+    <message>
+        <source>invoices and credit notes</source>
+        <translation>factures et avoirs</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>talents</source>
+        <translation>talents</translation>
+    </message>
+    <message>
+        <source>New talent</source>
+        <translation>Nouveau talent</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete the talent “{name}”, with their skills and notes?</source>
+        <translation>Supprimer le talent « {name} », avec ses compétences et ses notes ?</translation>
+    </message>
+    <message>
+        <source>Delete the company “{name}”, with its contacts and notes?</source>
+        <translation>Supprimer l’entreprise « {name} », avec ses contacts et ses notes ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation>Vous pourrez annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Annulation impossible</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Restauré.</translation>
+    </message>
+    <message>
+        <source>Demo data loaded.</source>
+        <translation>Données de démo chargées.</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démo</translation>
+    </message>
+    <message>
+        <source>Loading demo data</source>
+        <translation>Chargement des données de démo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>New &amp;talent…</source>
+        <translation>Nouveau &amp;talent…</translation>
+    </message>
+    <message>
+        <source>New &amp;company…</source>
+        <translation>Nouvelle &amp;entreprise…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>Charger les données de &amp;démo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+7: go to a section
+Ctrl+N: new record in the current list
+Ctrl+Shift+T / Ctrl+Shift+C: new talent / new company
+Ctrl+F: filter the list, Esc: clear the filter
+Enter: edit the selected record, Delete: delete it
+Ctrl+Z: undo the last deletion
+F5: refresh</source>
+        <translation>Ctrl+1 … Ctrl+7 : aller à une rubrique
+Ctrl+N : nouvelle fiche dans la liste affichée
+Ctrl+Maj+T / Ctrl+Maj+C : nouveau talent / nouvelle entreprise
+Ctrl+F : filtrer la liste, Échap : effacer le filtre
+Entrée : modifier la fiche sélectionnée, Suppr : la supprimer
+Ctrl+Z : annuler la dernière suppression
+F5 : actualiser</translation>
+    </message>
+    <message>
+        <source>{app} {version}
+Talents, prospects, missions, contracts and invoices for French IT freelancers, offline.
+Data folder: {folder}</source>
+        <translation>{app} {version}
+Talents, prospects, missions, contrats et factures pour les freelances IT, hors ligne.
+Dossier de données : {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>skills</source>
+        <translation>compétences</translation>
+    </message>
+    <message>
+        <source>talents</source>
+        <translation>talents</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>missions</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>propositions</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>factures</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>index de recherche</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>missions</source>
+        <translation>missions</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>contrats</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>factures</translation>
+    </message>
+    <message>
+        <source>Move it to the “Lost” stage instead, to keep its history.</source>
+        <translation>Passez-la plutôt à l’étape « Perdu » pour garder son historique.</translation>
+    </message>
+    <message>
+        <source>Company “{name}” deleted</source>
+        <translation>Entreprise « {name} » supprimée</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label} : {count}</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be deleted: other records refer to it ({uses}). {advice}</source>
+        <translation>« {name} » ne peut pas être supprimé : d’autres fiches y font référence ({uses}). {advice}</translation>
+    </message>
+    <message>
+        <source>The deletion cannot be undone any more: {reason}</source>
+        <translation>La suppression ne peut plus être annulée : {reason}</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>propositions</translation>
+    </message>
+    <message>
+        <source>Set the talent&apos;s status to “Do not contact” to keep the history.</source>
+        <translation>Passez plutôt le statut du talent à « Ne pas contacter » pour garder l’historique.</translation>
+    </message>
+    <message>
+        <source>Talent “{name}” deleted</source>
+        <translation>Talent « {name} » supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Start with --data-dir FOLDER to use another profile (database, attachments, backups and logs all live in that folder).</source>
+        <translation>Lancez avec --data-dir DOSSIER pour utiliser un autre profil (base, pièces jointes, sauvegardes et journaux sont tous dans ce dossier).</translation>
+    </message>
+    <message>
+        <source>The new language applies at the next start.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Restart Freelance Desk now to switch the language?</source>
+        <translation>Redémarrer Freelance Desk maintenant pour changer de langue ?</translation>
+    </message>
+    <message>
+        <source>Backup done</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the database was saved to:
+{path}</source>
+        <translation>Une copie cohérente de la base a été enregistrée dans :
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsEditor</name>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Level (1-5)</source>
+        <translation>Niveau (1-5)</translation>
+    </message>
+    <message>
+        <source>Add a skill: Java, Kubernetes, SAP FI…</source>
+        <translation>Ajouter une compétence : Java, Kubernetes, SAP FI…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>TalentDialog</name>
+    <message>
+        <source>New talent</source>
+        <translation>Nouveau talent</translation>
+    </message>
+    <message>
+        <source>Edit talent</source>
+        <translation>Modifier le talent</translation>
+    </message>
+    <message>
+        <source>e.g. Senior Java developer</source>
+        <translation>ex. Développeur Java senior</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <source>Identity and contact</source>
+        <translation>Identité et coordonnées</translation>
+    </message>
+    <message>
+        <source>Rate and availability</source>
+        <translation>Tarif et disponibilité</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>the check key is wrong (typo?)</source>
+        <translation>la clé de contrôle est fausse (faute de frappe ?)</translation>
+    </message>
+    <message>
+        <source>a SIREN has 9 digits</source>
+        <translation>un SIREN compte 9 chiffres</translation>
+    </message>
+    <message>
+        <source>a SIRET has 14 digits</source>
+        <translation>un SIRET compte 14 chiffres</translation>
+    </message>
+    <message>
+        <source>only digits and spaces are allowed</source>
+        <translation>seuls les chiffres et les espaces sont acceptés</translation>
+    </message>
+    <message>
+        <source>not a valid EU VAT number</source>
+        <translation>numéro de TVA intracommunautaire invalide</translation>
+    </message>
+    <message>
+        <source>this French VAT number belongs to another SIREN</source>
+        <translation>ce numéro de TVA français correspond à un autre SIREN</translation>
+    </message>
+    <message>
+        <source>not an email address (name@domain.fr)</source>
+        <translation>adresse e-mail invalide (nom@domaine.fr)</translation>
+    </message>
+    <message>
+        <source>not a phone number (digits, spaces, +, dots or dashes, 8 to 15 digits)</source>
+        <translation>numéro de téléphone invalide (chiffres, espaces, +, points ou tirets, 8 à 15 chiffres)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>not an amount (e.g. 650 or 650,50 €)</source>
+        <translation>montant invalide (ex. 650 ou 650,50 €)</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>doit être compris entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>unknown value {value!r}</source>
+        <translation>valeur inconnue {value!r}</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>{limit} caractères au maximum</translation>
+    </message>
+    <message>
+        <source>{skill}: the level must be between 1 and 5</source>
+        <translation>{skill} : le niveau doit être compris entre 1 et 5</translation>
+    </message>
+    <message>
+        <source>say why the deal was lost</source>
+        <translation>indiquez pourquoi l’affaire a été perdue</translation>
+    </message>
+    <message>
+        <source>this SIRET does not start with the SIREN</source>
+        <translation>ce SIRET ne commence pas par le SIREN</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field} : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>On mission</source>
+        <translation>En mission</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Full remote</source>
+        <translation>Full remote</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Sur site</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifié</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Staffed</source>
+        <translation>Pourvue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>In discussion</source>
+        <translation>En discussion</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Payée en partie</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""Use cases over the store, one module per area. Transactions live here. No Qt."""

@@ -1,0 +1,176 @@
+"""Company records (prospects and clients): create, edit, delete (with undo)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from peewee import fn
+
+from desktop.domain.errors import Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.money import from_cents
+from desktop.domain.text import fold
+from desktop.domain.validation import CompanyDraft, validate_company
+from desktop.services.deletion import Snapshot, delete_rows, refuse_if_used
+from desktop.store.models import (
+    Activity,
+    Attachment,
+    Company,
+    Contact,
+    Contract,
+    Invoice,
+    Mission,
+    database,
+)
+
+_FIELDS = [
+    "name",
+    "siren",
+    "siret",
+    "vat_number",
+    "legal_form",
+    "address",
+    "postal_code",
+    "city",
+    "country",
+    "sector",
+    "website",
+    "email",
+    "phone",
+    "stage",
+    "lost_reason",
+    "notes",
+]
+_NULLABLE = {"siren", "siret", "vat_number"}
+
+
+def _values(draft: CompanyDraft) -> dict:
+    values = {
+        f: (getattr(draft, f) or None) if f in _NULLABLE else getattr(draft, f) for f in _FIELDS
+    }
+    values["sort_name"] = fold(draft.name)
+    return values
+
+
+def create_company(draft: CompanyDraft) -> int:
+    """Validate and insert; returns the new id. Raises ValidationError, writing nothing."""
+    draft = validate_company(draft)
+    with database.atomic():
+        return Company.insert(_values(draft)).execute()
+
+
+def update_company(company_id: int, draft: CompanyDraft) -> None:
+    draft = validate_company(draft)
+    values = _values(draft)
+    values["updated_at"] = dt.datetime.now().replace(microsecond=0)
+    with database.atomic():
+        Company.update(values).where(Company.id == company_id).execute()
+
+
+def company_draft(company_id: int) -> CompanyDraft:
+    c = Company.get_by_id(company_id)
+    return CompanyDraft(
+        **{f: getattr(c, f) or "" if f in _NULLABLE else getattr(c, f) for f in _FIELDS}
+    )
+
+
+def delete_company(company_id: int) -> Snapshot:
+    """Delete a company with its contacts and written traces.
+
+    Refused, with the counts, when missions, contracts or invoices refer to it:
+    invoices are legal records (kept 10 years, Code de commerce art. L123-22)
+    and must keep their client.
+    """
+    name = Company.get_by_id(company_id).name
+    with database.atomic():
+        refuse_if_used(
+            name,
+            {
+                QT_TRANSLATE_NOOP("Records", "missions"): Mission.select()
+                .where(Mission.company == company_id)
+                .count(),
+                QT_TRANSLATE_NOOP("Records", "contracts"): Contract.select()
+                .where(Contract.company == company_id)
+                .count(),
+                QT_TRANSLATE_NOOP("Records", "invoices"): Invoice.select()
+                .where(Invoice.company == company_id)
+                .count(),
+            },
+            QT_TRANSLATE_NOOP(
+                "Records", "Move it to the “Lost” stage instead, to keep its history."
+            ),
+        )
+        snapshot = Snapshot(
+            Message(
+                "Records", QT_TRANSLATE_NOOP("Records", "Company “{name}” deleted"), {"name": name}
+            )
+        )
+        snapshot.take(Company.select().where(Company.id == company_id))
+        contact_ids = [
+            c.id for c in Contact.select(Contact.id).where(Contact.company == company_id)
+        ]
+        snapshot_contacts = Contact.select().where(Contact.company == company_id)
+        subjects = ((Activity.subject_type == "company") & (Activity.subject_id == company_id)) | (
+            (Activity.subject_type == "contact") & Activity.subject_id.in_(contact_ids)
+        )
+        files = ((Attachment.subject_type == "company") & (Attachment.subject_id == company_id)) | (
+            (Attachment.subject_type == "contact") & Attachment.subject_id.in_(contact_ids)
+        )
+        delete_rows(snapshot, snapshot_contacts)
+        delete_rows(snapshot, Attachment.select().where(files))
+        delete_rows(snapshot, Activity.select().where(subjects))
+        Company.delete().where(Company.id == company_id).execute()
+    return snapshot
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    id: int
+    name: str
+    role: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class CompanyDetail:
+    id: int
+    draft: CompanyDraft
+    created_at: dt.datetime
+    contacts: list[ContactLine]
+    missions: int
+    contracts: int
+    invoices: int
+    receivable: Decimal  # issued, not yet paid (incl. VAT)
+    overdue: Decimal  # part of it past the due date
+
+
+def company_detail(company_id: int, today: dt.date | None = None) -> CompanyDetail:
+    """What the detail panel shows about a company."""
+    today = today or dt.date.today()
+    company = Company.get_by_id(company_id)
+    contacts = Contact.select().where(Contact.company == company_id).order_by(Contact.last_name)
+    unpaid = Invoice.select(
+        fn.COALESCE(fn.SUM(Invoice.total_incl_tax - Invoice.amount_paid), 0)
+    ).where(
+        (Invoice.company == company_id)
+        & Invoice.status.in_(("issued", "partially_paid"))
+        & (Invoice.kind == "invoice")
+    )
+    overdue = unpaid.where(Invoice.due_date < today)
+    return CompanyDetail(
+        company_id,
+        company_draft(company_id),
+        company.created_at,
+        [
+            ContactLine(c.id, f"{c.first_name} {c.last_name}".strip(), c.role, c.email, c.phone)
+            for c in contacts
+        ],
+        Mission.select().where(Mission.company == company_id).count(),
+        Contract.select().where(Contract.company == company_id).count(),
+        Invoice.select().where(Invoice.company == company_id).count(),
+        from_cents(unpaid.scalar()),
+        from_cents(overdue.scalar()),
+    )

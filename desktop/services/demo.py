@@ -1,0 +1,739 @@
+"""Realistic demo data for a French IT freelance business.
+
+French names with accents, real cities and regions, the skills of the market
+(Java, React, Kubernetes, SAP FI, data, cloud), daily rates of 350-1,100 EUR
+that follow seniority, companies with valid SIREN/SIRET/VAT keys, contacts,
+missions, offers with answers and refusal reasons, contracts and invoices in
+every state, numbered in one gapless sequence per year.
+
+Everything is written in one transaction by batched inserts with the search
+index rebuilt once at the end: 100,000 talents, 100,000 companies and 200,000
+invoices take well under two minutes. :func:`generate_demo` is a generator of
+progress steps; stopping it (``close()``) before the end rolls everything back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from peewee import Model
+from stdnum import luhn
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.identifiers import french_vat_from_siren
+from desktop.domain.money import line_total, round_cent
+from desktop.domain.text import fold, person_sort_key
+from desktop.services.demo_vocabulary import (
+    CITIES,
+    COMPANY_PREFIXES,
+    COMPANY_WORDS,
+    FIRST_NAMES,
+    LAST_NAMES,
+    LEGAL_FORMS,
+    LOST_REASONS,
+    MISSION_OBJECTS,
+    MISSION_VERBS,
+    REFUSAL_REASONS,
+    ROLES,
+    SECTORS,
+    SKILLS,
+    STREETS,
+    TITLES,
+)
+from desktop.store import search_index
+from desktop.store.bulk import bulk_insert
+from desktop.store.models import (
+    Company,
+    Contact,
+    Contract,
+    Invoice,
+    InvoiceLine,
+    Mission,
+    MissionSkill,
+    Offer,
+    Payment,
+    Skill,
+    Talent,
+    TalentSkill,
+    database,
+)
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    talents: int = 300
+    companies: int = 120
+    missions: int = 80
+    invoices: int = 400
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    label: str  # English, context "Progress"
+
+
+def _created(rng: random.Random, today: dt.date) -> dt.datetime:
+    """A creation time in the last three years, during office hours."""
+    day = today - dt.timedelta(days=int(rng.triangular(0, 1100, 60)))
+    return dt.datetime(day.year, day.month, day.day, rng.randrange(8, 19), rng.randrange(60))
+
+
+def _siren(rng: random.Random) -> str:
+    body = f"{rng.randrange(10_000_000, 99_999_999):08d}"
+    return body + luhn.calc_check_digit(body)
+
+
+def _siret(rng: random.Random, siren: str) -> str:
+    nic = f"{rng.randrange(1, 9999):04d}"
+    return siren + nic + luhn.calc_check_digit(siren + nic)
+
+
+def _phone(rng: random.Random, mobile: bool) -> str:
+    first = rng.choice("67") if mobile else rng.choice("12345")
+    pairs = " ".join(f"{rng.randrange(100):02d}" for _ in range(4))
+    return f"0{first} {pairs}"
+
+
+def _email(first: str, last: str, domain: str) -> str:
+    local = fold(f"{first}.{last}").replace(" ", "").replace("'", "")
+    return f"{local}@{domain}"
+
+
+class _Writer:
+    """Batched inserts with explicit ids, so that children can point at parents."""
+
+    def __init__(self) -> None:
+        self.next_id: dict[type[Model], int] = {}
+
+    def ids(self, model: type[Model], count: int) -> range:
+        start = self.next_id.get(model)
+        if start is None:
+            start = (model.select(model.id).order_by(model.id.desc()).scalar() or 0) + 1
+        self.next_id[model] = start + count
+        return range(start, start + count)
+
+    @staticmethod
+    def insert(model: type[Model], fields: list, rows: list[tuple]) -> None:
+        bulk_insert(model, fields, rows)
+
+
+def generate_demo(
+    size: DemoSize, seed: int = 2026, today: dt.date | None = None
+) -> Iterator[Progress]:
+    """Write demo data in one transaction, yielding progress; rolled back if closed early."""
+    rng = random.Random(seed)
+    today = today or dt.date.today()
+    steps = 7
+    with database.atomic() as txn:
+        try:
+            with search_index.suspended(database):
+                yield Progress(0, steps, QT_TRANSLATE_NOOP("Progress", "skills"))
+                w = _Writer()
+                skill_ids = _skills(w)
+                yield Progress(1, steps, QT_TRANSLATE_NOOP("Progress", "talents"))
+                talents = _talents(w, rng, size.talents, skill_ids, today)
+                yield Progress(2, steps, QT_TRANSLATE_NOOP("Progress", "companies"))
+                companies, contacts = _companies(w, rng, size.companies, today)
+                yield Progress(3, steps, QT_TRANSLATE_NOOP("Progress", "missions"))
+                missions = _missions(w, rng, size.missions, companies, contacts, skill_ids, today)
+                yield Progress(4, steps, QT_TRANSLATE_NOOP("Progress", "offers"))
+                contracts = _offers_and_contracts(w, rng, missions, talents, today)
+                yield Progress(5, steps, QT_TRANSLATE_NOOP("Progress", "invoices"))
+                _invoices(w, rng, size.invoices, contracts, companies, today)
+                yield Progress(6, steps, QT_TRANSLATE_NOOP("Progress", "search index"))
+        except GeneratorExit:
+            txn.rollback()
+            raise
+    yield Progress(steps, steps, QT_TRANSLATE_NOOP("Progress", "done"))
+
+
+def _skills(w: _Writer) -> dict[str, tuple[int, str]]:
+    existing = {s.key: s.id for s in Skill.select(Skill.id, Skill.key)}
+    result, new_rows = {}, []
+    for name, family in SKILLS:
+        key = fold(name)
+        if key not in existing:
+            (skill_id,) = w.ids(Skill, 1)
+            new_rows.append((skill_id, name, key))
+            existing[key] = skill_id
+        result[name] = (existing[key], family)
+    w.insert(Skill, [Skill.id, Skill.name, Skill.key], new_rows)
+    return result
+
+
+@dataclass
+class _TalentRow:
+    id: int
+    rate: Decimal
+    skills: list[int]
+
+
+def _talents(w, rng, count, skill_ids, today) -> list[_TalentRow]:
+    families: dict[str, list[str]] = {}
+    for name, (_, family) in skill_ids.items():
+        families.setdefault(family, []).append(name)
+    statuses = ["available"] * 5 + ["on_mission"] * 3 + ["unavailable", "do_not_contact"]
+    rows, skill_rows, result = [], [], []
+    for talent_id in w.ids(Talent, count):
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        city, region, _ = rng.choice(CITIES)
+        seniority = min(30, int(rng.expovariate(1 / 8)) + 1)
+        rate = Decimal(min(1100, max(350, 330 + seniority * 32 + rng.randrange(-60, 120))))
+        rate = (rate / 10).to_integral_value() * 10
+        family = rng.choice(list(families))
+        status = rng.choice(statuses)
+        available = today + dt.timedelta(days=rng.choice((0, 0, 7, 21, 45, 90, 150)))
+        if status == "available":
+            available = today - dt.timedelta(days=rng.randrange(0, 30))
+        load = {"on_mission": rng.choice((80, 100)), "available": rng.choice((0, 0, 20, 50))}
+        rows.append(
+            (
+                talent_id,
+                first,
+                last,
+                person_sort_key(first, last),
+                _email(
+                    first, last, rng.choice(("gmail.com", "outlook.fr", "proton.me", "free.fr"))
+                ),
+                _phone(rng, True),
+                rng.choice(TITLES[family]),
+                rate,
+                seniority,
+                city,
+                region,
+                rng.choice(("full_remote", "hybrid", "hybrid", "on_site")),
+                available,
+                load.get(status, 0),
+                status,
+                _created(rng, today),
+            )
+        )
+        names = rng.sample(families[family], min(len(families[family]), rng.randrange(2, 4)))
+        names += rng.sample([n for n in skill_ids if n not in names], rng.randrange(0, 3))
+        ids = []
+        for name in names:
+            ids.append(skill_ids[name][0])
+            skill_rows.append(
+                (
+                    talent_id,
+                    skill_ids[name][0],
+                    max(1, min(5, 1 + seniority // 4 + rng.randrange(-1, 2))),
+                )
+            )
+        result.append(_TalentRow(talent_id, rate, ids))
+    w.insert(
+        Talent,
+        [
+            Talent.id,
+            Talent.first_name,
+            Talent.last_name,
+            Talent.sort_name,
+            Talent.email,
+            Talent.phone,
+            Talent.title,
+            Talent.daily_rate,
+            Talent.seniority_years,
+            Talent.city,
+            Talent.region,
+            Talent.remote_preference,
+            Talent.available_from,
+            Talent.load_percent,
+            Talent.status,
+            Talent.created_at,
+        ],
+        rows,
+    )
+    w.insert(TalentSkill, [TalentSkill.talent, TalentSkill.skill, TalentSkill.level], skill_rows)
+    return result
+
+
+def _company_name(rng: random.Random) -> str:
+    pattern = rng.randrange(4)
+    if pattern == 0:
+        return f"{rng.choice(COMPANY_PREFIXES)} {rng.choice(LAST_NAMES)}"
+    if pattern == 1:
+        return f"{rng.choice(LAST_NAMES)} {rng.choice(COMPANY_WORDS)}"
+    if pattern == 2:
+        return f"{rng.choice(LAST_NAMES)} & {rng.choice(LAST_NAMES)}"
+    city = rng.choice(CITIES)[0]
+    return f"{rng.choice(COMPANY_WORDS)} {city}"
+
+
+def _companies(w, rng, count, today):
+    stages = (
+        ["lead"] * 4
+        + ["contacted"] * 3
+        + ["qualified"] * 2
+        + ["proposal"] * 2
+        + ["won"] * 3
+        + ["lost"]
+    )
+    rows, contact_rows = [], []
+    clients: list[int] = []
+    contacts: dict[int, list[int]] = {}
+    for company_id in w.ids(Company, count):
+        name = _company_name(rng)
+        form = rng.choice(LEGAL_FORMS)
+        city, _, department = rng.choice(CITIES)
+        siren = _siren(rng)
+        stage = rng.choice(stages)
+        domain = fold(name).replace(" ", "").replace("&", "-").replace("'", "")[:20] + ".fr"
+        rows.append(
+            (
+                company_id,
+                name,
+                fold(name),
+                siren,
+                _siret(rng, siren),
+                french_vat_from_siren(siren),
+                form,
+                f"{rng.randrange(1, 180)} {rng.choice(STREETS)}",
+                f"{department}{rng.randrange(0, 999):03d}",
+                city,
+                rng.choice(SECTORS),
+                f"https://www.{domain}",
+                f"contact@{domain}",
+                _phone(rng, False),
+                stage,
+                rng.choice(LOST_REASONS) if stage == "lost" else "",
+                _created(rng, today),
+            )
+        )
+        if stage in ("qualified", "proposal", "won"):
+            clients.append(company_id)
+        n_contacts = rng.choice((0, 1, 1, 2, 2, 3))
+        for contact_id in w.ids(Contact, n_contacts):
+            first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+            contact_rows.append(
+                (
+                    contact_id,
+                    company_id,
+                    first,
+                    last,
+                    rng.choice(ROLES),
+                    _email(first, last, domain),
+                    _phone(rng, True),
+                )
+            )
+            contacts.setdefault(company_id, []).append(contact_id)
+    w.insert(
+        Company,
+        [
+            Company.id,
+            Company.name,
+            Company.sort_name,
+            Company.siren,
+            Company.siret,
+            Company.vat_number,
+            Company.legal_form,
+            Company.address,
+            Company.postal_code,
+            Company.city,
+            Company.sector,
+            Company.website,
+            Company.email,
+            Company.phone,
+            Company.stage,
+            Company.lost_reason,
+            Company.created_at,
+        ],
+        rows,
+    )
+    w.insert(
+        Contact,
+        [
+            Contact.id,
+            Contact.company,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.role,
+            Contact.email,
+            Contact.phone,
+        ],
+        contact_rows,
+    )
+    return clients or [r[0] for r in rows], contacts
+
+
+@dataclass
+class _MissionRow:
+    id: int
+    company: int
+    status: str
+    start: dt.date
+    days: int
+    client_rate: Decimal
+    talent_rate: Decimal
+    skills: list[int]
+    title: str
+
+
+def _missions(w, rng, count, companies, contacts, skill_ids, today) -> list[_MissionRow]:
+    if not companies:
+        return []
+    families: dict[str, list[str]] = {}
+    for name, (_, family) in skill_ids.items():
+        families.setdefault(family, []).append(name)
+    statuses = [
+        "draft",
+        "open",
+        "open",
+        "proposed",
+        "staffed",
+        "in_progress",
+        "in_progress",
+        "completed",
+        "completed",
+        "cancelled",
+    ]
+    rows, skill_rows, result = [], [], []
+    for mission_id in w.ids(Mission, count):
+        company = rng.choice(companies)
+        family = rng.choice(list(families))
+        status = rng.choice(statuses)
+        offset = {"completed": -rng.randrange(120, 700), "in_progress": -rng.randrange(10, 200)}
+        start = today + dt.timedelta(days=offset.get(status, rng.randrange(7, 90)))
+        days = rng.choice((20, 40, 60, 90, 120, 180, 220))
+        talent_rate = Decimal(rng.randrange(45, 100) * 10)
+        client_rate = (talent_rate * Decimal("1.18")).quantize(Decimal(10))
+        title = f"{rng.choice(MISSION_VERBS)} {MISSION_OBJECTS[family]}"
+        city = rng.choice(CITIES)[0]
+        remote = rng.choice(("full_remote", "hybrid", "hybrid", "on_site"))
+        on_site = {"full_remote": 0, "hybrid": rng.choice((1, 2, 3)), "on_site": 5}[remote]
+        contact = rng.choice(contacts.get(company, [None]))
+        rows.append(
+            (
+                mission_id,
+                company,
+                contact,
+                title,
+                f"{title} pour le client, en équipe de {rng.randrange(3, 12)} personnes.",
+                status,
+                start,
+                days,
+                start + dt.timedelta(days=days * 7 // 5),
+                client_rate,
+                talent_rate,
+                city,
+                remote,
+                on_site,
+            )
+        )
+        names = rng.sample(families[family], min(len(families[family]), rng.randrange(2, 4)))
+        ids = []
+        for i, name in enumerate(names):
+            ids.append(skill_ids[name][0])
+            skill_rows.append((mission_id, skill_ids[name][0], rng.randrange(2, 6), i < 2))
+        result.append(
+            _MissionRow(
+                mission_id, company, status, start, days, client_rate, talent_rate, ids, title
+            )
+        )
+    w.insert(
+        Mission,
+        [
+            Mission.id,
+            Mission.company,
+            Mission.contact,
+            Mission.title,
+            Mission.description,
+            Mission.status,
+            Mission.start_date,
+            Mission.duration_days,
+            Mission.end_date,
+            Mission.client_daily_rate,
+            Mission.talent_daily_rate,
+            Mission.city,
+            Mission.remote_policy,
+            Mission.days_on_site,
+        ],
+        rows,
+    )
+    w.insert(
+        MissionSkill,
+        [MissionSkill.mission, MissionSkill.skill, MissionSkill.level, MissionSkill.required],
+        skill_rows,
+    )
+    return result
+
+
+@dataclass
+class _ContractRow:
+    id: int
+    company: int
+    rate: Decimal
+    start: dt.date
+    status: str
+    title: str
+
+
+def _offers_and_contracts(w, rng, missions, talents, today) -> list[_ContractRow]:
+    if not talents:
+        return []
+    offer_rows, contract_rows, result = [], [], []
+    staffed = {"staffed", "in_progress", "completed"}
+    for mission in missions:
+        if mission.status == "draft":
+            continue
+        chosen = rng.sample(talents, min(len(talents), rng.randrange(1, 5)))
+        accepted_at = rng.randrange(len(chosen)) if mission.status in staffed else -1
+        for i, talent in enumerate(chosen):
+            (offer_id,) = w.ids(Offer, 1)
+            sent = min(
+                today - dt.timedelta(days=rng.randrange(0, 10)),
+                mission.start - dt.timedelta(days=rng.randrange(10, 40)),
+            )
+            if i == accepted_at:
+                status, reason = "accepted", ""
+            elif mission.status in ("open", "proposed") and rng.random() < 0.5:
+                status, reason = rng.choice(("sent", "in_discussion")), ""
+            else:
+                status = rng.choice(("refused", "refused", "refused", "withdrawn", "expired"))
+                reason = rng.choice(REFUSAL_REASONS) if status == "refused" else ""
+            answered = (
+                None
+                if status in ("sent", "in_discussion")
+                else sent + dt.timedelta(days=rng.randrange(1, 8))
+            )
+            offer_rows.append(
+                (
+                    offer_id,
+                    mission.id,
+                    talent.id,
+                    mission.talent_rate,
+                    status,
+                    reason,
+                    sent,
+                    answered,
+                )
+            )
+            if status == "accepted":
+                (contract_id,) = w.ids(Contract, 1)
+                contract_status = {
+                    "staffed": rng.choice(("draft", "sent", "signed")),
+                    "in_progress": "active",
+                    "completed": rng.choice(("ended", "ended", "terminated")),
+                }
+                c_status = contract_status[mission.status]
+                end = mission.start + dt.timedelta(days=mission.days * 7 // 5)
+                contract_rows.append(
+                    (
+                        contract_id,
+                        mission.company,
+                        talent.id,
+                        mission.id,
+                        offer_id,
+                        f"CT-{mission.start.year}-{contract_id:05d}",
+                        mission.title,
+                        c_status,
+                        mission.start,
+                        end,
+                        mission.client_rate,
+                        rng.choice((30, 30, 45, 60)),
+                        rng.choice((15, 30)),
+                        None
+                        if c_status in ("draft", "sent")
+                        else mission.start - dt.timedelta(days=5),
+                        end
+                        if c_status == "ended"
+                        else (
+                            mission.start + dt.timedelta(days=mission.days // 2)
+                            if c_status == "terminated"
+                            else None
+                        ),
+                        "Surcharge de travail" if c_status == "terminated" else "",
+                    )
+                )
+                result.append(
+                    _ContractRow(
+                        contract_id,
+                        mission.company,
+                        mission.client_rate,
+                        mission.start,
+                        c_status,
+                        mission.title,
+                    )
+                )
+    w.insert(
+        Offer,
+        [
+            Offer.id,
+            Offer.mission,
+            Offer.talent,
+            Offer.proposed_rate,
+            Offer.status,
+            Offer.refusal_reason,
+            Offer.sent_on,
+            Offer.answered_on,
+        ],
+        offer_rows,
+    )
+    w.insert(
+        Contract,
+        [
+            Contract.id,
+            Contract.company,
+            Contract.talent,
+            Contract.mission,
+            Contract.offer,
+            Contract.reference,
+            Contract.title,
+            Contract.status,
+            Contract.start_date,
+            Contract.end_date,
+            Contract.daily_rate,
+            Contract.payment_terms_days,
+            Contract.notice_days,
+            Contract.signed_on,
+            Contract.ended_on,
+            Contract.end_reason,
+        ],
+        contract_rows,
+    )
+    return result
+
+
+def _invoices(w, rng, count, contracts, companies, today) -> None:
+    """Monthly invoices (days x TJM), a few credit notes cancelling one of them.
+
+    Issued documents are numbered in date order, one gapless sequence per year
+    (``2026-00042``), credit notes included; drafts have no number yet.
+    """
+    if count <= 0 or not companies:
+        return
+    vat = Decimal("20.00")
+    billable = [c for c in contracts if c.status in ("active", "ended", "terminated")]
+    drafts, events = [], []
+    for _ in range(count):
+        if billable:
+            contract = rng.choice(billable)
+            data = {
+                "company": contract.company,
+                "contract": contract.id,
+                "rate": contract.rate,
+                "label": contract.title,
+            }
+        else:
+            data = {
+                "company": rng.choice(companies),
+                "contract": None,
+                "rate": Decimal(rng.randrange(45, 110) * 10),
+                "label": "Prestation de conseil",
+            }
+        data["days"] = Decimal(rng.choice(("5", "10", "12.5", "15", "18", "19", "20", "21")))
+        issue = today - dt.timedelta(days=int(rng.triangular(0, 900, 30)))
+        data["period_end"] = issue.replace(day=1) - dt.timedelta(days=1)
+        if issue > today - dt.timedelta(days=20) and rng.random() < 0.4:
+            drafts.append(data)
+        else:
+            events.append((issue, len(events), data))
+    # About 1 % of issued invoices are cancelled by a credit note a few days later.
+    for issue, _, data in list(events):
+        if rng.random() < 0.01 and issue + dt.timedelta(days=5) <= today:
+            data["cancelled"] = True
+            events.append(
+                (
+                    issue + dt.timedelta(days=rng.randrange(2, 6)),
+                    len(events),
+                    {**data, "credits": data},
+                )
+            )
+    events.sort(key=lambda item: (item[0], item[1]))
+    invoice_rows, line_rows, payment_rows = [], [], []
+    sequence: dict[int, int] = {}
+    for issue, _, data in [(None, 0, d) for d in drafts] + events:
+        (invoice_id,) = w.ids(Invoice, 1)
+        data["id"] = invoice_id
+        total = line_total(data["days"], data["rate"])
+        tax = round_cent(total * vat / 100)
+        gross = total + tax
+        kind, number, status, due, paid, credited = "invoice", None, "draft", None, 0, None
+        if issue is not None:
+            sequence[issue.year] = sequence.get(issue.year, 0) + 1
+            number = f"{issue.year}-{sequence[issue.year]:05d}"
+            due = issue + dt.timedelta(days=30)
+            age, roll = (today - issue).days, rng.random()
+            if "credits" in data:
+                kind, credited, status = "credit_note", data["credits"]["id"], "issued"
+                total, tax, gross = -total, -tax, -gross
+            elif data.get("cancelled"):
+                status = "cancelled"
+            elif (
+                (age > 90 and roll < 0.985)
+                or (age > 45 and roll < 0.9)
+                or (age > 20 and roll < 0.5)
+            ):
+                status, paid = "paid", gross
+            elif roll < 0.75:
+                status, paid = "partially_paid", round_cent(gross * Decimal("0.4"))
+            else:
+                status = "issued"
+        period_end = data["period_end"]
+        start = period_end.replace(day=1)
+        invoice_rows.append(
+            (
+                invoice_id,
+                data["company"],
+                data["contract"],
+                credited,
+                kind,
+                number,
+                status,
+                issue,
+                due,
+                start,
+                period_end,
+                total,
+                tax,
+                gross,
+                paid,
+            )
+        )
+        quantity = data["days"] if kind == "invoice" else -data["days"]
+        line_rows.append(
+            (invoice_id, 1, f"{data['label']}, {start:%m/%Y}", quantity, data["rate"], vat, total)
+        )
+        if paid:
+            paid_on = min(today, due + dt.timedelta(days=rng.randrange(-10, 25)))
+            payment_rows.append((invoice_id, paid_on, paid))
+    w.insert(
+        Invoice,
+        [
+            Invoice.id,
+            Invoice.company,
+            Invoice.contract,
+            Invoice.credited_invoice,
+            Invoice.kind,
+            Invoice.number,
+            Invoice.status,
+            Invoice.issue_date,
+            Invoice.due_date,
+            Invoice.service_start,
+            Invoice.service_end,
+            Invoice.total_excl_tax,
+            Invoice.total_tax,
+            Invoice.total_incl_tax,
+            Invoice.amount_paid,
+        ],
+        invoice_rows,
+    )
+    w.insert(
+        InvoiceLine,
+        [
+            InvoiceLine.invoice,
+            InvoiceLine.position,
+            InvoiceLine.description,
+            InvoiceLine.quantity,
+            InvoiceLine.unit_price,
+            InvoiceLine.vat_rate,
+            InvoiceLine.total_excl_tax,
+        ],
+        line_rows,
+    )
+    w.insert(Payment, [Payment.invoice, Payment.paid_on, Payment.amount], payment_rows)

@@ -1,0 +1,136 @@
+"""Vocabulary of the demo data: French names, cities, skills, companies, reasons."""
+
+# fmt: off
+FIRST_NAMES = [
+    "Élodie", "Hélène", "Jérôme", "François", "Loïc", "Maëlle", "Noémie", "Zoé", "Chloé", "Inès",
+    "Anaïs", "Raphaël", "Gaëlle", "Benoît", "Céline", "Stéphane", "Frédéric", "Cédric",
+    "Sébastien", "Thaïs", "Léa", "Théo", "Mathéo", "Clément", "Amélie", "Aurélien", "Valérie",
+    "Océane", "Joël", "Agnès", "Irène", "Rémi", "Anne-Sophie", "Jean-Baptiste", "Marie-Hélène",
+    "Camille", "Julien", "Nicolas", "Thomas", "Sarah", "Emma", "Lucas", "Hugo", "Manon", "Louise",
+    "Gabriel", "Arthur", "Jules", "Yasmine", "Karim", "Mehdi", "Nadia", "Fatou", "Moussa", "Linh",
+    "Minh", "Sofia", "Lucía", "Björn", "Ilan", "Naël", "Lou",
+]
+
+LAST_NAMES = [
+    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
+    "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux",
+    "Vincent", "Fournier", "Morel", "Girard", "André", "Mercier", "Dupont", "Lambert", "Bonnet",
+    "Legrand", "Garnier", "Faure", "Rousseau", "Blanc", "Guérin", "Muller", "Henry", "Roussel",
+    "Perrin", "Morin", "Mathieu", "Clément", "Gauthier", "Dumont", "Lopez", "Fontaine",
+    "Chevalier", "Robin", "Masson", "Gérard", "Nguyen", "Boyer", "Denis", "Lemaire", "Duval",
+    "Joly", "Roche", "Noël", "Meyer", "Lucas", "Meunier", "Pérez", "Marchand", "Dufour",
+    "Blanchard", "Barbier", "Brun", "Dumas", "Brunet", "Schmitt", "Leroux", "Colin", "Fernandez",
+    "Renard", "Arnaud", "Rolland", "Caron", "Aubert", "Giraud", "Leclerc", "Vidal", "Bourgeois",
+    "Renaud", "Lemoine", "Picard", "Lacroix", "Fabre", "Dupuis", "Olivier", "Hubert", "Rivière",
+    "Guillaume", "Moulin", "Berger", "Lecomte", "Ménard", "Fleury", "Deschamps", "Carpentier",
+    "Maillard", "Aubry", "Prévost", "Poirier", "Charpentier", "Huet", "Baron", "Carré", "Breton",
+    "Rémy", "Schneider", "Barré", "Marty", "Cousin", "Le Gall", "Da Silva", "Kerjean",
+    "Bézier", "Hoarau",
+]
+
+CITIES = (
+    ("Paris", "Île-de-France", "75"), ("Lyon", "Auvergne-Rhône-Alpes", "69"),
+    ("Marseille", "Provence-Alpes-Côte d'Azur", "13"), ("Toulouse", "Occitanie", "31"),
+    ("Nantes", "Pays de la Loire", "44"), ("Bordeaux", "Nouvelle-Aquitaine", "33"),
+    ("Lille", "Hauts-de-France", "59"), ("Rennes", "Bretagne", "35"),
+    ("Strasbourg", "Grand Est", "67"), ("Montpellier", "Occitanie", "34"),
+    ("Grenoble", "Auvergne-Rhône-Alpes", "38"), ("Nice", "Provence-Alpes-Côte d'Azur", "06"),
+    ("Aix-en-Provence", "Provence-Alpes-Côte d'Azur", "13"),
+    ("Saint-Étienne", "Auvergne-Rhône-Alpes", "42"), ("Orléans", "Centre-Val de Loire", "45"),
+    ("Besançon", "Bourgogne-Franche-Comté", "25"), ("Caen", "Normandie", "14"),
+    ("Rouen", "Normandie", "76"), ("Nancy", "Grand Est", "54"),
+    ("Clermont-Ferrand", "Auvergne-Rhône-Alpes", "63"), ("Brest", "Bretagne", "29"),
+    ("Annecy", "Auvergne-Rhône-Alpes", "74"), ("Nîmes", "Occitanie", "30"),
+    ("Boulogne-Billancourt", "Île-de-France", "92"), ("La Défense", "Île-de-France", "92"),
+)
+
+STREETS = (
+    "rue de la République", "avenue des Champs-Élysées", "boulevard Haussmann",
+    "rue du Faubourg Saint-Honoré", "quai des Chartrons", "place Bellecour",
+    "rue Sainte-Catherine", "cours Mirabeau", "rue de l'Église", "allée des Tilleuls",
+    "impasse du Moulin", "avenue Jean-Jaurès", "rue Pasteur", "boulevard Victor-Hugo",
+)
+
+SKILLS = (
+    ("Java", "back"), ("Spring Boot", "back"), ("Kotlin", "back"), ("Python", "back"),
+    ("Django", "back"), ("Go", "back"), ("C#/.NET", "back"), ("PHP/Symfony", "back"),
+    ("Node.js", "back"), ("React", "front"), ("Angular", "front"), ("Vue.js", "front"),
+    ("TypeScript", "front"), ("Kubernetes", "cloud"), ("Docker", "cloud"), ("Terraform", "cloud"),
+    ("AWS", "cloud"), ("Azure", "cloud"), ("Google Cloud", "cloud"), ("Ansible", "cloud"),
+    ("SAP FI", "sap"), ("SAP CO", "sap"), ("SAP MM", "sap"), ("SAP S/4HANA", "sap"),
+    ("Data engineering", "data"), ("Spark", "data"), ("Kafka", "data"), ("Airflow", "data"),
+    ("dbt", "data"), ("Snowflake", "data"), ("Power BI", "data"), ("PostgreSQL", "data"),
+    ("Machine learning", "data"), ("Scrum", "agile"), ("Product ownership", "agile"),
+    ("Cybersécurité", "security"), ("ISO 27001", "security"), ("Swift/iOS", "mobile"),
+    ("Android", "mobile"), ("Salesforce", "crm"), ("ServiceNow", "crm"),
+)
+
+TITLES = {
+    "back": (
+        "Développeur·se back-end", "Développeur Java senior", "Architecte logiciel",
+        "Tech lead Python",
+    ),
+    "front": ("Développeuse React", "Développeur front-end Angular", "Lead dev front"),
+    "cloud": ("Ingénieur DevOps", "Architecte cloud AWS", "SRE Kubernetes", "Expert Azure"),
+    "sap": ("Consultant SAP FI/CO", "Consultante SAP S/4HANA", "Chef de projet SAP"),
+    "data": ("Data engineer", "Data scientist", "Consultante BI Power BI", "Architecte data"),
+    "agile": ("Product owner", "Scrum master", "Coach agile"),
+    "security": ("Consultant cybersécurité", "RSSI de transition"),
+    "mobile": ("Développeur iOS", "Développeuse Android"),
+    "crm": ("Consultant Salesforce", "Consultante ServiceNow"),
+}
+
+SECTORS = (
+    "Banque", "Assurance", "Industrie", "Distribution", "Énergie", "Santé", "Télécoms",
+    "Transport et logistique", "Secteur public", "Luxe", "Médias", "Défense", "ESN",
+    "Jeux d'argent", "E-commerce",
+)
+
+COMPANY_WORDS = (
+    "Conseil", "Industries", "Énergie", "Assurances", "Banque", "Logistique", "Santé", "Télécom",
+    "Systèmes", "Distribution", "Numérique", "Transports", "Média", "Habitat",
+)
+
+COMPANY_PREFIXES = (
+    "Groupe", "Société", "Compagnie", "Établissements", "Atelier", "Maison",
+)
+
+LEGAL_FORMS = (
+    "SAS", "SAS", "SARL", "SA", "SASU", "EURL",
+)
+
+ROLES = (
+    "DSI", "Directrice des achats", "Responsable RH", "CTO", "Chef de projet", "Responsable SI",
+    "Acheteur IT", "Directeur financier", "Product manager",
+)
+
+REFUSAL_REASONS = (
+    "Taux journalier trop bas", "Périmètre flou ou objectifs irréalistes",
+    "Compétences non maîtrisées", "Manque d'intérêt pour le projet",
+    "Conflit de calendrier ou surcharge", "Doutes sur la relation ou la confiance",
+    "Désaccord de valeurs ou d'éthique", "Conditions trop rigides (sur site, horaires)",
+)
+
+LOST_REASONS = (
+    "Budget gelé", "Choix d'un concurrent moins cher", "Projet internalisé",
+    "Pas de réponse depuis trois mois",
+)
+
+MISSION_VERBS = (
+    "Refonte", "Migration", "Industrialisation", "Audit", "Renfort", "Mise en place",
+    "Modernisation", "Accompagnement",
+)
+
+MISSION_OBJECTS = {
+    "back": "de l'API de facturation",
+    "front": "du portail client",
+    "cloud": "de la plateforme vers Kubernetes",
+    "sap": "du module SAP FI",
+    "data": "de l'entrepôt de données",
+    "agile": "de l'équipe produit",
+    "security": "de la sécurité du SI",
+    "mobile": "de l'application mobile",
+    "crm": "du CRM commercial",
+}
+
+# fmt: on

@@ -1,0 +1,193 @@
+"""Talent records: create, edit, delete (with undo), read for display."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from peewee import fn
+
+from desktop.domain.errors import Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.text import person_sort_key
+from desktop.domain.validation import SkillLevel, TalentDraft, validate_talent
+from desktop.services import skills as skill_service
+from desktop.services.deletion import Snapshot, delete_rows, refuse_if_used
+from desktop.store.models import (
+    Activity,
+    Attachment,
+    Contract,
+    Offer,
+    Skill,
+    Talent,
+    TalentSkill,
+    database,
+)
+
+_FIELDS = [
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "title",
+    "daily_rate",
+    "seniority_years",
+    "city",
+    "region",
+    "remote_preference",
+    "available_from",
+    "load_percent",
+    "status",
+    "notes",
+]
+
+
+def _values(draft: TalentDraft) -> dict:
+    values = {f: getattr(draft, f) for f in _FIELDS}
+    values["sort_name"] = person_sort_key(draft.first_name, draft.last_name)
+    return values
+
+
+def _write_skills(talent_id: int, skills: tuple[SkillLevel, ...]) -> None:
+    TalentSkill.delete().where(TalentSkill.talent == talent_id).execute()
+    rows = [
+        {"talent": talent_id, "skill": skill_service.skill_id(s.name), "level": s.level}
+        for s in skills
+    ]
+    if rows:
+        TalentSkill.insert_many(rows).execute()
+
+
+def create_talent(draft: TalentDraft) -> int:
+    """Validate and insert; returns the new id. Raises ValidationError, writing nothing."""
+    draft = validate_talent(draft)
+    with database.atomic():
+        talent_id = Talent.insert(_values(draft)).execute()
+        _write_skills(talent_id, draft.skills)
+    return talent_id
+
+
+def update_talent(talent_id: int, draft: TalentDraft) -> None:
+    """Validate and overwrite the talent's fields and skills, in one transaction."""
+    draft = validate_talent(draft)
+    values = _values(draft)
+    values["updated_at"] = dt.datetime.now().replace(microsecond=0)
+    with database.atomic():
+        Talent.update(values).where(Talent.id == talent_id).execute()
+        _write_skills(talent_id, draft.skills)
+
+
+def talent_draft(talent_id: int) -> TalentDraft:
+    """The stored talent as a draft, to fill an edit form."""
+    t = Talent.get_by_id(talent_id)
+    skills = (
+        TalentSkill.select(TalentSkill.level, Skill.name)
+        .join(Skill)
+        .where(TalentSkill.talent == talent_id)
+        .order_by(TalentSkill.level.desc(), Skill.key)
+    )
+    return TalentDraft(
+        **{f: getattr(t, f) for f in _FIELDS},
+        skills=tuple(SkillLevel(s.skill.name, s.level) for s in skills),
+    )
+
+
+def display_name(talent_id: int) -> str:
+    t = Talent.select(Talent.first_name, Talent.last_name).where(Talent.id == talent_id).get()
+    return f"{t.first_name} {t.last_name}"
+
+
+def delete_talent(talent_id: int) -> Snapshot:
+    """Delete a talent with its skills and written traces; refused if offers or contracts
+    refer to it. Returns the snapshot that :func:`deletion.restore` puts back."""
+    name = display_name(talent_id)
+    with database.atomic():
+        refuse_if_used(
+            name,
+            {
+                QT_TRANSLATE_NOOP("Records", "offers"): Offer.select()
+                .where(Offer.talent == talent_id)
+                .count(),
+                QT_TRANSLATE_NOOP("Records", "contracts"): Contract.select()
+                .where(Contract.talent == talent_id)
+                .count(),
+            },
+            QT_TRANSLATE_NOOP(
+                "Records", "Set the talent's status to “Do not contact” to keep the history."
+            ),
+        )
+        snapshot = Snapshot(
+            Message(
+                "Records", QT_TRANSLATE_NOOP("Records", "Talent “{name}” deleted"), {"name": name}
+            )
+        )
+        snapshot.take(Talent.select().where(Talent.id == talent_id))
+        delete_rows(snapshot, TalentSkill.select().where(TalentSkill.talent == talent_id))
+        owned = (Activity.subject_type == "talent") & (Activity.subject_id == talent_id)
+        delete_rows(
+            snapshot,
+            Attachment.select().where(
+                (Attachment.subject_type == "talent") & (Attachment.subject_id == talent_id)
+            ),
+        )
+        delete_rows(snapshot, Activity.select().where(owned))
+        Talent.delete().where(Talent.id == talent_id).execute()
+    return snapshot
+
+
+def count_talents() -> int:
+    return Talent.select(fn.COUNT(Talent.id)).scalar()
+
+
+@dataclass(frozen=True)
+class OfferLine:
+    mission_id: int
+    mission_title: str
+    company: str
+    status: str
+    sent_on: dt.date | None
+    rate: Decimal | None
+    refusal_reason: str
+
+
+@dataclass(frozen=True)
+class TalentDetail:
+    id: int
+    draft: TalentDraft
+    created_at: dt.datetime
+    offers: list[OfferLine]
+    contracts: int
+
+
+def talent_detail(talent_id: int) -> TalentDetail:
+    """What the detail panel shows about a talent."""
+    from desktop.store.models import Company, Mission
+
+    talent = Talent.get_by_id(talent_id)
+    offers = (
+        Offer.select(Offer, Mission.title, Mission.id, Company.name)
+        .join(Mission)
+        .join(Company)
+        .where(Offer.talent == talent_id)
+        .order_by(Offer.sent_on.desc())
+        .limit(20)
+    )
+    return TalentDetail(
+        talent_id,
+        talent_draft(talent_id),
+        talent.created_at,
+        [
+            OfferLine(
+                o.mission.id,
+                o.mission.title,
+                o.mission.company.name,
+                o.status,
+                o.sent_on,
+                o.proposed_rate,
+                o.refusal_reason,
+            )
+            for o in offers
+        ],
+        Contract.select().where(Contract.talent == talent_id).count(),
+    )

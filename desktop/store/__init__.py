@@ -1,0 +1,1 @@
+"""Persistence: peewee models, database opening, migrations, search index, backups."""

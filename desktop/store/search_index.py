@@ -1,0 +1,212 @@
+"""Full-text search tables (SQLite FTS5), kept in sync by triggers.
+
+Each searchable table has a shadow FTS5 table whose rowid is the record id.
+Triggers on the table (and on the tables that feed it, like talent skills)
+rewrite the row on every insert, update and delete, so the index cannot drift
+whatever code path writes: services, bulk imports or a migration.
+
+The tokenizer folds case and accents (``remove_diacritics 2``): "helene"
+finds "Hélène". Prefix indexes make search-as-you-type fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from peewee import Database
+
+TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+@dataclass(frozen=True)
+class Feeder:
+    """A child table whose rows change one column of the parent's index row."""
+
+    table: str
+    parent_key: str  # the child's column holding the parent's id
+    column: str  # the index column recomputed when the child changes
+
+
+@dataclass(frozen=True)
+class Upstream:
+    """A parent table whose change rewrites the index rows of its children."""
+
+    table: str
+    watched: str  # the parent's column that the children's index rows copy
+    foreign_key: str  # the child's column pointing at the parent
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    name: str
+    table: str
+    # index column -> SQL expression over the source row, written with {r} for the row
+    columns: dict[str, str]
+    feeders: tuple[Feeder, ...] = field(default=())
+    upstreams: tuple[Upstream, ...] = field(default=())
+
+    def select_sql(self, row: str) -> str:
+        return ", ".join(expr.format(r=row) for expr in self.columns.values())
+
+
+def _text(*columns: str) -> str:
+    return " || ' ' || ".join(f"coalesce({{r}}.{c}, '')" for c in columns)
+
+
+_TALENT_SKILLS = (
+    "coalesce((SELECT group_concat(s.name, ' ') FROM talent_skill ts "
+    "JOIN skill s ON s.id = ts.skill_id WHERE ts.talent_id = {r}.id), '')"
+)
+_MISSION_SKILLS = (
+    "coalesce((SELECT group_concat(s.name, ' ') FROM mission_skill ms "
+    "JOIN skill s ON s.id = ms.skill_id WHERE ms.mission_id = {r}.id), '')"
+)
+_COMPANY_NAME = "coalesce((SELECT c.name FROM company c WHERE c.id = {r}.company_id), '')"
+
+INDEXES: tuple[SearchIndex, ...] = (
+    SearchIndex(
+        "talent_fts",
+        "talent",
+        {
+            "name": _text("first_name", "last_name"),
+            "body": _text("title", "city", "region", "email", "phone", "notes"),
+            "skills": _TALENT_SKILLS,
+        },
+        (Feeder("talent_skill", "talent_id", "skills"),),
+    ),
+    SearchIndex(
+        "company_fts",
+        "company",
+        {
+            "name": _text("name"),
+            "body": _text(
+                "siren",
+                "siret",
+                "vat_number",
+                "city",
+                "postal_code",
+                "sector",
+                "email",
+                "website",
+                "notes",
+            ),
+        },
+    ),
+    SearchIndex(
+        "contact_fts",
+        "contact",
+        {
+            "name": _text("first_name", "last_name"),
+            "body": _text("role", "email", "phone") + " || ' ' || " + _COMPANY_NAME,
+        },
+        upstreams=(Upstream("company", "name", "company_id"),),
+    ),
+    SearchIndex(
+        "mission_fts",
+        "mission",
+        {
+            "name": _text("title"),
+            "body": _text("description", "city") + " || ' ' || " + _COMPANY_NAME,
+            "skills": _MISSION_SKILLS,
+        },
+        (Feeder("mission_skill", "mission_id", "skills"),),
+        (Upstream("company", "name", "company_id"),),
+    ),
+)
+
+
+def _create_table_sql(index: SearchIndex) -> str:
+    cols = ", ".join(index.columns)
+    return (
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {index.name} USING fts5("
+        f"{cols}, tokenize='{TOKENIZE}', prefix='2 3')"
+    )
+
+
+def _trigger_sql(index: SearchIndex) -> list[str]:
+    cols = ", ".join(index.columns)
+    insert = f"INSERT INTO {index.name}(rowid, {cols}) SELECT new.id, {index.select_sql('new')};"
+    statements = [
+        f"CREATE TRIGGER {index.name}_ai AFTER INSERT ON {index.table} BEGIN {insert} END",
+        f"CREATE TRIGGER {index.name}_au AFTER UPDATE ON {index.table} BEGIN "
+        f"DELETE FROM {index.name} WHERE rowid = old.id; {insert} END",
+        f"CREATE TRIGGER {index.name}_ad AFTER DELETE ON {index.table} BEGIN "
+        f"DELETE FROM {index.name} WHERE rowid = old.id; END",
+    ]
+    for feeder in index.feeders:
+        expr = index.columns[feeder.column].format(r=index.table)
+        for event, row in (("ai", "new"), ("ad", "old"), ("au", "new")):
+            when = {"ai": "INSERT", "ad": "DELETE", "au": "UPDATE"}[event]
+            statements.append(
+                f"CREATE TRIGGER {index.name}_{feeder.table}_{event} AFTER {when} "
+                f"ON {feeder.table} BEGIN UPDATE {index.name} SET {feeder.column} = "
+                f"(SELECT {expr} FROM {index.table} WHERE {index.table}.id = "
+                f"{row}.{feeder.parent_key}) WHERE rowid = {row}.{feeder.parent_key}; END"
+            )
+    for up in index.upstreams:
+        statements.append(
+            f"CREATE TRIGGER {index.name}_{up.table}_au AFTER UPDATE OF {up.watched} "
+            f"ON {up.table} BEGIN DELETE FROM {index.name} WHERE rowid IN (SELECT id FROM "
+            f"{index.table} WHERE {up.foreign_key} = new.id); INSERT INTO {index.name}"
+            f"(rowid, {cols}) SELECT {index.table}.id, {index.select_sql(index.table)} FROM "
+            f"{index.table} WHERE {index.table}.{up.foreign_key} = new.id; END"
+        )
+    return statements
+
+
+def _trigger_names(db: Database) -> list[str]:
+    rows = db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_%' "
+        "ESCAPE '\\'"
+    ).fetchall()
+    return [name for (name,) in rows]
+
+
+def drop_triggers(db: Database) -> None:
+    for name in _trigger_names(db):
+        db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def create_triggers(db: Database) -> None:
+    for index in INDEXES:
+        for statement in _trigger_sql(index):
+            db.execute_sql(statement)
+
+
+def rebuild(db: Database) -> None:
+    """Fill every index from its table (after a bulk load or a migration)."""
+    for index in INDEXES:
+        cols = ", ".join(index.columns)
+        db.execute_sql(f"DELETE FROM {index.name}")
+        db.execute_sql(
+            f"INSERT INTO {index.name}(rowid, {cols}) SELECT {index.table}.id, "
+            f"{index.select_sql(index.table)} FROM {index.table}"
+        )
+
+
+def install(db: Database) -> None:
+    """Create the FTS tables and (re)create their triggers, then fill the tables.
+
+    Idempotent: migrations call it at the end, because SQLite drops a table's
+    triggers when a migration rebuilds the table.
+    """
+    for index in INDEXES:
+        db.execute_sql(_create_table_sql(index))
+    drop_triggers(db)
+    create_triggers(db)
+    rebuild(db)
+
+
+@contextmanager
+def suspended(db: Database) -> Iterator[None]:
+    """Bulk-load without per-row index work: triggers off, one rebuild at the end.
+
+    Use inside the transaction of the bulk load, so that a failure leaves the
+    triggers and the index as they were.
+    """
+    drop_triggers(db)
+    yield
+    create_triggers(db)
+    rebuild(db)

@@ -1,0 +1,1 @@
+"""Prospect and client screens."""

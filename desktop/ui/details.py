@@ -1,0 +1,349 @@
+"""The detail panel of each section, rendered as simple HTML (QTextBrowser).
+
+Links use the ``fd://<section>/<id>`` scheme; the main window follows them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain import formatting
+from desktop.domain.validation import FIELD_LABELS
+from desktop.services import companies, records, talents
+from desktop.ui import i18n
+
+STARS = "★★★★★"
+
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Detail", "...") calls
+
+
+def field(name: str) -> str:
+    return QCoreApplication.translate("Field", FIELD_LABELS.get(name, name))
+
+
+def money(value: Decimal | None) -> str:
+    return formatting.format_money(value, i18n.language()) if value is not None else "—"
+
+
+def rate(value: Decimal | None) -> str:
+    return formatting.format_rate(value, i18n.language()) if value is not None else "—"
+
+
+def date(value: dt.date | None) -> str:
+    return formatting.format_date(value, i18n.language()) if value else "—"
+
+
+def level(n: int) -> str:
+    return (
+        f"<span style='color:#d97706'>{STARS[:n]}</span>"
+        f"<span style='color:#d1d5db'>{STARS[n:]}</span>"
+    )
+
+
+def link(section: str, record_id: int, text: str) -> str:
+    return f"<a href='fd://{section}/{record_id}'>{escape(text)}</a>"
+
+
+def heading(title: str, subtitle: str = "", badge: str = "") -> str:
+    badge_html = (
+        (
+            f" <span style='background:#eef2f7;color:#334155;padding:2px 6px;'>"
+            f"&nbsp;{escape(badge)}&nbsp;</span>"
+        )
+        if badge
+        else ""
+    )
+    sub = f"<div style='color:#6b7280'>{escape(subtitle)}</div>" if subtitle else ""
+    return f"<h2 style='margin-bottom:2px'>{escape(title)}{badge_html}</h2>{sub}"
+
+
+def table(rows: list[tuple[str, str]]) -> str:
+    """Label/value rows; values are HTML (escape plain text before)."""
+    cells = "".join(
+        f"<tr><td style='color:#6b7280;padding:2px 12px 2px 0'>{escape(label)}</td>"
+        f"<td style='padding:2px 0'>{value}</td></tr>"
+        for label, value in rows
+        if value not in ("", None)
+    )
+    return f"<table cellspacing='0'>{cells}</table>"
+
+
+def section(title: str) -> str:
+    return f"<h3 style='margin-top:14px;margin-bottom:4px;color:#334155'>{escape(title)}</h3>"
+
+
+def render_talent(talent_id: int) -> str:
+    d = talents.talent_detail(talent_id)
+    t = d.draft
+    remote = i18n.tr_label(t.remote_preference)
+    parts = [
+        heading(f"{t.first_name} {t.last_name}", t.title, i18n.tr_label(t.status)),
+        table(
+            [
+                (field("daily_rate"), escape(rate(t.daily_rate))),
+                (field("available_from"), escape(date(t.available_from))),
+                (field("load_percent"), f"{t.load_percent} %"),
+                (field("seniority_years"), str(t.seniority_years)),
+                (field("city"), escape(", ".join(x for x in (t.city, t.region) if x))),
+                (field("remote_preference"), escape(remote)),
+                (
+                    field("email"),
+                    f"<a href='mailto:{escape(t.email)}'>{escape(t.email)}</a>" if t.email else "",
+                ),
+                (field("phone"), escape(t.phone)),
+            ]
+        ),
+    ]
+    if t.skills:
+        parts.append(section(field("skills")))
+        parts.append(table([(s.name, level(s.level)) for s in t.skills]))
+    if d.offers:
+        parts.append(section(translate("Detail", "Offers")))
+        parts.append(
+            table(
+                [
+                    (
+                        date(o.sent_on),
+                        f"{link('missions', o.mission_id, o.mission_title)} · "
+                        f"{escape(o.company)} · <b>{escape(i18n.tr_label(o.status))}</b>"
+                        + (f" — {escape(o.refusal_reason)}" if o.refusal_reason else ""),
+                    )
+                    for o in d.offers
+                ]
+            )
+        )
+    if t.notes:
+        parts.append(section(field("notes")))
+        parts.append(f"<p>{escape(t.notes).replace(chr(10), '<br>')}</p>")
+    return "".join(parts)
+
+
+def render_company(company_id: int) -> str:
+    d = companies.company_detail(company_id)
+    c = d.draft
+    address = ", ".join(x for x in (c.address, f"{c.postal_code} {c.city}".strip()) if x)
+    stage = i18n.tr_label(c.stage)
+    parts = [
+        heading(c.name, " · ".join(x for x in (c.legal_form, c.sector) if x), stage),
+        table(
+            [
+                (field("siren"), escape(formatting_siren(c.siren))),
+                (field("siret"), escape(c.siret)),
+                (field("vat_number"), escape(c.vat_number)),
+                (field("address"), escape(address)),
+                (
+                    field("website"),
+                    f"<a href='{escape(c.website)}'>{escape(c.website)}</a>" if c.website else "",
+                ),
+                (field("email"), escape(c.email)),
+                (field("phone"), escape(c.phone)),
+                (field("lost_reason"), escape(c.lost_reason)),
+            ]
+        ),
+        section(translate("Detail", "Business")),
+        table(
+            [
+                (translate("Detail", "Missions"), str(d.missions)),
+                (translate("Detail", "Contracts"), str(d.contracts)),
+                (translate("Detail", "Invoices"), str(d.invoices)),
+                (translate("Detail", "Receivable"), escape(money(d.receivable))),
+                (
+                    translate("Detail", "Overdue"),
+                    f"<span style='color:#b42318'>{escape(money(d.overdue))}</span>"
+                    if d.overdue
+                    else escape(money(d.overdue)),
+                ),
+            ]
+        ),
+    ]
+    if d.contacts:
+        parts.append(section(translate("Detail", "Contacts")))
+        parts.append(
+            table(
+                [
+                    (c.name, " · ".join(escape(x) for x in (c.role, c.email, c.phone) if x))
+                    for c in d.contacts
+                ]
+            )
+        )
+    if c.notes:
+        parts.append(section(field("notes")))
+        parts.append(f"<p>{escape(c.notes).replace(chr(10), '<br>')}</p>")
+    return "".join(parts)
+
+
+def formatting_siren(siren: str) -> str:
+    return " ".join(siren[i : i + 3] for i in range(0, len(siren), 3)) if siren else ""
+
+
+def render_mission(mission_id: int) -> str:
+    d = records.mission_detail(mission_id)
+    m = d.mission
+    parts = [
+        heading(m.title, d.company, i18n.tr_label(m.status)),
+        table(
+            [
+                (translate("Detail", "Client"), link("companies", m.company_id, d.company)),
+                (translate("Detail", "Start"), escape(date(m.start_date))),
+                (
+                    translate("Detail", "Duration"),
+                    translate("Detail", "{n} days").format(n=m.duration_days)
+                    if m.duration_days
+                    else "",
+                ),
+                (translate("Detail", "Client daily rate"), escape(rate(m.client_daily_rate))),
+                (translate("Detail", "Talent daily rate"), escape(rate(m.talent_daily_rate))),
+                (field("city"), escape(m.city)),
+                (
+                    translate("Detail", "Remote policy"),
+                    escape(i18n.tr_label(m.remote_policy))
+                    + (
+                        translate("Detail", ", {n} days on site a week").format(n=m.days_on_site)
+                        if m.days_on_site
+                        else ""
+                    ),
+                ),
+            ]
+        ),
+    ]
+    if d.skills:
+        parts.append(section(field("skills")))
+        parts.append(
+            table(
+                [
+                    (
+                        name,
+                        level(lvl)
+                        + (" " + escape(translate("Detail", "must-have")) if req else ""),
+                    )
+                    for name, lvl, req in d.skills
+                ]
+            )
+        )
+    if d.offers:
+        parts.append(section(translate("Detail", "Offers")))
+        parts.append(
+            table(
+                [
+                    (
+                        name,
+                        f"<b>{escape(i18n.tr_label(status))}</b> · {escape(rate(r))}"
+                        + (f" — {escape(reason)}" if reason else ""),
+                    )
+                    for name, status, r, reason in d.offers
+                ]
+            )
+        )
+    if m.description:
+        parts.append(section(translate("Detail", "Description")))
+        parts.append(f"<p>{escape(m.description)}</p>")
+    return "".join(parts)
+
+
+def render_contract(contract_id: int) -> str:
+    d = records.contract_detail(contract_id)
+    c = d.contract
+    return "".join(
+        [
+            heading(c.title, c.reference, i18n.tr_label(c.status)),
+            table(
+                [
+                    (translate("Detail", "Client"), link("companies", c.company_id, d.company)),
+                    (
+                        translate("Detail", "Talent"),
+                        link("talents", c.talent_id, d.talent) if d.talent else "",
+                    ),
+                    (translate("Detail", "Start"), escape(date(c.start_date))),
+                    (translate("Detail", "End"), escape(date(c.end_date))),
+                    (translate("Detail", "Daily rate"), escape(rate(c.daily_rate))),
+                    (
+                        translate("Detail", "Payment terms"),
+                        translate("Detail", "{n} days").format(n=c.payment_terms_days),
+                    ),
+                    (
+                        translate("Detail", "Notice period"),
+                        translate("Detail", "{n} days").format(n=c.notice_days),
+                    ),
+                    (
+                        translate("Detail", "Signed on"),
+                        escape(date(c.signed_on)) if c.signed_on else "",
+                    ),
+                    (
+                        translate("Detail", "Ended on"),
+                        escape(date(c.ended_on)) if c.ended_on else "",
+                    ),
+                    (translate("Detail", "End reason"), escape(c.end_reason)),
+                    (translate("Detail", "Invoiced (excl. VAT)"), escape(money(d.invoiced))),
+                ]
+            ),
+        ]
+    )
+
+
+def render_invoice(invoice_id: int) -> str:
+    d = records.invoice_detail(invoice_id)
+    inv = d.invoice
+    title = inv.number or translate("Detail", "Draft invoice")
+    kind = i18n.tr_label(inv.kind)
+    parts = [
+        heading(f"{kind} {title}", d.company, i18n.tr_label(inv.status)),
+        table(
+            [
+                (translate("Detail", "Client"), link("companies", inv.company_id, d.company)),
+                (translate("Detail", "Issued"), escape(date(inv.issue_date))),
+                (translate("Detail", "Due"), escape(date(inv.due_date))),
+                (
+                    translate("Detail", "Service period"),
+                    f"{escape(date(inv.service_start))} → {escape(date(inv.service_end))}",
+                ),
+                (translate("Detail", "Credits invoice"), escape(d.credited_number or "")),
+            ]
+        ),
+        section(translate("Detail", "Lines")),
+    ]
+    rows = "".join(
+        f"<tr><td>{escape(line.description)}</td>"
+        f"<td align='right'>{escape(formatting.format_number(line.quantity, i18n.language()))}"
+        f"</td><td align='right'>{escape(money(line.unit_price))}</td>"
+        f"<td align='right'>{escape(money(line.total_excl_tax))}</td></tr>"
+        for line in d.lines
+    )
+    right = " align='right'"
+    headers = [
+        ("", translate("Detail", "Description")),
+        (right, translate("Detail", "Qty")),
+        (right, translate("Detail", "Unit price")),
+        (right, translate("Detail", "Total excl. VAT")),
+    ]
+    parts.append(
+        "<table cellspacing='0' cellpadding='3' width='100%'>"
+        "<tr style='color:#6b7280'>"
+        + "".join(f"<td{align}>{escape(text)}</td>" for align, text in headers)
+        + f"</tr>{rows}</table>"
+    )
+    parts.append(
+        table(
+            [
+                (translate("Detail", "Total excl. VAT"), escape(money(inv.total_excl_tax))),
+                (translate("Detail", "VAT"), escape(money(inv.total_tax))),
+                (
+                    translate("Detail", "Total incl. VAT"),
+                    f"<b>{escape(money(inv.total_incl_tax))}</b>",
+                ),
+                (translate("Detail", "Paid"), escape(money(inv.amount_paid))),
+                (
+                    translate("Detail", "Balance due"),
+                    f"<b>{escape(money(inv.total_incl_tax - inv.amount_paid))}</b>",
+                ),
+            ]
+        )
+    )
+    if d.payments:
+        parts.append(section(translate("Detail", "Payments")))
+        parts.append(table([(date(p.paid_on), escape(money(p.amount))) for p in d.payments]))
+    return "".join(parts)

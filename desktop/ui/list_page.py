@@ -1,0 +1,356 @@
+"""A page holding one big list: search box, sortable lazy table, detail panel, actions.
+
+Everything a list of records needs lives here once; a section supplies its
+:class:`~desktop.store.lists.ListSpec`, a function rendering the detail of a
+record, and, if its records can be edited from here, ``on_new``/``on_edit``/
+``on_delete`` callbacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import formatting
+from desktop.store.lists import ListSpec
+from desktop.ui import i18n
+from desktop.ui.assets import icon
+from desktop.ui.state import UiState
+from desktop.ui.table_model import ID_ROLE, LazyTableModel
+
+FILTER_DELAY_MS = 120  # typing "dupont" fast runs one query, not six
+
+
+class SearchBox(QLineEdit):
+    """A filter box; Escape clears it (when it has focus, the page never sees the key)."""
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+def fit_widths(
+    wanted: list[int], minimum: list[int], available: int, flexible: list[bool] | None = None
+) -> list[int]:
+    """Shrink ``wanted`` widths to fit ``available``: only the ``flexible`` (text) columns
+    give up room, in proportion, none below its ``minimum``."""
+    widths = [max(w, m) for w, m in zip(wanted, minimum, strict=True)]
+    can_shrink = flexible or [True] * len(widths)
+    for _ in range(len(widths)):
+        excess = sum(widths) - available
+        flexible = [i for i, w in enumerate(widths) if w > minimum[i] and can_shrink[i]]
+        if excess <= 0 or not flexible:
+            break
+        room = sum(widths[i] - minimum[i] for i in flexible)
+        for i in flexible:
+            share = excess * (widths[i] - minimum[i]) / room
+            widths[i] = max(minimum[i], int(widths[i] - share - 0.5))
+    return widths
+
+
+class ListPage(QWidget):
+    """One section's list, its filter and the detail of the selected record."""
+
+    record_selected = Signal(object)  # record id, or None
+    link_activated = Signal(QUrl)  # fd://<section>/<id> links of the detail panel
+
+    def __init__(
+        self,
+        spec: ListSpec,
+        title: str,
+        state: UiState,
+        render_detail: Callable[[int], str],
+        *,
+        noun_plural: str,
+        on_new: Callable[[], None] | None = None,
+        on_edit: Callable[[int], None] | None = None,
+        on_delete: Callable[[int], None] | None = None,
+        new_label: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.state = state
+        self.render_detail = render_detail
+        self.noun_plural = noun_plural
+        self.on_new, self.on_edit, self.on_delete = on_new, on_edit, on_delete
+        self.setObjectName(f"page-{spec.name}")
+
+        self.model = LazyTableModel(spec, self)
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("pageTitle")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.search = SearchBox()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setPlaceholderText(QCoreApplication.translate("Lists", spec.search_hint))
+        self.search.setToolTip(
+            self.tr(
+                "Type any words: the list keeps the rows containing all "
+                "of them (Ctrl+F, Esc to clear)"
+            )
+        )
+        self.search.setMinimumWidth(260)
+        self.filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self.filter_timer.start())
+
+        header = QHBoxLayout()
+        header.addWidget(self.title_label)
+        header.addWidget(self.count_label)
+        header.addStretch(1)
+        header.addWidget(self.search)
+        self.buttons: dict[str, QPushButton] = {}
+        if on_new:
+            self._button("new", icon("add"), new_label or self.tr("New"), self.new_record, header)
+        if on_edit:
+            self._button("edit", icon("edit"), self.tr("Edit"), self.edit_selected, header)
+        if on_delete:
+            self._button("delete", icon("delete"), self.tr("Delete"), self.delete_selected, header)
+
+        self.table = QTableView()
+        self.table.setObjectName(f"table-{spec.name}")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        hheader = self.table.horizontalHeader()
+        hheader.setHighlightSections(False)
+        hheader.setStretchLastSection(True)
+        hheader.setSectionsMovable(True)
+        for i, column in enumerate(spec.columns):
+            self.table.setColumnWidth(i, column.width)
+            self.table.setColumnHidden(i, column.hidden)
+        hheader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hheader.customContextMenuRequested.connect(self._column_menu)
+        self._columns_fitted = restored = state.restore_header(f"list-{spec.name}", hheader)
+        if restored:
+            column, order = hheader.sortIndicatorSection(), hheader.sortIndicatorOrder()
+            if 0 <= column < len(spec.columns):
+                self.model.sort(column, order)
+        column, order = self.model.sort_state()
+        hheader.setSortIndicator(column, order)
+        # Only now: enabling sorting sorts at once by the header's indicator, which must
+        # already be the model's order (Qt's default indicator is descending).
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.model.modelReset.connect(self._update_count)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("detail")
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self.link_activated)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        if not state.restore_splitter(f"list-{spec.name}", self.splitter):
+            self.splitter.setSizes([900, 330])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+        self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
+        self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.clear_search)
+        if on_edit:
+            self._shortcut(QKeySequence(Qt.Key.Key_Return), self.edit_selected, self.table)
+        if on_delete:
+            self._shortcut(QKeySequence.StandardKey.Delete, self.delete_selected, self.table)
+        self._update_count()
+        self._show_detail(None)
+
+    # -- construction helpers ------------------------------------------------
+    def _button(self, name, button_icon, text, slot, layout) -> None:
+        button = QPushButton(button_icon, text)
+        button.setObjectName(f"{self.spec.name}-{name}")
+        button.clicked.connect(slot)
+        if name != "new":
+            button.setEnabled(False)
+        layout.addWidget(button)
+        self.buttons[name] = button
+
+    def _shortcut(self, keys, slot, widget: QWidget | None = None) -> None:
+        action = QAction(self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        (widget or self).addAction(action)
+
+    def _column_menu(self, position) -> None:
+        """Right-click on the header: show or hide any column (remembered with the layout)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for i, column in enumerate(self.spec.columns):
+            action = menu.addAction(i18n.tr_column(column.header))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.toggled.connect(lambda shown, i=i: self.table.setColumnHidden(i, not shown))
+        menu.exec(header.mapToGlobal(position))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._columns_fitted:
+            self._columns_fitted = True
+            QTimer.singleShot(0, self.fit_columns)
+        if self.selected_id() is None and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def fit_columns(self) -> None:
+        """Scale the default column widths to the visible width, never below a header's text."""
+        header = self.table.horizontalHeader()
+        shown = [i for i in range(len(self.spec.columns)) if not header.isSectionHidden(i)]
+        columns = [self.spec.columns[i] for i in shown]
+        widths = fit_widths(
+            [c.width for c in columns],
+            [
+                max(
+                    header.sectionSizeFromContents(i).width() + 4,
+                    (130 if n == 0 else 80) if c.kind == "text" else 0,
+                )
+                for n, (i, c) in enumerate(zip(shown, columns, strict=True))
+            ],
+            self.table.viewport().width() - 2,
+            [c.kind == "text" for c in columns],
+        )
+        for i, width in zip(shown, widths, strict=True):
+            header.resizeSection(i, width)
+
+    # -- behaviour -------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def clear_search(self) -> None:
+        if self.search.text():
+            self.search.clear()
+            self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self.filter_timer.stop()
+        selected = self.selected_id()
+        self.model.set_filter(self.search.text())
+        self.select_record(selected, scroll=True)
+
+    def reload(self, select: int | None = None) -> None:
+        """Re-query after a change; keep (or move) the selection on ``select``."""
+        current = select if select is not None else self.selected_id()
+        self.model.refresh()
+        self.select_record(current, scroll=True)
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.data(index, ID_ROLE)
+
+    def select_record(self, record_id: int | None, scroll: bool = True) -> bool:
+        """Select the row of ``record_id`` if the current filter shows it."""
+        row = self.model.row_of(record_id) if record_id is not None else None
+        if row is None:
+            self.table.clearSelection()
+            self._show_detail(None)
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if scroll:
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def new_record(self) -> None:
+        if self.on_new:
+            self.on_new()
+
+    def edit_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None and self.on_edit:
+            self.on_edit(record_id)
+
+    def delete_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None and self.on_delete:
+            self.on_delete(record_id)
+
+    def _current_changed(self, current, _previous) -> None:
+        record_id = self.model.data(current, ID_ROLE) if current.isValid() else None
+        self._show_detail(record_id)
+
+    def _show_detail(self, record_id: int | None) -> None:
+        for name in ("edit", "delete"):
+            if name in self.buttons:
+                self.buttons[name].setEnabled(record_id is not None)
+        if record_id is None:
+            hint = self.tr("Select a row to see its details here.") if self.model.rowCount() else ""
+            self.detail.setHtml(f"<p style='color:#6b7280'>{hint}</p>")
+        else:
+            self.detail.setHtml(self.render_detail(record_id))
+        self.record_selected.emit(record_id)
+
+    def refresh_detail(self) -> None:
+        self._show_detail(self.selected_id())
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        number = formatting.format_number(count, i18n.language())
+        self.count_label.setText(f"{number} {self.noun_plural}")
+        if self.model.waiting_for_more_letters:
+            self.count_label.setText(
+                self.count_label.text() + " · " + self.tr("type one more letter to filter")
+            )
+        if count:
+            self.list_stack.setCurrentWidget(self.table)
+            return
+        if self.model.is_filtered:
+            text = self.tr("Nothing matches “{text}”.\nPress Esc to clear the filter.").format(
+                text=self.search.text().strip()
+            )
+        else:
+            text = QCoreApplication.translate("Lists", self.spec.empty_hint)
+        self.empty.setText(text)
+        self.list_stack.setCurrentWidget(self.empty)
+
+    def save_state(self) -> None:
+        self.state.save_header(f"list-{self.spec.name}", self.table.horizontalHeader())
+        self.state.save_splitter(f"list-{self.spec.name}", self.splitter)

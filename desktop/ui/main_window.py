@@ -1,0 +1,439 @@
+"""The main window: a sidebar of sections, one page each, menus and shortcuts.
+
+Pages other than the first shown are built on first visit, so that start-up
+costs little more than a bare window. Deletions are confirmed, refused with
+the reason when other records depend on the record, and can be undone
+(Ctrl+Z) while the app runs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.domain.errors import DomainError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.profile import Profile
+from desktop.store import lists
+from desktop.ui import i18n
+from desktop.ui.assets import icon
+from desktop.ui.home_page import HomePage
+from desktop.ui.list_page import ListPage
+from desktop.ui.state import UiState
+
+if TYPE_CHECKING:
+    from desktop.services.deletion import Snapshot
+
+# Modules a section needs are imported when the section is first opened (detail
+# renderers, dialogs, demo data...): start-up pays only for Home.
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str  # English, context "MainWindow"
+    icon: str
+
+
+SECTIONS = (
+    Section("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home"),
+    Section("talents", QT_TRANSLATE_NOOP("MainWindow", "Talents"), "talents"),
+    Section("companies", QT_TRANSLATE_NOOP("MainWindow", "Companies"), "companies"),
+    Section("missions", QT_TRANSLATE_NOOP("MainWindow", "Missions"), "missions"),
+    Section("contracts", QT_TRANSLATE_NOOP("MainWindow", "Contracts"), "contracts"),
+    Section("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"), "invoices"),
+    Section("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings"),
+)
+
+
+def section_title(section: Section) -> str:
+    return QCoreApplication.translate("MainWindow", section.title)
+
+
+def render(name: str) -> Callable[[int], str]:
+    """The detail renderer ``name`` of :mod:`desktop.ui.details`, imported on first use."""
+
+    def call(record_id: int) -> str:
+        from desktop.ui import details
+
+        return getattr(details, name)(record_id)
+
+    return call
+
+
+def dialog_for(key: str) -> type | None:
+    """The edit dialog of a section, imported on first use (not at start-up)."""
+    if key == "talents":
+        from desktop.ui.talents.dialog import TalentDialog
+
+        return TalentDialog
+    if key == "companies":
+        from desktop.ui.companies.dialog import CompanyDialog
+
+        return CompanyDialog
+    return None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.profile = profile
+        self.state = UiState(profile.ui_state)
+        self.setWindowTitle(f"{APP_NAME} — {profile.root.name}")
+        self.undo_stack: list[Snapshot] = []
+        self.pages: dict[str, QWidget] = {}
+        self.builders: dict[str, Callable[[], QWidget]] = {
+            "home": self._build_home,
+            "talents": self._build_talents,
+            "companies": self._build_companies,
+            "missions": lambda: self._build_list(
+                lists.MISSIONS, "missions", self.tr("missions"), render("render_mission")
+            ),
+            "contracts": lambda: self._build_list(
+                lists.CONTRACTS, "contracts", self.tr("contracts"), render("render_contract")
+            ),
+            "invoices": lambda: self._build_list(
+                lists.INVOICES,
+                "invoices",
+                self.tr("invoices and credit notes"),
+                render("render_invoice"),
+            ),
+            "settings": self._build_settings,
+        }
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(190)
+        for i, section in enumerate(SECTIONS):
+            item = QListWidgetItem(icon(section.icon), section_title(section))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setToolTip(f"{section_title(section)} (Ctrl+{i + 1})")
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sidebar.currentRowChanged.connect(self._section_changed)
+
+        self.undo_button = QPushButton(icon("undo"), self.tr("Undo"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self._build_menus()
+
+        if not self.state.restore_window(self):
+            self.resize(1320, 820)
+        start = self.state.value("window/section", "home")
+        keys = [s.key for s in SECTIONS]
+        self.sidebar.setCurrentRow(keys.index(start) if start in keys else 0)
+
+    # -- pages ----------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page of section ``key``, built on first use."""
+        if key not in self.pages:
+            page = self.builders[key]()
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def _build_settings(self) -> QWidget:
+        from desktop.ui.settings_page import SettingsPage
+
+        return SettingsPage(self.profile)
+
+    def _build_home(self) -> HomePage:
+        home = HomePage()
+        home.navigate.connect(self.go_to)
+        home.load_demo.connect(self.load_demo)
+        home.new_talent.connect(lambda: self.new_record("talents"))
+        home.new_company.connect(lambda: self.new_record("companies"))
+        return home
+
+    def _build_list(self, spec, key: str, noun: str, render, **actions) -> ListPage:
+        title = section_title(next(s for s in SECTIONS if s.key == key))
+        page = ListPage(spec, title, self.state, render, noun_plural=noun, **actions)
+        page.link_activated.connect(self.follow_link)
+        return page
+
+    def _build_talents(self) -> ListPage:
+        return self._build_list(
+            lists.TALENTS,
+            "talents",
+            self.tr("talents"),
+            render("render_talent"),
+            on_new=lambda: self.new_record("talents"),
+            on_edit=lambda i: self.edit_record("talents", i),
+            on_delete=lambda i: self.delete_record("talents", i),
+            new_label=self.tr("New talent"),
+        )
+
+    def _build_companies(self) -> ListPage:
+        return self._build_list(
+            lists.COMPANIES,
+            "companies",
+            self.tr("companies"),
+            render("render_company"),
+            on_new=lambda: self.new_record("companies"),
+            on_edit=lambda i: self.edit_record("companies", i),
+            on_delete=lambda i: self.delete_record("companies", i),
+            new_label=self.tr("New company"),
+        )
+
+    def _section_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = SECTIONS[row].key
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        if isinstance(page, HomePage):
+            page.refresh()
+        self.new_action.setEnabled(key in ("talents", "companies"))
+
+    def current_key(self) -> str:
+        return SECTIONS[self.sidebar.currentRow()].key
+
+    def go_to(self, key: str, record_id: int | None = None) -> QWidget:
+        keys = [s.key for s in SECTIONS]
+        self.sidebar.setCurrentRow(keys.index(key))
+        page = self.page(key)
+        if (
+            record_id is not None
+            and isinstance(page, ListPage)
+            and not page.select_record(record_id)
+        ):
+            page.search.clear()
+            page.apply_filter()
+            page.select_record(record_id)
+        return page
+
+    def follow_link(self, url: QUrl) -> None:
+        if url.scheme() == "fd":
+            self.go_to(url.host(), int(url.path().strip("/")))
+
+    def refresh_all(self) -> None:
+        for page in self.pages.values():
+            if isinstance(page, ListPage):
+                page.reload()
+            elif isinstance(page, HomePage):
+                page.refresh()
+
+    # -- records ----------------------------------------------------------------
+    def new_record(self, key: str | None = None) -> None:
+        key = key or self.current_key()
+        dialog_class = dialog_for(key)
+        if dialog_class is None:
+            return
+        dialog = dialog_class(None, self)
+        if dialog.exec():
+            page = self.go_to(key)
+            page.reload(select=dialog.saved_id)
+            self.statusBar().showMessage(self.tr("Saved."), 4000)
+            self._refresh_home()
+
+    def edit_record(self, key: str, record_id: int) -> None:
+        dialog_class = dialog_for(key)
+        dialog = dialog_class(record_id, self)
+        if dialog.exec():
+            page = self.page(key)
+            page.reload(select=record_id)
+            page.refresh_detail()
+            self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def delete_record(self, key: str, record_id: int) -> None:
+        from desktop.services import companies, talents
+
+        if key == "talents":
+            name, delete = talents.display_name(record_id), talents.delete_talent
+            question = self.tr("Delete the talent “{name}”, with their skills and notes?")
+        else:
+            name = companies.company_draft(record_id).name
+            delete = companies.delete_company
+            question = self.tr("Delete the company “{name}”, with its contacts and notes?")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            question.format(name=name) + "\n" + self.tr("You can undo it with Ctrl+Z."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            snapshot = delete(record_id)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Cannot delete"), i18n.tr_error(exc))
+            return
+        self.undo_stack.append(snapshot)
+        self.page(key).reload()
+        self._refresh_home()
+        self.statusBar().showMessage(i18n.tr_message(snapshot.description), 15000)
+        self.undo_button.show()
+        QTimer.singleShot(15000, self._hide_undo_if_idle)
+
+    def undo_delete(self) -> None:
+        if not self.undo_stack:
+            return
+        from desktop.services import deletion
+
+        snapshot = self.undo_stack.pop()
+        try:
+            deletion.restore(snapshot)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Cannot undo"), i18n.tr_error(exc))
+            return
+        model, rows = snapshot.rows[0]
+        key = {"talent": "talents", "company": "companies"}[model._meta.table_name]
+        page = self.go_to(key)
+        page.reload(select=rows[0]["id"])
+        self._refresh_home()
+        self.statusBar().showMessage(self.tr("Restored."), 4000)
+        self.undo_button.setVisible(bool(self.undo_stack))
+
+    def _hide_undo_if_idle(self) -> None:
+        if not self.statusBar().currentMessage():
+            self.undo_button.setVisible(False)
+
+    def _refresh_home(self) -> None:
+        home = self.pages.get("home")
+        if isinstance(home, HomePage):
+            home.refresh()
+
+    def load_demo(self) -> None:
+        from desktop.services.demo import DemoSize, generate_demo
+        from desktop.ui.tasks import run_with_progress
+
+        def done(completed: bool) -> None:
+            self.refresh_all()
+            if completed:
+                self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
+
+        def failed(exc: Exception) -> None:
+            QMessageBox.critical(self, self.tr("Demo data"), str(exc))
+
+        self._demo_dialog = run_with_progress(
+            self, self.tr("Loading demo data"), lambda: generate_demo(DemoSize()), done, failed
+        )
+
+    # -- menus ------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            file_menu,
+            self.tr("&New record"),
+            lambda: self.new_record(),
+            QKeySequence.StandardKey.New,
+            "newAction",
+        )
+        self._action(
+            file_menu,
+            self.tr("New &talent…"),
+            lambda: self.new_record("talents"),
+            QKeySequence("Ctrl+Shift+T"),
+        )
+        self._action(
+            file_menu,
+            self.tr("New &company…"),
+            lambda: self.new_record("companies"),
+            QKeySequence("Ctrl+Shift+C"),
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Load &demo data"), self.load_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            edit_menu,
+            self.tr("&Undo delete"),
+            self.undo_delete,
+            QKeySequence.StandardKey.Undo,
+            "undoAction",
+        )
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for i, section in enumerate(SECTIONS):
+            self._action(
+                go_menu,
+                section_title(section),
+                lambda _=False, k=section.key: self.go_to(k),
+                QKeySequence(f"Ctrl+{i + 1}"),
+            )
+        self._action(
+            go_menu, self.tr("Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh
+        )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts)
+        self._action(help_menu, self.tr("About"), self.show_about)
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard shortcuts"),
+            self.tr(
+                "Ctrl+1 … Ctrl+7: go to a section\n"
+                "Ctrl+N: new record in the current list\n"
+                "Ctrl+Shift+T / Ctrl+Shift+C: new talent / new company\n"
+                "Ctrl+F: filter the list, Esc: clear the filter\n"
+                "Enter: edit the selected record, Delete: delete it\n"
+                "Ctrl+Z: undo the last deletion\n"
+                "F5: refresh"
+            ),
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr(
+                "{app} {version}\nTalents, prospects, missions, contracts and invoices for French "
+                "IT freelancers, offline.\nData folder: {folder}"
+            ).format(app=APP_NAME, version=__version__, folder=str(self.profile.root)),
+        )
+
+    # -- closing ----------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def save_state(self) -> None:
+        self.state.save_window(self)
+        self.state.set_value("window/section", self.current_key())
+        for page in self.pages.values():
+            if isinstance(page, ListPage):
+                page.save_state()
+        self.state.sync()

@@ -1,0 +1,102 @@
+"""Migrations: every row kept, the schema of a fresh database reached, nothing cascaded."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from peewee import CharField
+
+from desktop.store import database as database_module
+from desktop.store import migrations
+from desktop.store import models as models_module
+from desktop.store.database import open_database, schema_version
+from desktop.store.maintenance import check_database
+from desktop.store.models import SCHEMA_VERSION, database
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+BUSINESS_TABLES = (
+    "talent",
+    "company",
+    "contact",
+    "skill",
+    "talent_skill",
+    "mission",
+    "mission_skill",
+    "offer",
+    "contract",
+    "invoice",
+    "invoice_line",
+    "payment",
+)
+
+
+def counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as conn:
+        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in BUSINESS_TABLES}
+
+
+def test_a_fixture_exists_for_every_older_schema():
+    assert sorted(FIXTURES.glob("schema-v*.sqlite3")), "no fixture at all"
+    for version in range(1, SCHEMA_VERSION):
+        assert (FIXTURES / f"schema-v{version}.sqlite3").exists(), f"commit schema-v{version}"
+
+
+def test_a_table_rebuild_keeps_every_dependent_row(tmp_path, monkeypatch):
+    """Rebuilding `company` (SQLite has no ALTER COLUMN) must not cascade to invoices."""
+    fixture = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema-v1.sqlite3", fixture)
+    before = counts(fixture)
+    assert before["invoice"] > 0 and before["contact"] > 0
+
+    def rebuild_company(migrator, db):
+        migrator.migrate(
+            migrator.drop_not_null("company", "legal_form"),  # rebuilds the table
+            migrator.add_column("company", "tagline", CharField(default="")),
+        )
+
+    version = schema_version_of(fixture)
+    monkeypatch.setitem(migrations.STEPS, version, rebuild_company)
+    for module in (models_module, migrations, database_module):
+        monkeypatch.setattr(module, "SCHEMA_VERSION", version + 1)
+    backups = tmp_path / "backups"
+    db = open_database(fixture, backups)
+    try:
+        assert schema_version(db) == version + 1
+        assert counts(fixture) == before
+        assert check_database(db) == []  # references intact, search index complete
+        triggers = {
+            r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
+        }
+        assert "contact_fts_company_au" in triggers  # the rebuilt table got its triggers back
+    finally:
+        db.close()
+        database.initialize(None)
+    backup = next(backups.glob("before-migration-v*.sqlite3"))
+    assert counts(backup) == before
+
+
+def test_a_failing_step_leaves_the_database_untouched(tmp_path, monkeypatch):
+    fixture = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema-v1.sqlite3", fixture)
+    before = counts(fixture)
+    version = schema_version_of(fixture)
+
+    def broken(migrator, db):
+        db.execute_sql("DELETE FROM invoice_line")
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(migrations.STEPS, version, broken)
+    for module in (models_module, migrations, database_module):
+        monkeypatch.setattr(module, "SCHEMA_VERSION", version + 1)
+    with pytest.raises(RuntimeError):
+        open_database(fixture, tmp_path)
+    database.close()
+    database.initialize(None)
+    assert counts(fixture) == before
+    assert schema_version_of(fixture) == version
+
+
+def schema_version_of(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT version FROM schema_info").fetchone()[0]

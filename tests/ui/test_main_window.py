@@ -1,0 +1,175 @@
+"""The main window as a user drives it: sections, dialogs, delete and undo, filter, layout."""
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from desktop.store.models import Company, Invoice, Talent
+from desktop.ui.companies.dialog import CompanyDialog
+from desktop.ui.home_page import HomePage
+from desktop.ui.list_page import ListPage
+from desktop.ui.main_window import SECTIONS
+from desktop.ui.talents.dialog import TalentDialog
+from tests.ui.conftest import when_modal
+
+
+def save(dialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_every_section_opens_with_its_data(window):
+    for i, section in enumerate(SECTIONS):
+        QTest.keyClick(window, Qt.Key(Qt.Key.Key_1 + i), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == section.key
+        page = window.page(section.key)
+        assert page.isVisible()
+        if isinstance(page, ListPage):
+            assert page.model.rowCount() > 0, section.key
+            assert page.list_stack.currentWidget() is page.table
+            assert page.selected_id() is not None  # first row selected on first show
+            assert page.detail.toPlainText().strip()
+            headers = [
+                page.model.headerData(c, Qt.Orientation.Horizontal)
+                for c in range(page.model.columnCount())
+            ]
+            assert all(headers)
+    home = window.page("home")
+    assert isinstance(home, HomePage) and not home.showing_welcome
+    assert home.cards["talents"].value.text() == "60"
+
+
+def test_create_a_talent_fixing_a_mistake_then_edit_and_delete_it(window, qtbot, monkeypatch):
+    steps = []
+
+    def fill(dialog: TalentDialog) -> None:
+        dialog.first_name.setText("Hélène")
+        dialog.last_name.setText("Dupré")
+        dialog.email.setText("helene@")  # wrong first
+        dialog.daily_rate.setText("650,50 €")
+        qtbot.keyClicks(dialog.skills.name, "Kubernetes")
+        dialog.skills.level.setValue(4)
+        QTest.keyClick(dialog.skills.name, Qt.Key.Key_Return)
+        save(dialog)
+        steps.append(("banner", dialog.banner.isVisible(), dialog.email.property("invalid")))
+        dialog.email.setText("helene.dupre@exemple.fr")
+        save(dialog)
+
+    when_modal(TalentDialog, fill)
+    window.new_record("talents")
+    assert steps == [("banner", True, True)]
+    talent = Talent.get(Talent.last_name == "Dupré")
+    assert talent.daily_rate == Decimal("650.50") and talent.email == "helene.dupre@exemple.fr"
+    page = window.page("talents")
+    assert page.selected_id() == talent.id
+    assert "Kubernetes" in page.detail.toPlainText()
+
+    def retitle(dialog: TalentDialog) -> None:
+        assert dialog.last_name.text() == "Dupré"
+        dialog.title.setText("Architecte cloud")
+        save(dialog)
+
+    when_modal(TalentDialog, retitle)
+    page.edit_selected()
+    assert Talent.get_by_id(talent.id).title == "Architecte cloud"
+
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    page.delete_selected()
+    assert Talent.get_or_none(Talent.id == talent.id) is None
+    assert window.undo_button.isVisible()
+    window.undo_action.trigger()
+    assert Talent.get_by_id(talent.id).title == "Architecte cloud"
+    assert page.selected_id() == talent.id
+
+
+def test_cancelled_delete_keeps_the_talent(window, monkeypatch):
+    page = window.go_to("talents")
+    talent_id = page.selected_id()
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    )
+    QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    assert Talent.get_or_none(Talent.id == talent_id) is not None
+
+
+def test_create_a_company_with_a_wrong_siren_then_compute_its_vat(window, qtbot):
+    seen = []
+
+    def fill(dialog: CompanyDialog) -> None:
+        dialog.name.setText("Société Générale Démo")
+        dialog.siren.setText("552 120 223")
+        save(dialog)
+        seen.append((dialog.isVisible(), dialog.siren.property("invalid"), dialog.banner.text()))
+        dialog.siren.setText("552 120 222")
+        dialog.vat_from_siren.click()
+        save(dialog)
+
+    when_modal(CompanyDialog, fill)
+    window.new_record("companies")
+    visible, invalid, banner = seen[0]
+    assert visible and invalid and banner.startswith("SIREN: the check key is wrong")
+    company = Company.get(Company.name == "Société Générale Démo")
+    assert (company.siren, company.vat_number) == ("552120222", "FR27552120222")
+
+
+def test_deleting_a_company_with_invoices_is_refused_with_the_reason(window, monkeypatch):
+    company_id = Invoice.select(Invoice.company).first().company_id
+    page = window.go_to("companies", company_id)
+    assert page.selected_id() == company_id
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    warnings = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: warnings.append(text))
+    )
+    page.delete_selected()
+    assert Company.get_or_none(Company.id == company_id) is not None
+    assert len(warnings) == 1 and "invoices:" in warnings[0] and "Lost" in warnings[0]
+
+
+def test_filter_as_you_type_ignores_accents(window, qtbot):
+    page = window.go_to("talents")
+    total = page.model.rowCount()
+    target = Talent.select().where(Talent.first_name.contains("é")).first()
+    plain = target.last_name.lower()
+    qtbot.keyClicks(page.search, plain)
+    qtbot.waitUntil(lambda: page.model.rowCount() < total)
+    names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert names and all(plain in n.lower() for n in names)
+    QTest.keyClick(page.search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.model.rowCount() == total)
+    qtbot.keyClicks(page.search, "zzzzqx")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.list_stack.currentWidget() is page.empty
+    assert "zzzzqx" in page.empty.text()
+
+
+def test_layout_is_remembered(make_window, demo_db, qtbot):
+    window = make_window()
+    window.resize(1234, 567)
+    page = window.go_to("companies")
+    page.table.horizontalHeader().resizeSection(1, 157)
+    page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    window.close()
+    again = make_window()
+    assert again.current_key() == "companies"
+    assert again.height() == 567  # (offscreen clamps widths to its 800-pixel screen)
+    page = again.page("companies")
+    assert page.table.horizontalHeader().sectionSize(1) == 157
+    assert page.model.sort_state() == (2, Qt.SortOrder.DescendingOrder)
+
+
+def test_an_empty_profile_welcomes_and_loads_the_demo(make_window, db, qtbot):
+    window = make_window()
+    home = window.page("home")
+    assert home.showing_welcome
+    assert window.page("talents").list_stack.currentWidget() is window.page("talents").empty
+    window.go_to("home")
+    home.findChild(type(window.undo_button), "loadDemo").click()
+    qtbot.waitUntil(lambda: not home.showing_welcome, timeout=20_000)
+    assert Talent.select().count() > 0
+    assert window.page("talents").model.rowCount() == Talent.select().count()
