@@ -5,6 +5,7 @@
 - French VAT number: ``FR`` + 2-digit key + SIREN, key = (12 + 3 x (SIREN mod 97))
   mod 97 (CGI annexe II art. 286 ter; stdnum ``fr.siren.to_tva``).
 - Other EU VAT numbers: stdnum's per-country rules (``eu.vat``).
+- Phone numbers: Google's libphonenumber plans (``phonenumberslite``).
 
 Each function returns the normalised value (spaces and dots removed) or raises
 ``ValueError`` whose text is a translatable template naming the problem; the
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
 from stdnum import exceptions as stdnum_errors
 from stdnum.eu import vat as eu_vat
 from stdnum.fr import siren as fr_siren
@@ -32,7 +34,7 @@ VAT_SIREN_MISMATCH = QT_TRANSLATE_NOOP(
 )
 BAD_EMAIL = QT_TRANSLATE_NOOP("Validation", "not an email address (name@domain.fr)")
 BAD_PHONE = QT_TRANSLATE_NOOP(
-    "Validation", "not a phone number (digits, spaces, +, dots or dashes, 8 to 15 digits)"
+    "Validation", "not a valid phone number (e.g. 06 12 34 56 78 or +44 20 7946 0958)"
 )
 
 
@@ -85,10 +87,16 @@ def normalise_email(value: str) -> str:
     return f"{local}@{domain.lower()}"
 
 
-def normalise_phone(value: str) -> str:
-    """Trimmed, spacing kept as typed; 8 to 15 digits, optional leading ``+``."""
-    text = " ".join(value.split())
-    digits = re.sub(r"[\s.\-()]", "", text)
-    if not re.fullmatch(r"\+?\d{8,15}", digits):
+def normalise_phone(value: str, region: str = "FR") -> str:
+    """A valid number for its country's numbering plan (libphonenumber), formatted:
+    ``0612345678`` -> ``06 12 34 56 78``; a foreign one internationally, ``+44 20 7946 0958``.
+    Numbers without a country code are read as French."""
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        raise ValueError(BAD_PHONE) from None
+    if not phonenumbers.is_valid_number(number):
         raise ValueError(BAD_PHONE)
-    return text
+    national = phonenumbers.region_code_for_number(number) == region
+    style = phonenumbers.PhoneNumberFormat
+    return phonenumbers.format_number(number, style.NATIONAL if national else style.INTERNATIONAL)

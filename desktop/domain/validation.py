@@ -46,6 +46,25 @@ FIELD_LABELS: dict[str, str] = {
     "stage": QT_TRANSLATE_NOOP("Field", "Pipeline stage"),
     "lost_reason": QT_TRANSLATE_NOOP("Field", "Lost reason"),
     "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "min_daily_rate": QT_TRANSLATE_NOOP("Field", "Minimum daily rate"),
+    "max_days_on_site": QT_TRANSLATE_NOOP("Field", "Days on site a week (at most)"),
+    "mobility": QT_TRANSLATE_NOOP("Field", "Mobility"),
+    "languages": QT_TRANSLATE_NOOP("Field", "Languages"),
+    "certifications": QT_TRANSLATE_NOOP("Field", "Certifications"),
+    "source": QT_TRANSLATE_NOOP("Field", "Source"),
+    "referrer_id": QT_TRANSLATE_NOOP("Field", "Recommended by"),
+    "refused_sectors": QT_TRANSLATE_NOOP("Field", "Sectors refused"),
+    "last_contact_on": QT_TRANSLATE_NOOP("Field", "Last contact"),
+    "next_follow_up_on": QT_TRANSLATE_NOOP("Field", "Next follow-up"),
+    "vetted_identity": QT_TRANSLATE_NOOP("Field", "Legal identity verified"),
+    "vetted_brief": QT_TRANSLATE_NOOP("Field", "Clear brief, answers quickly"),
+    "vetted_budget": QT_TRANSLATE_NOOP("Field", "Budget and deadlines stated"),
+    "vetted_value": QT_TRANSLATE_NOOP("Field", "Does not haggle before understanding the value"),
+    "owner": QT_TRANSLATE_NOOP("Field", "Account owner"),
+    "tags": QT_TRANSLATE_NOOP("Field", "Tags"),
+    "expected_value": QT_TRANSLATE_NOOP("Field", "Expected deal value (excl. VAT)"),
+    "role": QT_TRANSLATE_NOOP("Field", "Role"),
+    "company_id": QT_TRANSLATE_NOOP("Field", "Company"),
 }
 
 REQUIRED = QT_TRANSLATE_NOOP("Validation", "required")
@@ -57,12 +76,15 @@ TOO_LONG = QT_TRANSLATE_NOOP("Validation", "at most {limit} characters")
 LEVEL_RANGE = QT_TRANSLATE_NOOP("Validation", "{skill}: the level must be between 1 and 5")
 LOST_NEEDS_REASON = QT_TRANSLATE_NOOP("Validation", "say why the deal was lost")
 SIRET_NOT_OF_SIREN = QT_TRANSLATE_NOOP("Validation", "this SIRET does not start with the SIREN")
+MIN_ABOVE_RATE = QT_TRANSLATE_NOOP("Validation", "the minimum rate cannot be above the daily rate")
+SELF_REFERRAL = QT_TRANSLATE_NOOP("Validation", "a talent cannot recommend themselves")
 
 
 @dataclass(frozen=True)
 class SkillLevel:
     name: str
     level: int
+    years: int = 0
 
 
 @dataclass(frozen=True)
@@ -82,6 +104,16 @@ class TalentDraft:
     status: str = TalentStatus.AVAILABLE
     notes: str = ""
     skills: tuple[SkillLevel, ...] = ()
+    min_daily_rate: Decimal | None = None
+    max_days_on_site: int | None = None
+    mobility: str = ""
+    languages: str = ""
+    certifications: str = ""
+    source: str = ""
+    referrer_id: int | None = None
+    refused_sectors: tuple[str, ...] = ()
+    last_contact_on: dt.date | None = None
+    next_follow_up_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +134,43 @@ class CompanyDraft:
     stage: str = PipelineStage.LEAD
     lost_reason: str = ""
     notes: str = ""
+    vetted_identity: bool = False
+    vetted_brief: bool = False
+    vetted_budget: bool = False
+    vetted_value: bool = False
+    owner: str = ""
+    tags: tuple[str, ...] = ()
+    expected_value: Decimal | None = None
+    last_contact_on: dt.date | None = None
+    next_follow_up_on: dt.date | None = None
+
+    @property
+    def trust(self) -> int:
+        """How many of the 4 vetting checks hold (0-4): the trust indicator."""
+        return sum((self.vetted_identity, self.vetted_brief, self.vetted_budget, self.vetted_value))
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    company_id: int
+    last_name: str
+    first_name: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+def clean_list(values: tuple[str, ...] | list[str] | str) -> tuple[str, ...]:
+    """Trimmed, non-empty, without case-insensitive duplicates; a string is split on commas."""
+    if isinstance(values, str):
+        values = values.split(",")
+    seen: dict[str, str] = {}
+    for value in values:
+        text = " ".join(value.split())
+        if text:
+            seen.setdefault(text.casefold(), text)
+    return tuple(seen.values())
 
 
 def field_error(name: str, template: str, **params: object) -> FieldError:
@@ -155,6 +224,11 @@ class _Checker:
         if value not in {member.value for member in allowed}:
             self.fail(name, UNKNOWN_CHOICE, value=value)
 
+    def listed(self, name: str, values: tuple[str, ...]) -> None:
+        cleaned = clean_list(values)
+        if cleaned != tuple(values):
+            self.changes[name] = cleaned
+
     def result(self, draft):
         if self.errors:
             raise ValidationError(self.errors)
@@ -177,6 +251,18 @@ def validate_talent(draft: TalentDraft) -> TalentDraft:
     c.number_range("load_percent", draft.load_percent, 0, 100)
     c.choice("remote_preference", draft.remote_preference, RemotePreference)
     c.choice("status", draft.status, TalentStatus)
+    c.non_negative("min_daily_rate", draft.min_daily_rate)
+    if (
+        draft.min_daily_rate is not None
+        and draft.daily_rate is not None
+        and draft.min_daily_rate > draft.daily_rate
+    ):
+        c.fail("min_daily_rate", MIN_ABOVE_RATE)
+    c.number_range("max_days_on_site", draft.max_days_on_site, 0, 5)
+    for name in ("mobility", "languages", "source"):
+        c.text(name, getattr(draft, name))
+    c.text("certifications", draft.certifications, limit=2000)
+    c.listed("refused_sectors", draft.refused_sectors)
     seen: dict[str, SkillLevel] = {}
     for skill in draft.skills:
         name = " ".join(skill.name.split())
@@ -184,7 +270,9 @@ def validate_talent(draft: TalentDraft) -> TalentDraft:
             continue
         if not 1 <= skill.level <= 5:
             c.fail("skills", LEVEL_RANGE, skill=name)
-        seen.setdefault(name.casefold(), SkillLevel(name, skill.level))
+        if skill.years < 0:
+            c.fail("skills", NEGATIVE)
+        seen.setdefault(name.casefold(), SkillLevel(name, skill.level, skill.years))
     skills = tuple(seen.values())
     if skills != draft.skills:
         c.changes["skills"] = skills
@@ -219,4 +307,25 @@ def validate_company(draft: CompanyDraft) -> CompanyDraft:
     c.choice("stage", draft.stage, PipelineStage)
     if draft.stage == PipelineStage.LOST and not draft.lost_reason.strip():
         c.fail("lost_reason", LOST_NEEDS_REASON)
+    c.text("owner", draft.owner, limit=100)
+    c.listed("tags", draft.tags)
+    c.non_negative("expected_value", draft.expected_value)
+    return c.result(draft)
+
+
+def validate_talent_referrer(talent_id: int | None, draft: TalentDraft) -> None:
+    """A talent cannot be their own referrer (needs the id, known only when editing)."""
+    if talent_id is not None and draft.referrer_id == talent_id:
+        raise ValidationError([field_error("referrer_id", SELF_REFERRAL)])
+
+
+def validate_contact(draft: ContactDraft) -> ContactDraft:
+    """The draft, normalised; raises :class:`ValidationError` listing every bad field."""
+    c = _Checker()
+    c.text("first_name", draft.first_name, limit=100)
+    c.text("last_name", draft.last_name, required=True, limit=100)
+    c.text("role", draft.role, limit=100)
+    c.text("notes", draft.notes, limit=20_000)
+    c.normalised("email", draft.email, identifiers.normalise_email)
+    c.normalised("phone", draft.phone, identifiers.normalise_phone)
     return c.result(draft)

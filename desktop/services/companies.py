@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from peewee import fn
@@ -12,9 +12,10 @@ from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.money import from_cents
 from desktop.domain.text import fold
-from desktop.domain.validation import CompanyDraft, validate_company
+from desktop.domain.validation import CompanyDraft, clean_list, validate_company
 from desktop.services.deletion import Snapshot, delete_rows, refuse_if_used
 from desktop.store.models import (
+    ActionItem,
     Activity,
     Attachment,
     Company,
@@ -26,23 +27,11 @@ from desktop.store.models import (
 )
 
 _FIELDS = [
-    "name",
-    "siren",
-    "siret",
-    "vat_number",
-    "legal_form",
-    "address",
-    "postal_code",
-    "city",
-    "country",
-    "sector",
-    "website",
-    "email",
-    "phone",
-    "stage",
-    "lost_reason",
-    "notes",
-]
+    "name", "siren", "siret", "vat_number", "legal_form", "address", "postal_code", "city",
+    "country", "sector", "website", "email", "phone", "stage", "lost_reason", "notes",
+    "vetted_identity", "vetted_brief", "vetted_budget", "vetted_value", "owner",
+    "expected_value", "last_contact_on", "next_follow_up_on",
+]  # fmt: skip
 _NULLABLE = {"siren", "siret", "vat_number"}
 
 
@@ -50,6 +39,7 @@ def _values(draft: CompanyDraft) -> dict:
     values = {
         f: (getattr(draft, f) or None) if f in _NULLABLE else getattr(draft, f) for f in _FIELDS
     }
+    values["tags"] = ", ".join(draft.tags)
     values["sort_name"] = fold(draft.name)
     return values
 
@@ -71,8 +61,21 @@ def update_company(company_id: int, draft: CompanyDraft) -> None:
 
 def company_draft(company_id: int) -> CompanyDraft:
     c = Company.get_by_id(company_id)
-    return CompanyDraft(
-        **{f: getattr(c, f) or "" if f in _NULLABLE else getattr(c, f) for f in _FIELDS}
+    values = {f: (getattr(c, f) or "") if f in _NULLABLE else getattr(c, f) for f in _FIELDS}
+    return CompanyDraft(**values, tags=clean_list(c.tags))
+
+
+def set_stage(company_id: int, stage: str, lost_reason: str = "") -> None:
+    """Move a company to another pipeline stage (the board's drag and drop).
+
+    Same rules as the edit form: "lost" needs a reason.
+    """
+    draft = company_draft(company_id)
+    update_company(
+        company_id,
+        replace(
+            draft, stage=stage, lost_reason=lost_reason if stage == "lost" else draft.lost_reason
+        ),
     )
 
 
@@ -118,8 +121,10 @@ def delete_company(company_id: int) -> Snapshot:
         files = ((Attachment.subject_type == "company") & (Attachment.subject_id == company_id)) | (
             (Attachment.subject_type == "contact") & Attachment.subject_id.in_(contact_ids)
         )
+        trace_ids = [a.id for a in Activity.select(Activity.id).where(subjects)]
         delete_rows(snapshot, snapshot_contacts)
-        delete_rows(snapshot, Attachment.select().where(files))
+        delete_rows(snapshot, Attachment.select().where(files | Attachment.activity.in_(trace_ids)))
+        delete_rows(snapshot, ActionItem.select().where(ActionItem.activity.in_(trace_ids)))
         delete_rows(snapshot, Activity.select().where(subjects))
         Company.delete().where(Company.id == company_id).execute()
     return snapshot
@@ -135,6 +140,30 @@ class ContactLine:
 
 
 @dataclass(frozen=True)
+class PaymentBehaviour:
+    """How the client pays: over its paid invoices, days between due date and payment."""
+
+    paid_invoices: int
+    paid_late: int
+    average_days_late: int  # early payments count as 0 days late
+
+
+def payment_behaviour(company_id: int) -> PaymentBehaviour | None:
+    """Computed from the last payment of each paid invoice of the company."""
+    row = database.execute_sql(
+        "SELECT COUNT(*), SUM(late > 0), AVG(MAX(late, 0)) FROM ("
+        " SELECT julianday(MAX(p.paid_on)) - julianday(i.due_date) AS late"
+        " FROM invoice i JOIN payment p ON p.invoice_id = i.id"
+        " WHERE i.company_id = ? AND i.status = 'paid' AND i.due_date IS NOT NULL"
+        " GROUP BY i.id)",
+        (company_id,),
+    ).fetchone()
+    if not row or not row[0]:
+        return None
+    return PaymentBehaviour(row[0], row[1] or 0, round(row[2] or 0))
+
+
+@dataclass(frozen=True)
 class CompanyDetail:
     id: int
     draft: CompanyDraft
@@ -145,6 +174,7 @@ class CompanyDetail:
     invoices: int
     receivable: Decimal  # issued, not yet paid (incl. VAT)
     overdue: Decimal  # part of it past the due date
+    payment: PaymentBehaviour | None  # None until an invoice has been paid
 
 
 def company_detail(company_id: int, today: dt.date | None = None) -> CompanyDetail:
@@ -173,4 +203,5 @@ def company_detail(company_id: int, today: dt.date | None = None) -> CompanyDeta
         Invoice.select().where(Invoice.company == company_id).count(),
         from_cents(unpaid.scalar()),
         from_cents(overdue.scalar()),
+        payment_behaviour(company_id),
     )

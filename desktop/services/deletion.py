@@ -26,6 +26,12 @@ class Snapshot:
 
     description: Message
     rows: list[tuple[type[Model], list[dict]]] = field(default_factory=list)
+    # (model, field, value, ids): links a delete cleared (SET NULL), put back on restore
+    links: list[tuple[type[Model], str, int, list[int]]] = field(default_factory=list)
+
+    def relink(self, model: type[Model], field_name: str, value: int, ids: list[int]) -> None:
+        """Remember that rows ``ids`` of ``model`` pointed at ``value`` through ``field_name``."""
+        self.links.append((model, field_name, value, ids))
 
     def take(self, query: ModelSelect) -> list[dict]:
         """Record the rows of ``query`` (before they are deleted) and return them."""
@@ -76,13 +82,17 @@ def delete_rows(snapshot: Snapshot, query: ModelSelect) -> int:
 def restore(snapshot: Snapshot) -> None:
     """Put back every row of ``snapshot`` with its original id, in one transaction."""
     try:
-        by_model = dict(snapshot.rows)
+        by_model: dict[type[Model], list[dict]] = {}
+        for model, rows in snapshot.rows:
+            by_model.setdefault(model, []).extend(rows)
         with database.atomic():
             # Deletion went children first; restoring goes parents first.
             for model in sort_models(list(by_model)):
                 rows = by_model[model]
                 for start in range(0, len(rows), 200):
                     model.insert_many(rows[start : start + 200]).execute()
+            for model, field_name, value, ids in snapshot.links:
+                model.update({field_name: value}).where(model.id.in_(ids)).execute()
     except IntegrityError as exc:
         raise DomainError(
             Message(

@@ -28,25 +28,39 @@ from desktop.domain.identifiers import french_vat_from_siren
 from desktop.domain.money import line_total, round_cent
 from desktop.domain.text import fold, person_sort_key
 from desktop.services.demo_vocabulary import (
+    ACTIONS,
+    CERTIFICATIONS,
     CITIES,
     COMPANY_PREFIXES,
     COMPANY_WORDS,
+    DECISIONS,
+    DISPUTES,
+    EXCHANGES,
     FIRST_NAMES,
+    LANGUAGES,
     LAST_NAMES,
     LEGAL_FORMS,
     LOST_REASONS,
     MISSION_OBJECTS,
     MISSION_VERBS,
+    MOBILITY,
+    NOTES,
+    OWNERS,
     REFUSAL_REASONS,
+    REFUSED_SECTORS,
     ROLES,
     SECTORS,
     SKILLS,
+    SOURCES,
     STREETS,
+    TAGS,
     TITLES,
 )
 from desktop.store import search_index
-from desktop.store.bulk import bulk_insert
+from desktop.store.bulk import bulk_insert, bulk_insert_dicts
 from desktop.store.models import (
+    ActionItem,
+    Activity,
     Company,
     Contact,
     Contract,
@@ -58,6 +72,7 @@ from desktop.store.models import (
     Payment,
     Skill,
     Talent,
+    TalentRefusedSector,
     TalentSkill,
     database,
 )
@@ -146,6 +161,7 @@ def generate_demo(
                 contracts = _offers_and_contracts(w, rng, missions, talents, today)
                 yield Progress(5, steps, QT_TRANSLATE_NOOP("Progress", "invoices"))
                 _invoices(w, rng, size.invoices, contracts, companies, today)
+                _traces(w, rng, talents, companies, today)
                 yield Progress(6, steps, QT_TRANSLATE_NOOP("Progress", "search index"))
         except GeneratorExit:
             txn.rollback()
@@ -179,8 +195,9 @@ def _talents(w, rng, count, skill_ids, today) -> list[_TalentRow]:
     for name, (_, family) in skill_ids.items():
         families.setdefault(family, []).append(name)
     statuses = ["available"] * 5 + ["on_mission"] * 3 + ["unavailable", "do_not_contact"]
-    rows, skill_rows, result = [], [], []
-    for talent_id in w.ids(Talent, count):
+    rows, skill_rows, refused_rows, result = [], [], [], []
+    ids = list(w.ids(Talent, count))
+    for n, talent_id in enumerate(ids):
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         city, region, _ = rng.choice(CITIES)
         seniority = min(30, int(rng.expovariate(1 / 8)) + 1)
@@ -192,64 +209,66 @@ def _talents(w, rng, count, skill_ids, today) -> list[_TalentRow]:
         if status == "available":
             available = today - dt.timedelta(days=rng.randrange(0, 30))
         load = {"on_mission": rng.choice((80, 100)), "available": rng.choice((0, 0, 20, 50))}
+        remote = rng.choice(("full_remote", "hybrid", "hybrid", "on_site"))
+        follow_up = None
+        if rng.random() < 0.3:
+            follow_up = today + dt.timedelta(days=rng.randrange(-20, 45))
         rows.append(
-            (
-                talent_id,
-                first,
-                last,
-                person_sort_key(first, last),
-                _email(
+            {
+                "id": talent_id,
+                "first_name": first,
+                "last_name": last,
+                "sort_name": person_sort_key(first, last),
+                "email": _email(
                     first, last, rng.choice(("gmail.com", "outlook.fr", "proton.me", "free.fr"))
                 ),
-                _phone(rng, True),
-                rng.choice(TITLES[family]),
-                rate,
-                seniority,
-                city,
-                region,
-                rng.choice(("full_remote", "hybrid", "hybrid", "on_site")),
-                available,
-                load.get(status, 0),
-                status,
-                _created(rng, today),
-            )
+                "phone": _phone(rng, True),
+                "title": rng.choice(TITLES[family]),
+                "daily_rate": rate,
+                "min_daily_rate": rate - rng.choice((0, 30, 50, 80)),
+                "seniority_years": seniority,
+                "city": city,
+                "region": region,
+                "remote_preference": remote,
+                "max_days_on_site": {
+                    "full_remote": 0,
+                    "hybrid": rng.choice((1, 2, 3)),
+                    "on_site": 5,
+                }[remote],
+                "mobility": rng.choice(MOBILITY),
+                "languages": rng.choice(LANGUAGES),
+                "certifications": CERTIFICATIONS[family] if rng.random() < 0.4 else "",
+                "source": rng.choice(SOURCES),
+                # about one talent in seven was recommended by one already in the pool
+                "referrer": rng.choice(ids[:n]) if n > 10 and rng.random() < 0.15 else None,
+                "available_from": available,
+                "load_percent": load.get(status, 0),
+                "status": status,
+                "created_at": _created(rng, today),
+                "last_contact_on": today - dt.timedelta(days=rng.randrange(1, 200)),
+                "next_follow_up_on": follow_up,
+            }
         )
         names = rng.sample(families[family], min(len(families[family]), rng.randrange(2, 4)))
         names += rng.sample([n for n in skill_ids if n not in names], rng.randrange(0, 3))
-        ids = []
+        skill_list = []
         for name in names:
-            ids.append(skill_ids[name][0])
+            skill_list.append(skill_ids[name][0])
             skill_rows.append(
-                (
-                    talent_id,
-                    skill_ids[name][0],
-                    max(1, min(5, 1 + seniority // 4 + rng.randrange(-1, 2))),
-                )
+                {
+                    "talent": talent_id,
+                    "skill": skill_ids[name][0],
+                    "level": max(1, min(5, 1 + seniority // 4 + rng.randrange(-1, 2))),
+                    "years": max(0, min(seniority, seniority - rng.randrange(0, 4))),
+                }
             )
-        result.append(_TalentRow(talent_id, rate, ids))
-    w.insert(
-        Talent,
-        [
-            Talent.id,
-            Talent.first_name,
-            Talent.last_name,
-            Talent.sort_name,
-            Talent.email,
-            Talent.phone,
-            Talent.title,
-            Talent.daily_rate,
-            Talent.seniority_years,
-            Talent.city,
-            Talent.region,
-            Talent.remote_preference,
-            Talent.available_from,
-            Talent.load_percent,
-            Talent.status,
-            Talent.created_at,
-        ],
-        rows,
-    )
-    w.insert(TalentSkill, [TalentSkill.talent, TalentSkill.skill, TalentSkill.level], skill_rows)
+        if rng.random() < 0.2:
+            for sector in rng.sample(REFUSED_SECTORS, rng.randrange(1, 3)):
+                refused_rows.append({"talent": talent_id, "sector": sector, "key": fold(sector)})
+        result.append(_TalentRow(talent_id, rate, skill_list))
+    bulk_insert_dicts(Talent, rows)
+    bulk_insert_dicts(TalentSkill, skill_rows)
+    bulk_insert_dicts(TalentRefusedSector, refused_rows)
     return result
 
 
@@ -274,36 +293,61 @@ def _companies(w, rng, count, today):
         + ["won"] * 3
         + ["lost"]
     )
+    # how far the vetting checklist has got, by stage
+    vetting = {
+        "lead": 0.1,
+        "contacted": 0.3,
+        "qualified": 0.6,
+        "proposal": 0.8,
+        "won": 0.95,
+        "lost": 0.4,
+    }
     rows, contact_rows = [], []
     clients: list[int] = []
     contacts: dict[int, list[int]] = {}
     for company_id in w.ids(Company, count):
         name = _company_name(rng)
-        form = rng.choice(LEGAL_FORMS)
         city, _, department = rng.choice(CITIES)
         siren = _siren(rng)
         stage = rng.choice(stages)
         domain = fold(name).replace(" ", "").replace("&", "-").replace("'", "")[:20] + ".fr"
+        open_deal = stage in ("qualified", "proposal")
         rows.append(
-            (
-                company_id,
-                name,
-                fold(name),
-                siren,
-                _siret(rng, siren),
-                french_vat_from_siren(siren),
-                form,
-                f"{rng.randrange(1, 180)} {rng.choice(STREETS)}",
-                f"{department}{rng.randrange(0, 999):03d}",
-                city,
-                rng.choice(SECTORS),
-                f"https://www.{domain}",
-                f"contact@{domain}",
-                _phone(rng, False),
-                stage,
-                rng.choice(LOST_REASONS) if stage == "lost" else "",
-                _created(rng, today),
-            )
+            {
+                "id": company_id,
+                "name": name,
+                "sort_name": fold(name),
+                "siren": siren,
+                "siret": _siret(rng, siren),
+                "vat_number": french_vat_from_siren(siren),
+                "legal_form": rng.choice(LEGAL_FORMS),
+                "address": f"{rng.randrange(1, 180)} {rng.choice(STREETS)}",
+                "postal_code": f"{department}{rng.randrange(0, 999):03d}",
+                "city": city,
+                "sector": rng.choice(SECTORS),
+                "website": f"https://www.{domain}",
+                "email": f"contact@{domain}",
+                "phone": _phone(rng, False),
+                "stage": stage,
+                "lost_reason": rng.choice(LOST_REASONS) if stage == "lost" else "",
+                "created_at": _created(rng, today),
+                **{
+                    check: rng.random() < vetting[stage]
+                    for check in (
+                        "vetted_identity",
+                        "vetted_brief",
+                        "vetted_budget",
+                        "vetted_value",
+                    )
+                },
+                "owner": rng.choice(OWNERS),
+                "tags": ", ".join(rng.sample(TAGS, rng.randrange(0, 3))),
+                "expected_value": Decimal(rng.randrange(2, 60) * 5000) if open_deal else None,
+                "last_contact_on": today - dt.timedelta(days=rng.randrange(1, 120)),
+                "next_follow_up_on": today + dt.timedelta(days=rng.randrange(-15, 40))
+                if stage in ("lead", "contacted", "qualified", "proposal") and rng.random() < 0.6
+                else None,
+            }
         )
         if stage in ("qualified", "proposal", "won"):
             clients.append(company_id)
@@ -311,54 +355,90 @@ def _companies(w, rng, count, today):
         for contact_id in w.ids(Contact, n_contacts):
             first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
             contact_rows.append(
-                (
-                    contact_id,
-                    company_id,
-                    first,
-                    last,
-                    rng.choice(ROLES),
-                    _email(first, last, domain),
-                    _phone(rng, True),
-                )
+                {
+                    "id": contact_id,
+                    "company": company_id,
+                    "first_name": first,
+                    "last_name": last,
+                    "role": rng.choice(ROLES),
+                    "email": _email(first, last, domain),
+                    "phone": _phone(rng, True),
+                }
             )
             contacts.setdefault(company_id, []).append(contact_id)
-    w.insert(
-        Company,
-        [
-            Company.id,
-            Company.name,
-            Company.sort_name,
-            Company.siren,
-            Company.siret,
-            Company.vat_number,
-            Company.legal_form,
-            Company.address,
-            Company.postal_code,
-            Company.city,
-            Company.sector,
-            Company.website,
-            Company.email,
-            Company.phone,
-            Company.stage,
-            Company.lost_reason,
-            Company.created_at,
-        ],
-        rows,
-    )
-    w.insert(
-        Contact,
-        [
-            Contact.id,
-            Contact.company,
-            Contact.first_name,
-            Contact.last_name,
-            Contact.role,
-            Contact.email,
-            Contact.phone,
-        ],
-        contact_rows,
-    )
-    return clients or [r[0] for r in rows], contacts
+    bulk_insert_dicts(Company, rows)
+    bulk_insert_dicts(Contact, contact_rows)
+    return clients or [r["id"] for r in rows], contacts
+
+
+def _traces(w, rng, talents, companies, today) -> None:
+    """Notes, exchanges, meeting minutes with actions and a few disputes, dated."""
+    rows, actions = [], []
+    subjects = [("company", c) for c in rng.sample(companies, min(len(companies), 400))]
+    subjects += [("talent", t.id) for t in rng.sample(talents, min(len(talents), 300))]
+    for subject_type, subject_id in subjects:
+        for _ in range(rng.randrange(1, 4)):
+            (activity_id,) = w.ids(Activity, 1)
+            when = dt.datetime.combine(
+                today - dt.timedelta(days=rng.randrange(0, 300)),
+                dt.time(rng.randrange(8, 19), rng.choice((0, 15, 30))),
+            )
+            row = {
+                "id": activity_id,
+                "subject_type": subject_type,
+                "subject_id": subject_id,
+                "occurred_at": when,
+                "kind": "note",
+                "title": "",
+                "body": "",
+                "channel": "",
+                "decisions": "",
+                "cause": "",
+                "solutions": "",
+                "mediator": "",
+                "dispute_status": "",
+            }
+            roll = rng.random()
+            if roll < 0.35:
+                row.update(title="Note", body=rng.choice(NOTES))
+            elif roll < 0.75:
+                channel, title = rng.choice(EXCHANGES)
+                row.update(
+                    kind="exchange",
+                    channel=channel,
+                    title=title,
+                    body="Échange cordial ; points suivants notés.",
+                )
+            elif roll < 0.95 or subject_type == "talent":
+                row.update(
+                    kind="minutes",
+                    title="Réunion de cadrage",
+                    body="Participants : DSI, chef de projet, nous.",
+                    decisions=rng.choice(DECISIONS),
+                )
+                for description, owner in rng.sample(ACTIONS, 2):
+                    actions.append(
+                        {
+                            "activity": activity_id,
+                            "description": description,
+                            "owner": owner,
+                            "due_on": when.date() + dt.timedelta(days=rng.randrange(3, 30)),
+                            "done": when.date() < today - dt.timedelta(days=30),
+                        }
+                    )
+            else:
+                cause, solution = rng.choice(DISPUTES)
+                row.update(
+                    kind="dispute",
+                    title="Litige",
+                    cause=cause,
+                    solutions=solution,
+                    mediator=rng.choice(("", "Médiateur des entreprises")),
+                    dispute_status=rng.choice(("open", "mediation", "resolved")),
+                )
+            rows.append(row)
+    bulk_insert_dicts(Activity, rows)
+    bulk_insert_dicts(ActionItem, actions)
 
 
 @dataclass

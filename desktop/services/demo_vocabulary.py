@@ -134,3 +134,46 @@ MISSION_OBJECTS = {
 }
 
 # fmt: on
+
+# fmt: off
+SOURCES = ("LinkedIn", "Malt", "Cooptation", "Crème de la crème", "Salon", "Site web", "Meetup")
+LANGUAGES = (
+    "Français, anglais (C1)", "Français, anglais (B2)", "Français", "Français, anglais, espagnol",
+    "Français, allemand (B2)", "Français, anglais (C2), arabe", "Français, italien",
+)
+CERTIFICATIONS = {
+    "back": "Oracle Certified Professional Java", "front": "",
+    "cloud": "AWS Solutions Architect, CKA", "sap": "SAP Certified Application Associate FI",
+    "data": "Databricks Data Engineer", "agile": "PSM I, PSPO I",
+    "security": "CISSP, ISO 27001 Lead Auditor", "mobile": "", "crm": "Salesforce Administrator",
+}
+REFUSED_SECTORS = ("Défense", "Jeux d'argent", "Tabac", "Crypto-actifs", "Pétrole et gaz")
+MOBILITY = (
+    "Toute la France", "Île-de-France", "Région uniquement", "Paris et Lyon",
+    "Aucune (télétravail)",
+)
+OWNERS = ("Camille", "Julien", "Sarah")
+TAGS = ("grand compte", "PME", "startup", "secteur public", "récurrent", "via plateforme")
+NOTES = (
+    "Premier échange très positif, à relancer début du mois.",
+    "Préfère être contacté par e-mail. Disponible en fin de journée.",
+    "A refusé une mission l'an dernier pour cause de surcharge.",
+    "Budget annuel IT en hausse, plusieurs projets cloud prévus.",
+)
+EXCHANGES = (
+    ("call", "Appel de qualification"), ("email", "Envoi de la plaquette"),
+    ("meeting", "Rencontre dans leurs locaux"), ("video", "Visio de cadrage"),
+)
+DECISIONS = (
+    "Démarrage visé le mois prochain ; périmètre validé en séance.",
+    "Le client envoie le cahier des charges ; nous chiffrons sous 48 h.",
+)
+ACTIONS = (
+    ("Envoyer la proposition commerciale", "Camille"), ("Valider le budget avec la DAF", "Client"),
+    ("Planifier l'atelier de cadrage", "Julien"), ("Transmettre les CV", "Sarah"),
+)
+DISPUTES = (
+    ("Retard de paiement de deux factures", "Échéancier sur trois mois, pénalités suspendues"),
+    ("Désaccord sur le nombre de jours facturés", "Revue contradictoire des feuilles de temps"),
+)
+# fmt: on

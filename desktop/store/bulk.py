@@ -43,3 +43,12 @@ def bulk_insert(model: type[Model], fields: Sequence[Field], rows: Sequence[tupl
             yield (*row, *defaults)
 
     model._meta.database.cursor().executemany(sql, converted())
+
+
+def bulk_insert_dicts(model: type[Model], rows: Sequence[dict]) -> None:
+    """Like :func:`bulk_insert`, rows as dicts keyed by field name (all with the same keys)."""
+    if not rows:
+        return
+    names = list(rows[0])
+    fields = [model._meta.fields[name] for name in names]
+    bulk_insert(model, fields, [tuple(row[name] for name in names) for row in rows])

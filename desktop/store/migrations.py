@@ -18,10 +18,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from peewee import SqliteDatabase
+from peewee import (
+    BooleanField,
+    CharField,
+    Check,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+    TextField,
+)
 from playhouse.migrate import SchemaMigrator
 
 from desktop.store import search_index
+from desktop.store.fields import MoneyField
 from desktop.store.models import SCHEMA_VERSION, SchemaInfo
 
 log = logging.getLogger(__name__)
@@ -50,12 +61,87 @@ def migrate(db: SqliteDatabase, from_version: int) -> None:
         log.info("migrating schema v%s -> v%s: %s", version, version + 1, run.__doc__)
         with migrator.migration_context():
             # Triggers that mention a table block its rebuild (SQLite checks them on
-            # RENAME): take them off during the step, install() puts them back.
+            # RENAME): they stay off while steps run. The search index is defined for
+            # the current schema, so it goes back in the last step's transaction only.
             search_index.drop_triggers(db)
             run(migrator, db)
-            # A rebuilt table loses its triggers: put the search index back each time.
-            search_index.install(db)
+            if version + 1 == SCHEMA_VERSION:
+                search_index.install(db)
             violations = db.execute_sql("PRAGMA foreign_key_check").fetchall()
             if violations:  # raising here rolls the whole step back
                 raise RuntimeError(f"migration to v{version + 1} broke references: {violations}")
             SchemaInfo.update(version=version + 1).execute()
+
+
+@step(1)
+def talent_pool_and_prospects(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v2: complete talent and company records, refused sectors, structured traces."""
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Talent(Base):  # frozen: only what the new foreign keys need
+        class Meta:
+            table_name = "talent"
+
+    class Activity(Base):
+        class Meta:
+            table_name = "activity"
+
+    class TalentRefusedSector(Base):
+        talent = ForeignKeyField(Talent, backref="+", on_delete="RESTRICT")
+        sector = CharField(max_length=100)
+        key = CharField(max_length=100, index=True)
+
+        class Meta:
+            indexes = ((("talent", "key"), True),)
+
+    class ActionItem(Base):
+        activity = ForeignKeyField(Activity, backref="+", on_delete="RESTRICT")
+        description = CharField(max_length=300)
+        owner = CharField(max_length=100, default="")
+        due_on = DateField(null=True, index=True)
+        done = BooleanField(default=False)
+
+    db.create_tables([TalentRefusedSector, ActionItem])
+    migrator.migrate(
+        migrator.add_column("company", "vetted_identity", BooleanField(default=False)),
+        migrator.add_column("company", "vetted_brief", BooleanField(default=False)),
+        migrator.add_column("company", "vetted_budget", BooleanField(default=False)),
+        migrator.add_column("company", "vetted_value", BooleanField(default=False)),
+        migrator.add_column("company", "owner", CharField(max_length=100, default="", index=True)),
+        migrator.add_column("company", "tags", CharField(max_length=300, default="")),
+        migrator.add_column("company", "expected_value", MoneyField(null=True)),
+        migrator.add_column("company", "last_contact_on", DateField(null=True)),
+        migrator.add_column("company", "next_follow_up_on", DateField(null=True, index=True)),
+        migrator.add_column("contact", "notes", TextField(default="")),
+        migrator.add_column("talent", "min_daily_rate", MoneyField(null=True)),
+        migrator.add_column(
+            "talent",
+            "max_days_on_site",
+            IntegerField(null=True, constraints=[Check("max_days_on_site BETWEEN 0 AND 5")]),
+        ),
+        migrator.add_column("talent", "mobility", CharField(max_length=200, default="")),
+        migrator.add_column("talent", "languages", CharField(max_length=200, default="")),
+        migrator.add_column("talent", "certifications", TextField(default="")),
+        migrator.add_column("talent", "source", CharField(max_length=100, default="")),
+        migrator.add_column(
+            "talent",
+            "referrer_id",
+            ForeignKeyField(Talent, field=Talent.id, null=True, on_delete="SET NULL"),
+        ),
+        migrator.add_column("talent", "last_contact_on", DateField(null=True)),
+        migrator.add_column("talent", "next_follow_up_on", DateField(null=True, index=True)),
+        migrator.add_column(
+            "talent_skill", "years", IntegerField(default=0, constraints=[Check("years >= 0")])
+        ),
+        migrator.add_column("activity", "channel", CharField(max_length=20, default="")),
+        migrator.add_column("activity", "decisions", TextField(default="")),
+        migrator.add_column("activity", "cause", TextField(default="")),
+        migrator.add_column("activity", "solutions", TextField(default="")),
+        migrator.add_column("activity", "mediator", CharField(max_length=200, default="")),
+        migrator.add_column("activity", "dispute_status", CharField(max_length=20, default="")),
+        migrator.add_column("attachment", "kind", CharField(max_length=20, default="file")),
+    )

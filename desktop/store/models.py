@@ -32,7 +32,7 @@ from peewee import (
 
 from desktop.store.fields import FixedDecimalField, MoneyField
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 database = DatabaseProxy()
 
@@ -82,6 +82,16 @@ class Company(BaseModel):
     notes = TextField(default="")
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # v2: vetting before working together, account follow-up, pipeline value
+    vetted_identity = BooleanField(default=False)  # SIREN checked, company active
+    vetted_brief = BooleanField(default=False)  # clear brief, answers quickly
+    vetted_budget = BooleanField(default=False)  # budget and deadlines stated
+    vetted_value = BooleanField(default=False)  # no haggling before understanding value
+    owner = CharField(max_length=100, default="", index=True)
+    tags = CharField(max_length=300, default="")  # comma-separated
+    expected_value = MoneyField(null=True)  # estimated deal (excl. VAT)
+    last_contact_on = DateField(null=True)
+    next_follow_up_on = DateField(null=True, index=True)
 
 
 class Contact(BaseModel):
@@ -94,6 +104,7 @@ class Contact(BaseModel):
     email = CharField(max_length=200, default="", index=True)
     phone = CharField(max_length=40, default="")
     created_at = DateTimeField(default=_now)
+    notes = TextField(default="")  # v2
 
 
 class Talent(BaseModel):
@@ -116,6 +127,20 @@ class Talent(BaseModel):
     notes = TextField(default="")
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # v2: the complete record
+    min_daily_rate = MoneyField(null=True)  # below this, the talent says no
+    max_days_on_site = IntegerField(
+        null=True, constraints=[Check("max_days_on_site BETWEEN 0 AND 5")]
+    )  # per week, for hybrid
+    mobility = CharField(max_length=200, default="")  # cities or regions they would go to
+    languages = CharField(max_length=200, default="")
+    certifications = TextField(default="")
+    source = CharField(max_length=100, default="")  # LinkedIn, Malt, referral, event...
+    referrer = ForeignKeyField(
+        "self", null=True, backref="referred", on_delete="SET NULL"
+    )  # who recommended them (a link, not history: deleting the referrer unlinks)
+    last_contact_on = DateField(null=True)
+    next_follow_up_on = DateField(null=True, index=True)
 
     class Meta:
         # Covering the "available now" count of Home (50,000 rows: 34 ms -> a few ms).
@@ -133,9 +158,21 @@ class TalentSkill(BaseModel):
     talent = ForeignKeyField(Talent, backref="skills", on_delete="RESTRICT")
     skill = ForeignKeyField(Skill, backref="talents", on_delete="RESTRICT")
     level = IntegerField(constraints=[Check("level BETWEEN 1 AND 5")])
+    years = IntegerField(default=0, constraints=[Check("years >= 0")])  # v2
 
     class Meta:
         indexes = ((("talent", "skill"), True), (("skill", "level"), False))
+
+
+class TalentRefusedSector(BaseModel):
+    """A sector or kind of project the talent will not work for (their values). v2."""
+
+    talent = ForeignKeyField(Talent, backref="refused_sectors", on_delete="RESTRICT")
+    sector = CharField(max_length=100)
+    key = CharField(max_length=100, index=True)  # folded, to compare with a mission's sector
+
+    class Meta:
+        indexes = ((("talent", "key"), True),)
 
 
 class Mission(BaseModel):
@@ -259,9 +296,26 @@ class Activity(BaseModel):
     title = CharField(max_length=200, default="")
     body = TextField(default="")
     created_at = DateTimeField(default=_now)
+    # v2: what each kind records
+    channel = CharField(max_length=20, default="")  # exchange: call, email, meeting, video
+    decisions = TextField(default="")  # meeting minutes
+    cause = TextField(default="")  # dispute
+    solutions = TextField(default="")  # dispute: proposed solutions
+    mediator = CharField(max_length=200, default="")  # dispute
+    dispute_status = CharField(max_length=20, default="")  # open, mediation, resolved, closed
 
     class Meta:
         indexes = ((("subject_type", "subject_id", "occurred_at"), False),)
+
+
+class ActionItem(BaseModel):
+    """An action decided in a meeting: who does what, by when. v2."""
+
+    activity = ForeignKeyField(Activity, backref="actions", on_delete="RESTRICT")
+    description = CharField(max_length=300)
+    owner = CharField(max_length=100, default="")
+    due_on = DateField(null=True, index=True)
+    done = BooleanField(default=False)
 
 
 class Attachment(BaseModel):
@@ -274,6 +328,7 @@ class Attachment(BaseModel):
     stored_name = CharField(max_length=255, unique=True)
     size = IntegerField(default=0)
     created_at = DateTimeField(default=_now)
+    kind = CharField(max_length=20, default="file")  # v2: "cv" for a talent's CV
 
     class Meta:
         indexes = ((("subject_type", "subject_id"), False),)
@@ -287,6 +342,7 @@ MODELS: list[type[BaseModel]] = [
     Talent,
     Skill,
     TalentSkill,
+    TalentRefusedSector,
     Mission,
     MissionSkill,
     Offer,
@@ -295,6 +351,7 @@ MODELS: list[type[BaseModel]] = [
     InvoiceLine,
     Payment,
     Activity,
+    ActionItem,
     Attachment,
 ]
 

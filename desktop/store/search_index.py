@@ -71,7 +71,18 @@ INDEXES: tuple[SearchIndex, ...] = (
         "talent",
         {
             "name": _text("first_name", "last_name"),
-            "body": _text("title", "city", "region", "email", "phone", "notes"),
+            "body": _text(
+                "title",
+                "city",
+                "region",
+                "email",
+                "phone",
+                "notes",
+                "mobility",
+                "languages",
+                "certifications",
+                "source",
+            ),
             "skills": _TALENT_SKILLS,
         },
         (Feeder("talent_skill", "talent_id", "skills"),),
@@ -91,6 +102,8 @@ INDEXES: tuple[SearchIndex, ...] = (
                 "email",
                 "website",
                 "notes",
+                "owner",
+                "tags",
             ),
         },
     ),
@@ -114,15 +127,35 @@ INDEXES: tuple[SearchIndex, ...] = (
         (Feeder("mission_skill", "mission_id", "skills"),),
         (Upstream("company", "name", "company_id"),),
     ),
+    SearchIndex(
+        "activity_fts",
+        "activity",
+        {
+            "name": _text("title"),
+            "body": _text("body", "decisions", "cause", "solutions", "mediator"),
+        },
+    ),
 )
 
 
 def _create_table_sql(index: SearchIndex) -> str:
     cols = ", ".join(index.columns)
     return (
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {index.name} USING fts5("
-        f"{cols}, tokenize='{TOKENIZE}', prefix='2 3')"
+        f"CREATE VIRTUAL TABLE {index.name} USING fts5({cols}, tokenize='{TOKENIZE}', prefix='2 3')"
     )
+
+
+def _create_table(db: Database, index: SearchIndex) -> None:
+    """Create the FTS table, or recreate it when its columns or options changed."""
+    wanted = _create_table_sql(index)
+    row = db.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (index.name,)
+    ).fetchone()
+    if row and " ".join(row[0].split()) == " ".join(wanted.split()):
+        return
+    if row:
+        db.execute_sql(f"DROP TABLE {index.name}")
+    db.execute_sql(wanted)
 
 
 def _trigger_sql(index: SearchIndex) -> list[str]:
@@ -193,7 +226,7 @@ def install(db: Database) -> None:
     triggers when a migration rebuilds the table.
     """
     for index in INDEXES:
-        db.execute_sql(_create_table_sql(index))
+        _create_table(db, index)
     drop_triggers(db)
     create_triggers(db)
     rebuild(db)

@@ -113,3 +113,44 @@ def test_folding_and_search_queries_ignore_case_and_accents():
     assert person_sort_key("Émile", "Éluard") < person_sort_key("Zoé", "Zola")
     assert fts_prefix_query("Jean-Pierre  dup") == '"jean"* "pierre"* "dup"*'
     assert fts_prefix_query(' "*() ') is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("0612345678", "06 12 34 56 78"),
+        ("+33 6 12 34 56 78", "06 12 34 56 78"),
+        ("0033 1 23 45 67 89", "01 23 45 67 89"),
+        ("+44 20 7946 0958", "+44 20 7946 0958"),
+    ],
+)
+def test_phone_numbers_are_checked_against_numbering_plans_and_formatted(typed, stored):
+    assert validate_talent(TalentDraft("A", "B", phone=typed)).phone == stored
+
+
+@pytest.mark.parametrize("typed", ["12", "06 12 34 56", "not a number", "+33 00 00 00 00 00"])
+def test_impossible_phone_numbers_are_refused(typed):
+    assert "phone" in errors_of(validate_talent, TalentDraft("A", "B", phone=typed))
+
+
+def test_minimum_rate_cannot_exceed_the_daily_rate_and_lists_are_cleaned():
+    found = errors_of(
+        validate_talent,
+        TalentDraft(
+            "A", "B", daily_rate=Decimal("600"), min_daily_rate=Decimal("650"), max_days_on_site=6
+        ),
+    )
+    assert set(found) == {"min_daily_rate", "max_days_on_site"}
+    draft = validate_talent(TalentDraft("A", "B", refused_sectors=(" Défense", "défense", "")))
+    assert draft.refused_sectors == ("Défense",)
+
+
+def test_contact_needs_a_last_name_and_valid_details():
+    from desktop.domain.validation import ContactDraft, validate_contact
+
+    found = errors_of(validate_contact, ContactDraft(1, "", email="x@", phone="123"))
+    assert set(found) == {"last_name", "email", "phone"}
+
+
+def test_trust_counts_the_vetting_checks():
+    assert CompanyDraft("A", vetted_identity=True, vetted_budget=True).trust == 2

@@ -91,3 +91,71 @@ def test_company_detail_sums_what_the_client_owes(demo_db):
         (i.total_incl_tax - i.amount_paid for i in unpaid if i.due_date < TODAY), Decimal(0)
     )
     assert detail.receivable > 0
+
+
+def test_complete_talent_record_round_trips(db):
+    referrer = talents.create_talent(TalentDraft("Anne", "Roy"))
+    draft = TalentDraft(
+        "Loïc",
+        "Le Gall",
+        daily_rate=Decimal("700"),
+        min_daily_rate=Decimal("650"),
+        max_days_on_site=2,
+        mobility="Bretagne",
+        languages="Français, anglais (C1)",
+        certifications="CKA",
+        source="Cooptation",
+        referrer_id=referrer,
+        refused_sectors=("Défense", "Tabac"),
+        skills=(SkillLevel("Kubernetes", 4, 6),),
+    )
+    talent_id = talents.create_talent(draft)
+    assert talents.talent_draft(talent_id) == draft
+    detail = talents.talent_detail(referrer)
+    assert detail.referred == [(talent_id, "Loïc Le Gall")]
+
+
+def test_undoing_a_referrer_deletion_relinks_who_they_recommended(db):
+    referrer = talents.create_talent(TalentDraft("Anne", "Roy"))
+    referred = talents.create_talent(TalentDraft("Léo", "Blanc", referrer_id=referrer))
+    snapshot = talents.delete_talent(referrer)
+    assert Talent.get_by_id(referred).referrer_id is None
+    deletion.restore(snapshot)
+    assert Talent.get_by_id(referred).referrer_id == referrer
+
+
+def test_a_talent_cannot_recommend_themselves(db):
+    talent_id = talents.create_talent(TalentDraft("Anne", "Roy"))
+    with pytest.raises(ValidationError):
+        talents.update_talent(talent_id, TalentDraft("Anne", "Roy", referrer_id=talent_id))
+
+
+def test_payment_behaviour_averages_days_late_over_paid_invoices(demo_db):
+    from desktop.store.models import Payment
+
+    invoice = Invoice.select().where(Invoice.status == "paid").first()
+    company_id = invoice.company_id
+    paid = Invoice.select().where((Invoice.company == company_id) & (Invoice.status == "paid"))
+    lateness = []
+    for i in paid:
+        last = max(p.paid_on for p in Payment.select().where(Payment.invoice == i.id))
+        lateness.append((last - i.due_date).days)
+    behaviour = companies.payment_behaviour(company_id)
+    assert behaviour.paid_invoices == len(lateness)
+    assert behaviour.paid_late == sum(1 for d in lateness if d > 0)
+    assert behaviour.average_days_late == round(sum(max(d, 0) for d in lateness) / len(lateness))
+
+
+def test_contacts_are_created_validated_and_deleted_with_undo(db):
+    from desktop.domain.validation import ContactDraft
+    from desktop.services import contacts
+
+    company_id = companies.create_company(CompanyDraft("ACME"))
+    contact_id = contacts.create_contact(
+        ContactDraft(company_id, "Roy", "Anne", phone="0612345678")
+    )
+    assert contacts.contact_draft(contact_id).phone == "06 12 34 56 78"
+    snapshot = contacts.delete_contact(contact_id)
+    assert Contact.select().count() == 0
+    deletion.restore(snapshot)
+    assert Contact.get_by_id(contact_id).last_name == "Roy"

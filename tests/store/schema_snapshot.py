@@ -5,6 +5,19 @@ from __future__ import annotations
 import re
 
 
+def check_constraints(sql: str) -> list[str]:
+    """The text inside every CHECK ( ... ) of a CREATE TABLE, parentheses balanced."""
+    found = []
+    for match in re.finditer(r"CHECK\s*\(", sql, re.IGNORECASE):
+        depth, start = 1, match.end()
+        for i in range(start, len(sql)):
+            depth += {"(": 1, ")": -1}.get(sql[i], 0)
+            if depth == 0:
+                found.append(" ".join(sql[start:i].split()))
+                break
+    return found
+
+
 def describe(conn) -> dict:
     """Tables with columns, foreign keys and indexes; triggers and virtual tables by SQL.
 
@@ -34,7 +47,7 @@ def describe(conn) -> dict:
                     (fk[2], fk[3], fk[4], fk[6])
                     for fk in execute(f'PRAGMA foreign_key_list("{name}")')
                 ),
-                "checks": sorted(re.findall(r"CHECK \((.*?)\)(?:,|\s*\)$)", sql or "")),
+                "checks": sorted(check_constraints(sql or "")),
             }
         elif kind == "index" and sql:
             schema[f"index {name}"] = " ".join(sql.split())

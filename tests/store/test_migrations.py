@@ -42,10 +42,19 @@ def test_a_fixture_exists_for_every_older_schema():
         assert (FIXTURES / f"schema-v{version}.sqlite3").exists(), f"commit schema-v{version}"
 
 
+def current_copy(tmp_path: Path) -> Path:
+    """The newest fixture, migrated to the current schema: the base of a next step."""
+    newest = max(FIXTURES.glob("schema-v*.sqlite3"), key=lambda p: int(p.stem.split("-v")[1]))
+    path = tmp_path / "current.sqlite3"
+    shutil.copy(newest, path)
+    open_database(path, tmp_path / "first-backups").close()
+    database.initialize(None)
+    return path
+
+
 def test_a_table_rebuild_keeps_every_dependent_row(tmp_path, monkeypatch):
     """Rebuilding `company` (SQLite has no ALTER COLUMN) must not cascade to invoices."""
-    fixture = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURES / "schema-v1.sqlite3", fixture)
+    fixture = current_copy(tmp_path)
     before = counts(fixture)
     assert before["invoice"] > 0 and before["contact"] > 0
 
@@ -77,8 +86,7 @@ def test_a_table_rebuild_keeps_every_dependent_row(tmp_path, monkeypatch):
 
 
 def test_a_failing_step_leaves_the_database_untouched(tmp_path, monkeypatch):
-    fixture = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURES / "schema-v1.sqlite3", fixture)
+    fixture = current_copy(tmp_path)
     before = counts(fixture)
     version = schema_version_of(fixture)
 
@@ -100,3 +108,30 @@ def test_a_failing_step_leaves_the_database_untouched(tmp_path, monkeypatch):
 def schema_version_of(path: Path) -> int:
     with sqlite3.connect(path) as conn:
         return conn.execute("SELECT version FROM schema_info").fetchone()[0]
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_an_old_database_migrates_to_the_schema_of_a_fresh_one(version, tmp_path):
+    from tests.store.schema_snapshot import describe
+
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / f"schema-v{version}.sqlite3", old)
+    before = counts(old)
+    db = open_database(old, tmp_path / "backups")
+    try:
+        assert schema_version(db) == SCHEMA_VERSION
+        assert counts(old) == before, "a migration lost or added rows"
+        assert check_database(db) == []
+        migrated = describe(db)
+    finally:
+        db.close()
+        database.initialize(None)
+    fresh_db = open_database(tmp_path / "fresh.sqlite3")
+    try:
+        fresh = describe(fresh_db)
+    finally:
+        fresh_db.close()
+        database.initialize(None)
+    assert set(migrated) == set(fresh), "tables, indexes or triggers differ"
+    for name in fresh:
+        assert migrated[name] == fresh[name], name

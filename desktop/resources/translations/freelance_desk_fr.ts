@@ -423,6 +423,82 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Minimum daily rate</source>
+        <translation>TJM minimum</translation>
+    </message>
+    <message>
+        <source>Days on site a week (at most)</source>
+        <translation>Jours sur site par semaine (au plus)</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>Recommandé par</translation>
+    </message>
+    <message>
+        <source>Sectors refused</source>
+        <translation>Secteurs refusés</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Prochaine relance</translation>
+    </message>
+    <message>
+        <source>Legal identity verified</source>
+        <translation>Identité légale vérifiée</translation>
+    </message>
+    <message>
+        <source>Clear brief, answers quickly</source>
+        <translation>Besoin clair, répond vite</translation>
+    </message>
+    <message>
+        <source>Budget and deadlines stated</source>
+        <translation>Budget et délais annoncés</translation>
+    </message>
+    <message>
+        <source>Does not haggle before understanding the value</source>
+        <translation>Ne négocie pas avant d’avoir compris la valeur</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Responsable du compte</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Expected deal value (excl. VAT)</source>
+        <translation>Montant estimé de l’affaire (HT)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -827,6 +903,14 @@ Dossier de données : {folder}</translation>
         <source>Talent “{name}” deleted</source>
         <translation>Talent « {name} » supprimé</translation>
     </message>
+    <message>
+        <source>Choose another contact on those missions first.</source>
+        <translation>Choisissez d’abord un autre contact pour ces missions.</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” deleted</source>
+        <translation>Contact « {name} » supprimé</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -981,8 +1065,8 @@ Dossier de données : {folder}</translation>
         <translation>adresse e-mail invalide (nom@domaine.fr)</translation>
     </message>
     <message>
-        <source>not a phone number (digits, spaces, +, dots or dashes, 8 to 15 digits)</source>
-        <translation>numéro de téléphone invalide (chiffres, espaces, +, points ou tirets, 8 à 15 chiffres)</translation>
+        <source>not a valid phone number (e.g. 06 12 34 56 78 or +44 20 7946 0958)</source>
+        <translation>numéro de téléphone invalide (ex. 06 12 34 56 78 ou +44 20 7946 0958)</translation>
     </message>
     <message>
         <source>required</source>
@@ -1019,6 +1103,14 @@ Dossier de données : {folder}</translation>
     <message>
         <source>this SIRET does not start with the SIREN</source>
         <translation>ce SIRET ne commence pas par le SIREN</translation>
+    </message>
+    <message>
+        <source>the minimum rate cannot be above the daily rate</source>
+        <translation>le TJM minimum ne peut pas dépasser le TJM</translation>
+    </message>
+    <message>
+        <source>a talent cannot recommend themselves</source>
+        <translation>un talent ne peut pas se recommander lui-même</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
