@@ -65,6 +65,28 @@ FIELD_LABELS: dict[str, str] = {
     "expected_value": QT_TRANSLATE_NOOP("Field", "Expected deal value (excl. VAT)"),
     "role": QT_TRANSLATE_NOOP("Field", "Role"),
     "company_id": QT_TRANSLATE_NOOP("Field", "Company"),
+    # missions
+    "description": QT_TRANSLATE_NOOP("Field", "Description"),
+    "objectives": QT_TRANSLATE_NOOP("Field", "Measurable objectives"),
+    "deliverables": QT_TRANSLATE_NOOP("Field", "Deliverables"),
+    "exclusions": QT_TRANSLATE_NOOP("Field", "Exclusions"),
+    "roles": QT_TRANSLATE_NOOP("Field", "Roles of each party"),
+    "phases": QT_TRANSLATE_NOOP("Field", "Phases and deadlines"),
+    "client_daily_rate": QT_TRANSLATE_NOOP("Field", "Client daily rate (sell)"),
+    "talent_daily_rate": QT_TRANSLATE_NOOP("Field", "Talent daily rate (buy)"),
+    "fixed_price": QT_TRANSLATE_NOOP("Field", "Fixed price (excl. VAT)"),
+    "budget_kind": QT_TRANSLATE_NOOP("Field", "Budget"),
+    "commission_percent": QT_TRANSLATE_NOOP("Field", "Platform commission (%)"),
+    "start_date": QT_TRANSLATE_NOOP("Field", "Start date"),
+    "duration_days": QT_TRANSLATE_NOOP("Field", "Duration (working days)"),
+    "end_date": QT_TRANSLATE_NOOP("Field", "End date"),
+    "part_time_percent": QT_TRANSLATE_NOOP("Field", "Time (%)"),
+    "remote_policy": QT_TRANSLATE_NOOP("Field", "Remote policy"),
+    "days_on_site": QT_TRANSLATE_NOOP("Field", "Days on site a week"),
+    "hours_constraints": QT_TRANSLATE_NOOP("Field", "Hours constraints"),
+    "on_call": QT_TRANSLATE_NOOP("Field", "On call"),
+    "seniority_min": QT_TRANSLATE_NOOP("Field", "Minimum seniority (years)"),
+    "contact_id": QT_TRANSLATE_NOOP("Field", "Client contact"),
 }
 
 REQUIRED = QT_TRANSLATE_NOOP("Validation", "required")

@@ -52,6 +52,24 @@ class OfferStatus(StrEnum):
     EXPIRED = "expired"
 
 
+class RefusalReason(StrEnum):
+    """Why IT freelancers refuse a mission (market studies list these eight)."""
+
+    RATE_TOO_LOW = "rate_too_low"
+    VAGUE_SCOPE = "vague_scope"  # vague scope or unrealistic goals
+    SKILLS_NOT_MASTERED = "skills_not_mastered"
+    LACK_OF_INTEREST = "lack_of_interest"
+    SCHEDULE_CONFLICT = "schedule_conflict"  # or overload
+    RELATIONSHIP = "relationship"  # relationship or trust concern
+    VALUES = "values"  # values or ethics
+    RIGID_CONDITIONS = "rigid_conditions"  # on site, remote, hours
+
+
+class BudgetKind(StrEnum):
+    DAILY = "daily"
+    FIXED = "fixed"
+
+
 class ContractStatus(StrEnum):
     DRAFT = "draft"
     SENT = "sent"
@@ -124,6 +142,20 @@ LABELS: dict[StrEnum, str] = {
     OfferStatus.REFUSED: QT_TRANSLATE_NOOP("Vocabulary", "Refused"),
     OfferStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Vocabulary", "Withdrawn"),
     OfferStatus.EXPIRED: QT_TRANSLATE_NOOP("Vocabulary", "Expired"),
+    RefusalReason.RATE_TOO_LOW: QT_TRANSLATE_NOOP("Vocabulary", "Rate too low"),
+    RefusalReason.VAGUE_SCOPE: QT_TRANSLATE_NOOP("Vocabulary", "Vague scope or unrealistic goals"),
+    RefusalReason.SKILLS_NOT_MASTERED: QT_TRANSLATE_NOOP("Vocabulary", "Skills not mastered"),
+    RefusalReason.LACK_OF_INTEREST: QT_TRANSLATE_NOOP("Vocabulary", "Lack of interest"),
+    RefusalReason.SCHEDULE_CONFLICT: QT_TRANSLATE_NOOP(
+        "Vocabulary", "Schedule conflict or overload"
+    ),
+    RefusalReason.RELATIONSHIP: QT_TRANSLATE_NOOP("Vocabulary", "Relationship or trust concern"),
+    RefusalReason.VALUES: QT_TRANSLATE_NOOP("Vocabulary", "Values or ethics"),
+    RefusalReason.RIGID_CONDITIONS: QT_TRANSLATE_NOOP(
+        "Vocabulary", "Working conditions too rigid (on site, remote, hours)"
+    ),
+    BudgetKind.DAILY: QT_TRANSLATE_NOOP("Vocabulary", "Daily rate"),
+    BudgetKind.FIXED: QT_TRANSLATE_NOOP("Vocabulary", "Fixed price"),
     ContractStatus.DRAFT: QT_TRANSLATE_NOOP("Vocabulary", "Draft"),
     ContractStatus.SENT: QT_TRANSLATE_NOOP("Vocabulary", "Sent"),
     ContractStatus.SIGNED: QT_TRANSLATE_NOOP("Vocabulary", "Signed"),

@@ -46,9 +46,9 @@ from desktop.services.demo_vocabulary import (
     MOBILITY,
     NOTES,
     OWNERS,
-    REFUSAL_REASONS,
     REFUSED_SECTORS,
     ROLES,
+    SCOPE,
     SECTORS,
     SKILLS,
     SOURCES,
@@ -67,9 +67,12 @@ from desktop.store.models import (
     Invoice,
     InvoiceLine,
     Mission,
+    MissionPhase,
     MissionSkill,
     Offer,
+    OfferRefusalReason,
     Payment,
+    Referral,
     Skill,
     Talent,
     TalentRefusedSector,
@@ -188,6 +191,9 @@ class _TalentRow:
     id: int
     rate: Decimal
     skills: list[int]
+    min_rate: Decimal = Decimal(0)
+    remote: str = "hybrid"
+    load: int = 0
 
 
 def _talents(w, rng, count, skill_ids, today) -> list[_TalentRow]:
@@ -265,7 +271,16 @@ def _talents(w, rng, count, skill_ids, today) -> list[_TalentRow]:
         if rng.random() < 0.2:
             for sector in rng.sample(REFUSED_SECTORS, rng.randrange(1, 3)):
                 refused_rows.append({"talent": talent_id, "sector": sector, "key": fold(sector)})
-        result.append(_TalentRow(talent_id, rate, skill_list))
+        result.append(
+            _TalentRow(
+                talent_id,
+                rate,
+                skill_list,
+                rows[-1]["min_daily_rate"],
+                remote,
+                rows[-1]["load_percent"],
+            )
+        )
     bulk_insert_dicts(Talent, rows)
     bulk_insert_dicts(TalentSkill, skill_rows)
     bulk_insert_dicts(TalentRefusedSector, refused_rows)
@@ -452,6 +467,8 @@ class _MissionRow:
     talent_rate: Decimal
     skills: list[int]
     title: str
+    remote: str
+    scope_complete: bool
 
 
 def _missions(w, rng, count, companies, contacts, skill_ids, today) -> list[_MissionRow]:
@@ -472,7 +489,7 @@ def _missions(w, rng, count, companies, contacts, skill_ids, today) -> list[_Mis
         "completed",
         "cancelled",
     ]
-    rows, skill_rows, result = [], [], []
+    rows, skill_rows, phase_rows, result = [], [], [], []
     for mission_id in w.ids(Mission, count):
         company = rng.choice(companies)
         family = rng.choice(list(families))
@@ -481,65 +498,93 @@ def _missions(w, rng, count, companies, contacts, skill_ids, today) -> list[_Mis
         start = today + dt.timedelta(days=offset.get(status, rng.randrange(7, 90)))
         days = rng.choice((20, 40, 60, 90, 120, 180, 220))
         talent_rate = Decimal(rng.randrange(45, 100) * 10)
+        commission = rng.choice((None, None, Decimal("10"), Decimal("15")))
         client_rate = (talent_rate * Decimal("1.18")).quantize(Decimal(10))
         title = f"{rng.choice(MISSION_VERBS)} {MISSION_OBJECTS[family]}"
-        city = rng.choice(CITIES)[0]
         remote = rng.choice(("full_remote", "hybrid", "hybrid", "on_site"))
-        on_site = {"full_remote": 0, "hybrid": rng.choice((1, 2, 3)), "on_site": 5}[remote]
-        contact = rng.choice(contacts.get(company, [None]))
+        # a third of the missions come with an incomplete scope, as in real life
+        complete = rng.random() < 0.66
         rows.append(
-            (
-                mission_id,
-                company,
-                contact,
-                title,
-                f"{title} pour le client, en équipe de {rng.randrange(3, 12)} personnes.",
-                status,
-                start,
-                days,
-                start + dt.timedelta(days=days * 7 // 5),
-                client_rate,
-                talent_rate,
-                city,
-                remote,
-                on_site,
-            )
+            {
+                "id": mission_id,
+                "company": company,
+                "contact": rng.choice(contacts.get(company, [None])),
+                "title": title,
+                "description": f"{title} pour le client, en équipe de {rng.randrange(3, 12)} "
+                "personnes.",
+                "status": status,
+                "start_date": start,
+                "duration_days": days,
+                "end_date": start + dt.timedelta(days=days * 7 // 5),
+                "client_daily_rate": client_rate,
+                "talent_daily_rate": talent_rate,
+                "commission_percent": commission,
+                "city": rng.choice(CITIES)[0],
+                "remote_policy": remote,
+                "days_on_site": {"full_remote": 0, "hybrid": rng.choice((1, 2, 3)), "on_site": 5}[
+                    remote
+                ],
+                # an incomplete scope misses some items (two of them half the time each)
+                **{
+                    item: text
+                    if complete or (item in ("objectives", "roles") and rng.random() < 0.5)
+                    else ""
+                    for item, text in SCOPE.items()
+                },
+                "sector": rng.choice(SECTORS),
+                "seniority_min": rng.choice((0, 3, 5, 8)),
+                "part_time_percent": rng.choice((100, 100, 100, 80, 60)),
+                "hours_constraints": rng.choice(
+                    (
+                        "",
+                        "",
+                        "Présence 9 h - 18 h les jours sur site",
+                        "Mises en production le samedi matin",
+                    )
+                ),
+                "on_call": rng.random() < 0.1,
+            }
         )
+        if complete:
+            for position, phase in enumerate(("Cadrage", "Réalisation", "Recette")):
+                phase_rows.append(
+                    {
+                        "mission": mission_id,
+                        "position": position,
+                        "name": phase,
+                        "due_on": start + dt.timedelta(days=days * (position + 1) // 3),
+                    }
+                )
         names = rng.sample(families[family], min(len(families[family]), rng.randrange(2, 4)))
         ids = []
         for i, name in enumerate(names):
             ids.append(skill_ids[name][0])
-            skill_rows.append((mission_id, skill_ids[name][0], rng.randrange(2, 6), i < 2))
+            skill_rows.append(
+                {
+                    "mission": mission_id,
+                    "skill": skill_ids[name][0],
+                    "level": rng.randrange(2, 6),
+                    "required": i < 2,
+                }
+            )
         result.append(
             _MissionRow(
-                mission_id, company, status, start, days, client_rate, talent_rate, ids, title
+                mission_id,
+                company,
+                status,
+                start,
+                days,
+                client_rate,
+                talent_rate,
+                ids,
+                title,
+                remote,
+                complete,
             )
         )
-    w.insert(
-        Mission,
-        [
-            Mission.id,
-            Mission.company,
-            Mission.contact,
-            Mission.title,
-            Mission.description,
-            Mission.status,
-            Mission.start_date,
-            Mission.duration_days,
-            Mission.end_date,
-            Mission.client_daily_rate,
-            Mission.talent_daily_rate,
-            Mission.city,
-            Mission.remote_policy,
-            Mission.days_on_site,
-        ],
-        rows,
-    )
-    w.insert(
-        MissionSkill,
-        [MissionSkill.mission, MissionSkill.skill, MissionSkill.level, MissionSkill.required],
-        skill_rows,
-    )
+    bulk_insert_dicts(Mission, rows)
+    bulk_insert_dicts(MissionSkill, skill_rows)
+    bulk_insert_dicts(MissionPhase, phase_rows)
     return result
 
 
@@ -553,10 +598,32 @@ class _ContractRow:
     title: str
 
 
+def _why_refused(rng, mission: _MissionRow, talent: _TalentRow) -> list[str]:
+    """The reasons a talent would give, from the facts first, then the usual suspects."""
+    reasons = []
+    if mission.talent_rate < talent.min_rate:
+        reasons.append("rate_too_low")
+    if mission.remote == "on_site" and talent.remote == "full_remote":
+        reasons.append("rigid_conditions")
+    if not set(mission.skills) & set(talent.skills):
+        reasons.append("skills_not_mastered")
+    if talent.load >= 80:
+        reasons.append("schedule_conflict")
+    if not mission.scope_complete and rng.random() < 0.6:
+        reasons.append("vague_scope")
+    if not reasons or rng.random() < 0.2:
+        reasons.append(
+            rng.choice(
+                ("lack_of_interest", "relationship", "values", "schedule_conflict", "rate_too_low")
+            )
+        )
+    return sorted(set(reasons))[:3]
+
+
 def _offers_and_contracts(w, rng, missions, talents, today) -> list[_ContractRow]:
     if not talents:
         return []
-    offer_rows, contract_rows, result = [], [], []
+    offer_rows, reason_rows, contract_rows, referral_rows, result = [], [], [], [], []
     staffed = {"staffed", "in_progress", "completed"}
     for mission in missions:
         if mission.status == "draft":
@@ -569,113 +636,96 @@ def _offers_and_contracts(w, rng, missions, talents, today) -> list[_ContractRow
                 today - dt.timedelta(days=rng.randrange(0, 10)),
                 mission.start - dt.timedelta(days=rng.randrange(10, 40)),
             )
+            note = ""
             if i == accepted_at:
-                status, reason = "accepted", ""
+                status = "accepted"
             elif mission.status in ("open", "proposed") and rng.random() < 0.5:
-                status, reason = rng.choice(("sent", "in_discussion")), ""
+                status = rng.choice(("sent", "in_discussion"))
             else:
                 status = rng.choice(("refused", "refused", "refused", "withdrawn", "expired"))
-                reason = rng.choice(REFUSAL_REASONS) if status == "refused" else ""
+            if status == "refused":
+                for reason in _why_refused(rng, mission, talent):
+                    reason_rows.append({"offer": offer_id, "reason": reason})
+                if rng.random() < 0.3:
+                    note = "Rappeler dans trois mois."
+                if rng.random() < 0.15:  # refused, but recommended someone
+                    referral_rows.append(
+                        {
+                            "referrer": talent.id,
+                            "referred": None,
+                            "name": f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+                            "mission": mission.id,
+                            "created_on": sent + dt.timedelta(days=3),
+                            "note": "Ancien collègue, disponible bientôt.",
+                        }
+                    )
             answered = (
                 None
                 if status in ("sent", "in_discussion")
                 else sent + dt.timedelta(days=rng.randrange(1, 8))
             )
             offer_rows.append(
-                (
-                    offer_id,
-                    mission.id,
-                    talent.id,
-                    mission.talent_rate,
-                    status,
-                    reason,
-                    sent,
-                    answered,
+                {
+                    "id": offer_id,
+                    "mission": mission.id,
+                    "talent": talent.id,
+                    "proposed_rate": mission.talent_rate,
+                    "status": status,
+                    "refusal_note": note,
+                    "sent_on": sent,
+                    "answered_on": answered,
+                    "expires_on": sent + dt.timedelta(days=15),
+                }
+            )
+            if status != "accepted":
+                continue
+            (contract_id,) = w.ids(Contract, 1)
+            c_status = {
+                "staffed": rng.choice(("draft", "sent", "signed")),
+                "in_progress": "active",
+                "completed": rng.choice(("ended", "ended", "terminated")),
+            }[mission.status]
+            end = mission.start + dt.timedelta(days=mission.days * 7 // 5)
+            ended = {
+                "ended": end,
+                "terminated": mission.start + dt.timedelta(days=mission.days // 2),
+            }.get(c_status)
+            contract_rows.append(
+                {
+                    "id": contract_id,
+                    "company": mission.company,
+                    "talent": talent.id,
+                    "mission": mission.id,
+                    "offer": offer_id,
+                    "reference": f"CT-{mission.start.year}-{contract_id:05d}",
+                    "title": mission.title,
+                    "status": c_status,
+                    "start_date": mission.start,
+                    "end_date": end,
+                    "daily_rate": mission.client_rate,
+                    "payment_terms_days": rng.choice((30, 30, 45, 60)),
+                    "notice_days": rng.choice((15, 30)),
+                    "signed_on": None
+                    if c_status in ("draft", "sent")
+                    else mission.start - dt.timedelta(days=5),
+                    "ended_on": ended,
+                    "end_reason": "Surcharge de travail" if c_status == "terminated" else "",
+                }
+            )
+            result.append(
+                _ContractRow(
+                    contract_id,
+                    mission.company,
+                    mission.client_rate,
+                    mission.start,
+                    c_status,
+                    mission.title,
                 )
             )
-            if status == "accepted":
-                (contract_id,) = w.ids(Contract, 1)
-                contract_status = {
-                    "staffed": rng.choice(("draft", "sent", "signed")),
-                    "in_progress": "active",
-                    "completed": rng.choice(("ended", "ended", "terminated")),
-                }
-                c_status = contract_status[mission.status]
-                end = mission.start + dt.timedelta(days=mission.days * 7 // 5)
-                contract_rows.append(
-                    (
-                        contract_id,
-                        mission.company,
-                        talent.id,
-                        mission.id,
-                        offer_id,
-                        f"CT-{mission.start.year}-{contract_id:05d}",
-                        mission.title,
-                        c_status,
-                        mission.start,
-                        end,
-                        mission.client_rate,
-                        rng.choice((30, 30, 45, 60)),
-                        rng.choice((15, 30)),
-                        None
-                        if c_status in ("draft", "sent")
-                        else mission.start - dt.timedelta(days=5),
-                        end
-                        if c_status == "ended"
-                        else (
-                            mission.start + dt.timedelta(days=mission.days // 2)
-                            if c_status == "terminated"
-                            else None
-                        ),
-                        "Surcharge de travail" if c_status == "terminated" else "",
-                    )
-                )
-                result.append(
-                    _ContractRow(
-                        contract_id,
-                        mission.company,
-                        mission.client_rate,
-                        mission.start,
-                        c_status,
-                        mission.title,
-                    )
-                )
-    w.insert(
-        Offer,
-        [
-            Offer.id,
-            Offer.mission,
-            Offer.talent,
-            Offer.proposed_rate,
-            Offer.status,
-            Offer.refusal_reason,
-            Offer.sent_on,
-            Offer.answered_on,
-        ],
-        offer_rows,
-    )
-    w.insert(
-        Contract,
-        [
-            Contract.id,
-            Contract.company,
-            Contract.talent,
-            Contract.mission,
-            Contract.offer,
-            Contract.reference,
-            Contract.title,
-            Contract.status,
-            Contract.start_date,
-            Contract.end_date,
-            Contract.daily_rate,
-            Contract.payment_terms_days,
-            Contract.notice_days,
-            Contract.signed_on,
-            Contract.ended_on,
-            Contract.end_reason,
-        ],
-        contract_rows,
-    )
+    bulk_insert_dicts(Offer, offer_rows)
+    bulk_insert_dicts(OfferRefusalReason, reason_rows)
+    bulk_insert_dicts(Referral, referral_rows)
+    bulk_insert_dicts(Contract, contract_rows)
     return result
 
 
@@ -709,7 +759,8 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
         data["days"] = Decimal(rng.choice(("5", "10", "12.5", "15", "18", "19", "20", "21")))
         issue = today - dt.timedelta(days=int(rng.triangular(0, 900, 30)))
         data["period_end"] = issue.replace(day=1) - dt.timedelta(days=1)
-        if issue > today - dt.timedelta(days=20) and rng.random() < 0.4:
+        # this month's work not invoiced yet: about 4 % of the invoices, always some
+        if (issue > today - dt.timedelta(days=20) and rng.random() < 0.4) or rng.random() < 0.03:
             drafts.append(data)
         else:
             events.append((issue, len(events), data))

@@ -104,12 +104,12 @@ ROLES = (
     "Acheteur IT", "Directeur financier", "Product manager",
 )
 
-REFUSAL_REASONS = (
-    "Taux journalier trop bas", "Périmètre flou ou objectifs irréalistes",
-    "Compétences non maîtrisées", "Manque d'intérêt pour le projet",
-    "Conflit de calendrier ou surcharge", "Doutes sur la relation ou la confiance",
-    "Désaccord de valeurs ou d'éthique", "Conditions trop rigides (sur site, horaires)",
-)
+SCOPE = {
+    "objectives": "Mise en production avant la fin du trimestre ; 99,9 % de disponibilité.",
+    "deliverables": "Code, documentation d'exploitation, transfert de compétences.",
+    "exclusions": "Support de niveau 1 et astreintes hors périmètre.",
+    "roles": "Client : product owner et recette. Prestataire : conception et réalisation.",
+}
 
 LOST_REASONS = (
     "Budget gelé", "Choix d'un concurrent moins cher", "Projet internalisé",

@@ -20,6 +20,7 @@ from desktop.store.models import (
     Mission,
     MissionSkill,
     Offer,
+    OfferRefusalReason,
     Payment,
     Skill,
     Talent,
@@ -66,11 +67,23 @@ def home_counts(today: dt.date | None = None) -> HomeCounts:
 
 
 @dataclass(frozen=True)
+class OfferRow:
+    id: int
+    talent_id: int
+    talent: str
+    status: str
+    rate: Decimal | None
+    sent_on: dt.date | None
+    reasons: list[str]  # refusal reason codes
+    note: str
+
+
+@dataclass(frozen=True)
 class MissionDetail:
     mission: Mission
     company: str
     skills: list[tuple[str, int, bool]]  # name, level, must-have
-    offers: list[tuple[str, str, Decimal | None, str]]  # talent, status, rate, refusal reason
+    offers: list[OfferRow]
 
 
 def mission_detail(mission_id: int) -> MissionDetail:
@@ -89,16 +102,23 @@ def mission_detail(mission_id: int) -> MissionDetail:
         .where(Offer.mission == mission_id)
         .order_by(Offer.sent_on)
     )
+    reasons: dict[int, list[str]] = {}
+    for r in OfferRefusalReason.select().join(Offer).where(Offer.mission == mission_id):
+        reasons.setdefault(r.offer_id, []).append(r.reason)
     return MissionDetail(
         mission,
         mission.company.name,
         [(s.skill.name, s.level, s.required) for s in skills],
         [
-            (
+            OfferRow(
+                o.id,
+                o.talent_id,
                 f"{o.talent.first_name} {o.talent.last_name}",
                 o.status,
                 o.proposed_rate,
-                o.refusal_reason,
+                o.sent_on,
+                sorted(reasons.get(o.id, [])),
+                o.refusal_note,
             )
             for o in offers
         ],

@@ -25,6 +25,8 @@ from desktop.store.models import (
     Attachment,
     Contract,
     Offer,
+    OfferRefusalReason,
+    Referral,
     Skill,
     Talent,
     TalentRefusedSector,
@@ -147,6 +149,11 @@ def delete_talent(talent_id: int) -> Snapshot:
         if referred:
             Talent.update(referrer=None).where(Talent.id.in_(referred)).execute()
             snapshot.relink(Talent, "referrer", talent_id, referred)
+        named = [r.id for r in Referral.select(Referral.id).where(Referral.referred == talent_id)]
+        if named:
+            Referral.update(referred=None).where(Referral.id.in_(named)).execute()
+            snapshot.relink(Referral, "referred", talent_id, named)
+        delete_rows(snapshot, Referral.select().where(Referral.referrer == talent_id))
         delete_rows(snapshot, TalentSkill.select().where(TalentSkill.talent == talent_id))
         delete_rows(
             snapshot, TalentRefusedSector.select().where(TalentRefusedSector.talent == talent_id)
@@ -178,7 +185,8 @@ class OfferLine:
     status: str
     sent_on: dt.date | None
     rate: Decimal | None
-    refusal_reason: str
+    refusal_reasons: list[str]  # vocabulary codes
+    refusal_note: str
 
 
 @dataclass(frozen=True)
@@ -205,6 +213,11 @@ def talent_detail(talent_id: int) -> TalentDetail:
         .order_by(Offer.sent_on.desc())
         .limit(20)
     )
+    reasons: dict[int, list[str]] = {}
+    for r in OfferRefusalReason.select().where(
+        OfferRefusalReason.offer.in_([o.id for o in offers])
+    ):
+        reasons.setdefault(r.offer_id, []).append(r.reason)
     referred = (
         Talent.select(Talent.id, Talent.first_name, Talent.last_name)
         .where(Talent.referrer == talent_id)
@@ -222,7 +235,8 @@ def talent_detail(talent_id: int) -> TalentDetail:
                 o.status,
                 o.sent_on,
                 o.proposed_rate,
-                o.refusal_reason,
+                reasons.get(o.id, []),
+                o.refusal_note,
             )
             for o in offers
         ],

@@ -32,7 +32,7 @@ from peewee import (
 from playhouse.migrate import SchemaMigrator
 
 from desktop.store import search_index
-from desktop.store.fields import MoneyField
+from desktop.store.fields import FixedDecimalField, MoneyField
 from desktop.store.models import SCHEMA_VERSION, SchemaInfo
 
 log = logging.getLogger(__name__)
@@ -145,3 +145,95 @@ def talent_pool_and_prospects(migrator: SchemaMigrator, db: SqliteDatabase) -> N
         migrator.add_column("activity", "dispute_status", CharField(max_length=20, default="")),
         migrator.add_column("attachment", "kind", CharField(max_length=20, default="file")),
     )
+
+
+# The free-text refusal reasons written before v3 (demo data and users alike wrote the
+# market's list in French): each becomes a reason code. Frozen here, like the step.
+_V3_REASON_CODES = {
+    "taux journalier trop bas": "rate_too_low",
+    "périmètre flou ou objectifs irréalistes": "vague_scope",
+    "compétences non maîtrisées": "skills_not_mastered",
+    "manque d'intérêt pour le projet": "lack_of_interest",
+    "conflit de calendrier ou surcharge": "schedule_conflict",
+    "doutes sur la relation ou la confiance": "relationship",
+    "désaccord de valeurs ou d'éthique": "values",
+    "conditions trop rigides (sur site, horaires)": "rigid_conditions",
+}
+
+
+@step(2)
+def missions_offers_matching(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v3: mission scope and conditions, phases, refusal reason codes, referrals."""
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Talent(Base):
+        class Meta:
+            table_name = "talent"
+
+    class Mission(Base):
+        class Meta:
+            table_name = "mission"
+
+    class Offer(Base):
+        class Meta:
+            table_name = "offer"
+
+    class MissionPhase(Base):
+        mission = ForeignKeyField(Mission, backref="+", on_delete="RESTRICT")
+        position = IntegerField(default=0)
+        name = CharField(max_length=200)
+        due_on = DateField(null=True)
+
+    class OfferRefusalReason(Base):
+        offer = ForeignKeyField(Offer, backref="+", on_delete="RESTRICT")
+        reason = CharField(max_length=30, index=True)
+
+        class Meta:
+            indexes = ((("offer", "reason"), True),)
+
+    class Referral(Base):
+        referrer = ForeignKeyField(Talent, backref="+", on_delete="RESTRICT")
+        referred = ForeignKeyField(Talent, null=True, backref="+", on_delete="SET NULL")
+        name = CharField(max_length=200, default="")
+        mission = ForeignKeyField(Mission, null=True, backref="+", on_delete="SET NULL")
+        created_on = DateField()
+        note = CharField(max_length=300, default="")
+
+    db.create_tables([MissionPhase, OfferRefusalReason, Referral])
+    migrator.migrate(
+        migrator.add_column("mission", "objectives", TextField(default="")),
+        migrator.add_column("mission", "deliverables", TextField(default="")),
+        migrator.add_column("mission", "exclusions", TextField(default="")),
+        migrator.add_column("mission", "roles", TextField(default="")),
+        migrator.add_column("mission", "sector", CharField(max_length=100, default="", index=True)),
+        migrator.add_column("mission", "seniority_min", IntegerField(default=0)),
+        migrator.add_column("mission", "budget_kind", CharField(max_length=10, default="daily")),
+        migrator.add_column("mission", "fixed_price", MoneyField(null=True)),
+        migrator.add_column(
+            "mission", "commission_percent", FixedDecimalField(places=2, null=True)
+        ),
+        migrator.add_column(
+            "mission",
+            "part_time_percent",
+            IntegerField(default=100, constraints=[Check("part_time_percent BETWEEN 10 AND 100")]),
+        ),
+        migrator.add_column("mission", "hours_constraints", CharField(max_length=300, default="")),
+        migrator.add_column("mission", "on_call", BooleanField(default=False)),
+        migrator.rename_column("offer", "refusal_reason", "refusal_note"),
+        migrator.add_column("offer", "expires_on", DateField(null=True)),
+    )
+    rows = db.execute_sql(
+        "SELECT id, refusal_note FROM offer WHERE status = 'refused' AND refusal_note != ''"
+    ).fetchall()
+    for offer_id, note in rows:
+        code = _V3_REASON_CODES.get(note.strip().casefold())
+        if code:
+            db.execute_sql(
+                "INSERT INTO offer_refusal_reason (offer_id, reason) VALUES (?, ?)",
+                (offer_id, code),
+            )
+            db.execute_sql("UPDATE offer SET refusal_note = '' WHERE id = ?", (offer_id,))

@@ -32,7 +32,7 @@ from peewee import (
 
 from desktop.store.fields import FixedDecimalField, MoneyField
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 database = DatabaseProxy()
 
@@ -191,6 +191,30 @@ class Mission(BaseModel):
     days_on_site = IntegerField(default=0, constraints=[Check("days_on_site BETWEEN 0 AND 5")])
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # v3: the scope checklist, budget and working conditions
+    objectives = TextField(default="")  # measurable
+    deliverables = TextField(default="")
+    exclusions = TextField(default="")  # what is not included
+    roles = TextField(default="")  # who does what, on each side
+    sector = CharField(max_length=100, default="", index=True)
+    seniority_min = IntegerField(default=0)  # years
+    budget_kind = CharField(max_length=10, default="daily")  # daily rate or fixed price
+    fixed_price = MoneyField(null=True)
+    commission_percent = FixedDecimalField(places=2, null=True)  # platform or agency fee
+    part_time_percent = IntegerField(
+        default=100, constraints=[Check("part_time_percent BETWEEN 10 AND 100")]
+    )
+    hours_constraints = CharField(max_length=300, default="")
+    on_call = BooleanField(default=False)
+
+
+class MissionPhase(BaseModel):
+    """A phase of a mission with its deadline (part of the scope). v3."""
+
+    mission = ForeignKeyField(Mission, backref="phases", on_delete="RESTRICT")
+    position = IntegerField(default=0)
+    name = CharField(max_length=200)
+    due_on = DateField(null=True)
 
 
 class MissionSkill(BaseModel):
@@ -210,13 +234,38 @@ class Offer(BaseModel):
     talent = ForeignKeyField(Talent, backref="offers", on_delete="RESTRICT")
     proposed_rate = MoneyField(null=True)
     status = CharField(max_length=20, default="sent", index=True)
-    refusal_reason = CharField(max_length=300, default="")
+    refusal_note = CharField(max_length=300, default="")  # v3: was refusal_reason (free text)
     sent_on = DateField(default=dt.date.today)
     answered_on = DateField(null=True)
     message = TextField(default="")
+    expires_on = DateField(null=True)  # v3
 
     class Meta:
         indexes = ((("mission", "talent"), True),)
+
+
+class OfferRefusalReason(BaseModel):
+    """One of the reasons a talent gave for refusing an offer (vocabulary codes). v3."""
+
+    offer = ForeignKeyField(Offer, backref="reasons", on_delete="RESTRICT")
+    reason = CharField(max_length=30, index=True)
+
+    class Meta:
+        indexes = ((("offer", "reason"), True),)
+
+
+class Referral(BaseModel):
+    """A talent recommends someone (after refusing an offer, often). v3.
+
+    Credited to the referrer; ``referred`` is set once the person is in the pool.
+    """
+
+    referrer = ForeignKeyField(Talent, backref="referrals", on_delete="RESTRICT")
+    referred = ForeignKeyField(Talent, null=True, backref="+", on_delete="SET NULL")
+    name = CharField(max_length=200, default="")  # who, if not in the pool yet
+    mission = ForeignKeyField(Mission, null=True, backref="referrals", on_delete="SET NULL")
+    created_on = DateField(default=dt.date.today)
+    note = CharField(max_length=300, default="")
 
 
 class Contract(BaseModel):
@@ -344,8 +393,11 @@ MODELS: list[type[BaseModel]] = [
     TalentSkill,
     TalentRefusedSector,
     Mission,
+    MissionPhase,
     MissionSkill,
     Offer,
+    OfferRefusalReason,
+    Referral,
     Contract,
     Invoice,
     InvoiceLine,

@@ -121,7 +121,9 @@ INDEXES: tuple[SearchIndex, ...] = (
         "mission",
         {
             "name": _text("title"),
-            "body": _text("description", "city") + " || ' ' || " + _COMPANY_NAME,
+            "body": _text("description", "city", "sector", "objectives", "deliverables")
+            + " || ' ' || "
+            + _COMPANY_NAME,
             "skills": _MISSION_SKILLS,
         },
         (Feeder("mission_skill", "mission_id", "skills"),),

@@ -49,6 +49,15 @@ def link(section: str, record_id: int, text: str) -> str:
     return f"<a href='fd://{section}/{record_id}'>{escape(text)}</a>"
 
 
+def refusal_text(reasons: list[str], note: str) -> str:
+    """`` — Rate too low, Vague scope (“call back in March”)``, or nothing."""
+    parts = [i18n.tr_label(r) for r in reasons]
+    text = ", ".join(parts)
+    if note:
+        text = f"{text} (“{note}”)" if text else f"“{note}”"
+    return f" — {escape(text)}" if text else ""
+
+
 def heading(title: str, subtitle: str = "", badge: str = "") -> str:
     badge_html = (
         (
@@ -111,7 +120,7 @@ def render_talent(talent_id: int) -> str:
                         date(o.sent_on),
                         f"{link('missions', o.mission_id, o.mission_title)} · "
                         f"{escape(o.company)} · <b>{escape(i18n.tr_label(o.status))}</b>"
-                        + (f" — {escape(o.refusal_reason)}" if o.refusal_reason else ""),
+                        + refusal_text(o.refusal_reasons, o.refusal_note),
                     )
                     for o in d.offers
                 ]
@@ -231,11 +240,11 @@ def render_mission(mission_id: int) -> str:
             table(
                 [
                     (
-                        name,
-                        f"<b>{escape(i18n.tr_label(status))}</b> · {escape(rate(r))}"
-                        + (f" — {escape(reason)}" if reason else ""),
+                        o.talent,
+                        f"<b>{escape(i18n.tr_label(o.status))}</b> · {escape(rate(o.rate))}"
+                        + refusal_text(o.reasons, o.note),
                     )
-                    for name, status, r, reason in d.offers
+                    for o in d.offers
                 ]
             )
         )

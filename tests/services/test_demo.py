@@ -51,7 +51,7 @@ def test_demo_has_invoices_offers_and_contracts_in_every_state(demo_db):
     if credit is not None:
         assert credit.credited_invoice.status == "cancelled"
     refused = Offer.select().where(Offer.status == "refused")
-    assert refused.count() and all(o.refusal_reason for o in refused)
+    assert refused.count() and all(o.reasons.count() for o in refused)
 
 
 def test_stopping_the_demo_midway_writes_nothing(db):

@@ -499,6 +499,90 @@
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Measurable objectives</source>
+        <translation>Objectifs mesurables</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Livrables</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <source>Roles of each party</source>
+        <translation>Rôles de chaque partie</translation>
+    </message>
+    <message>
+        <source>Phases and deadlines</source>
+        <translation>Phases et échéances</translation>
+    </message>
+    <message>
+        <source>Client daily rate (sell)</source>
+        <translation>TJM client (vente)</translation>
+    </message>
+    <message>
+        <source>Talent daily rate (buy)</source>
+        <translation>TJM talent (achat)</translation>
+    </message>
+    <message>
+        <source>Fixed price (excl. VAT)</source>
+        <translation>Forfait (HT)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Platform commission (%)</source>
+        <translation>Commission plateforme (%)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Duration (working days)</source>
+        <translation>Durée (jours ouvrés)</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Time (%)</source>
+        <translation>Temps (%)</translation>
+    </message>
+    <message>
+        <source>Remote policy</source>
+        <translation>Télétravail</translation>
+    </message>
+    <message>
+        <source>Days on site a week</source>
+        <translation>Jours sur site par semaine</translation>
+    </message>
+    <message>
+        <source>Hours constraints</source>
+        <translation>Contraintes horaires</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>Astreinte</translation>
+    </message>
+    <message>
+        <source>Minimum seniority (years)</source>
+        <translation>Expérience minimale (années)</translation>
+    </message>
+    <message>
+        <source>Client contact</source>
+        <translation>Contact client</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -823,6 +907,44 @@ Dossier de données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>Missions</name>
+    <message>
+        <source>Unknown mission status “{status}”.</source>
+        <translation>Statut de mission inconnu « {status} ».</translation>
+    </message>
+</context>
+<context>
+    <name>Offers</name>
+    <message>
+        <source>An offer that is “{current}” cannot become “{wanted}”.</source>
+        <translation>Une proposition « {current} » ne peut pas passer à « {wanted} ».</translation>
+    </message>
+    <message>
+        <source>Say why the talent refused: pick at least one reason.</source>
+        <translation>Indiquez pourquoi le talent a refusé : choisissez au moins une raison.</translation>
+    </message>
+    <message>
+        <source>Unknown refusal reason “{reason}”.</source>
+        <translation>Raison de refus inconnue « {reason} ».</translation>
+    </message>
+    <message>
+        <source>The scope of this mission is incomplete: {items}. Talents refuse vague missions first; complete it, or confirm to propose it anyway.</source>
+        <translation>Le périmètre de cette mission est incomplet : {items}. Les talents refusent d’abord les missions floues ; complétez-le, ou confirmez pour la proposer quand même.</translation>
+    </message>
+    <message>
+        <source>The proposed rate cannot be negative.</source>
+        <translation>Le tarif proposé ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Say who was recommended: a name or a talent of the pool.</source>
+        <translation>Indiquez qui est recommandé : un nom ou un talent du vivier.</translation>
+    </message>
+    <message>
+        <source>A talent cannot recommend themselves.</source>
+        <translation>Un talent ne peut pas se recommander lui-même.</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>skills</source>
@@ -1116,6 +1238,26 @@ Dossier de données : {folder}</translation>
         <source>{field}: {message}</source>
         <translation>{field} : {message}</translation>
     </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>la date de fin précède la date de début</translation>
+    </message>
+    <message>
+        <source>the talent rate is above the client rate: the margin would be negative</source>
+        <translation>le TJM talent dépasse le TJM client : la marge serait négative</translation>
+    </message>
+    <message>
+        <source>a full-remote mission has no day on site</source>
+        <translation>une mission en full remote n’a pas de jour sur site</translation>
+    </message>
+    <message>
+        <source>a fixed-price mission needs its price</source>
+        <translation>une mission au forfait a besoin de son prix</translation>
+    </message>
+    <message>
+        <source>every phase needs a name</source>
+        <translation>chaque phase doit avoir un nom</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -1222,6 +1364,46 @@ Dossier de données : {folder}</translation>
     <message>
         <source>Expired</source>
         <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Rate too low</source>
+        <translation>Tarif trop bas</translation>
+    </message>
+    <message>
+        <source>Vague scope or unrealistic goals</source>
+        <translation>Périmètre flou ou objectifs irréalistes</translation>
+    </message>
+    <message>
+        <source>Skills not mastered</source>
+        <translation>Compétences non maîtrisées</translation>
+    </message>
+    <message>
+        <source>Lack of interest</source>
+        <translation>Manque d’intérêt</translation>
+    </message>
+    <message>
+        <source>Schedule conflict or overload</source>
+        <translation>Conflit de calendrier ou surcharge</translation>
+    </message>
+    <message>
+        <source>Relationship or trust concern</source>
+        <translation>Doute sur la relation ou la confiance</translation>
+    </message>
+    <message>
+        <source>Values or ethics</source>
+        <translation>Valeurs ou éthique</translation>
+    </message>
+    <message>
+        <source>Working conditions too rigid (on site, remote, hours)</source>
+        <translation>Conditions trop rigides (sur site, télétravail, horaires)</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Au TJM</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Au forfait</translation>
     </message>
     <message>
         <source>Signed</source>
