@@ -45,12 +45,19 @@ def install(app: QCoreApplication, lang: str) -> None:
         app.removeTranslator(translator)
     _translators.clear()
     _language = lang
-    if lang == "en":
-        return
-    ours = QTranslator(app)
+    # Spin boxes, date edits and calendars follow Qt's default locale: 10,5 % and
+    # dd/MM/yyyy in French, 10.5% in English (British English: day-first dates too).
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French, QLocale.Country.France)
+        if lang == "fr"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
+    ours = QTranslator(app)  # for English: only the plural forms ("1 day", "2 days")
     if ours.load(str(resources_dir() / "translations" / f"freelance_desk_{lang}.qm")):
         app.installTranslator(ours)
         _translators.append(ours)
+    if lang == "en":
+        return
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Why did the talent refuse? (one or more)</source>
+        <translation>Pourquoi le talent a-t-il refusé ? (une ou plusieurs raisons)</translation>
+    </message>
+    <message>
+        <source>In their words, optional</source>
+        <translation>Ses propres mots (facultatif)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name</source>
@@ -127,6 +146,18 @@
         <translation>Calculer le numéro de TVA intracommunautaire à partir du SIREN</translation>
     </message>
     <message>
+        <source>e.g. key account, SME, public sector</source>
+        <translation>ex. grand compte, PME, secteur public</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Before working with a client, check these four points: the fewer hold, the riskier the deal (unpaid invoices, scope creep).</source>
+        <translation>Avant de travailler avec un client, vérifiez ces quatre points : moins ils sont remplis, plus l’affaire est risquée (impayés, dérive du périmètre).</translation>
+    </message>
+    <message>
         <source>Legal identity</source>
         <translation>Identité légale</translation>
     </message>
@@ -137,6 +168,72 @@
     <message>
         <source>Pipeline</source>
         <translation>Pipeline commercial</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Trust: {dots} ({score} of 4 checks)</source>
+        <translation>Confiance : {dots} ({score} vérifications sur 4)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>e.g. CIO, buyer, project manager</source>
+        <translation>ex. DSI, acheteur, chef de projet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>No contact yet: add the people you deal with.</source>
+        <translation>Aucun contact pour l’instant : ajoutez les personnes avec qui vous échangez.</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the contact “{name}” and their notes?</source>
+        <translation>Supprimer le contact « {name} » et ses notes ?</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Suppression impossible</translation>
     </message>
 </context>
 <context>
@@ -193,8 +290,54 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} jours</translation>
+        <source>, up to {n} days on site a week</source>
+        <translation>, jusqu’à {n} jours sur site par semaine</translation>
+    </message>
+    <message>
+        <source>(minimum {rate})</source>
+        <translation>(minimum {rate})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>A recommandé</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>{n} of 4 checks</source>
+        <translation>{n} vérifications sur 4</translation>
+    </message>
+    <message>
+        <source>Payment behaviour</source>
+        <translation>Comportement de paiement</translation>
+    </message>
+    <message>
+        <source>no paid invoice yet</source>
+        <translation>aucune facture payée pour l’instant</translation>
+    </message>
+    <message>
+        <source>{late} of {paid} invoices paid late, {days} days late on average</source>
+        <translation>{late} factures sur {paid} payées en retard, {days} jours de retard en moyenne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Client daily rate</source>
@@ -333,7 +476,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Intitulé de poste</translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>Daily rate (TJM)</source>
@@ -583,6 +726,10 @@
         <source>Client contact</source>
         <translation>Contact client</translation>
     </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -754,36 +901,8 @@ Press Esc to clear the filter.</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <source>missions</source>
-        <translation>missions</translation>
-    </message>
-    <message>
-        <source>contracts</source>
-        <translation>contrats</translation>
-    </message>
-    <message>
-        <source>invoices and credit notes</source>
-        <translation>factures et avoirs</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>talents</source>
-        <translation>talents</translation>
-    </message>
-    <message>
-        <source>New talent</source>
-        <translation>Nouveau talent</translation>
-    </message>
-    <message>
-        <source>companies</source>
-        <translation>entreprises</translation>
-    </message>
-    <message>
-        <source>New company</source>
-        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -796,6 +915,14 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Delete the company “{name}”, with its contacts and notes?</source>
         <translation>Supprimer l’entreprise « {name} », avec ses contacts et ses notes ?</translation>
+    </message>
+    <message>
+        <source>Delete the mission “{name}”, with its skills, phases and notes?</source>
+        <translation>Supprimer la mission « {name} », avec ses compétences, phases et notes ?</translation>
+    </message>
+    <message>
+        <source>Contract draft created.</source>
+        <translation>Brouillon de contrat créé.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -907,6 +1034,97 @@ Dossier de données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>MissionDialog</name>
+    <message>
+        <source>New mission</source>
+        <translation>Nouvelle mission</translation>
+    </message>
+    <message>
+        <source>Edit mission</source>
+        <translation>Modifier la mission</translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s name</source>
+        <translation>Tapez le nom du client</translation>
+    </message>
+    <message>
+        <source>e.g. Migration of the billing API to Kubernetes</source>
+        <translation>ex. Migration de l’API de facturation vers Kubernetes</translation>
+    </message>
+    <message>
+        <source>Context, team, stakes…</source>
+        <translation>Contexte, équipe, enjeux…</translation>
+    </message>
+    <message>
+        <source>Measurable: “invoices sent within 24 h”, “99.9 % availability”…</source>
+        <translation>Mesurables : « factures envoyées sous 24 h », « 99,9 % de disponibilité »…</translation>
+    </message>
+    <message>
+        <source>Code, documentation, training…</source>
+        <translation>Code, documentation, formation…</translation>
+    </message>
+    <message>
+        <source>What is NOT included: support, on-call, data migration…</source>
+        <translation>Ce qui n’est PAS compris : support, astreintes, reprise de données…</translation>
+    </message>
+    <message>
+        <source>Client: product owner, acceptance tests. Talent: design and build…</source>
+        <translation>Client : product owner, recette. Talent : conception et réalisation…</translation>
+    </message>
+    <message>
+        <source>Platforms take 5 to 15 % of the client rate</source>
+        <translation>Les plateformes prennent de 5 à 15 % du TJM client</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non fixée</translation>
+    </message>
+    <message>
+        <source>e.g. releases on Saturday morning</source>
+        <translation>ex. mises en production le samedi matin</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Scope checklist incomplete — still missing: {items}. Talents refuse vague missions first.</source>
+        <translation>Périmètre incomplet — il manque encore : {items}. Les talents refusent d’abord les missions floues.</translation>
+    </message>
+    <message>
+        <source>Scope checklist complete ✓</source>
+        <translation>Périmètre complet ✓</translation>
+    </message>
+    <message>
+        <source>Enter both rates to see the margin per day.</source>
+        <translation>Saisissez les deux TJM pour voir la marge par jour.</translation>
+    </message>
+    <message>
+        <source>{amount} per day ({percent} % of the client rate), after {commission} of commission</source>
+        <translation>{amount} par jour ({percent} % du TJM client), après {commission} de commission</translation>
+    </message>
+</context>
+<context>
     <name>Missions</name>
     <message>
         <source>Unknown mission status “{status}”.</source>
@@ -945,6 +1163,72 @@ Dossier de données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>OffersTab</name>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Refusal reasons</source>
+        <translation>Raisons du refus</translation>
+    </message>
+    <message>
+        <source>No offer yet. Open the Matching tab, select talents and propose the mission.</source>
+        <translation>Aucune proposition pour l’instant. Ouvrez l’onglet Correspondances, sélectionnez des talents et proposez la mission.</translation>
+    </message>
+    <message>
+        <source>Record the answer…</source>
+        <translation>Enregistrer la réponse…</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up with this talent in 3 months</source>
+        <translation>Prévoir une relance de ce talent dans 3 mois</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>Relance prévue</translation>
+    </message>
+    <message>
+        <source>A follow-up with {name} is planned on {date}: it will appear in To do.</source>
+        <translation>Une relance de {name} est prévue le {date} : elle apparaîtra dans « À faire ».</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesEditor</name>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Add a phase</source>
+        <translation>Ajouter une phase</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>skills</source>
@@ -977,6 +1261,49 @@ Dossier de données : {folder}</translation>
     <message>
         <source>done</source>
         <translation>terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Propose “{title}”</source>
+        <translation>Proposer « {title} »</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> et {n} autres</translation>
+    </message>
+    <message>
+        <source>To: {names}</source>
+        <translation>À : {names}</translation>
+    </message>
+    <message>
+        <source>Why this mission fits them, what is expected…</source>
+        <translation>Pourquoi cette mission leur correspond, ce qui est attendu…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Answer expected within (days)</source>
+        <translation>Réponse attendue sous (jours)</translation>
+    </message>
+    <message>
+        <source>⚠ The scope is incomplete (missing: {items}). Vague scope is one of the first reasons talents refuse.</source>
+        <translation>⚠ Le périmètre est incomplet (manque : {items}). Un périmètre flou est l’une des premières raisons de refus.</translation>
+    </message>
+    <message>
+        <source>Propose it anyway</source>
+        <translation>La proposer quand même</translation>
+    </message>
+    <message>
+        <source>Lessons from past offers</source>
+        <translation>Leçons des propositions passées</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proposer</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1345,14 @@ Dossier de données : {folder}</translation>
         <translation>propositions</translation>
     </message>
     <message>
+        <source>Set its status to “Cancelled” to keep the history.</source>
+        <translation>Passez plutôt son statut à « Annulée » pour garder l’historique.</translation>
+    </message>
+    <message>
+        <source>Mission “{name}” deleted</source>
+        <translation>Mission « {name} » supprimée</translation>
+    </message>
+    <message>
         <source>Set the talent&apos;s status to “Do not contact” to keep the history.</source>
         <translation>Passez plutôt le statut du talent à « Ne pas contacter » pour garder l’historique.</translation>
     </message>
@@ -1032,6 +1367,49 @@ Dossier de données : {folder}</translation>
     <message>
         <source>Contact “{name}” deleted</source>
         <translation>Contact « {name} » supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPages</name>
+    <message>
+        <source>talents</source>
+        <translation>talents</translation>
+    </message>
+    <message>
+        <source>New talent</source>
+        <translation>Nouveau talent</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>missions</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>Nouvelle mission</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>contrats</translation>
+    </message>
+    <message>
+        <source>invoices and credit notes</source>
+        <translation>factures et avoirs</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1476,14 @@ Dossier de données : {folder}</translation>
 <context>
     <name>SkillsEditor</name>
     <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Must-have</source>
+        <translation>Indispensable</translation>
+    </message>
+    <message>
         <source>Skill</source>
         <translation>Compétence</translation>
     </message>
@@ -1108,6 +1494,10 @@ Dossier de données : {folder}</translation>
     <message>
         <source>Add a skill: Java, Kubernetes, SAP FI…</source>
         <translation>Ajouter une compétence : Java, Kubernetes, SAP FI…</translation>
+    </message>
+    <message>
+        <source>1 notions, 2 junior, 3 autonomous, 4 senior, 5 expert</source>
+        <translation>1 notions, 2 junior, 3 autonome, 4 senior, 5 expert</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1133,16 +1523,40 @@ Dossier de données : {folder}</translation>
         <translation>ex. Développeur Java senior</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> ans</translation>
+        <source>Type a name from the pool</source>
+        <translation>Tapez un nom du vivier</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>e.g. Île-de-France, Lyon</source>
+        <translation>ex. Île-de-France, Lyon</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>e.g. Français, anglais (C1)</source>
+        <translation>ex. Français, anglais (C1)</translation>
+    </message>
+    <message>
+        <source>Sectors or kinds of projects this talent will not work for, separated by commas. Missions of these sectors are never proposed to them.</source>
+        <translation>Secteurs ou types de projets pour lesquels ce talent ne travaillera pas, séparés par des virgules. Les missions de ces secteurs ne lui sont jamais proposées.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Values and notes</source>
+        <translation>Valeurs et notes</translation>
     </message>
     <message>
         <source>from</source>
         <translation>à partir du</translation>
-    </message>
-    <message>
-        <source>Identity and contact</source>
-        <translation>Identité et coordonnées</translation>
     </message>
     <message>
         <source>Rate and availability</source>
@@ -1253,6 +1667,10 @@ Dossier de données : {folder}</translation>
     <message>
         <source>a fixed-price mission needs its price</source>
         <translation>une mission au forfait a besoin de son prix</translation>
+    </message>
+    <message>
+        <source>choose the client company</source>
+        <translation>choisissez l’entreprise cliente</translation>
     </message>
     <message>
         <source>every phase needs a name</source>
