@@ -25,7 +25,8 @@ class Column:
     header: str  # English, context "Columns"
     sql: str  # the expression selected
     sort_sql: str | None = None  # what ORDER BY uses; None: not sortable
-    kind: str = "text"  # text | money | rate | date | number | percent | vocabulary | siren
+    # text | money | rate | date | number | percent | vocabulary | siren | trust | scope
+    kind: str = "text"
     width: int = 120
     hidden: bool = False  # shown from the header's right-click menu
 
@@ -43,7 +44,7 @@ class ListSpec:
     # last ``search_like_params`` ones, which receive a LIKE prefix pattern.
     search_sql: str = ""
     search_like_params: int = 0
-    default_sort: int = 0
+    default_sort: str = ""  # key of the column sorted on first; "" = the first column
     default_descending: bool = False
     base_where: str = ""
     empty_hint: str = ""
@@ -59,6 +60,11 @@ class ListSpec:
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
+
+    @property
+    def default_sort_index(self) -> int:
+        keys = [c.key for c in self.columns]
+        return keys.index(self.default_sort) if self.default_sort else 0
 
 
 class ListQuery:
@@ -83,7 +89,7 @@ class ListQuery:
         self.db = db
         self.spec = spec
         if sort_column is None:
-            sort_column, descending = spec.default_sort, spec.default_descending
+            sort_column, descending = spec.default_sort_index, spec.default_descending
         self.sort_column = sort_column
         self.descending = descending
         clauses: list[str] = [spec.base_where] if spec.base_where else []
@@ -121,7 +127,7 @@ class ListQuery:
 
     def _order_by(self) -> str:
         column = self.spec.columns[self.sort_column]
-        expr = column.sort_sql or self.spec.columns[self.spec.default_sort].sort_sql
+        expr = column.sort_sql or self.spec.columns[self.spec.default_sort_index].sort_sql
         direction = " DESC" if self.descending else ""
         return f" ORDER BY {expr}{direction}, {self.spec.id_sql}{direction}"
 
@@ -173,6 +179,15 @@ _TOP_SKILLS = (
     "ORDER BY ts.level DESC, s.key LIMIT 4))"
 )
 
+# How many of the four vetting checks hold: the trust indicator (0-4).
+_TRUST = "(vetted_identity + vetted_brief + vetted_budget + vetted_value)"
+# 1 when the scope checklist is complete (objectives, deliverables, exclusions, roles, phases).
+_SCOPE_COMPLETE = (
+    "(mission.objectives != '' AND mission.deliverables != '' AND mission.exclusions != '' "
+    "AND mission.roles != '' AND EXISTS (SELECT 1 FROM mission_phase p "
+    "WHERE p.mission_id = mission.id))"
+)
+
 TALENTS = ListSpec(
     name="talents",
     search_hint=QT_TRANSLATE_NOOP("Lists", "Filter: name, skill, city…"),
@@ -216,6 +231,15 @@ TALENTS = ListSpec(
         Column(
             "status", QT_TRANSLATE_NOOP("Columns", "Status"), "status", "status", "vocabulary", 110
         ),
+        Column(
+            "follow_up",
+            QT_TRANSLATE_NOOP("Columns", "Follow-up"),
+            "next_follow_up_on",
+            "next_follow_up_on",
+            "date",
+            100,
+            hidden=True,
+        ),
     ),
     fts_table="talent_fts",
     empty_hint=QT_TRANSLATE_NOOP(
@@ -233,6 +257,23 @@ COMPANIES = ListSpec(
         Column("city", QT_TRANSLATE_NOOP("Columns", "City"), "city", "city", width=130),
         Column("sector", QT_TRANSLATE_NOOP("Columns", "Sector"), "sector", "sector", width=140),
         Column("stage", QT_TRANSLATE_NOOP("Columns", "Stage"), "stage", "stage", "vocabulary", 100),
+        Column(
+            "trust",
+            QT_TRANSLATE_NOOP("Columns", "Trust"),
+            _TRUST,
+            _TRUST,
+            "trust",
+            70,
+        ),
+        Column(
+            "follow_up",
+            QT_TRANSLATE_NOOP("Columns", "Follow-up"),
+            "next_follow_up_on",
+            "next_follow_up_on",
+            "date",
+            100,
+            hidden=True,
+        ),
         Column(
             "contacts",
             QT_TRANSLATE_NOOP("Columns", "Contacts"),
@@ -286,6 +327,14 @@ MISSIONS = ListSpec(
             100,
         ),
         Column(
+            "scope",
+            QT_TRANSLATE_NOOP("Columns", "Scope"),
+            _SCOPE_COMPLETE,
+            _SCOPE_COMPLETE,
+            "scope",
+            70,
+        ),
+        Column(
             "start",
             QT_TRANSLATE_NOOP("Columns", "Start"),
             "mission.start_date",
@@ -314,7 +363,7 @@ MISSIONS = ListSpec(
         ),
     ),
     fts_table="mission_fts",
-    default_sort=3,
+    default_sort="start",
     default_descending=True,
     empty_hint=QT_TRANSLATE_NOOP("Lists", "No mission yet."),
 )
@@ -396,7 +445,7 @@ CONTRACTS = ListSpec(
         + " OR contract.reference LIKE ? ESCAPE '\\'"
     ),
     search_like_params=1,
-    default_sort=5,
+    default_sort="start",
     default_descending=True,
     empty_hint=QT_TRANSLATE_NOOP("Lists", "No contract yet."),
 )
@@ -480,7 +529,7 @@ INVOICES = ListSpec(
         _fts("company_fts", "invoice.company_id") + " OR invoice.number LIKE ? ESCAPE '\\'"
     ),
     search_like_params=1,
-    default_sort=4,
+    default_sort="issued",
     default_descending=True,
     empty_hint=QT_TRANSLATE_NOOP("Lists", "No invoice yet."),
 )

@@ -55,6 +55,10 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
@@ -67,6 +71,10 @@
         <translation>Étape</translation>
     </message>
     <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -77,6 +85,10 @@
     <message>
         <source>Client</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>Start</source>
@@ -868,6 +880,14 @@ Press Esc to clear the filter.</source>
     <message>
         <source>No invoice yet.</source>
         <translation>Aucune facture pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Scope checklist complete</source>
+        <translation>Périmètre complet</translation>
+    </message>
+    <message>
+        <source>Scope checklist incomplete: open the mission to see what is missing</source>
+        <translation>Périmètre incomplet : ouvrez la mission pour voir ce qui manque</translation>
     </message>
 </context>
 <context>
