@@ -1529,6 +1529,15 @@ Dossier de données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Updating your data to this version of Freelance Desk.
+A backup is made first; this can take a few minutes on a large file.</source>
+        <translation>Mise à jour de vos données pour cette version de Freelance Desk.
+Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un gros fichier.</translation>
+    </message>
+</context>
+<context>
     <name>TalentDialog</name>
     <message>
         <source>New talent</source>
