@@ -51,7 +51,7 @@ EXCHANGE_NEEDS_CHANNEL = QT_TRANSLATE_NOOP(
 )
 MINUTES_NEED_OUTCOME = QT_TRANSLATE_NOOP("Validation", "record at least one decision or one action")
 IN_THE_FUTURE = QT_TRANSLATE_NOOP(
-    "Validation", "cannot be after today: only an exchange can be planned ahead"
+    "Validation", "cannot be after today (only an exchange can be planned ahead)"
 )
 MEDIATION_NEEDS_MEDIATOR = QT_TRANSLATE_NOOP("Validation", "name the mediator of the mediation")
 ACTION_NEEDS_DESCRIPTION = QT_TRANSLATE_NOOP(

@@ -34,7 +34,7 @@ def require(subject_type: str, subject_id: int) -> None:
             Message(
                 "Traces",
                 QT_TRANSLATE_NOOP(
-                    "Traces", "This {subject} no longer exists (deleted meanwhile?)."
+                    "Traces", "The record ({subject}) no longer exists (deleted meanwhile?)."
                 ),
                 {"subject": Message("Vocabulary", LABELS[SubjectType(subject_type)])},
             )

@@ -118,6 +118,7 @@ class EntryCard(QFrame):
         for name in ("decisions", "cause", "solutions"):
             value = getattr(entry, name)
             if value:
+                layout.addSpacing(4)
                 layout.addWidget(self._caption(activity_label(name)))
                 layout.addWidget(text_label(value))
         if entry.mediator:
@@ -126,6 +127,7 @@ class EntryCard(QFrame):
                 text_label(pattern.format(label=activity_label("mediator"), value=entry.mediator))
             )
         if entry.actions:
+            layout.addSpacing(4)
             layout.addWidget(self._caption(activity_label("actions")))
             for action in entry.actions:
                 layout.addLayout(self._action_row(action, today))

@@ -55,7 +55,7 @@ QFrame#traceCard:focus { border: 1px solid #2f6fde; }
 QFrame#traceCard[dropTarget="true"] { border: 2px dashed #2f6fde; background: #f5f8ff; }
 QLabel#traceTitle { font-weight: 600; color: #111827; }
 QLabel#traceDate { color: #6b7280; }
-QLabel#traceCaption { color: #475467; font-weight: 600; margin: 4px 0 0 0; padding: 0; }
+QLabel#traceCaption { color: #475467; font-weight: 600; }
 QLabel#actionText[overdue="true"] { color: #b42318; }
 QLabel#actionText[done="true"] { color: #6b7280; text-decoration: line-through; }
 QLabel#timelineMonth { color: #475467; font-weight: 600; margin-top: 6px; }
@@ -171,7 +171,7 @@ class TimelineWidget(QWidget):
         self.filter.setPlaceholderText(self.tr("Search the traces…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.filter.setMaximumWidth(260)
+        self.filter.setMinimumWidth(250)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(200)
