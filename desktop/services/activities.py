@@ -261,34 +261,47 @@ def timeline(
     return entries[:limit] if limit is not None else entries
 
 
-def open_actions(until: dt.date) -> list[OpenAction]:
-    """Actions not done whose due date is ``until`` or earlier (overdue ones first)."""
+def open_actions(until: dt.date, limit: int | None = None) -> list[OpenAction]:
+    """Actions not done whose due date is ``until`` or earlier, the most overdue first
+    (``limit``: the first ones only, for a page that shows a screenful)."""
     query = (
-        ActionItem.select(ActionItem, Activity)
+        ActionItem.select(
+            ActionItem.id,
+            ActionItem.description,
+            ActionItem.owner,
+            ActionItem.due_on,
+            Activity.id,
+            Activity.title,
+            Activity.occurred_at,
+            Activity.subject_type,
+            Activity.subject_id,
+        )
         .join(Activity)
         .where((ActionItem.done == False) & (ActionItem.due_on <= until))  # noqa: E712
         .order_by(ActionItem.due_on, ActionItem.id)
+        .tuples()
     )
-    rows = list(query)
-    wanted: dict[str, set[int]] = {}
-    for x in rows:
-        wanted.setdefault(x.activity.subject_type, set()).add(x.activity.subject_id)
-    names = {kind: subjects.names(kind, ids) for kind, ids in wanted.items()}
-    return [
-        OpenAction(
-            x.id,
-            x.description,
-            x.owner,
-            x.due_on,
-            x.activity.id,
-            x.activity.title,
-            x.activity.occurred_at,
-            x.activity.subject_type,
-            x.activity.subject_id,
-            names[x.activity.subject_type].get(x.activity.subject_id, ""),
+    if limit is not None:
+        query = query.limit(limit)
+    rows = [
+        (
+            i,
+            d,
+            o,
+            ActionItem.due_on.python_value(due),
+            a,
+            t,
+            Activity.occurred_at.python_value(at),
+            st,
+            si,
         )
-        for x in rows
+        for i, d, o, due, a, t, at, st, si in query
     ]
+    wanted: dict[str, set[int]] = {}
+    for row in rows:
+        wanted.setdefault(row[7], set()).add(row[8])
+    names = {kind: subjects.names(kind, ids) for kind, ids in wanted.items()}
+    return [OpenAction(*row, names[row[7]].get(row[8], "")) for row in rows]
 
 
 def trace_counts(subject_type: str, subject_ids: list[int]) -> dict[int, int]:

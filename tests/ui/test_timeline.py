@@ -18,7 +18,7 @@ from desktop.ui.app import create_application
 from desktop.ui.traces import files
 from desktop.ui.traces.cv import CvWidget
 from desktop.ui.traces.dialog import ActivityDialog
-from desktop.ui.traces.timeline import TimelineWidget
+from desktop.ui.traces.timeline import PAGE, TimelineWidget
 from tests.ui.conftest import when_modal
 
 
@@ -308,3 +308,28 @@ def test_the_cv_is_attached_opened_replaced_and_removed(
     deletion.restore(deleted[0])
     widget.refresh()
     assert "CV Hélène.pdf" in widget.name.text()
+
+
+def test_a_long_timeline_shows_a_page_then_older_entries_on_demand(timeline, db):
+    start = dt.datetime(2025, 1, 1, 9)
+    Activity.insert_many(
+        [
+            {
+                "subject_type": "company",
+                "subject_id": timeline.subject_id,
+                "kind": "note",
+                "occurred_at": start + dt.timedelta(days=i),
+                "title": f"Note {i}",
+            }
+            for i in range(PAGE + 5)
+        ]
+    ).execute()
+    timeline.refresh()
+    titles = [c.entry.title for c in timeline.cards()]
+    assert len(titles) == PAGE and titles[0] == f"Note {PAGE + 4}"  # newest first
+    assert timeline.more.isVisible()
+    timeline.more.click()
+    titles = [c.entry.title for c in timeline.cards()]
+    assert len(titles) == PAGE + 5 and titles[-1] == "Note 0"
+    assert titles == sorted(titles, key=lambda t: -int(t.split()[1]))
+    assert not timeline.more.isVisible()

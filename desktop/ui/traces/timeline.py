@@ -45,7 +45,7 @@ from desktop.ui.traces import files
 from desktop.ui.traces.dialog import ActivityDialog
 from desktop.ui.traces.entry import EntryCard, format_moment
 
-PAGE = 100  # entries built at once; "Show older entries" adds as many
+PAGE = 15  # cards built at once (5-7 ms each: 3 screens); scrolling down adds more
 RAIL_X = 20
 DOT_Y = 20
 
@@ -72,9 +72,16 @@ class _Column(QWidget):
         self.setObjectName("timelineColumn")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.cards: list[EntryCard] = []
-        self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(RAIL_X * 2 + 4, 10, 10, 10)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(RAIL_X * 2 + 4, 10, 10, 10)
+        outer.setSpacing(10)
+        self.box = QVBoxLayout()  # month headers and cards
         self.box.setSpacing(10)
+        outer.addLayout(self.box)
+        self.more = QPushButton()
+        self.more.setObjectName("showOlder")
+        outer.addWidget(self.more, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -180,13 +187,15 @@ class TimelineWidget(QWidget):
         toolbar.addWidget(self.filter)
 
         self.column = _Column()
-        self.more = QPushButton(self.tr("Show older entries"))
-        self.more.setObjectName("showOlder")
+        self.more = self.column.more
+        self.more.setText(self.tr("Show older entries"))
         self.more.clicked.connect(self.show_older)
+        self._month: tuple[int, int] | None = None  # of the last card shown
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.column)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
@@ -240,7 +249,8 @@ class TimelineWidget(QWidget):
             )
         self.has_more = len(entries) > self.limit
         entries = entries[: self.limit]
-        self._rebuild(entries)
+        self._clear()
+        self._append(entries)
         if not entries:
             self.empty.setText(self._empty_text())
             self.stack.setCurrentWidget(self.empty)
@@ -268,21 +278,24 @@ class TimelineWidget(QWidget):
             "them. Dated traces settle disagreements later."
         )
 
-    def _rebuild(self, entries: list[activities.TimelineEntry]) -> None:
+    def _clear(self) -> None:
         box = self.column.box
         while box.count():
-            item = box.takeAt(0)
-            widget = item.widget()
-            if widget is not None and widget is not self.more:
+            widget = box.takeAt(0).widget()
+            if widget is not None:
                 widget.hide()  # gives up the focus now, not when deleted later
                 widget.deleteLater()
         self.column.cards = []
+        self._month = None
+
+    def _append(self, entries: list[activities.TimelineEntry]) -> None:
+        """Add cards (and month headers) under the ones shown."""
+        box = self.column.box
         today = dt.date.today()
-        month = None
         for entry in entries:
-            entry_month = (entry.occurred_at.year, entry.occurred_at.month)
-            if entry_month != month:
-                month = entry_month
+            month = (entry.occurred_at.year, entry.occurred_at.month)
+            if month != self._month:
+                self._month = month
                 text = formatting.format_date(entry.occurred_at.date(), i18n.language(), "LLLL y")
                 header = QLabel(text[:1].upper() + text[1:])
                 header.setObjectName("timelineMonth")
@@ -297,14 +310,24 @@ class TimelineWidget(QWidget):
             box.addWidget(card)
             self.column.cards.append(card)
         self.more.setVisible(self.has_more)
-        if self.has_more:
-            box.addWidget(self.more, 0, Qt.AlignmentFlag.AlignHCenter)
-        box.addStretch(1)
         self.column.update()
 
     def show_older(self) -> None:
+        """Add the next page of older entries (building only those)."""
+        if self.subject_id is None or not self.has_more:
+            return
+        shown = len(self.column.cards)
         self.limit += PAGE
-        self.refresh()
+        entries = activities.timeline(
+            self.subject_type, self.subject_id, self.filter.text(), self.limit + 1
+        )
+        self.has_more = len(entries) > self.limit
+        self._append(entries[shown : self.limit])
+
+    def _scrolled(self, value: int) -> None:
+        """Near the bottom: load the older entries, as a feed does."""
+        if self.has_more and value >= self.scroll.verticalScrollBar().maximum() - 40:
+            QTimer.singleShot(0, self, self.show_older)
 
     def _filter_changed(self) -> None:
         self.limit = PAGE
