@@ -105,6 +105,27 @@ class ActivityKind(StrEnum):
     DISPUTE = "dispute"
 
 
+class ExchangeChannel(StrEnum):
+    """How an exchange took place (written traces of kind "exchange")."""
+
+    CALL = "call"
+    EMAIL = "email"
+    MEETING = "meeting"
+    VIDEO = "video"
+
+
+class DisputeStatus(StrEnum):
+    """Where a dispute stands. Labelled by ``DISPUTE_STATUS_LABELS``, not ``LABELS``:
+    the code "open" equals ``MissionStatus.OPEN`` (a ``StrEnum`` member *is* its
+    string), so one dict cannot hold both, and French needs "Ouvert" (un litige)
+    where a mission is "Ouverte"."""
+
+    OPEN = "open"
+    MEDIATION = "mediation"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
 class SubjectType(StrEnum):
     """What a written trace or an attachment is attached to."""
 
@@ -174,11 +195,22 @@ LABELS: dict[StrEnum, str] = {
     ActivityKind.EXCHANGE: QT_TRANSLATE_NOOP("Vocabulary", "Exchange"),
     ActivityKind.MINUTES: QT_TRANSLATE_NOOP("Vocabulary", "Meeting minutes"),
     ActivityKind.DISPUTE: QT_TRANSLATE_NOOP("Vocabulary", "Dispute"),
+    ExchangeChannel.CALL: QT_TRANSLATE_NOOP("Vocabulary", "Phone call"),
+    ExchangeChannel.EMAIL: QT_TRANSLATE_NOOP("Vocabulary", "E-mail"),
+    ExchangeChannel.MEETING: QT_TRANSLATE_NOOP("Vocabulary", "Meeting in person"),
+    ExchangeChannel.VIDEO: QT_TRANSLATE_NOOP("Vocabulary", "Video call"),
     SubjectType.TALENT: QT_TRANSLATE_NOOP("Vocabulary", "Talent"),
     SubjectType.COMPANY: QT_TRANSLATE_NOOP("Vocabulary", "Company"),
     SubjectType.CONTACT: QT_TRANSLATE_NOOP("Vocabulary", "Contact"),
     SubjectType.MISSION: QT_TRANSLATE_NOOP("Vocabulary", "Mission"),
     SubjectType.CONTRACT: QT_TRANSLATE_NOOP("Vocabulary", "Contract"),
+}
+
+DISPUTE_STATUS_LABELS: dict[DisputeStatus, str] = {
+    DisputeStatus.OPEN: QT_TRANSLATE_NOOP("DisputeStatus", "Open"),
+    DisputeStatus.MEDIATION: QT_TRANSLATE_NOOP("DisputeStatus", "In mediation"),
+    DisputeStatus.RESOLVED: QT_TRANSLATE_NOOP("DisputeStatus", "Resolved"),
+    DisputeStatus.CLOSED: QT_TRANSLATE_NOOP("DisputeStatus", "Closed"),
 }
 
 
