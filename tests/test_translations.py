@@ -101,3 +101,12 @@ def test_domain_messages_are_translated_with_their_parameters(french):
     text = i18n.tr_error(info.value)
     assert "SIREN : la clé de contrôle est fausse (faute de frappe ?)" in text
     assert "Raison de la perte : indiquez pourquoi l’affaire a été perdue" in text
+
+
+def test_the_same_code_gets_the_right_words_in_each_vocabulary(french):
+    from desktop.domain.vocabulary import ContractStatus, DisputeStatus, MissionStatus, OfferStatus
+
+    assert i18n.tr_label("sent", OfferStatus) == "Envoyée"  # une proposition
+    assert i18n.tr_label("sent", ContractStatus) == "Envoyé"  # un contrat
+    assert i18n.tr_label("open", MissionStatus) == "Ouverte"  # une mission
+    assert i18n.tr_label(DisputeStatus.OPEN) == "Ouvert"  # un litige

@@ -18,7 +18,7 @@ from desktop.domain.activities import ActionDraft, ActivityDraft, validate_activ
 from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.text import fold, fts_prefix_query, words
-from desktop.domain.vocabulary import LABELS, ActivityKind, DisputeStatus
+from desktop.domain.vocabulary import ActivityKind, DisputeStatus, label_message
 from desktop.services import subjects
 from desktop.services.attachments import CV, AttachmentInfo, attachment_info
 from desktop.services.deletion import Snapshot, delete_rows
@@ -163,7 +163,7 @@ def delete_activity(activity_id: int) -> Snapshot:
     (see :func:`desktop.services.attachments.purge_orphan_files`), so Undo finds them.
     """
     activity = Activity.get_by_id(activity_id)
-    title = activity.title or Message("Vocabulary", LABELS[ActivityKind(activity.kind)])
+    title = activity.title or label_message(ActivityKind(activity.kind))
     snapshot = Snapshot(
         Message(
             "Records",

@@ -12,7 +12,7 @@ from peewee import Model
 
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.vocabulary import LABELS, SubjectType
+from desktop.domain.vocabulary import SubjectType, label_message
 from desktop.store.models import Company, Contact, Contract, Mission, Talent
 
 MODELS: dict[str, type[Model]] = {
@@ -36,7 +36,7 @@ def require(subject_type: str, subject_id: int) -> None:
                 QT_TRANSLATE_NOOP(
                     "Traces", "The record ({subject}) no longer exists (deleted meanwhile?)."
                 ),
-                {"subject": Message("Vocabulary", LABELS[SubjectType(subject_type)])},
+                {"subject": label_message(SubjectType(subject_type))},
             )
         )
 

@@ -12,11 +12,21 @@ only the cells it paints.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from peewee import Database
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.text import fts_prefix_query, words
+from desktop.domain.vocabulary import (
+    ContractStatus,
+    DerivedStatus,
+    InvoiceKind,
+    InvoiceStatus,
+    MissionStatus,
+    PipelineStage,
+    TalentStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,7 @@ class Column:
     kind: str = "text"
     width: int = 120
     hidden: bool = False  # shown from the header's right-click menu
+    vocabulary: tuple[type[StrEnum], ...] = ()  # for kind "vocabulary": where codes come from
 
 
 @dataclass(frozen=True)
@@ -229,7 +240,13 @@ TALENTS = ListSpec(
             hidden=True,
         ),
         Column(
-            "status", QT_TRANSLATE_NOOP("Columns", "Status"), "status", "status", "vocabulary", 110
+            "status",
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            "status",
+            "status",
+            "vocabulary",
+            110,
+            vocabulary=(TalentStatus,),
         ),
         Column(
             "follow_up",
@@ -256,7 +273,15 @@ COMPANIES = ListSpec(
         Column("siren", QT_TRANSLATE_NOOP("Columns", "SIREN"), "siren", "siren", "siren", 100),
         Column("city", QT_TRANSLATE_NOOP("Columns", "City"), "city", "city", width=130),
         Column("sector", QT_TRANSLATE_NOOP("Columns", "Sector"), "sector", "sector", width=140),
-        Column("stage", QT_TRANSLATE_NOOP("Columns", "Stage"), "stage", "stage", "vocabulary", 100),
+        Column(
+            "stage",
+            QT_TRANSLATE_NOOP("Columns", "Stage"),
+            "stage",
+            "stage",
+            "vocabulary",
+            100,
+            vocabulary=(PipelineStage,),
+        ),
         Column(
             "trust",
             QT_TRANSLATE_NOOP("Columns", "Trust"),
@@ -325,6 +350,7 @@ MISSIONS = ListSpec(
             "mission.status",
             "vocabulary",
             100,
+            vocabulary=(MissionStatus,),
         ),
         Column(
             "scope",
@@ -412,6 +438,7 @@ CONTRACTS = ListSpec(
             "contract.status",
             "vocabulary",
             90,
+            vocabulary=(ContractStatus,),
         ),
         Column(
             "start",
@@ -476,6 +503,7 @@ INVOICES = ListSpec(
             "invoice.kind",
             "vocabulary",
             90,
+            vocabulary=(InvoiceKind,),
         ),
         Column(
             "company",
@@ -491,6 +519,7 @@ INVOICES = ListSpec(
             "invoice.status",
             "vocabulary",
             100,
+            vocabulary=(InvoiceStatus, DerivedStatus),
         ),
         Column(
             "issued",

@@ -81,6 +81,9 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, i18n.tr_error(exc))
         return 1
     i18n.install(app, i18n.resolve_language(forced_language, settings.get("ui.language")))
+    from desktop.services.attachments import purge_orphan_files
+
+    purge_orphan_files(profile)  # files of attachments deleted last time, past their undo
 
     from desktop.ui.main_window import MainWindow
 

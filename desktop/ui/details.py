@@ -13,6 +13,17 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain import formatting
 from desktop.domain.validation import FIELD_LABELS
+from desktop.domain.vocabulary import (
+    ContractStatus,
+    InvoiceKind,
+    InvoiceStatus,
+    MissionStatus,
+    OfferStatus,
+    PipelineStage,
+    RefusalReason,
+    RemotePreference,
+    TalentStatus,
+)
 from desktop.services import companies, records, talents
 from desktop.ui import i18n
 
@@ -49,9 +60,13 @@ def link(section: str, record_id: int, text: str) -> str:
     return f"<a href='fd://{section}/{record_id}'>{escape(text)}</a>"
 
 
+def offer_status(status: str) -> str:
+    return i18n.tr_label(status, OfferStatus)
+
+
 def refusal_text(reasons: list[str], note: str) -> str:
     """`` — Rate too low, Vague scope (“call back in March”)``, or nothing."""
-    parts = [i18n.tr_label(r) for r in reasons]
+    parts = [i18n.tr_label(r, RefusalReason) for r in reasons]
     text = ", ".join(parts)
     if note:
         text = f"{text} (“{note}”)" if text else f"“{note}”"
@@ -89,7 +104,7 @@ def section(title: str) -> str:
 def render_talent(talent_id: int) -> str:
     d = talents.talent_detail(talent_id)
     t = d.draft
-    remote = i18n.tr_label(t.remote_preference)
+    remote = i18n.tr_label(t.remote_preference, RemotePreference)
     if t.max_days_on_site:
         remote += translate("Detail", ", up to {n} days on site a week").format(
             n=t.max_days_on_site
@@ -98,7 +113,7 @@ def render_talent(talent_id: int) -> str:
     if t.min_daily_rate is not None and t.min_daily_rate != t.daily_rate:
         rates += " " + translate("Detail", "(minimum {rate})").format(rate=rate(t.min_daily_rate))
     parts = [
-        heading(f"{t.first_name} {t.last_name}", t.title, i18n.tr_label(t.status)),
+        heading(f"{t.first_name} {t.last_name}", t.title, i18n.tr_label(t.status, TalentStatus)),
         table(
             [
                 (field("daily_rate"), escape(rates)),
@@ -158,7 +173,7 @@ def render_talent(talent_id: int) -> str:
                     (
                         date(o.sent_on),
                         f"{link('missions', o.mission_id, o.mission_title)} · "
-                        f"{escape(o.company)} · <b>{escape(i18n.tr_label(o.status))}</b>"
+                        f"{escape(o.company)} · <b>{escape(offer_status(o.status))}</b>"
                         + refusal_text(o.refusal_reasons, o.refusal_note),
                     )
                     for o in d.offers
@@ -186,7 +201,9 @@ def render_company(company_id: int) -> str:
     trust = "●" * c.trust + "○" * (4 - c.trust)
     parts = [
         heading(
-            c.name, " · ".join(x for x in (c.legal_form, c.sector) if x), i18n.tr_label(c.stage)
+            c.name,
+            " · ".join(x for x in (c.legal_form, c.sector) if x),
+            i18n.tr_label(c.stage, PipelineStage),
         ),
         table(
             [
@@ -286,7 +303,7 @@ def render_mission(mission_id: int) -> str:
     d = records.mission_detail(mission_id)
     m = d.mission
     parts = [
-        heading(m.title, d.company, i18n.tr_label(m.status)),
+        heading(m.title, d.company, i18n.tr_label(m.status, MissionStatus)),
         table(
             [
                 (translate("Detail", "Client"), link("companies", m.company_id, d.company)),
@@ -302,7 +319,7 @@ def render_mission(mission_id: int) -> str:
                 (field("city"), escape(m.city)),
                 (
                     translate("Detail", "Remote policy"),
-                    escape(i18n.tr_label(m.remote_policy))
+                    escape(i18n.tr_label(m.remote_policy, RemotePreference))
                     + (
                         translate("Detail", ", {n} days on site a week").format(n=m.days_on_site)
                         if m.days_on_site
@@ -333,7 +350,7 @@ def render_mission(mission_id: int) -> str:
                 [
                     (
                         o.talent,
-                        f"<b>{escape(i18n.tr_label(o.status))}</b> · {escape(rate(o.rate))}"
+                        f"<b>{escape(offer_status(o.status))}</b> · {escape(rate(o.rate))}"
                         + refusal_text(o.reasons, o.note),
                     )
                     for o in d.offers
@@ -351,7 +368,7 @@ def render_contract(contract_id: int) -> str:
     c = d.contract
     return "".join(
         [
-            heading(c.title, c.reference, i18n.tr_label(c.status)),
+            heading(c.title, c.reference, i18n.tr_label(c.status, ContractStatus)),
             table(
                 [
                     (translate("Detail", "Client"), link("companies", c.company_id, d.company)),
@@ -390,9 +407,9 @@ def render_invoice(invoice_id: int) -> str:
     d = records.invoice_detail(invoice_id)
     inv = d.invoice
     title = inv.number or translate("Detail", "Draft invoice")
-    kind = i18n.tr_label(inv.kind)
+    kind = i18n.tr_label(inv.kind, InvoiceKind)
     parts = [
-        heading(f"{kind} {title}", d.company, i18n.tr_label(inv.status)),
+        heading(f"{kind} {title}", d.company, i18n.tr_label(inv.status, InvoiceStatus)),
         table(
             [
                 (translate("Detail", "Client"), link("companies", inv.company_id, d.company)),

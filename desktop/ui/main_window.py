@@ -124,25 +124,26 @@ def deletion_for(key: str, record_id: int) -> tuple[str, str, Callable]:
     )
 
 
+SUBJECT_SECTIONS = {
+    "talent": "talents",
+    "company": "companies",
+    "mission": "missions",
+    "contract": "contracts",
+}
+
+
 def undo_target(snapshot: Snapshot) -> tuple[str, int]:
     """The section and record to show once a deletion is undone."""
     model, rows = snapshot.rows[0]
     table, row = model._meta.table_name, rows[0]
     if table == "contact":
         return "companies", row["company"]
-    if table == "activity":
-        section = {
-            "talent": "talents",
-            "company": "companies",
-            "mission": "missions",
-            "contact": "companies",
-            "contract": "contracts",
-        }[row["subject_type"]]
+    if table in ("activity", "attachment"):  # a written trace or a file: show its record
         if row["subject_type"] == "contact":
             from desktop.store.models import Contact
 
-            return section, Contact.get_by_id(row["subject_id"]).company_id
-        return section, row["subject_id"]
+            return "companies", Contact.get_by_id(row["subject_id"]).company_id
+        return SUBJECT_SECTIONS[row["subject_type"]], row["subject_id"]
     return {"talent": "talents", "company": "companies", "mission": "missions"}[table], row["id"]
 
 

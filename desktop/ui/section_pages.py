@@ -19,7 +19,26 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
+def add_timeline(window: MainWindow, page: ListPage, subject_type: str) -> None:
+    """The written traces of the record shown: notes, exchanges, minutes, disputes, files."""
+    from desktop.ui.traces.timeline import TimelineWidget
+
+    timeline = TimelineWidget(window.profile, subject_type)
+    timeline.deleted.connect(window.push_undo)
+    timeline.changed.connect(page.refresh_detail_summary)
+    page.detail.add_tab(
+        DetailTab(
+            QCoreApplication.translate("SectionPages", "Written traces"),
+            timeline,
+            timeline.set_subject,
+        )
+    )
+    page.timeline = timeline
+
+
 def build_talents(window: MainWindow) -> ListPage:
+    from desktop.ui.traces.cv import CvWidget
+
     page = window.build_list(
         lists.TALENTS,
         "talents",
@@ -27,6 +46,12 @@ def build_talents(window: MainWindow) -> ListPage:
         "render_talent",
         editable=True,
         new_label=QCoreApplication.translate("SectionPages", "New talent"),
+    )
+    add_timeline(window, page, "talent")
+    cv = CvWidget(window.profile)
+    cv.deleted.connect(window.push_undo)
+    page.detail.add_tab(
+        DetailTab(QCoreApplication.translate("SectionPages", "CV"), cv, cv.set_talent)
     )
     return page
 
@@ -50,7 +75,31 @@ def build_companies(window: MainWindow) -> ListPage:
             QCoreApplication.translate("SectionPages", "Contacts"), contacts, contacts.set_company
         )
     )
+    contacts.open_traces.connect(lambda contact_id: open_contact_traces(window, contact_id))
+    add_timeline(window, page, "company")
     return page
+
+
+def open_contact_traces(window: MainWindow, contact_id: int) -> None:
+    """A contact's own written traces, in a window of their own."""
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    from desktop.services.contacts import contact_draft
+    from desktop.ui.traces.timeline import TimelineWidget
+
+    draft = contact_draft(contact_id)
+    dialog = QDialog(window)
+    dialog.setWindowTitle(
+        QCoreApplication.translate("SectionPages", "Written traces — {name}").format(
+            name=f"{draft.first_name} {draft.last_name}".strip()
+        )
+    )
+    dialog.resize(640, 600)
+    timeline = TimelineWidget(window.profile, "contact")
+    timeline.deleted.connect(window.push_undo)
+    timeline.set_subject(contact_id)
+    QVBoxLayout(dialog).addWidget(timeline)
+    dialog.exec()
 
 
 def build_missions(window: MainWindow) -> ListPage:
@@ -72,16 +121,19 @@ def build_missions(window: MainWindow) -> ListPage:
         DetailTab(QCoreApplication.translate("SectionPages", "Offers"), offers, offers.set_mission)
     )
     page.offers_tab = offers
+    add_timeline(window, page, "mission")
     return page
 
 
 def build_contracts(window: MainWindow) -> ListPage:
-    return window.build_list(
+    page = window.build_list(
         lists.CONTRACTS,
         "contracts",
         QCoreApplication.translate("SectionPages", "contracts"),
         "render_contract",
     )
+    add_timeline(window, page, "contract")
+    return page
 
 
 def build_invoices(window: MainWindow) -> ListPage:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.domain import formatting
-from desktop.store.lists import ListQuery, ListSpec
+from desktop.store.lists import Column, ListQuery, ListSpec
 from desktop.store.models import database
 from desktop.ui import i18n
 
@@ -52,8 +52,9 @@ _STATUS_COLOURS = {
 }
 
 
-def format_cell(kind: str, value: object) -> str:
-    """The text of a raw cell value of a list column of ``kind``."""
+def format_cell(column: Column, value: object) -> str:
+    """The text of a raw cell value of a list column."""
+    kind = column.kind
     if value is None or value == "":
         return ""
     if kind in ("trust", "scope") and value == 0:
@@ -70,7 +71,7 @@ def format_cell(kind: str, value: object) -> str:
     if kind == "percent":
         return f"{int(value)} %" if lang == "fr" else f"{int(value)}%"
     if kind == "vocabulary":
-        return i18n.tr_label(str(value))
+        return i18n.tr_label(str(value), *column.vocabulary)
     if kind == "trust":  # 0-4 vetting checks
         return "●" * int(value) + "○" * (4 - int(value))
     if kind == "scope":  # 1: the checklist is complete
@@ -157,7 +158,7 @@ class LazyTableModel(QAbstractTableModel):
         entry = page[offset]
         if entry[2] is None:  # format a row only when it is first painted
             entry[2] = tuple(
-                format_cell(c.kind, v) for c, v in zip(self.spec.columns, entry[1][1:], strict=True)
+                format_cell(c, v) for c, v in zip(self.spec.columns, entry[1][1:], strict=True)
             )
         return entry
 

@@ -105,6 +105,7 @@ class ContactsTab(QWidget):
 
     changed = Signal()
     deleted = Signal(object)  # the undo snapshot
+    open_traces = Signal(int)  # contact id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +130,9 @@ class ContactsTab(QWidget):
         edit.clicked.connect(self.edit_selected)
         delete = QPushButton(icon("delete"), self.tr("Delete"))
         delete.clicked.connect(self.delete_selected)
+        traces = QPushButton(icon("note"), self.tr("Written traces…"))
+        traces.setToolTip(self.tr("Notes, exchanges and minutes with this contact"))
+        traces.clicked.connect(self._open_traces)
         QShortcut(
             QKeySequence.StandardKey.Delete,
             self.table,
@@ -139,6 +143,7 @@ class ContactsTab(QWidget):
         buttons.addWidget(add)
         buttons.addWidget(edit)
         buttons.addWidget(delete)
+        buttons.addWidget(traces)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -161,6 +166,11 @@ class ContactsTab(QWidget):
     def _selected(self) -> int | None:
         items = self.table.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _open_traces(self) -> None:
+        contact_id = self._selected()
+        if contact_id is not None:
+            self.open_traces.emit(contact_id)
 
     def add(self) -> None:
         if self.company_id is not None and ContactDialog(self.company_id, None, self).exec():

@@ -258,10 +258,10 @@ class OffersTab(QWidget):
             self.table.insertRow(index)
             cells = (
                 row.talent,
-                i18n.tr_label(row.status),
+                i18n.tr_label(row.status, OfferStatus),
                 formatting.format_rate(row.rate, lang) if row.rate is not None else "",
                 formatting.format_date(row.sent_on, lang),
-                ", ".join(i18n.tr_label(r) for r in row.reasons),
+                ", ".join(i18n.tr_label(r, RefusalReason) for r in row.reasons),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

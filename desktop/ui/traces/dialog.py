@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.activities import ACTIVITY_LABELS, ActivityDraft
 from desktop.domain.errors import DomainError
 from desktop.domain.vocabulary import (
-    DISPUTE_STATUS_LABELS,
+    LABELS,
     ActivityKind,
     DisputeStatus,
     ExchangeChannel,
@@ -44,7 +44,7 @@ def activity_label(name: str) -> str:
 
 
 def dispute_status_label(status: str) -> str:
-    return QCoreApplication.translate("DisputeStatus", DISPUTE_STATUS_LABELS[DisputeStatus(status)])
+    return QCoreApplication.translate("DisputeStatus", LABELS[DisputeStatus][DisputeStatus(status)])
 
 
 def text_edit(name: str, height: int) -> QPlainTextEdit:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import formatting
-from desktop.domain.vocabulary import ActivityKind, DisputeStatus
+from desktop.domain.vocabulary import ActivityKind, DisputeStatus, ExchangeChannel
 from desktop.services.activities import FILE_ENTRY, ActionLine, TimelineEntry
 from desktop.services.attachments import AttachmentInfo
 from desktop.ui import i18n
@@ -141,9 +141,9 @@ class EntryCard(QFrame):
         if self.entry.kind == FILE_ENTRY:
             kind = translate("Timeline", "File added")
         else:
-            kind = i18n.tr_label(self.entry.kind)
+            kind = i18n.tr_label(self.entry.kind, ActivityKind)
             if self.entry.channel:
-                kind = f"{kind} · {i18n.tr_label(self.entry.channel)}"
+                kind = f"{kind} · {i18n.tr_label(self.entry.channel, ExchangeChannel)}"
         kind_label = QLabel(kind)
         kind_label.setObjectName("traceKind")
         kind_label.setStyleSheet(f"color: {self.color}; font-weight: 600;")

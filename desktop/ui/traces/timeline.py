@@ -359,7 +359,7 @@ class TimelineWidget(QWidget):
 
     def delete_trace(self, activity_id: int) -> None:
         card = self.card_of(activity_id)
-        title = (card.entry.title or i18n.tr_label(card.entry.kind)) if card else ""
+        title = (card.entry.title or i18n.tr_label(card.entry.kind, ActivityKind)) if card else ""
         when = format_moment(card.entry.occurred_at) if card else ""
         answer = QMessageBox.question(
             self,
