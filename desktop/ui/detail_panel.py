@@ -3,7 +3,9 @@
 The summary is HTML (``fd://<section>/<id>`` links are followed by the main
 window); each tab is a widget told which record to show through a setter, for
 instance the written-traces timeline or the offers of a mission. Tabs refresh
-only when visible, so a list scrolled with the arrow keys stays fast.
+only when visible, and only once the selection rests for a moment: walking
+down a list with the arrow keys re-renders the summary (a millisecond) but
+not a timeline of cards (tens of milliseconds) for every row passed.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 
@@ -20,6 +22,9 @@ class DetailTab:
     title: str
     widget: QWidget
     show: Callable[[int | None], None]  # tells the widget which record to show
+
+
+TAB_DELAY_MS = 150
 
 
 class DetailPanel(QWidget):
@@ -40,6 +45,8 @@ class DetailPanel(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self._show_current_tab())
         self._tabs: list[DetailTab] = []
         self._shown: dict[int, int | None] = {}  # tab index -> record it shows
+        self._tab_timer = QTimer(self, singleShot=True, interval=TAB_DELAY_MS)
+        self._tab_timer.timeout.connect(self._show_current_tab)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.summary)
         self.splitter.addWidget(self.tabs)
@@ -62,12 +69,29 @@ class DetailPanel(QWidget):
             self.summary.setHtml(self.render(record_id))
         self.tabs.setEnabled(record_id is not None)
         self._shown.clear()
+        if self._tabs:
+            self._tab_timer.start()
+
+    def flush(self) -> None:
+        """Show the current tab's content now (tests, and programmatic selections)."""
+        self._tab_timer.stop()
         self._show_current_tab()
 
     def refresh(self) -> None:
         self.show_record(self.record_id)
 
+    def hideEvent(self, event) -> None:
+        self._tab_timer.stop()  # nothing to refresh while hidden (or once the window closed)
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._tabs and self.record_id is not None:
+            self._tab_timer.start()
+
     def _show_current_tab(self) -> None:
+        if not self.isVisible():
+            return
         index = self.tabs.currentIndex()
         if index < 0 or self._shown.get(index, -1) == self.record_id:
             return

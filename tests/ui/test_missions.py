@@ -73,6 +73,7 @@ def test_propose_refuse_with_reasons_accept_and_see_the_contract_draft(make_wind
     page = window.go_to("missions", mission.id)
     tab = page.offers_tab
     page.detail.tabs.setCurrentWidget(tab)
+    page.detail.flush()
     ours = {o.talent_id: o.id for o in Offer.select().where(Offer.mission == mission.id)}
 
     def select(talent_id: int) -> None:
@@ -136,6 +137,7 @@ def test_contacts_are_added_and_deleted_with_undo_from_the_company(window, monke
     page = window.go_to("companies", company_id)
     tab = page.findChild(ContactsTab)
     page.detail.tabs.setCurrentWidget(tab)
+    page.detail.flush()
 
     def fill(dialog: ContactDialog) -> None:
         dialog.first_name.setText("Anaïs")
