@@ -14,7 +14,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-CARD_ROLE = Qt.ItemDataRole.UserRole + 10
+from desktop.ui.none_refcount import replenish
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 10  # the record id of a card's list item
 
 _GAP = 4  # around a card, inside the column
 _PAD = 10  # inside a card
@@ -48,7 +50,18 @@ class CardView:
     accessible: str = ""  # what a screen reader says (defaults to the title)
 
 
+_FONTS: dict[str, tuple[QFont, QFont, QFont]] = {}
+
+
 def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
+    """Title, small and small bold variants of ``base``, made once per base font."""
+    key = base.key()
+    if key not in _FONTS:
+        _FONTS[key] = _derive_fonts(base)
+    return _FONTS[key]
+
+
+def _derive_fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
     title = QFont(base)
     title.setWeight(QFont.Weight.DemiBold)
     small = QFont(base)
@@ -59,7 +72,11 @@ def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints a :class:`CardView` held in the item's :data:`CARD_ROLE`."""
+    """Paints the :class:`CardView` of each row of a list that has ``card(row)``.
+
+    The views stay in a Python list beside the items: a Python object stored in a
+    QVariant item role upset PySide's reference counts at interpreter exit.
+    """
 
     def __init__(self, view: QListWidget) -> None:
         super().__init__(view)
@@ -120,7 +137,8 @@ class CardDelegate(QStyledItemDelegate):
         return heights
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        card = index.data(CARD_ROLE)
+        replenish()
+        card = self.view.card(index.row())
         if card is None:
             return super().sizeHint(option, index)
         heights = [h for h in self._heights(card, option.font, self._text_width()) if h]
@@ -134,7 +152,7 @@ class CardDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        card = index.data(CARD_ROLE)
+        card = self.view.card(index.row())
         if card is None:
             super().paint(painter, option, index)
             return
@@ -153,6 +171,7 @@ class CardDelegate(QStyledItemDelegate):
         hovered: bool = False,
         focused: bool = False,
     ) -> None:
+        replenish()  # about forty void Qt calls follow (see desktop.ui.none_refcount)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         frame = QRectF(rect.adjusted(_GAP, _GAP, -_GAP, -_GAP))

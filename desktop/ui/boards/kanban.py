@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.boards.cards import CARD_ROLE, CardDelegate, CardView
+from desktop.ui.boards.cards import ID_ROLE, CardDelegate, CardView
+from desktop.ui.none_refcount import replenish
 
 CARD_MIME = "application/x-freelance-desk-card"
 COLUMN_MIN_WIDTH = 216
@@ -105,6 +106,7 @@ class CardList(QListWidget):
         super().__init__(parent)
         self.column = column
         self.empty_text = empty_text
+        self.views: list[CardView] = []
         self.setObjectName("cards")
         self.setItemDelegate(CardDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -125,17 +127,23 @@ class CardList(QListWidget):
 
     @staticmethod
     def record_id(item: QListWidgetItem) -> int:
-        return item.data(CARD_ROLE).record_id
+        return item.data(ID_ROLE)
 
     def set_cards(self, cards: Sequence[CardView]) -> None:
+        replenish()  # a few void Qt calls per card (see desktop.ui.none_refcount)
         self.clear()
+        self.views = list(cards)
         for card in cards:
             item = QListWidgetItem()
-            item.setData(CARD_ROLE, card)
+            item.setData(ID_ROLE, card.record_id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, card.accessible or card.title)
             if card.tooltip:
                 item.setToolTip(card.tooltip)
             self.addItem(item)
+
+    def card(self, row: int) -> CardView | None:
+        """The view of the card shown at ``row``."""
+        return self.views[row] if 0 <= row < len(self.views) else None
 
     def row_of(self, record_id: int) -> int | None:
         for row in range(self.count()):
@@ -162,7 +170,7 @@ class CardList(QListWidget):
         drag = QDrag(self)
         drag.setMimeData(self.mimeData([item]))
         delegate: CardDelegate = self.itemDelegate()
-        image = delegate.pixmap(item.data(CARD_ROLE), self.viewport().width())
+        image = delegate.pixmap(self.card(self.row(item)), self.viewport().width())
         drag.setPixmap(image)
         drag.setHotSpot(QPoint(image.width() // 2, 16))
         drag.exec(Qt.DropAction.MoveAction)
@@ -361,6 +369,7 @@ class KanbanBoard(QScrollArea):
     # -- contents -------------------------------------------------------------------
     def set_columns(self, views: Sequence[ColumnView]) -> None:
         """Show new contents; the selected card stays selected if it is still shown."""
+        replenish()
         selected = self.current_card()
         for view in views:
             self.columns[view.key].set_view(view)
