@@ -17,10 +17,10 @@ selected card to the next / previous column, Enter opens it, the context-menu ke
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDrag, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -102,10 +103,17 @@ class CardList(QListWidget):
     focus_neighbour = Signal(int)  # -1 left, +1 right
     menu_requested = Signal(int, QPoint)  # record id, global position
 
-    def __init__(self, column: str, empty_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        column: str,
+        empty_text: str,
+        tooltip: Callable[[int], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.column = column
         self.empty_text = empty_text
+        self.tooltip = tooltip
         self.views: list[CardView] = []
         self.setObjectName("cards")
         self.setItemDelegate(CardDelegate(self))
@@ -117,6 +125,9 @@ class CardList(QListWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
+        # The first cards are laid out (and shown) at once, the rest in later batches.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(40)
         self.setMouseTracking(True)  # hover border
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -132,13 +143,12 @@ class CardList(QListWidget):
     def set_cards(self, cards: Sequence[CardView]) -> None:
         replenish()  # a few void Qt calls per card (see desktop.ui.none_refcount)
         self.clear()
+        self.itemDelegate().forget()
         self.views = list(cards)
         for card in cards:
             item = QListWidgetItem()
             item.setData(ID_ROLE, card.record_id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, card.accessible or card.title)
-            if card.tooltip:
-                item.setToolTip(card.tooltip)
             self.addItem(item)
 
     def card(self, row: int) -> CardView | None:
@@ -203,6 +213,28 @@ class CardList(QListWidget):
             position = self.viewport().mapToGlobal(self.visualItemRect(item).center())
         self.menu_requested.emit(self.record_id(item), position)
 
+    def viewportEvent(self, event) -> bool:
+        """Tooltips asked for when the mouse rests on a card, not built for every card."""
+        if event.type() == QEvent.Type.ToolTip and self.tooltip is not None:
+            item = self.itemAt(event.pos())
+            text = self.tooltip(self.record_id(item)) if item is not None else ""
+            if text:
+                rect = self.visualItemRect(item)
+                QToolTip.showText(event.globalPos(), text, self.viewport(), rect)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        self.itemDelegate().forget()  # heights depend on the width
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.itemDelegate().forget()
+        super().changeEvent(event)
+
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         if self.currentItem() is None and self.count():
@@ -229,7 +261,13 @@ class BoardColumn(QFrame):
     card_dropped = Signal(int, str)  # record id, column the card comes from
     show_all_clicked = Signal()
 
-    def __init__(self, key: str, empty_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        key: str,
+        empty_text: str,
+        tooltip: Callable[[int], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.key = key
         self.setObjectName("boardColumn")
@@ -243,7 +281,7 @@ class BoardColumn(QFrame):
         self.count.setObjectName("columnCount")
         self.total = QLabel()
         self.total.setObjectName("columnTotal")
-        self.cards = CardList(key, empty_text)
+        self.cards = CardList(key, empty_text, tooltip)
         self.show_all = QPushButton()
         self.show_all.setObjectName("showAll")
         self.show_all.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -316,8 +354,9 @@ class BoardColumn(QFrame):
 class KanbanBoard(QScrollArea):
     """Columns side by side, scrolled horizontally when they do not fit.
 
-    ``columns`` are (key, label) pairs, in order. The board emits requests; the
-    page that owns it performs them and calls :meth:`set_columns` again.
+    ``columns`` are (key, label) pairs, in order; ``tooltip(record_id)`` gives a
+    card's tooltip when the mouse rests on it. The board emits requests; the page
+    that owns it performs them and calls :meth:`set_columns` again.
     """
 
     move_requested = Signal(int, str, str)  # record id, from column, to column
@@ -328,6 +367,7 @@ class KanbanBoard(QScrollArea):
         self,
         columns: Sequence[tuple[str, str]],
         empty_column_text: str,
+        tooltip: Callable[[int], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -344,7 +384,7 @@ class KanbanBoard(QScrollArea):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
         for key in self.keys:
-            column = BoardColumn(key, empty_column_text)
+            column = BoardColumn(key, empty_column_text, tooltip)
             column.title.setText(self.labels[key])
             column.card_dropped.connect(
                 lambda record_id, source, key=key: self._request(record_id, source, key)

@@ -37,7 +37,7 @@ class LostReasonDialog(QDialog):
         self.reason.setAccessibleName(
             QCoreApplication.translate("Field", FIELD_LABELS["lost_reason"])
         )
-        self.reason.setMinimumWidth(360)
+        self.reason.setMinimumWidth(460)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -8,7 +8,6 @@ come and nobody is staffed yet.
 
 from __future__ import annotations
 
-import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -22,7 +21,7 @@ from desktop.services.boards import Board, BoardColumn, BoardFilters, FilterChoi
 from desktop.store.board_lists import MISSION_LIST
 from desktop.ui import i18n
 from desktop.ui.boards.cards import CardView
-from desktop.ui.boards.page import BoardPage, compact_money
+from desktop.ui.boards.page import BoardPage, compact_money, date_text, number_text, rate_text
 
 
 class MissionBoardPage(BoardPage):
@@ -82,59 +81,56 @@ class MissionBoardPage(BoardPage):
         return f"{compact_money(column.total)} · {days}", tip
 
     def card_view(self, card: MissionCard, column: str) -> CardView:
-        lang = i18n.language()
-        rate = formatting.format_rate(card.client_daily_rate, lang)
-        start = formatting.format_date(card.start_date, lang)
-        late = card.start_passed(dt.date.today())
-        missing = [
-            QCoreApplication.translate("Field", FIELD_LABELS[item]) for item in card.missing_scope
-        ]
-        done = len(SCOPE_ITEMS) - len(missing)
-        if missing:
+        rate = rate_text(card.client_daily_rate)
+        start = date_text(card.start_date)
+        if card.missing_scope:
+            done = len(SCOPE_ITEMS) - len(card.missing_scope)
             badge = self.tr("Scope {done}/{total}").format(done=done, total=len(SCOPE_ITEMS))
         else:
             badge = self.tr("Scope ✓")
-        length = (
-            self.tr("{days} days").format(days=formatting.format_number(card.duration_days, lang))
-            if card.duration_days
-            else ""
-        )
-        tip = [f"<b>{escape(card.title)}</b>", escape(card.client)]
-        if card.skills:
-            tip.append(self.tr("Skills: {skills}").format(skills=escape(card.skills)))
-        if rate:
-            tip.append(self.tr("Client daily rate: {rate}").format(rate=rate))
-        if card.budget is not None:
-            tip.append(
-                self.tr("Budget, excl. VAT: {amount}").format(
-                    amount=formatting.format_money(card.budget, lang)
-                )
-            )
-        if start:
-            template = (
-                self.tr("Start date passed, nobody staffed: {date}")
-                if late
-                else self.tr("Start: {date}")
-            )
-            tip.append(template.format(date=start))
-        if missing:
-            tip.append(
-                self.tr("Scope to complete: {items}").format(items=escape(", ".join(missing)))
-            )
+        length = ""
+        if card.duration_days:
+            length = self.tr("{days} days").format(days=number_text(card.duration_days))
         return CardView(
             record_id=card.id,
             title=card.title,
             subtitle=card.client,
             note=card.skills,
             left=self.tr("Start {date}").format(date=start) if start else "",
-            left_alert=late,
+            left_alert=card.start_passed(self.today),
             right=self.tr("{rate}/day").format(rate=rate) if rate else "",
             badge=badge,
-            badge_tone="warning" if missing else "good",
+            badge_tone="warning" if card.missing_scope else "good",
             date=length,
-            tooltip="<br>".join(tip),
             accessible=", ".join(part for part in (card.title, card.client, start) if part),
         )
+
+    def card_tooltip(self, card: MissionCard, column: str) -> str:
+        lang = i18n.language()
+        rate = rate_text(card.client_daily_rate)
+        start = date_text(card.start_date)
+        tip = [f"<b>{escape(card.title)}</b>", escape(card.client)]
+        if card.skills:
+            tip.append(self.tr("Skills: {skills}").format(skills=escape(card.skills)))
+        if rate:
+            tip.append(self.tr("Client daily rate: {rate}").format(rate=rate))
+        if card.budget is not None:
+            amount = formatting.format_money(card.budget, lang)
+            tip.append(self.tr("Budget, excl. VAT: {amount}").format(amount=amount))
+        if start:
+            template = (
+                self.tr("Start date passed, nobody staffed: {date}")
+                if card.start_passed(self.today)
+                else self.tr("Start: {date}")
+            )
+            tip.append(template.format(date=start))
+        if card.missing_scope:
+            missing = ", ".join(
+                QCoreApplication.translate("Field", FIELD_LABELS[item])
+                for item in card.missing_scope
+            )
+            tip.append(self.tr("Scope to complete: {items}").format(items=escape(missing)))
+        return "<br>".join(tip)
 
     def move_record(self, record_id: int, target: str) -> bool:
         missions.set_status(record_id, target)

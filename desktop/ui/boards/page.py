@@ -9,7 +9,9 @@ always shows what is stored: a cancelled or refused move needs no undoing.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import format_compact_currency
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -58,6 +60,30 @@ def compact_money(amount: Decimal) -> str:
         return formatting.format_rate(amount, language)
     locale = "fr_FR" if language == "fr" else "en_GB"
     return format_compact_currency(amount, "EUR", locale=locale, fraction_digits=1)
+
+
+@lru_cache(maxsize=4096)
+def _rate(value: Decimal | None, language: str) -> str:
+    return formatting.format_rate(value, language)
+
+
+@lru_cache(maxsize=4096)
+def _date(value: dt.date | None, language: str) -> str:
+    return formatting.format_date(value, language)
+
+
+def rate_text(value: Decimal | None) -> str:
+    """An amount without cents when it has none; cached (babel is slow, values repeat)."""
+    return _rate(value, i18n.language())
+
+
+def date_text(value: dt.date | None) -> str:
+    """A short date, cached like :func:`rate_text`."""
+    return _date(value, i18n.language())
+
+
+def number_text(value: int) -> str:
+    return formatting.format_number(value, i18n.language())
 
 
 def _combo(name: str, tip: str) -> QComboBox:
@@ -131,9 +157,12 @@ class BoardPage(QWidget):
         bar.addWidget(self.board_button)
         bar.addWidget(self.list_button)
 
+        self.today = dt.date.today()
+        self.shown: dict[int, tuple[object, str]] = {}  # record id -> (card, column)
         self.board = KanbanBoard(
             columns,
             QCoreApplication.translate("BoardPage", "Nothing here.\nDrag a card here to move it."),
+            self._tooltip,
         )
         self.board.move_requested.connect(self.move)
         self.board.open_requested.connect(
@@ -185,6 +214,10 @@ class BoardPage(QWidget):
         raise NotImplementedError
 
     def card_view(self, card, column: str) -> CardView:
+        raise NotImplementedError
+
+    def card_tooltip(self, card, column: str) -> str:
+        """The card's details, built when the mouse rests on it (not for 1,400 cards)."""
         raise NotImplementedError
 
     def column_total(self, column: BoardColumn) -> tuple[str, str]:
@@ -383,9 +416,11 @@ class BoardPage(QWidget):
     def reload(self, select: int | None = None) -> None:
         """Re-query the records under the current filters; keep (or move) the selection."""
         filters = self.filters()
+        self.today = dt.date.today()  # overdue follow-ups and late starts, as of now
         if self.mode == BOARD:
             current = self.board.current_card()
             board = self.load_board(filters)
+            self.shown = {card.id: (card, c.key) for c in board.columns for card in c.cards}
             self.board.set_columns([self._column_view(c) for c in board.columns])
             target = select if select is not None else (current[1] if current else None)
             if target is not None:
@@ -411,12 +446,16 @@ class BoardPage(QWidget):
         return ColumnView(
             column.key,
             self.column.itemText(self.column.findData(column.key)),
-            formatting.format_number(column.count, i18n.language()),
+            number_text(column.count),
             total,
             tip,
             tuple(self.card_view(card, column.key) for card in column.cards),
             show_all,
         )
+
+    def _tooltip(self, record_id: int) -> str:
+        shown = self.shown.get(record_id)
+        return self.card_tooltip(*shown) if shown else ""
 
     def _show_count(self, count: int, waiting: bool, filtered: bool) -> None:
         text = self.count_text(count)

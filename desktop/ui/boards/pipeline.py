@@ -7,7 +7,6 @@ when to follow up, in red once that date has passed.
 
 from __future__ import annotations
 
-import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -21,7 +20,7 @@ from desktop.store.board_lists import PIPELINE_LIST
 from desktop.ui import i18n
 from desktop.ui.boards.cards import CardView
 from desktop.ui.boards.lost_reason import LostReasonDialog
-from desktop.ui.boards.page import BoardPage, compact_money
+from desktop.ui.boards.page import BoardPage, compact_money, date_text, rate_text
 
 _VETTING = ("vetted_identity", "vetted_brief", "vetted_budget", "vetted_value")
 
@@ -83,34 +82,10 @@ class PipelineBoardPage(BoardPage):
         ).format(amount=exact)
 
     def card_view(self, card: CompanyCard, column: str) -> CardView:
-        lang = i18n.language()
         place = " · ".join(part for part in (card.city, card.sector) if part)
-        value = formatting.format_rate(card.expected_value, lang)
-        overdue = card.follow_up_overdue(dt.date.today())
-        follow_up = formatting.format_date(card.next_follow_up_on, lang)
+        value = rate_text(card.expected_value)
+        follow_up = date_text(card.next_follow_up_on)
         lost = card.lost_reason if column == PipelineStage.LOST else ""
-        checks = [
-            ("✓ " if held else "✗ ") + QCoreApplication.translate("Field", FIELD_LABELS[name])
-            for name, held in zip(_VETTING, card.vetting, strict=True)
-        ]
-        tip = [f"<b>{escape(card.name)}</b>"]
-        if place:
-            tip.append(escape(place))
-        if card.owner:
-            tip.append(self.tr("Account owner: {owner}").format(owner=escape(card.owner)))
-        if value:
-            tip.append(self.tr("Expected value (excl. VAT): {amount}").format(amount=value))
-        tip.append(self.tr("Vetting: {done} of 4").format(done=card.trust))
-        tip.extend("&nbsp;&nbsp;" + escape(check) for check in checks)
-        if follow_up:
-            template = (
-                self.tr("Follow-up overdue since {date}")
-                if overdue
-                else self.tr("Next follow-up: {date}")
-            )
-            tip.append(template.format(date=follow_up))
-        if lost:
-            tip.append(self.tr("Lost: {reason}").format(reason=escape(lost)))
         return CardView(
             record_id=card.id,
             title=card.name,
@@ -120,10 +95,35 @@ class PipelineBoardPage(BoardPage):
             right=value,
             dots=(card.trust, 4),
             date=self.tr("Follow-up {date}").format(date=follow_up) if follow_up else "",
-            date_alert=overdue,
-            tooltip="<br>".join(tip),
+            date_alert=card.follow_up_overdue(self.today),
             accessible=", ".join(part for part in (card.name, place, card.owner, value) if part),
         )
+
+    def card_tooltip(self, card: CompanyCard, column: str) -> str:
+        place = " · ".join(part for part in (card.city, card.sector) if part)
+        value = rate_text(card.expected_value)
+        follow_up = date_text(card.next_follow_up_on)
+        tip = [f"<b>{escape(card.name)}</b>"]
+        if place:
+            tip.append(escape(place))
+        if card.owner:
+            tip.append(self.tr("Account owner: {owner}").format(owner=escape(card.owner)))
+        if value:
+            tip.append(self.tr("Expected value (excl. VAT): {amount}").format(amount=value))
+        tip.append(self.tr("Vetting: {done} of 4").format(done=card.trust))
+        for name, held in zip(_VETTING, card.vetting, strict=True):
+            check = QCoreApplication.translate("Field", FIELD_LABELS[name])
+            tip.append("&nbsp;&nbsp;" + ("✓ " if held else "✗ ") + escape(check))
+        if follow_up:
+            template = (
+                self.tr("Follow-up overdue since {date}")
+                if card.follow_up_overdue(self.today)
+                else self.tr("Next follow-up: {date}")
+            )
+            tip.append(template.format(date=follow_up))
+        if column == PipelineStage.LOST and card.lost_reason:
+            tip.append(self.tr("Lost: {reason}").format(reason=escape(card.lost_reason)))
+        return "<br>".join(tip)
 
     def move_record(self, record_id: int, target: str) -> bool:
         if target != PipelineStage.LOST:
