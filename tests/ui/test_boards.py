@@ -223,3 +223,14 @@ def test_dragging_a_mission_from_open_to_staffed_saves_its_status(make_page, age
     assert Mission.get_by_id(mission_id).status == "staffed"
     assert page.board.columns["staffed"].count.text() == str(staffed + 1)
     assert cards_of(page.board, "staffed")[0] == mission_id
+
+
+def test_an_overdue_follow_up_is_red_and_its_tooltip_says_so(pipeline, qtbot):
+    company_id = cards_of(pipeline.board, "contacted")[0]
+    Company.update(next_follow_up_on=dt.date(2020, 1, 6)).where(Company.id == company_id).execute()
+    pipeline.reload()
+    cards = pipeline.board.columns["contacted"].cards
+    card = cards.card(cards.row_of(company_id))
+    assert card.date == "Follow-up 06/01/2020" and card.date_alert
+    assert "Follow-up overdue since 06/01/2020" in pipeline._tooltip(company_id)
+    assert f"Vetting: {card.dots[0]} of 4" in pipeline._tooltip(company_id)
