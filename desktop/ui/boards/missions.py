@@ -21,7 +21,8 @@ from desktop.services.boards import Board, BoardColumn, BoardFilters, FilterChoi
 from desktop.store.board_lists import MISSION_LIST
 from desktop.ui import i18n
 from desktop.ui.boards.cards import CardView
-from desktop.ui.boards.page import BoardPage, compact_money, date_text, number_text, rate_text
+from desktop.ui.boards.page import BoardPage
+from desktop.ui.boards.texts import compact_money, date_text, number_text, rate_text
 
 
 class MissionBoardPage(BoardPage):

@@ -10,10 +10,7 @@ always shows what is stored: a cancelled or refused move needs no undoing.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
-from functools import lru_cache
 
-from babel.numbers import format_compact_currency
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import formatting
 from desktop.domain.errors import DomainError
 from desktop.services.boards import (
     CARDS_PER_COLUMN,
@@ -46,44 +42,12 @@ from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.boards.cards import CardView
 from desktop.ui.boards.kanban import ColumnView, KanbanBoard
+from desktop.ui.boards.texts import number_text
 from desktop.ui.list_page import FILTER_DELAY_MS, SearchBox
 from desktop.ui.state import UiState
 from desktop.ui.table_model import ID_ROLE, LazyTableModel
 
 BOARD, LIST = "board", "list"
-
-
-def compact_money(amount: Decimal) -> str:
-    """A column total that fits its header: ``25 000 €``, ``1,2 M €``, ``3,8 Md €``."""
-    language = i18n.language()
-    if abs(amount) < 100_000:
-        return formatting.format_rate(amount, language)
-    locale = "fr_FR" if language == "fr" else "en_GB"
-    return format_compact_currency(amount, "EUR", locale=locale, fraction_digits=1)
-
-
-@lru_cache(maxsize=4096)
-def _rate(value: Decimal | None, language: str) -> str:
-    return formatting.format_rate(value, language)
-
-
-@lru_cache(maxsize=4096)
-def _date(value: dt.date | None, language: str) -> str:
-    return formatting.format_date(value, language)
-
-
-def rate_text(value: Decimal | None) -> str:
-    """An amount without cents when it has none; cached (babel is slow, values repeat)."""
-    return _rate(value, i18n.language())
-
-
-def date_text(value: dt.date | None) -> str:
-    """A short date, cached like :func:`rate_text`."""
-    return _date(value, i18n.language())
-
-
-def number_text(value: int) -> str:
-    return formatting.format_number(value, i18n.language())
 
 
 def _combo(name: str, tip: str) -> QComboBox:
@@ -110,7 +74,6 @@ class BoardPage(QWidget):
         self.state = state
         self.setObjectName(f"page-{self.state_key}")
         columns = self.column_labels()
-        self.column_keys = [key for key, _label in columns]
 
         self.title_label = QLabel(self.title())
         self.title_label.setObjectName("pageTitle")
@@ -442,7 +405,7 @@ class BoardPage(QWidget):
         if column.hidden:
             show_all = QCoreApplication.translate(
                 "BoardPage", "Show all {count} in the list"
-            ).format(count=formatting.format_number(column.count, i18n.language()))
+            ).format(count=number_text(column.count))
         return ColumnView(
             column.key,
             self.column.itemText(self.column.findData(column.key)),

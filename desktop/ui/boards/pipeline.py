@@ -20,7 +20,8 @@ from desktop.store.board_lists import PIPELINE_LIST
 from desktop.ui import i18n
 from desktop.ui.boards.cards import CardView
 from desktop.ui.boards.lost_reason import LostReasonDialog
-from desktop.ui.boards.page import BoardPage, compact_money, date_text, rate_text
+from desktop.ui.boards.page import BoardPage
+from desktop.ui.boards.texts import compact_money, date_text, rate_text
 
 _VETTING = ("vetted_identity", "vetted_brief", "vetted_budget", "vetted_value")
 
