@@ -15,6 +15,7 @@ from desktop.ui.boards.kanban import CARD_MIME, KanbanBoard
 from desktop.ui.boards.lost_reason import LostReasonDialog
 from desktop.ui.boards.missions import MissionBoardPage
 from desktop.ui.boards.pipeline import PipelineBoardPage
+from desktop.ui.boards.texts import day_text
 from desktop.ui.state import UiState
 from tests.ui.conftest import when_modal
 
@@ -231,6 +232,17 @@ def test_an_overdue_follow_up_is_red_and_its_tooltip_says_so(pipeline, qtbot):
     pipeline.reload()
     cards = pipeline.board.columns["contacted"].cards
     card = cards.card(cards.row_of(company_id))
-    assert card.date == "Follow-up 06/01/2020" and card.date_alert
+    assert card.date == "Follow-up 6 Jan 2020" and card.date_alert  # far off: with its year
     assert "Follow-up overdue since 06/01/2020" in pipeline._tooltip(company_id)
     assert f"Vetting: {card.dots[0]} of 4" in pipeline._tooltip(company_id)
+
+
+def test_card_dates_leave_out_the_year_only_when_it_goes_without_saying(make_page):
+    today = dt.date(2026, 11, 22)
+    assert day_text(dt.date(2027, 1, 12), today) == "12 Jan"  # next January
+    assert day_text(dt.date(2026, 3, 2), today) == "2 Mar 2026"  # long overdue
+    i18n.install(QApplication.instance(), "fr")
+    try:
+        assert day_text(dt.date(2026, 12, 10), today) == "10 déc."
+    finally:
+        i18n.install(QApplication.instance(), "en")

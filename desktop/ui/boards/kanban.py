@@ -43,7 +43,7 @@ from desktop.ui.boards.cards import ID_ROLE, CardDelegate, CardView
 from desktop.ui.none_refcount import replenish
 
 CARD_MIME = "application/x-freelance-desk-card"
-COLUMN_MIN_WIDTH = 216
+COLUMN_MIN_WIDTH = 194  # six columns fit beside the sidebar at 1440 pixels
 
 _STYLE = """
 QFrame#boardColumn { background: #f2f4f7; border: 1px solid #e4e7ec; border-radius: 10px; }
@@ -382,7 +382,7 @@ class KanbanBoard(QScrollArea):
         inner = QWidget()
         row = QHBoxLayout(inner)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
+        row.setSpacing(8)
         for key in self.keys:
             column = BoardColumn(key, empty_column_text, tooltip)
             column.title.setText(self.labels[key])

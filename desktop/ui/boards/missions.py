@@ -22,7 +22,7 @@ from desktop.store.board_lists import MISSION_LIST
 from desktop.ui import i18n
 from desktop.ui.boards.cards import CardView
 from desktop.ui.boards.page import BoardPage
-from desktop.ui.boards.texts import compact_money, date_text, number_text, rate_text
+from desktop.ui.boards.texts import compact_money, date_text, day_text, number_text, rate_text
 
 
 class MissionBoardPage(BoardPage):
@@ -83,7 +83,7 @@ class MissionBoardPage(BoardPage):
 
     def card_view(self, card: MissionCard, column: str) -> CardView:
         rate = rate_text(card.client_daily_rate)
-        start = date_text(card.start_date)
+        start = day_text(card.start_date, self.today)
         if card.missing_scope:
             done = len(SCOPE_ITEMS) - len(card.missing_scope)
             badge = self.tr("Scope {done}/{total}").format(done=done, total=len(SCOPE_ITEMS))

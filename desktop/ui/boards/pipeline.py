@@ -21,7 +21,7 @@ from desktop.ui import i18n
 from desktop.ui.boards.cards import CardView
 from desktop.ui.boards.lost_reason import LostReasonDialog
 from desktop.ui.boards.page import BoardPage
-from desktop.ui.boards.texts import compact_money, date_text, rate_text
+from desktop.ui.boards.texts import compact_money, date_text, day_text, rate_text
 
 _VETTING = ("vetted_identity", "vetted_brief", "vetted_budget", "vetted_value")
 
@@ -85,7 +85,7 @@ class PipelineBoardPage(BoardPage):
     def card_view(self, card: CompanyCard, column: str) -> CardView:
         place = " · ".join(part for part in (card.city, card.sector) if part)
         value = rate_text(card.expected_value)
-        follow_up = date_text(card.next_follow_up_on)
+        follow_up = day_text(card.next_follow_up_on, self.today)
         lost = card.lost_reason if column == PipelineStage.LOST else ""
         return CardView(
             record_id=card.id,

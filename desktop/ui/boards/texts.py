@@ -10,6 +10,7 @@ import datetime as dt
 from decimal import Decimal
 from functools import lru_cache
 
+from babel.dates import format_skeleton
 from babel.numbers import format_compact_currency
 
 from desktop.domain import formatting
@@ -43,6 +44,23 @@ def rate_text(value: Decimal | None) -> str:
 def date_text(value: dt.date | None) -> str:
     """A short date, cached like :func:`rate_text`."""
     return _date(value, i18n.language())
+
+
+@lru_cache(maxsize=4096)
+def _day(value: dt.date, with_year: bool, language: str) -> str:
+    locale = "fr_FR" if language == "fr" else "en_GB"
+    return format_skeleton("yMMMd" if with_year else "MMMd", value, locale=locale)
+
+
+def day_text(value: dt.date | None, today: dt.date) -> str:
+    """A date short enough for a card: ``10 nov.``, with the year when it is far off.
+
+    Within six months of ``today`` the year goes without saying (a follow-up on
+    "12 janv." seen in November is next January); further, it is written.
+    """
+    if value is None:
+        return ""
+    return _day(value, abs((value - today).days) > 182, i18n.language())
 
 
 def number_text(value: int) -> str:
