@@ -73,9 +73,7 @@ def set_stage(company_id: int, stage: str, lost_reason: str = "") -> None:
     draft = company_draft(company_id)
     update_company(
         company_id,
-        replace(
-            draft, stage=stage, lost_reason=lost_reason if stage == "lost" else draft.lost_reason
-        ),
+        replace(draft, stage=stage, lost_reason=lost_reason if stage == "lost" else ""),
     )
 
 

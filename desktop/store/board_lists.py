@@ -10,6 +10,7 @@ pipeline review needs: owner, value, trust, next follow-up.
 from __future__ import annotations
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.vocabulary import MissionStatus, PipelineStage
 from desktop.store.lists import Column, ListSpec
 
 _TRUST = (
@@ -36,6 +37,7 @@ PIPELINE_LIST = ListSpec(
             "company.stage",
             "vocabulary",
             100,
+            vocabulary=(PipelineStage,),
         ),
         Column(
             "owner",
@@ -52,9 +54,7 @@ PIPELINE_LIST = ListSpec(
             "rate",
             120,
         ),
-        Column(
-            "trust", QT_TRANSLATE_NOOP("Columns", "Trust"), _TRUST + " || '/4'", _TRUST, width=60
-        ),
+        Column("trust", QT_TRANSLATE_NOOP("Columns", "Trust"), _TRUST, _TRUST, "trust", 70),
         Column(
             "follow_up",
             QT_TRANSLATE_NOOP("Columns", "Next follow-up"),
@@ -121,6 +121,7 @@ MISSION_LIST = ListSpec(
             "mission.status",
             "vocabulary",
             100,
+            vocabulary=(MissionStatus,),
         ),
         Column(
             "start",
@@ -171,7 +172,7 @@ MISSION_LIST = ListSpec(
         ),
     ),
     fts_table="mission_fts",
-    default_sort=3,
+    default_sort="start",
     default_descending=True,
     empty_hint=QT_TRANSLATE_NOOP("Lists", "No mission yet."),
 )

@@ -133,6 +133,8 @@ class ListQuery:
         if where:
             clauses.append(where[0])
             self.params += where[1]
+            # A caller's condition may name a joined table: count over the joins too.
+            self.count_source = self.source
         self.where = (" WHERE " + " AND ".join(f"({c})" for c in clauses)) if clauses else ""
         self.filtered = bool(query or where)
 

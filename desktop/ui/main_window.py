@@ -56,7 +56,9 @@ SECTIONS = (
     Section("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home"),
     Section("talents", QT_TRANSLATE_NOOP("MainWindow", "Talents"), "talents"),
     Section("companies", QT_TRANSLATE_NOOP("MainWindow", "Companies"), "companies"),
+    Section("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"), "board"),
     Section("missions", QT_TRANSLATE_NOOP("MainWindow", "Missions"), "missions"),
+    Section("mission_board", QT_TRANSLATE_NOOP("MainWindow", "Missions board"), "board"),
     Section("contracts", QT_TRANSLATE_NOOP("MainWindow", "Contracts"), "contracts"),
     Section("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"), "invoices"),
     Section("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings"),
@@ -65,6 +67,13 @@ SECTIONS = (
 
 def section_title(section: Section) -> str:
     return QCoreApplication.translate("MainWindow", section.title)
+
+
+def section_shortcut(index: int, section: Section) -> QKeySequence | None:
+    """Ctrl+1 … Ctrl+9 for the first nine sections; Ctrl+, for the settings (as on macOS)."""
+    if section.key == "settings":
+        return QKeySequence("Ctrl+,")
+    return QKeySequence(f"Ctrl+{index + 1}") if index < 9 else None
 
 
 def render(name: str) -> Callable[[int], str]:
@@ -162,6 +171,8 @@ class MainWindow(QMainWindow):
                 key: self._section_builder(key)
                 for key in ("talents", "companies", "missions", "contracts", "invoices")
             },
+            "pipeline": lambda: self._build_board("pipeline"),
+            "mission_board": lambda: self._build_board("mission_board"),
             "settings": self._build_settings,
         }
 
@@ -172,7 +183,11 @@ class MainWindow(QMainWindow):
         for i, section in enumerate(SECTIONS):
             item = QListWidgetItem(icon(section.icon), section_title(section))
             item.setData(Qt.ItemDataRole.UserRole, section.key)
-            item.setToolTip(f"{section_title(section)} (Ctrl+{i + 1})")
+            keys = section_shortcut(i, section)
+            item.setToolTip(
+                section_title(section)
+                + (f" ({keys.toString(QKeySequence.SequenceFormat.NativeText)})" if keys else "")
+            )
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
         central = QWidget()
@@ -206,6 +221,19 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self.stack.addWidget(page)
         return self.pages[key]
+
+    def _build_board(self, key: str) -> QWidget:
+        from desktop.ui.boards.missions import MissionBoardPage
+        from desktop.ui.boards.pipeline import PipelineBoardPage
+
+        page = (PipelineBoardPage if key == "pipeline" else MissionBoardPage)(self.state)
+        page.open_record.connect(self.open_record)
+        page.records_changed.connect(self.refresh_lists)
+        return page
+
+    def open_record(self, section: str, record_id: int) -> None:
+        """Show a record in its section (from a board, a search, a follow-up)."""
+        self.go_to(section, record_id)
 
     def _build_settings(self) -> QWidget:
         from desktop.ui.settings_page import SettingsPage
@@ -295,8 +323,15 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if isinstance(page, ListPage):
                 page.reload()
-            elif isinstance(page, HomePage):
+            elif isinstance(page, HomePage) or (hasattr(page, "refresh") and page.isVisible()):
                 page.refresh()
+
+    def refresh_lists(self) -> None:
+        """Records changed elsewhere (a board, a follow-up): reload the lists and Home."""
+        for page in self.pages.values():
+            if isinstance(page, ListPage):
+                page.reload()
+        self._refresh_home()
 
     # -- records ----------------------------------------------------------------
     def new_record(self, key: str | None = None) -> None:
@@ -442,7 +477,7 @@ class MainWindow(QMainWindow):
                 go_menu,
                 section_title(section),
                 lambda _=False, k=section.key: self.go_to(k),
-                QKeySequence(f"Ctrl+{i + 1}"),
+                section_shortcut(i, section),
             )
         self._action(
             go_menu, self.tr("Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh
@@ -456,12 +491,15 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Keyboard shortcuts"),
             self.tr(
-                "Ctrl+1 … Ctrl+7: go to a section\n"
+                "Ctrl+1 … Ctrl+9: go to a section, Ctrl+,: settings\n"
                 "Ctrl+N: new record in the current list\n"
                 "Ctrl+Shift+T / Ctrl+Shift+C: new talent / new company\n"
                 "Ctrl+F: filter the list, Esc: clear the filter\n"
                 "Enter: edit the selected record, Delete: delete it\n"
                 "Ctrl+Z: undo the last deletion\n"
+                "Boards: Ctrl+→ / Ctrl+← move the card, Ctrl+B / Ctrl+L board or list\n"
+                "Written traces: Ctrl+Shift+N note, Ctrl+Shift+E exchange, "
+                "Ctrl+Shift+M minutes, Ctrl+Shift+L dispute, Ctrl+Shift+A attach\n"
                 "F5: refresh"
             ),
         )
@@ -485,6 +523,6 @@ class MainWindow(QMainWindow):
         self.state.save_window(self)
         self.state.set_value("window/section", self.current_key())
         for page in self.pages.values():
-            if isinstance(page, ListPage):
+            if hasattr(page, "save_state"):
                 page.save_state()
         self.state.sync()

@@ -159,3 +159,11 @@ def test_contacts_are_created_validated_and_deleted_with_undo(db):
     assert Contact.select().count() == 0
     deletion.restore(snapshot)
     assert Contact.get_by_id(contact_id).last_name == "Roy"
+
+
+def test_a_company_leaving_lost_forgets_why_it_was_lost(db):
+    company_id = companies.create_company(CompanyDraft("ACME"))
+    companies.set_stage(company_id, "lost", "Budget gelé")
+    assert companies.company_draft(company_id).lost_reason == "Budget gelé"
+    companies.set_stage(company_id, "qualified")
+    assert companies.company_draft(company_id).lost_reason == ""

@@ -89,3 +89,8 @@ def test_company_rename_reaches_the_contacts_and_missions_index(demo_db):
     ).fetchone()[0]
     assert contacts >= 1
     assert create_company(CompanyDraft("Autre"))
+
+
+def test_a_condition_on_a_joined_table_is_counted_with_its_join(demo_db):
+    query = ListQuery(demo_db, lists.MISSIONS, where=("company.stage = ?", ["won"]))
+    assert query.count() == len(query.page(0, 10_000)) > 0

@@ -68,7 +68,11 @@ def drag_and_drop(board: KanbanBoard, record_id: int, source: str, target: str) 
     column = board.columns[target]
     at = QPointF(column.width() / 2, column.height() / 2)
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(at, Qt.DropAction.MoveAction, mime, buttons, keys)
+    try:  # PySide6 6.12 takes a QPointF, 6.11 a QPoint
+        enter = QDragEnterEvent(at, Qt.DropAction.MoveAction, mime, buttons, keys)
+    except TypeError:
+        at = at.toPoint()
+        enter = QDragEnterEvent(at, Qt.DropAction.MoveAction, mime, buttons, keys)
     QApplication.sendEvent(column, enter)
     if not enter.isAccepted():
         return False

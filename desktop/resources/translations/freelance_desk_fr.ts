@@ -173,6 +173,57 @@
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <source>Type any words: only the cards containing all of them stay (Ctrl+F)</source>
+        <translation>Tapez des mots&#xa0;: seules les cartes qui les contiennent tous restent (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Nothing here.
+Drag a card here to move it.</source>
+        <translation>Rien ici.
+Glissez une carte ici pour la déplacer.</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Show all {count} in the list</source>
+        <translation>Voir les {count} dans la liste</translation>
+    </message>
+    <message>
+        <source>type one more letter to filter</source>
+        <translation>tapez une lettre de plus pour filtrer</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters.
+Press Esc to clear them.</source>
+        <translation>Rien ne correspond à ces filtres.
+Appuyez sur Échap pour les effacer.</translation>
+    </message>
+    <message>
+        <source>Cannot move</source>
+        <translation>Déplacement impossible</translation>
+    </message>
+</context>
+<context>
     <name>BudgetKind</name>
     <message>
         <source>Daily rate</source>
@@ -190,8 +241,28 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Montant espéré</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Prochaine relance</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Main skills</source>
@@ -1216,6 +1287,17 @@
     </message>
 </context>
 <context>
+    <name>KanbanBoard</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Déplacer vers…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Type any words: the list keeps the rows containing all of them (Ctrl+F, Esc to clear)</source>
@@ -1300,6 +1382,25 @@ Press Esc to clear the filter.</source>
     </message>
 </context>
 <context>
+    <name>LostReasonDialog</name>
+    <message>
+        <source>Deal lost</source>
+        <translation>Affaire perdue</translation>
+    </message>
+    <message>
+        <source>Why was the deal with “{company}” lost?</source>
+        <translation>Pourquoi l’affaire avec «&#xa0;{company}&#xa0;» a-t-elle été perdue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>For example: budget cut, chose another provider</source>
+        <translation>Par exemple&#xa0;: budget supprimé, autre prestataire choisi</translation>
+    </message>
+    <message>
+        <source>Move to Lost</source>
+        <translation>Passer en Perdu</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -1340,6 +1441,14 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Delete the talent “{name}”, with their skills and notes?</source>
         <translation>Supprimer le talent « {name} », avec ses compétences et ses notes ?</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Missions board</source>
+        <translation>Tableau des missions</translation>
     </message>
     <message>
         <source>Delete the company “{name}”, with its contacts and notes?</source>
@@ -1438,19 +1547,23 @@ Press Esc to clear the filter.</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+7: go to a section
+        <source>Ctrl+1 … Ctrl+9: go to a section, Ctrl+,: settings
 Ctrl+N: new record in the current list
 Ctrl+Shift+T / Ctrl+Shift+C: new talent / new company
 Ctrl+F: filter the list, Esc: clear the filter
 Enter: edit the selected record, Delete: delete it
 Ctrl+Z: undo the last deletion
+Boards: Ctrl+→ / Ctrl+← move the card, Ctrl+B / Ctrl+L board or list
+Written traces: Ctrl+Shift+N note, Ctrl+Shift+E exchange, Ctrl+Shift+M minutes, Ctrl+Shift+L dispute, Ctrl+Shift+A attach
 F5: refresh</source>
-        <translation>Ctrl+1 … Ctrl+7 : aller à une rubrique
+        <translation>Ctrl+1 … Ctrl+9 : aller à une rubrique, Ctrl+, : réglages
 Ctrl+N : nouvelle fiche dans la liste affichée
 Ctrl+Maj+T / Ctrl+Maj+C : nouveau talent / nouvelle entreprise
 Ctrl+F : filtrer la liste, Échap : effacer le filtre
 Entrée : modifier la fiche sélectionnée, Suppr : la supprimer
 Ctrl+Z : annuler la dernière suppression
+Tableaux : Ctrl+→ / Ctrl+← déplacer la carte, Ctrl+B / Ctrl+L tableau ou liste
+Traces écrites : Ctrl+Maj+N note, Ctrl+Maj+E échange, Ctrl+Maj+M compte rendu, Ctrl+Maj+L litige, Ctrl+Maj+A joindre
 F5 : actualiser</translation>
     </message>
     <message>
@@ -1460,6 +1573,97 @@ Data folder: {folder}</source>
         <translation>{app} {version}
 Talents, prospects, missions, contrats et factures pour les freelances IT, hors ligne.
 Dossier de données : {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MissionBoardPage</name>
+    <message>
+        <source>Missions board</source>
+        <translation>Tableau des missions</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Account owner of the client</source>
+        <translation>Responsable du compte client</translation>
+    </message>
+    <message>
+        <source>Sector of the mission</source>
+        <translation>Secteur de la mission</translation>
+    </message>
+    <message>
+        <source>Tag of the client</source>
+        <translation>Étiquette du client</translation>
+    </message>
+    <message>
+        <source>Mission status</source>
+        <translation>Statut de la mission</translation>
+    </message>
+    <message>
+        <source>{count} missions</source>
+        <translation>{count} missions</translation>
+    </message>
+    <message>
+        <source>No mission yet.
+Load the demo data from Home to try the board.</source>
+        <translation>Aucune mission pour l’instant.
+Chargez les données de démo depuis l’Accueil pour essayer le tableau.</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} j</translation>
+    </message>
+    <message>
+        <source>Client budget, excl. VAT: {amount}
+Working days: {days}</source>
+        <translation>Budget client HT&#xa0;: {amount}
+Jours ouvrés&#xa0;: {days}</translation>
+    </message>
+    <message>
+        <source>Scope {done}/{total}</source>
+        <translation>Périmètre {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Scope ✓</source>
+        <translation>Périmètre ✓</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
+    </message>
+    <message>
+        <source>Start {date}</source>
+        <translation>Début {date}</translation>
+    </message>
+    <message>
+        <source>{rate}/day</source>
+        <translation>{rate}/j</translation>
+    </message>
+    <message>
+        <source>Skills: {skills}</source>
+        <translation>Compétences&#xa0;: {skills}</translation>
+    </message>
+    <message>
+        <source>Client daily rate: {rate}</source>
+        <translation>TJM client&#xa0;: {rate}</translation>
+    </message>
+    <message>
+        <source>Budget, excl. VAT: {amount}</source>
+        <translation>Budget HT&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <source>Start date passed, nobody staffed: {date}</source>
+        <translation>Date de début passée, personne n’est positionné&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>Start: {date}</source>
+        <translation>Début&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>Scope to complete: {items}</source>
+        <translation>Périmètre à compléter&#xa0;: {items}</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1917,79 @@ Dossier de données : {folder}</translation>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoardPage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Responsable du compte</translation>
+    </message>
+    <message>
+        <source>Sector of the company</source>
+        <translation>Secteur de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Tag of the company</source>
+        <translation>Étiquette de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>Étape du pipeline</translation>
+    </message>
+    <message>
+        <source>{count} companies</source>
+        <translation>{count} entreprises</translation>
+    </message>
+    <message>
+        <source>No company in the pipeline yet.
+Add a prospect in Companies, or load the demo data from Home.</source>
+        <translation>Aucune entreprise dans le pipeline pour l’instant.
+Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l’Accueil.</translation>
+    </message>
+    <message>
+        <source>No expected value entered for these deals</source>
+        <translation>Aucun montant espéré saisi pour ces affaires</translation>
+    </message>
+    <message>
+        <source>Expected value of these deals, excl. VAT: {amount}</source>
+        <translation>Montant espéré de ces affaires, HT&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <source>Lost: {reason}</source>
+        <translation>Perdu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Follow-up {date}</source>
+        <translation>Relance {date}</translation>
+    </message>
+    <message>
+        <source>Account owner: {owner}</source>
+        <translation>Responsable du compte&#xa0;: {owner}</translation>
+    </message>
+    <message>
+        <source>Expected value (excl. VAT): {amount}</source>
+        <translation>Montant espéré (HT)&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <source>Vetting: {done} of 4</source>
+        <translation>Vérifications&#xa0;: {done} sur 4</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since {date}</source>
+        <translation>Relance en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Next follow-up: {date}</source>
+        <translation>Prochaine relance&#xa0;: {date}</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.ui.none_refcount import replenish
-
 ID_ROLE = Qt.ItemDataRole.UserRole + 10  # the record id of a card's list item
 
 _GAP = 4  # around a card, inside the column
@@ -180,7 +178,6 @@ class CardDelegate(QStyledItemDelegate):
         hovered: bool = False,
         focused: bool = False,
     ) -> None:
-        replenish()  # about forty void Qt calls follow (see desktop.ui.none_refcount)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         frame = QRectF(rect.adjusted(_GAP, _GAP, -_GAP, -_GAP))

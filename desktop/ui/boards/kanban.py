@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.boards.cards import ID_ROLE, CardDelegate, CardView
-from desktop.ui.none_refcount import replenish
 
 CARD_MIME = "application/x-freelance-desk-card"
 COLUMN_MIN_WIDTH = 194  # six columns fit beside the sidebar at 1440 pixels
@@ -141,7 +140,6 @@ class CardList(QListWidget):
         return item.data(ID_ROLE)
 
     def set_cards(self, cards: Sequence[CardView]) -> None:
-        replenish()  # a few void Qt calls per card (see desktop.ui.none_refcount)
         self.clear()
         self.itemDelegate().forget()
         self.views = list(cards)
@@ -409,7 +407,6 @@ class KanbanBoard(QScrollArea):
     # -- contents -------------------------------------------------------------------
     def set_columns(self, views: Sequence[ColumnView]) -> None:
         """Show new contents; the selected card stays selected if it is still shown."""
-        replenish()
         selected = self.current_card()
         for view in views:
             self.columns[view.key].set_view(view)
