@@ -6,6 +6,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.periods import PeriodChoice
+from desktop.domain.validation import TalentDraft
+from desktop.domain.vocabulary import RefusalReason as R
+from desktop.services import talents
 from desktop.store.models import Contract, Offer, OfferRefusalReason, database
 from desktop.ui import i18n
 from desktop.ui.analytics.lessons import LessonsBox
@@ -14,7 +17,7 @@ from desktop.ui.analytics.table import NAME, RATE
 from desktop.ui.app import create_application
 from desktop.ui.state import UiState
 from tests.conftest import TODAY
-from tests.services.analytics_book import build_book
+from tests.services.analytics_book import build_book, offer
 
 
 @pytest.fixture
@@ -94,6 +97,20 @@ def test_changing_the_period_counts_again(page, qtbot):
     assert page.figures["answered"].value.text() == "10"
     assert page.reasons_chart.bar_count() == 5  # with the values refusal of June 2025
     assert page.state.value("analytics/period") == "all"  # remembered
+    with qtbot.waitSignal(page.refreshed, timeout=1_000):  # counted already: shown at once
+        page.period.setCurrentIndex(page.period.findData(PeriodChoice.LAST_3_MONTHS.value))
+        assert not page.counting
+    assert page.figures["answered"].value.text() == "1"
+
+
+def test_a_refresh_counts_the_new_answers(page, qtbot, book):
+    talent = talents.create_talent(TalentDraft("Hugo", "Blanc"))
+    offer(book["c1"], talent, TODAY, "refused", TODAY, (R.VALUES,))
+    assert page.figures["answered"].value.text() == "8"  # until refreshed
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.refresh()
+    assert page.figures["answered"].value.text() == "9"
+    assert page.reasons_chart.bar_count() == 5
 
 
 def test_a_period_without_offers_says_so(page, qtbot):

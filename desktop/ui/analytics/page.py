@@ -5,9 +5,10 @@ by month and a sortable table by client (or, once a client is chosen, by
 mission). The counting rules are those of :mod:`desktop.services.analytics`.
 
 The figures are counted on the background thread: at 200,000 offers a refresh
-takes about a second of SQLite work, during which the page keeps its previous
-figures and says it is counting. Refreshes asked for meanwhile are merged into
-one, for the last period and client chosen.
+takes one to two seconds of SQLite work, during which the page keeps its
+previous figures and says it is counting. Refreshes asked for meanwhile are
+merged into one, for the last period and client chosen; going back to a period
+or client already counted since the last :meth:`AnalyticsPage.refresh` is instant.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ log = logging.getLogger(__name__)
 
 COLUMN_WIDTHS = (260, 80, 90, 80, 110, 300, 120)  # name, offers, accepted... days to staff
 SORT_ARROW = 18  # room the sort indicator takes beside a header's text
+CACHED_REPORTS = 8  # at 200,000 offers a report of every client weighs a few megabytes
 
 STYLE = """
 QFrame#figure, QFrame#panel {
@@ -77,6 +79,7 @@ class Figure(QFrame):
         self.value.setWordWrap(text_value)
         self.caption = QLabel(caption)
         self.caption.setObjectName("cardCaption")
+        self.caption.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setObjectName("cardDetail")
         self.detail.setWordWrap(True)
@@ -151,64 +154,11 @@ class AnalyticsPage(QWidget):
         # one asked for since, counted next
         self._running: tuple[Scope, bool] | None = None
         self._wanted: tuple[Scope, bool] | None = None
+        # Reports counted since the last refresh: going back to a period shows it at once.
+        self._counted_reports: dict[Scope, tuple[Report, bool]] = {}
 
-        title = QLabel(self.tr("Analytics"))
-        title.setObjectName("pageTitle")
-        self.busy = QLabel(self.tr("Counting…"))
-        self.busy.setObjectName("busy")
-        self.busy.hide()
-        self.period = QComboBox()
-        self.period.setObjectName("period")
-        for choice, text in (
-            (PeriodChoice.LAST_3_MONTHS, self.tr("Last 3 months")),
-            (PeriodChoice.LAST_6_MONTHS, self.tr("Last 6 months")),
-            (PeriodChoice.LAST_12_MONTHS, self.tr("Last 12 months")),
-            (PeriodChoice.THIS_YEAR, self.tr("This year")),
-            (PeriodChoice.ALL, self.tr("Since the first offer")),
-        ):
-            self.period.addItem(text, choice.value)
-        saved = self.state.value("analytics/period", PeriodChoice.LAST_12_MONTHS.value)
-        self.period.setCurrentIndex(max(0, self.period.findData(saved)))
-        self.period.setToolTip(self.tr("Offers count in the month they were sent"))
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.client = ClientPicker()
-        self.client.setToolTip(self.tr("One client: its missions in the table (Ctrl+F)"))
-        self.client.client_changed.connect(lambda _id: self._request(with_clients=False))
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addWidget(self.busy)
-        header.addStretch(1)
-        header.addWidget(QLabel(self.tr("Period")))
-        header.addWidget(self.period)
-        header.addSpacing(12)
-        header.addWidget(QLabel(self.tr("Client")))
-        header.addWidget(self.client)
-
-        self.figures = {
-            "rate": Figure(self.tr("Acceptance rate")),
-            "answered": Figure(self.tr("Offers answered")),
-            "staffing": Figure(self.tr("Median days to staff a mission")),
-            "reason": Figure(self.tr("Main refusal reason"), text_value=True),
-        }
-        self.figures["rate"].setToolTip(
-            self.tr(
-                "Accepted offers / offers answered (accepted or refused). Withdrawn offers "
-                "(pulled by you) and expired ones (no answer in time) are not answers: they "
-                "are counted apart."
-            )
-        )
-        self.figures["staffing"].setToolTip(
-            self.tr(
-                "Days from a mission's first offer to its first acceptance, for the missions "
-                "first proposed in the period."
-            )
-        )
-        figures = QGridLayout()
-        figures.setSpacing(12)
-        for i, figure in enumerate(self.figures.values()):
-            figures.addWidget(figure, 0, i)
-            figures.setColumnStretch(i, 1)
-
+        header = self._build_header()
+        figures = self._build_figures()
         self.reasons_chart = ReasonsChart()
         self.monthly_chart = MonthlyChart()
         self.reasons_panel = Panel(self.tr("Why talents refused"), self.reasons_chart)
@@ -219,35 +169,7 @@ class AnalyticsPage(QWidget):
         charts_layout.setSpacing(12)
         charts_layout.addWidget(self.reasons_panel, 11)
         charts_layout.addWidget(self.monthly_panel, 9)
-
-        self.model = GroupTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("analyticsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        table_header = self.table.horizontalHeader()
-        table_header.setHighlightSections(False)
-        table_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table_header.setStretchLastSection(False)
-        table_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._fit_columns()
-        self.table.sortByColumn(*self.model.sort_state())
-        self.table.setSortingEnabled(True)
-        self.table.doubleClicked.connect(self._open)
-        self.all_clients = QPushButton(icon("undo"), self.tr("All clients"))
-        self.all_clients.setObjectName("allClients")
-        self.all_clients.setFlat(True)
-        self.all_clients.setToolTip(self.tr("Back to every client (Esc)"))
-        self.all_clients.clicked.connect(lambda: self.client.set_client(None))
-        self.all_clients.hide()
-        self.table_panel = Panel("", self.table)
-        self.table_panel.header.addWidget(self.all_clients)
+        self.table_panel = self._build_table()
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(charts)
@@ -292,7 +214,102 @@ class AnalyticsPage(QWidget):
             self.table,
         )
 
-    # -- construction helpers ------------------------------------------------------
+    # -- construction --------------------------------------------------------------
+    def _build_header(self) -> QHBoxLayout:
+        """Title, "counting" hint, period and client."""
+        title = QLabel(self.tr("Analytics"))
+        title.setObjectName("pageTitle")
+        self.busy = QLabel(self.tr("Counting…"))
+        self.busy.setObjectName("busy")
+        self.busy.hide()
+        self.period = QComboBox()
+        self.period.setObjectName("period")
+        for choice, text in (
+            (PeriodChoice.LAST_3_MONTHS, self.tr("Last 3 months")),
+            (PeriodChoice.LAST_6_MONTHS, self.tr("Last 6 months")),
+            (PeriodChoice.LAST_12_MONTHS, self.tr("Last 12 months")),
+            (PeriodChoice.THIS_YEAR, self.tr("This year")),
+            (PeriodChoice.ALL, self.tr("Since the first offer")),
+        ):
+            self.period.addItem(text, choice.value)
+        saved = self.state.value("analytics/period", PeriodChoice.LAST_12_MONTHS.value)
+        self.period.setCurrentIndex(max(0, self.period.findData(saved)))
+        self.period.setToolTip(self.tr("Offers count in the month they were sent"))
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.client = ClientPicker()
+        self.client.setToolTip(self.tr("One client: its missions in the table (Ctrl+F)"))
+        self.client.client_changed.connect(lambda _id: self._request(with_clients=False))
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addWidget(self.busy)
+        header.addStretch(1)
+        header.addWidget(QLabel(self.tr("Period")))
+        header.addWidget(self.period)
+        header.addSpacing(12)
+        header.addWidget(QLabel(self.tr("Client")))
+        header.addWidget(self.client)
+        return header
+
+    def _build_figures(self) -> QGridLayout:
+        """The four headline figures, side by side."""
+        self.figures = {
+            "rate": Figure(self.tr("Acceptance rate")),
+            "answered": Figure(self.tr("Offers answered")),
+            "staffing": Figure(self.tr("Median days to staff a mission")),
+            "reason": Figure(self.tr("Main refusal reason"), text_value=True),
+        }
+        self.figures["rate"].setToolTip(
+            self.tr(
+                "Accepted offers / offers answered (accepted or refused). Withdrawn offers "
+                "(pulled by you) and expired ones (no answer in time) are not answers: they "
+                "are counted apart."
+            )
+        )
+        self.figures["staffing"].setToolTip(
+            self.tr(
+                "Days from a mission's first offer to its first acceptance, for the missions "
+                "first proposed in the period."
+            )
+        )
+        figures = QGridLayout()
+        figures.setSpacing(12)
+        for i, figure in enumerate(self.figures.values()):
+            figures.addWidget(figure, 0, i)
+            figures.setColumnStretch(i, 1)
+        return figures
+
+    def _build_table(self) -> Panel:
+        """The sortable table by client (or by mission), in its panel."""
+        self.model = GroupTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("analyticsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        table_header = self.table.horizontalHeader()
+        table_header.setHighlightSections(False)
+        table_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table_header.setStretchLastSection(False)
+        table_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
+        self.table.sortByColumn(*self.model.sort_state())
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(self._open)
+        self.all_clients = QPushButton(icon("undo"), self.tr("All clients"))
+        self.all_clients.setObjectName("allClients")
+        self.all_clients.setFlat(True)
+        self.all_clients.setToolTip(self.tr("Back to every client (Esc)"))
+        self.all_clients.clicked.connect(lambda: self.client.set_client(None))
+        self.all_clients.hide()
+        panel = Panel("", self.table)
+        panel.header.addWidget(self.all_clients)
+        return panel
+
     def _shortcut(self, keys, slot, widget: QWidget | None = None) -> None:
         action = QAction(self)
         action.setShortcut(keys)
@@ -314,6 +331,7 @@ class AnalyticsPage(QWidget):
     def refresh(self) -> None:
         """Count everything again after a change of data (figures and the client list),
         on the background thread; the figures on screen stay until the new ones arrive."""
+        self._counted_reports.clear()
         self._request(with_clients=True)
 
     @property
@@ -321,10 +339,16 @@ class AnalyticsPage(QWidget):
         return self._running is not None
 
     def _request(self, with_clients: bool) -> None:
-        """Count the scope on screen now, or right after the count under way."""
+        """Show the scope on screen: at once if it was counted since the last refresh,
+        else count it now, or right after the count under way."""
         scope = self.scope()
         running = self._running
-        if running is None:
+        if not with_clients and scope in self._counted_reports:
+            self._wanted = None
+            self.busy.hide()
+            self.show_report(*self._counted_reports[scope])
+            self.refreshed.emit()
+        elif running is None:
             self._start(scope, with_clients)
         elif scope != running[0] or (with_clients and not running[1]):
             wanted = self._wanted
@@ -353,6 +377,9 @@ class AnalyticsPage(QWidget):
 
     def _counted(self, counted: _Counted) -> None:
         self._running = None
+        if len(self._counted_reports) >= CACHED_REPORTS:
+            self._counted_reports.pop(next(iter(self._counted_reports)))
+        self._counted_reports[counted.scope] = (counted.report, counted.any_offer)
         if counted.clients is not None:
             self.client.set_choices(counted.clients)  # the chosen client gone: counts again
         if self._running is None and self._wanted is not None:
@@ -360,8 +387,9 @@ class AnalyticsPage(QWidget):
         if self._running is not None:  # what was counted is no longer what is asked
             return
         self.busy.hide()
-        self.show_report(counted.report, counted.any_offer)
-        self.refreshed.emit()
+        if counted.scope == self.scope():  # else the user went back to a counted one
+            self.show_report(counted.report, counted.any_offer)
+            self.refreshed.emit()
 
     def _failed(self, error: Exception) -> None:
         self._running = self._wanted = None
