@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,15 +45,17 @@ from desktop.services.analytics import Report, Scope
 from desktop.ui import i18n
 from desktop.ui.analytics.charts import MonthlyChart, ReasonsChart
 from desktop.ui.analytics.client_picker import ClientChoices, ClientPicker, client_choices
-from desktop.ui.analytics.table import ID_ROLE, GroupTableModel, days, percent
+from desktop.ui.analytics.table import ID_ROLE, NAME, TOP_REASON, GroupTableModel, days, percent
 from desktop.ui.assets import icon
+from desktop.ui.list_page import fit_widths
 from desktop.ui.state import UiState
 from desktop.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
 
 COLUMN_WIDTHS = (260, 80, 90, 80, 110, 300, 120)  # name, offers, accepted... days to staff
-SORT_ARROW = 18  # room the sort indicator takes beside a header's text
+TEXT_COLUMNS = (True, False, False, False, False, True, False)  # these give up room first
+MINIMUM_TEXT_WIDTH = 140  # a client's name or a reason stays readable
 CACHED_REPORTS = 8  # at 200,000 offers a report of every client weighs a few megabytes
 
 STYLE = """
@@ -295,8 +297,7 @@ class AnalyticsPage(QWidget):
         table_header.setHighlightSections(False)
         table_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table_header.setStretchLastSection(False)
-        table_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._fit_columns()
+        self.table.viewport().installEventFilter(self)  # widths follow the table's width
         self.table.sortByColumn(*self.model.sort_state())
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._open)
@@ -463,17 +464,33 @@ class AnalyticsPage(QWidget):
             reason.value.setText("—")
             reason.detail.setText(self.tr("No refusal in this period."))
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
     def _fit_columns(self) -> None:
-        """Default widths, widened to each header's text and sort arrow (French headers
-        are longer: "Jours pour pourvoir")."""
+        """Figures as wide as their header (French headers are longer), the name and the
+        reason sharing the rest; in a narrow window these two give way first, never below
+        a readable width (then the table scrolls sideways)."""
         header = self.table.horizontalHeader()
-        for column, width in enumerate(COLUMN_WIDTHS):
-            if column:  # the name takes the rest
-                needed = header.sectionSizeFromContents(column).width() + SORT_ARROW
-                header.resizeSection(column, max(width, needed))
+        wanted = [
+            max(width, header.sectionSizeFromContents(column).width())  # sort arrow included
+            for column, width in enumerate(COLUMN_WIDTHS)
+        ]
+        available = self.table.viewport().width()
+        figures = sum(w for w, text in zip(wanted, TEXT_COLUMNS, strict=True) if not text)
+        left = max(0, available - figures)
+        wanted[NAME], wanted[TOP_REASON] = left * 55 // 100, left * 45 // 100
+        minimum = [
+            MINIMUM_TEXT_WIDTH if text else w for w, text in zip(wanted, TEXT_COLUMNS, strict=True)
+        ]
+        for column, width in enumerate(fit_widths(wanted, minimum, available, list(TEXT_COLUMNS))):
+            header.resizeSection(column, width)
 
     def _show_table(self, report: Report) -> None:
         self.model.set_rows(report.groups, report.groups_are_missions)
+        self._fit_columns()  # the first header reads "Client" or "Mission"
         chosen = self.client.client_id()
         self.all_clients.setVisible(chosen is not None)
         if chosen is None:
