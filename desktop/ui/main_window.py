@@ -61,6 +61,7 @@ SECTIONS = (
     Section("mission_board", QT_TRANSLATE_NOOP("MainWindow", "Missions board"), "board"),
     Section("contracts", QT_TRANSLATE_NOOP("MainWindow", "Contracts"), "contracts"),
     Section("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"), "invoices"),
+    Section("analytics", QT_TRANSLATE_NOOP("MainWindow", "Analytics"), "analytics"),
     Section("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings"),
 )
 
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
             },
             "pipeline": lambda: self._build_board("pipeline"),
             "mission_board": lambda: self._build_board("mission_board"),
+            "analytics": self._build_analytics,
             "settings": self._build_settings,
         }
 
@@ -229,6 +231,13 @@ class MainWindow(QMainWindow):
         page = (PipelineBoardPage if key == "pipeline" else MissionBoardPage)(self.state)
         page.open_record.connect(self.open_record)
         page.records_changed.connect(self.refresh_lists)
+        return page
+
+    def _build_analytics(self) -> QWidget:
+        from desktop.ui.analytics.page import AnalyticsPage
+
+        page = AnalyticsPage(self.state)
+        page.link_activated.connect(self.follow_link)
         return page
 
     def open_record(self, section: str, record_id: int) -> None:
@@ -294,7 +303,7 @@ class MainWindow(QMainWindow):
         key = SECTIONS[row].key
         page = self.page(key)
         self.stack.setCurrentWidget(page)
-        if isinstance(page, HomePage):
+        if isinstance(page, HomePage) or key == "analytics":
             page.refresh()
         self.new_action.setEnabled(key in ("talents", "companies", "missions"))
 

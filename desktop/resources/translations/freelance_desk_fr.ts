@@ -119,6 +119,143 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsPage</name>
+    <message>
+        <source>Why talents refused</source>
+        <translation>Pourquoi les talents ont refusé</translation>
+    </message>
+    <message>
+        <source>Answers by month of sending</source>
+        <translation>Réponses par mois d’envoi</translation>
+    </message>
+    <message>
+        <source>No offer sent yet.
+Propose a mission to talents from the Missions section: their answers, the reasons for each refusal and the time it takes to staff each mission will show here.</source>
+        <translation>Aucune offre envoyée pour l’instant.
+Proposez une mission à des talents depuis la section Missions&#xa0;: leurs réponses, les motifs de chaque refus et le temps qu’il faut pour pourvoir chaque mission s’afficheront ici.</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>6 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Since the first offer</source>
+        <translation>Depuis la première offre</translation>
+    </message>
+    <message>
+        <source>Offers count in the month they were sent</source>
+        <translation>Chaque offre compte dans le mois de son envoi</translation>
+    </message>
+    <message>
+        <source>One client: its missions in the table (Ctrl+F)</source>
+        <translation>Un seul client&#xa0;: ses missions dans le tableau (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>Taux d’acceptation</translation>
+    </message>
+    <message>
+        <source>Offers answered</source>
+        <translation>Réponses reçues</translation>
+    </message>
+    <message>
+        <source>Median days to staff a mission</source>
+        <translation>Jours médians pour pourvoir une mission</translation>
+    </message>
+    <message>
+        <source>Main refusal reason</source>
+        <translation>Premier motif de refus</translation>
+    </message>
+    <message>
+        <source>Accepted offers / offers answered (accepted or refused). Withdrawn offers (pulled by you) and expired ones (no answer in time) are not answers: they are counted apart.</source>
+        <translation>Offres acceptées / offres ayant reçu une réponse (acceptées ou refusées). Les offres retirées (par vous) et expirées (sans réponse à temps) ne sont pas des réponses&#xa0;: elles sont comptées à part.</translation>
+    </message>
+    <message>
+        <source>Days from a mission&apos;s first offer to its first acceptance, for the missions first proposed in the period.</source>
+        <translation>Jours entre la première offre d’une mission et sa première acceptation, pour les missions proposées pour la première fois sur la période.</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Back to every client (Esc)</source>
+        <translation>Revenir à tous les clients (Échap)</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: {error}</source>
+        <translation>Les chiffres n’ont pas pu être calculés&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>No offer sent in this period: choose a longer one.</source>
+        <translation>Aucune offre envoyée sur cette période&#xa0;: choisissez-en une plus longue.</translation>
+    </message>
+    <message>
+        <source>No refusal in this period.</source>
+        <translation>Aucun refus sur cette période.</translation>
+    </message>
+    <message>
+        <source>Answers by quarter of sending</source>
+        <translation>Réponses par trimestre d’envoi</translation>
+    </message>
+    <message>
+        <source>Accepted: {accepted} · Refused: {refused}</source>
+        <translation>Acceptées&#xa0;: {accepted} · Refusées&#xa0;: {refused}</translation>
+    </message>
+    <message>
+        <source>Sent: {sent} · Awaiting: {pending}
+Withdrawn or expired: {lapsed}</source>
+        <translation>Envoyées&#xa0;: {sent} · En attente&#xa0;: {pending}
+Retirées ou expirées&#xa0;: {lapsed}</translation>
+    </message>
+    <message>
+        <source>Average: {average}
+Missions still unstaffed: {unstaffed}</source>
+        <translation>Moyenne&#xa0;: {average}
+Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
+    </message>
+    <message>
+        <source>Cited by {share} of the refused offers</source>
+        <translation>Cité dans {share} des offres refusées</translation>
+    </message>
+    <message>
+        <source>Offers and refusals by client</source>
+        <translation>Offres et refus par client</translation>
+    </message>
+    <message>
+        <source>Missions of {client}</source>
+        <translation>Missions de {client}</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Record the answer</source>
@@ -232,6 +369,17 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Fixed price</source>
         <translation>Au forfait</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Type a client’s name</source>
+        <translation>Tapez le nom d’un client</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1338,61 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptation</translation>
+    </message>
+    <message>
+        <source>Main refusal reason</source>
+        <translation>Premier motif de refus</translation>
+    </message>
+    <message>
+        <source>Days to staff</source>
+        <translation>Jours pour pourvoir</translation>
+    </message>
+    <message>
+        <source>Offers sent in the period, answered or not</source>
+        <translation>Offres envoyées sur la période, avec ou sans réponse</translation>
+    </message>
+    <message>
+        <source>Accepted / (accepted + refused): withdrawn and expired offers are left out</source>
+        <translation>Acceptées / (acceptées + refusées)&#xa0;: les offres retirées ou expirées ne comptent pas</translation>
+    </message>
+    <message>
+        <source>The reason cited by the most refused offers</source>
+        <translation>Le motif cité par le plus grand nombre d’offres refusées</translation>
+    </message>
+    <message>
+        <source>Median days from a mission&apos;s first offer to its first acceptance</source>
+        <translation>Jours médians entre la première offre d’une mission et sa première acceptation</translation>
+    </message>
+    <message>
+        <source>{reason}: cited by {count} of {refused} refused offers</source>
+        <translation>{reason}&#xa0;: cité dans {count} des {refused} offres refusées</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -1295,6 +1498,72 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Move to…</source>
         <translation>Déplacer vers…</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Talents refused {refused} of this mission’s {answered} answered offers citing “{reason}”.</source>
+        <translation>Les talents ont refusé {refused} des {answered} offres de cette mission ayant reçu une réponse, pour le motif «&#xa0;{reason}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Talents refused {refused} of this client’s {answered} answered offers citing “{reason}”.</source>
+        <translation>Les talents ont refusé {refused} des {answered} offres de ce client ayant reçu une réponse, pour le motif «&#xa0;{reason}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>For other clients’ missions in “{sector}”, talents refused {refused} of {answered} answered offers citing “{reason}”.</source>
+        <translation>Sur les missions d’autres clients du secteur «&#xa0;{sector}&#xa0;», les talents ont refusé {refused} des {answered} offres ayant reçu une réponse, pour le motif «&#xa0;{reason}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Propose at least {rate}: the median rate of the accepted offers.</source>
+        <translation>Proposez au moins {rate}&#xa0;: le TJM médian des offres acceptées.</translation>
+    </message>
+    <message>
+        <source>Propose more than {rate}: the median rate refused as too low.</source>
+        <translation>Proposez plus de {rate}&#xa0;: le TJM médian refusé comme trop bas.</translation>
+    </message>
+    <message>
+        <source>Check the rate against the talents’ minimum daily rates before proposing.</source>
+        <translation>Comparez le TJM proposé au TJM minimum des talents avant de proposer.</translation>
+    </message>
+    <message>
+        <source>Complete the scope checklist before proposing: measurable objectives, deliverables, exclusions, phases with deadlines, roles.</source>
+        <translation>Complétez la checklist du périmètre avant de proposer&#xa0;: objectifs mesurables, livrables, exclusions, phases avec échéances, rôles.</translation>
+    </message>
+    <message>
+        <source>Check the must-have skills against each talent’s before proposing, and keep the nice-to-haves out of the must-haves.</source>
+        <translation>Comparez les compétences indispensables à celles de chaque talent avant de proposer, et ne rangez pas les «&#xa0;plus&#xa0;» parmi les indispensables.</translation>
+    </message>
+    <message>
+        <source>Say what makes the mission worth it: the product, the team, the technical challenge.</source>
+        <translation>Dites ce qui rend la mission intéressante&#xa0;: le produit, l’équipe, le défi technique.</translation>
+    </message>
+    <message>
+        <source>Propose to talents free on the start date, or ask the client for a later start or part time.</source>
+        <translation>Proposez à des talents libres à la date de début, ou demandez au client un démarrage plus tardif ou un temps partiel.</translation>
+    </message>
+    <message>
+        <source>Introduce the client contact and state the payment terms and the follow-up before proposing.</source>
+        <translation>Présentez l’interlocuteur chez le client et annoncez les délais de paiement et le suivi avant de proposer.</translation>
+    </message>
+    <message>
+        <source>Name the client’s sector and project up front, and skip the talents who excluded this sector.</source>
+        <translation>Annoncez d’emblée le secteur et le projet du client, et écartez les talents qui ont exclu ce secteur.</translation>
+    </message>
+    <message>
+        <source>Offer remote days or flexible hours, or say up front which conditions are fixed and why.</source>
+        <translation>Proposez des jours de télétravail ou des horaires souples, ou dites d’emblée quelles conditions sont fixes et pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsBox</name>
+    <message>
+        <source>Lessons from past refusals</source>
+        <translation>Leçons des refus passés</translation>
+    </message>
+    <message>
+        <source>No refusal pattern yet for this client or for similar missions.</source>
+        <translation>Pas encore de motif de refus récurrent pour ce client ni pour des missions similaires.</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1718,10 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Missions board</source>
         <translation>Tableau des missions</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyses</translation>
     </message>
     <message>
         <source>Delete the company “{name}”, with its contacts and notes?</source>
@@ -1796,6 +2069,21 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
 </context>
 <context>
+    <name>MonthlyChart</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+</context>
+<context>
     <name>OfferStatus</name>
     <message>
         <source>Sent</source>
@@ -2095,6 +2383,49 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Propose</source>
         <translation>Proposer</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsChart</name>
+    <message>
+        <source>Rate too low</source>
+        <translation>Tarif trop bas</translation>
+    </message>
+    <message>
+        <source>Vague scope</source>
+        <translation>Périmètre flou</translation>
+    </message>
+    <message>
+        <source>Skills not mastered</source>
+        <translation>Compétences non maîtrisées</translation>
+    </message>
+    <message>
+        <source>Lack of interest</source>
+        <translation>Manque d’intérêt</translation>
+    </message>
+    <message>
+        <source>Schedule conflict</source>
+        <translation>Calendrier ou surcharge</translation>
+    </message>
+    <message>
+        <source>Relationship or trust</source>
+        <translation>Relation ou confiance</translation>
+    </message>
+    <message>
+        <source>Values or ethics</source>
+        <translation>Valeurs ou éthique</translation>
+    </message>
+    <message>
+        <source>Rigid conditions</source>
+        <translation>Conditions trop rigides</translation>
+    </message>
+    <message>
+        <source>Refused offers</source>
+        <translation>Offres refusées</translation>
+    </message>
+    <message>
+        <source>{reason}: {count} refused offers, {share} of the refusals</source>
+        <translation>{reason}&#xa0;: {count} offres refusées, {share} des refus</translation>
     </message>
 </context>
 <context>

@@ -40,11 +40,7 @@ class ProposeDialog(QDialog):
     """Propose a mission to several talents: rate, message, expiry; the scope is checked."""
 
     def __init__(
-        self,
-        mission_id: int,
-        talent_ids: list[int],
-        lessons: QWidget | None = None,
-        parent: QWidget | None = None,
+        self, mission_id: int, talent_ids: list[int], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("proposeDialog")
@@ -102,9 +98,13 @@ class ProposeDialog(QDialog):
             self.scope_confirm.setChecked(True)
             self.scope_confirm.hide()
         layout.addLayout(form)
-        if lessons is not None:
+        # What past refusals teach, where the next offer is prepared.
+        from desktop.ui.analytics.lessons import LessonsBox
+
+        self.lessons = LessonsBox()
+        if self.lessons.show_for(mission_id=mission_id):
             box = QGroupBox(self.tr("Lessons from past offers"))
-            QVBoxLayout(box).addWidget(lessons)
+            QVBoxLayout(box).addWidget(self.lessons)
             layout.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         send = buttons.addButton(self.tr("Propose"), QDialogButtonBox.ButtonRole.AcceptRole)
