@@ -113,8 +113,8 @@ _RANGES = {
 
 def _bucket(
     kind: str, bucket: str, today: dt.date, horizon: dt.date, owner: str | None, limit: int | None
-) -> tuple[list[tuple[tuple, FollowUp]], int]:
-    """(sort key, follow-up) of one kind in one bucket, most urgent first, and their total."""
+) -> list[tuple[tuple, FollowUp]]:
+    """(sort key, follow-up) of one kind in one bucket, most urgent first."""
     range_sql, range_params = _RANGES[bucket]
     params: list = [d.isoformat() for d in range_params(today, horizon)]
     if kind == "talent":
@@ -122,7 +122,10 @@ def _bucket(
     else:
         sql = _COMPANY_SQL.format(range=range_sql, owner="" if owner is None else " AND owner = ?")
         params += [] if owner is None else [owner]
-    order = " ORDER BY next_follow_up_on, sort_name, id" + (f" LIMIT {limit:d}" if limit else "")
+    # Date, then id: the date index's own order, so that LIMIT reads only the rows it
+    # keeps (by name, SQLite read and sorted every row of the first dates: 8 ms a query
+    # at 100,000 records). due_followups sorts what it keeps by date and name.
+    order = " ORDER BY next_follow_up_on, id" + (f" LIMIT {limit:d}" if limit else "")
     found = []
     for row in database.execute_sql(sql + order, params):
         id_, name, status, detail, owner_, phone, email, last_on, due_on, sort_name = row
@@ -132,10 +135,34 @@ def _bucket(
             phone, email,
         )  # fmt: skip
         found.append(((due_on, sort_name, kind, id_), follow_up))
-    total = len(found)
-    if limit and total == limit:  # cut short: count them all (only then: it reads every row)
-        total = database.execute_sql(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
-    return found, total
+    return found
+
+
+def _bucket_counts(source: str, params: list) -> dict[str, int]:
+    """bucket -> number of rows of ``source`` (a FROM ... WHERE, params: today first)."""
+    sums = ", ".join(f"COALESCE(SUM(next_follow_up_on {op} ?1), 0)" for op in ("<", "=", ">"))
+    sql = f"SELECT {sums} {source}"
+    return dict(zip(BUCKETS, database.execute_sql(sql, params).fetchone(), strict=True))
+
+
+def _totals(kind: str, today: dt.date, horizon: dt.date, owner: str | None) -> dict[str, int]:
+    """How many follow-ups of ``kind`` each bucket holds.
+
+    Talents are counted on the date index alone (6 ms at 100,000 talents), less those
+    not to contact (23 ms): filtering the status of each dated row cost 67 ms.
+    """
+    params = [today.isoformat(), horizon.isoformat()]
+    if kind == "company":
+        owner_sql = "" if owner is None else " AND owner = ?3"
+        return _bucket_counts(
+            f"FROM company WHERE next_follow_up_on <= ?2{owner_sql}",
+            params + ([] if owner is None else [owner]),
+        )
+    every = _bucket_counts("FROM talent WHERE next_follow_up_on <= ?2", params)
+    excluded = _bucket_counts(
+        "FROM talent WHERE status = 'do_not_contact' AND next_follow_up_on <= ?2", params
+    )
+    return {bucket: every[bucket] - excluded[bucket] for bucket in BUCKETS}
 
 
 def due_followups(
@@ -156,15 +183,17 @@ def due_followups(
     if horizon_days < 0:
         raise ValueError("horizon_days must be >= 0")
     horizon = today + dt.timedelta(days=horizon_days)
+    chosen = [kind for kind in KINDS if kind in kinds]
     items: list[FollowUp] = []
     totals = dict.fromkeys(BUCKETS, 0)
+    for kind in chosen:
+        for bucket, n in _totals(kind, today, horizon, owner).items():
+            totals[bucket] += n
     for bucket in BUCKETS:
         found: list[tuple[tuple, FollowUp]] = []
-        for kind in KINDS:
-            if kind in kinds:
-                rows, total = _bucket(kind, bucket, today, horizon, owner, limit)
-                found += rows
-                totals[bucket] += total
+        for kind in chosen:
+            if totals[bucket]:
+                found += _bucket(kind, bucket, today, horizon, owner, limit)
         found.sort(key=lambda pair: pair[0])
         items += [follow_up for _, follow_up in (found[:limit] if limit else found)]
     return DueFollowUps(items, totals)

@@ -104,17 +104,23 @@ def test_name_matches_come_first(records, monkeypatch):
     assert ids("lyon", "talent")[0] == lyon_name
 
 
-def test_each_group_shows_a_few_and_counts_them_all(db):
+def test_each_group_shows_a_few_and_counts_them_all(db, monkeypatch):
     for n in range(11):
         talents.create_talent(TalentDraft(f"Jean{n}", "Dupont"))
     group = global_search("dupont", limit_per_kind=8).group("talent")
     assert (len(group.hits), group.total, group.more) == (8, 11, 3)
-    assert len(set(h.id for h in group.hits)) == 8
+    assert len(set(h.id for h in group.hits)) == 8 and not group.capped
+    monkeypatch.setattr(search, "COUNT_LIMIT", 9)  # counting stops there: "more than"
+    monkeypatch.setattr(search, "RANK_LIMIT", 9)
+    group = global_search("dupont", limit_per_kind=8).group("talent")
+    assert (len(group.hits), group.total, group.capped, group.more) == (8, 9, True, 1)
 
 
 def test_one_letter_waits_for_a_second(records):
     assert global_search("h").too_short and global_search("h").empty
     assert not global_search("h lyon").too_short
+    assert global_search("lyon j").terms == ["lyon"]  # the lone letter waits beside others too
+    assert ids("dupre h", "talent") == [records["helene"]]
     assert global_search("  ").empty and not global_search("  ").too_short
     assert ids("he", "talent") == [records["helene"]]
 

@@ -69,7 +69,7 @@ class GlobalSearchDialog(QDialog):
     search, selected, so that Ctrl+K, Enter reopens the last record found."""
 
     open_record = Signal(str, int)  # main window section ("talents", ...), record id
-    show_all = Signal(str, str)  # section, text: open the list filtered by the same words
+    show_all = Signal(str, str)  # section, words: open that list filtered by the same words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
@@ -185,7 +185,8 @@ class GlobalSearchDialog(QDialog):
         header = QListWidgetItem(icon(ICONS[group.kind]), "")
         header.setData(ROW_ROLE, "header")
         header.setData(TITLE_ROLE, self.group_titles[group.kind])
-        header.setData(RIGHT_ROLE, formatting.format_number(group.total, lang))
+        total = formatting.format_number(group.total, lang)
+        header.setData(RIGHT_ROLE, f"{total}+" if group.capped else total)
         header.setFlags(Qt.ItemFlag.NoItemFlags)
         self.list.addItem(header)
         for hit in group.hits:
@@ -196,12 +197,18 @@ class GlobalSearchDialog(QDialog):
             count = formatting.format_number(group.more, lang)
             section = LIST_SECTIONS.get(group.kind, "")
             if section:
-                text = self.tr("{count} more… show them all in the list").format(count=count)
                 more.setData(SECTION_ROLE, section)
+                if group.capped:
+                    text = self.tr("More than {count} more… show them all in the list")
+                else:
+                    text = self.tr("{count} more… show them all in the list")
             else:
-                text = self.tr("{count} more… add a word to narrow the search").format(count=count)
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
-            more.setData(TITLE_ROLE, text)
+                if group.capped:
+                    text = self.tr("More than {count} more… add a word to narrow the search")
+                else:
+                    text = self.tr("{count} more… add a word to narrow the search")
+            more.setData(TITLE_ROLE, text.format(count=count))
             self.list.addItem(more)
 
     def _hit_item(self, hit: SearchHit) -> QListWidgetItem:
@@ -255,7 +262,7 @@ class GlobalSearchDialog(QDialog):
             return
         if item.data(ROW_ROLE) == "more":
             self.accept()
-            self.show_all.emit(item.data(SECTION_ROLE), self.search.text().strip())
+            self.show_all.emit(item.data(SECTION_ROLE), " ".join(self.results.terms))
             return
         hit: SearchHit = item.data(HIT_ROLE)
         self.accept()
