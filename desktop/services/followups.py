@@ -183,19 +183,16 @@ def due_followups(
     if horizon_days < 0:
         raise ValueError("horizon_days must be >= 0")
     horizon = today + dt.timedelta(days=horizon_days)
-    chosen = [kind for kind in KINDS if kind in kinds]
+    counts = {kind: _totals(kind, today, horizon, owner) for kind in KINDS if kind in kinds}
     items: list[FollowUp] = []
-    totals = dict.fromkeys(BUCKETS, 0)
-    for kind in chosen:
-        for bucket, n in _totals(kind, today, horizon, owner).items():
-            totals[bucket] += n
     for bucket in BUCKETS:
         found: list[tuple[tuple, FollowUp]] = []
-        for kind in chosen:
-            if totals[bucket]:
+        for kind, count in counts.items():
+            if count[bucket]:
                 found += _bucket(kind, bucket, today, horizon, owner, limit)
-        found.sort(key=lambda pair: pair[0])
+        found.sort(key=lambda pair: pair[0])  # date, then name, across talents and companies
         items += [follow_up for _, follow_up in (found[:limit] if limit else found)]
+    totals = {bucket: sum(count[bucket] for count in counts.values()) for bucket in BUCKETS}
     return DueFollowUps(items, totals)
 
 

@@ -14,7 +14,8 @@ from desktop.store.models import ActionItem, Activity, Company, Talent
 from desktop.ui import i18n
 from desktop.ui.app import create_application
 from desktop.ui.followups.dialogs import DoneDialog, RescheduleDialog
-from desktop.ui.followups.page import LATE, FollowUpsPage
+from desktop.ui.followups.page import FollowUpsPage
+from desktop.ui.followups.rows import LATE
 from desktop.ui.state import UiState
 from tests.conftest import TODAY
 from tests.ui.conftest import when_modal
@@ -217,3 +218,19 @@ def test_nothing_due_says_how_follow_ups_are_planned(qtbot, tmp_path, db):
     assert "“Next follow-up” date" in page.empty.text()
     assert not page.buttons["done"].isEnabled()
     QTest.keyClick(page.tree, Qt.Key.Key_D)  # nothing selected: nothing happens
+
+
+def test_wired_to_the_main_window_enter_opens_the_record_in_its_list(qtbot, tmp_path, window):
+    """The signal fits ``MainWindow.go_to``: what the lead connects the page to."""
+    page = FollowUpsPage(window.state, today=lambda: TODAY)
+    page.open_record.connect(window.go_to)
+    window.stack.addWidget(page)  # as a section of the window, like the lead will add it
+    window.stack.setCurrentWidget(page)
+    company = next(
+        row.data(0, Qt.ItemDataRole.UserRole) for row in page._rows() if row.text(1) == "Prospect"
+    )
+    page.select("company", company.record_id)
+    page.tree.setFocus()
+    QTest.keyClick(page.tree, Qt.Key.Key_Return)
+    assert window.current_key() == "companies"
+    assert window.page("companies").selected_id() == company.record_id

@@ -138,3 +138,25 @@ def test_enter_typed_before_the_delay_searches_first(qtbot, dialog, records):
     with qtbot.waitSignal(dialog.open_record) as opened:
         QTest.keyClick(dialog.search, Qt.Key.Key_Return)
     assert opened.args == ["companies", records["azur"]]
+
+
+def test_wired_to_the_main_window_a_result_opens_selected_in_its_list(qtbot, window):
+    """The signals fit ``MainWindow.go_to``: what the lead connects Ctrl+K to."""
+    popup = GlobalSearchDialog(window)
+    popup.open_record.connect(window.go_to)
+    popup.popup()
+    talent = next(t for t in talents_with_a_distinct_name())
+    type_and_wait(qtbot, popup, talent.last_name)
+    hit = popup.selected_hit()
+    QTest.keyClick(popup.search, Qt.Key.Key_Return)
+    assert window.current_key() == hit.section == "talents"
+    assert window.page("talents").selected_id() == hit.id
+
+
+def talents_with_a_distinct_name():
+    from desktop.store.models import Talent
+
+    for talent in Talent.select().order_by(Talent.id):
+        same = Talent.select().where(Talent.last_name == talent.last_name).count()
+        if same == 1:
+            yield talent

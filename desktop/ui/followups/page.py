@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,19 +32,23 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import formatting
 from desktop.domain.errors import DomainError
-from desktop.domain.vocabulary import PipelineStage, TalentStatus
 from desktop.services import followups
 from desktop.services.followups import DueAction, FollowUp
 from desktop.ui import i18n
 from desktop.ui.assets import icon
+from desktop.ui.followups.rows import (
+    COLUMNS,
+    DATA_ROLE,
+    action_item,
+    follow_up_item,
+    more_item,
+    section_item,
+)
 from desktop.ui.state import UiState
 
 ROW_LIMIT = 100  # per bucket: the most urgent first; the rest is counted
 HORIZON_DAYS = 7
 SNOOZE_DAYS = (1, 3, 7, 14)
-DATA_ROLE = Qt.ItemDataRole.UserRole  # FollowUp, DueAction, or None for other rows
-LATE = QColor("#b42318")
-COLUMNS = 5  # name, kind, context, due, last contact
 
 
 class FollowUpsPage(QWidget):
@@ -221,102 +225,21 @@ class FollowUpsPage(QWidget):
             rows = self.due.in_bucket(bucket)
             if not rows:
                 continue
-            section = self._section(titles[bucket], self.due.totals[bucket], bucket == "overdue")
+            section = section_item(
+                self.tree, titles[bucket], self.due.totals[bucket], late=bucket == "overdue"
+            )
             for follow_up in rows:
-                section.addChild(self._follow_up_item(follow_up, today))
-            self._more(section, self.due.hidden(bucket))
+                section.addChild(follow_up_item(follow_up))
+            more_item(section, self.due.hidden(bucket), ROW_LIMIT)
         if self.actions:
-            section = self._section(self.tr("Meeting actions due"), len(self.actions))
+            section = section_item(self.tree, self.tr("Meeting actions due"), len(self.actions))
             for action in self.actions:
-                section.addChild(self._action_item(action))
+                section.addChild(action_item(action))
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self._show_counts()
         self._restore_cursor(position)
         self._update_buttons()
-
-    def _section(self, title: str, count: int, late: bool = False) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([f"{title} ({formatting.format_number(count, i18n.language())})"])
-        font = QFont(self.tree.font())
-        font.setBold(True)
-        item.setFont(0, font)
-        if late:
-            item.setForeground(0, QBrush(LATE))
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.tree.addTopLevelItem(item)
-        item.setFirstColumnSpanned(True)  # only once in the tree
-        return item
-
-    def _more(self, section: QTreeWidgetItem, hidden: int) -> None:
-        if hidden <= 0:
-            return
-        text = self.tr("{n} more not shown: the {limit} most urgent come first.").format(
-            n=formatting.format_number(hidden, i18n.language()), limit=ROW_LIMIT
-        )
-        item = QTreeWidgetItem([text])
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        section.addChild(item)
-        item.setFirstColumnSpanned(True)
-
-    def _due_text(self, due_on: dt.date, days_late: int) -> str:
-        date = formatting.format_date(due_on, i18n.language())
-        if days_late == 0:
-            return self.tr("Today")
-        if days_late == 1:
-            return self.tr("{date} · 1 day late").format(date=date)
-        if days_late > 1:
-            return self.tr("{date} · {n} days late").format(date=date, n=days_late)
-        return date
-
-    def _kind_label(self, follow_up: FollowUp) -> str:
-        if follow_up.kind == "talent":
-            return self.tr("Talent")
-        return self.tr("Client") if follow_up.status == PipelineStage.WON else self.tr("Prospect")
-
-    def _follow_up_item(self, follow_up: FollowUp, today: dt.date) -> QTreeWidgetItem:
-        lang = i18n.language()
-        if follow_up.kind == "talent":
-            status = i18n.tr_label(follow_up.status, TalentStatus)
-            context = " · ".join(p for p in (follow_up.detail, status) if p)
-        else:
-            stage = i18n.tr_label(follow_up.status, PipelineStage)
-            context = " · ".join(p for p in (stage, follow_up.owner, follow_up.detail) if p)
-        due = self._due_text(follow_up.due_on, follow_up.days_late)
-        last = formatting.format_date(follow_up.last_contact_on, lang) or "—"
-        item = QTreeWidgetItem([follow_up.name, self._kind_label(follow_up), context, due, last])
-        item.setData(0, DATA_ROLE, follow_up)
-        item.setIcon(0, icon("talents" if follow_up.kind == "talent" else "companies"))
-        if follow_up.days_late > 0:
-            item.setForeground(3, QBrush(LATE))
-        reach = " · ".join(p for p in (follow_up.phone, follow_up.email) if p)
-        for column in range(COLUMNS):
-            item.setToolTip(column, "\n".join(p for p in (follow_up.name, context, reach) if p))
-        return item
-
-    def _action_item(self, action: DueAction) -> QTreeWidgetItem:
-        lang = i18n.language()
-        subject = action.subject.name or self.tr("deleted record")
-        meeting = self.tr("{meeting} of {date}").format(
-            meeting=action.meeting or self.tr("Meeting"),
-            date=formatting.format_date(action.meeting_on, lang),
-        )
-        due = self._due_text(action.due_on, action.days_late)
-        owner = action.owner or self.tr("no owner")
-        item = QTreeWidgetItem(
-            [action.description, self.tr("Action"), f"{subject} — {meeting} · {owner}", due, ""]
-        )
-        item.setData(0, DATA_ROLE, action)
-        item.setFlags(
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-        )
-        item.setCheckState(0, Qt.CheckState.Unchecked)
-        if action.days_late > 0:
-            item.setForeground(3, QBrush(LATE))
-        for column in range(COLUMNS):
-            item.setToolTip(column, f"{action.description}\n{subject} — {meeting}")
-        return item
 
     def _show_counts(self) -> None:
         lang = i18n.language()
