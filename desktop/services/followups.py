@@ -196,6 +196,13 @@ def due_followups(
     return DueFollowUps(items, totals)
 
 
+def due_counts(today: dt.date, horizon_days: int = 7, owner: str | None = None) -> dict[str, int]:
+    """Bucket -> number of follow-ups, without reading them: for a badge or a Home card."""
+    horizon = today + dt.timedelta(days=horizon_days)
+    counts = [_totals(kind, today, horizon, owner) for kind in KINDS]
+    return {bucket: sum(count[bucket] for count in counts) for bucket in BUCKETS}
+
+
 def followup_owners() -> list[str]:
     """The account owners named on companies or meeting actions, sorted, for a filter."""
     names = {c.owner for c in Company.select(Company.owner).where(Company.owner != "").distinct()}

@@ -54,6 +54,7 @@ def test_due_lists_overdue_first_then_today_then_the_coming_week(planned):
     assert [f.bucket for f in due.items] == ["overdue", "overdue", "today", "today", "upcoming"]
     assert [f.days_late for f in due.items] == [10, 3, 0, 0, -6]
     assert due.totals == {"overdue": 2, "today": 2, "upcoming": 1}
+    assert followups.due_counts(TODAY) == due.totals  # the same, without reading the rows
     first = due.items[0]
     assert (first.kind, first.record_id, first.section) == (
         "talent",

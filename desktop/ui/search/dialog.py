@@ -131,7 +131,8 @@ class GlobalSearchDialog(QDialog):
 
     # -- showing -------------------------------------------------------------------
     def popup(self) -> None:
-        """Show over the top of the parent window, the last search selected."""
+        """Show over the top of the parent window, the last search selected and run again
+        (records may have changed since: a deleted one must not be offered)."""
         parent = self.parentWidget()
         if parent is not None:
             area = parent.window().geometry()
@@ -139,6 +140,8 @@ class GlobalSearchDialog(QDialog):
                 min(700, max(420, area.width() - 80)), min(500, max(300, area.height() - 120))
             )
             self.move(area.center().x() - self.width() // 2, area.top() + 60)
+        if self.search.text():
+            self.run_search()
         self.show()
         self.raise_()
         self.activateWindow()
