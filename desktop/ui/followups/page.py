@@ -72,6 +72,33 @@ class FollowUpsPage(QWidget):
         self.due = followups.DueFollowUps([], {})
         self.actions: list[DueAction] = []
 
+        self.buttons: dict[str, QPushButton] = {}
+        header = self._build_header()
+        actions_row = self._build_actions()
+        self._build_tree()
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addLayout(actions_row)
+        layout.addWidget(self.stack, 1)
+
+        self._shortcut(Qt.Key.Key_Return, self.open_selected)
+        self._shortcut(Qt.Key.Key_Enter, self.open_selected)
+        self._shortcut(Qt.Key.Key_D, self.done_selected)
+        self._shortcut(Qt.Key.Key_S, self.snooze_menu)
+        self._shortcut(Qt.Key.Key_R, self.reschedule_selected)
+        self._fill_owners()  # the rows are read when the page is shown
+
+    def _build_header(self) -> QHBoxLayout:
+        """Title, counts, and the owner and kind filters (remembered with the layout)."""
         title = QLabel(self.tr("To do"))
         title.setObjectName("pageTitle")
         self.count_label = QLabel()
@@ -89,7 +116,7 @@ class FollowUpsPage(QWidget):
         self.kind.addItem(self.tr("Talents and companies"), "all")
         self.kind.addItem(self.tr("Talents only"), "talent")
         self.kind.addItem(self.tr("Companies only"), "company")
-        kind_index = self.kind.findData(state.value("followups/kind", "all"))
+        kind_index = self.kind.findData(self.state.value("followups/kind", "all"))
         self.kind.setCurrentIndex(max(0, kind_index))
         self.owner.currentIndexChanged.connect(self._filter_changed)
         self.kind.currentIndexChanged.connect(self._filter_changed)
@@ -104,8 +131,10 @@ class FollowUpsPage(QWidget):
         header.addWidget(self.owner)
         header.addWidget(self.kind)
         header.addWidget(refresh)
+        return header
 
-        self.buttons: dict[str, QPushButton] = {}
+    def _build_actions(self) -> QHBoxLayout:
+        """Open, Done, Snooze, Reschedule, and the keys that do the same."""
         actions_row = QHBoxLayout()
         for name, glyph, text, slot in (
             ("open", "edit", self.tr("Open"), self.open_selected),
@@ -126,7 +155,9 @@ class FollowUpsPage(QWidget):
         keys = QLabel(self.tr("Enter: open · D: done · S: snooze · R: reschedule"))
         keys.setObjectName("hint")
         actions_row.addWidget(keys)
+        return actions_row
 
+    def _build_tree(self) -> None:
         self.tree = QTreeWidget()
         self.tree.setObjectName("followups")
         self.tree.setColumnCount(COLUMNS)
@@ -156,27 +187,6 @@ class FollowUpsPage(QWidget):
         for column in range(COLUMNS):
             tree_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tree_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-
-        self.empty = QLabel()
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.tree)
-        self.stack.addWidget(self.empty)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(header)
-        layout.addLayout(actions_row)
-        layout.addWidget(self.stack, 1)
-
-        self._shortcut(Qt.Key.Key_Return, self.open_selected)
-        self._shortcut(Qt.Key.Key_Enter, self.open_selected)
-        self._shortcut(Qt.Key.Key_D, self.done_selected)
-        self._shortcut(Qt.Key.Key_S, self.snooze_menu)
-        self._shortcut(Qt.Key.Key_R, self.reschedule_selected)
-        self._fill_owners()  # the rows are read when the page is shown
 
     def _shortcut(self, key: Qt.Key, slot: Callable[[], None]) -> None:
         action = QAction(self.tree)
