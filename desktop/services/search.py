@@ -203,8 +203,10 @@ def search_group(kind: str, text: str, limit: int = 8) -> SearchGroup:
     total = _count(source.fts, query, count_limit)
     if not total:
         return SearchGroup(kind, [], 0)
-    named = f"{{name}} : ({query})"  # every word in the name column
-    ids = _top(source, named, _count(source.fts, named, RANK_LIMIT), limit, [])
+    # Every word in the name column. Name matches are a part of all matches: ranked when
+    # all are (counting them apart cost 5 more queries a search, for the same order).
+    named = f"{{name}} : ({query})"
+    ids = _top(source, named, total, limit, [])
     if len(ids) < limit:
         ids += _top(source, query, total, limit - len(ids), ids)
     hits = _hits(source, ids, words(text))
