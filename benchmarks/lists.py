@@ -142,7 +142,7 @@ def lists_and_filter(folder: Path) -> list[tuple]:
     for name, spec in lists.ALL_LISTS.items():
         model = LazyTableModel(spec)
         ours = timed(lambda m=model: show_first_page(m))
-        first = spec.columns[spec.default_sort].sort_sql
+        first = spec.columns[spec.default_sort_index].sort_sql
         order = f"{first} DESC" if spec.default_descending else first
         cols = ", ".join(c.sql for c in spec.columns)
         sql = f"SELECT {spec.id_sql}, {cols} FROM {spec.from_sql} ORDER BY {order} LIMIT 200"

@@ -32,26 +32,47 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
+def forms(translation: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a plural text."""
+    plural = translation.findall("numerusform")
+    return [f.text or "" for f in plural] if plural else [translation.text or ""]
+
+
 def test_every_text_has_a_french_translation_with_the_same_placeholders():
     for (context, source), translation in messages(TS).items():
-        assert translation.get("type") is None and translation.text, (context, source)
-        placeholders = set(re.findall(r"\{[^}]*\}", source))
-        assert set(re.findall(r"\{[^}]*\}", translation.text)) == placeholders, source
+        assert translation.get("type") is None, (context, source)
+        for text in forms(translation):
+            assert text, (context, source)
+            placeholders = set(re.findall(r"\{[^}]*\}|%n", source))
+            assert set(re.findall(r"\{[^}]*\}|%n", text)) == placeholders, source
 
 
-def test_the_translation_source_lists_every_text_of_the_code(tmp_path):
+def test_english_plural_forms_are_written_out():
+    english = TRANSLATIONS / "freelance_desk_en.ts"
+    plurals = messages(english)
+    assert plurals, "run: python dev.py translations"
+    for (_context, source), translation in plurals.items():
+        singular, plural = forms(translation)
+        assert "%n" in singular and "%n" in plural and "(s)" not in singular + plural, source
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_translation_source_lists_every_text_of_the_code(tmp_path, language):
     update = load_update_script()
-    fresh = tmp_path / "fresh.ts"
-    shutil.copy(TS, fresh)
+    source = TRANSLATIONS / f"freelance_desk_{language}.ts"
+    fresh = tmp_path / f"fresh_{language}.ts"
+    shutil.copy(source, fresh)
     update.update(fresh)
-    assert set(messages(fresh)) == set(messages(TS)), "run: python dev.py translations"
+    assert set(messages(fresh)) == set(messages(source)), "run: python dev.py translations"
 
 
-def test_the_compiled_file_matches_its_source(tmp_path):
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_compiled_files_match_their_sources(tmp_path, language):
     update = load_update_script()
-    compiled = tmp_path / "fr.qm"
-    update.release(TS, compiled)
-    assert compiled.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
+    source = TRANSLATIONS / f"freelance_desk_{language}.ts"
+    compiled = tmp_path / f"{language}.qm"
+    update.release(source, compiled)
+    assert compiled.read_bytes() == source.with_suffix(".qm").read_bytes(), (
         "run: python dev.py translations"
     )
 
@@ -80,3 +101,12 @@ def test_domain_messages_are_translated_with_their_parameters(french):
     text = i18n.tr_error(info.value)
     assert "SIREN : la clé de contrôle est fausse (faute de frappe ?)" in text
     assert "Raison de la perte : indiquez pourquoi l’affaire a été perdue" in text
+
+
+def test_the_same_code_gets_the_right_words_in_each_vocabulary(french):
+    from desktop.domain.vocabulary import ContractStatus, DisputeStatus, MissionStatus, OfferStatus
+
+    assert i18n.tr_label("sent", OfferStatus) == "Envoyée"  # une proposition
+    assert i18n.tr_label("sent", ContractStatus) == "Envoyé"  # un contrat
+    assert i18n.tr_label("open", MissionStatus) == "Ouverte"  # une mission
+    assert i18n.tr_label(DisputeStatus.OPEN) == "Ouvert"  # un litige

@@ -32,6 +32,7 @@ NEGATIVE_MARGIN = QT_TRANSLATE_NOOP(
 )
 FULL_REMOTE_ON_SITE = QT_TRANSLATE_NOOP("Validation", "a full-remote mission has no day on site")
 FIXED_NEEDS_PRICE = QT_TRANSLATE_NOOP("Validation", "a fixed-price mission needs its price")
+COMPANY_REQUIRED = QT_TRANSLATE_NOOP("Validation", "choose the client company")
 PHASE_NEEDS_NAME = QT_TRANSLATE_NOOP("Validation", "every phase needs a name")
 
 SCOPE_ITEMS = ("objectives", "deliverables", "exclusions", "phases", "roles")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.vocabulary import OfferStatus, RefusalReason
+from desktop.domain.vocabulary import OfferStatus, RefusalReason, label_message
 
 FINAL = {OfferStatus.ACCEPTED, OfferStatus.REFUSED, OfferStatus.WITHDRAWN, OfferStatus.EXPIRED}
 _NEXT: dict[OfferStatus, set[OfferStatus]] = {
@@ -38,8 +38,6 @@ def allowed_next(status: str) -> set[OfferStatus]:
 
 def check_transition(current: str, wanted: str, reasons: tuple[str, ...] = ()) -> None:
     """Raise :class:`DomainError` unless ``current`` -> ``wanted`` is allowed (with reasons)."""
-    from desktop.domain.vocabulary import LABELS
-
     current_status, wanted_status = OfferStatus(current), OfferStatus(wanted)
     if wanted_status not in _NEXT[current_status]:
         raise DomainError(
@@ -47,8 +45,8 @@ def check_transition(current: str, wanted: str, reasons: tuple[str, ...] = ()) -
                 "Offers",
                 ILLEGAL,
                 {
-                    "current": Message("Vocabulary", LABELS[current_status]),
-                    "wanted": Message("Vocabulary", LABELS[wanted_status]),
+                    "current": label_message(current_status),
+                    "wanted": label_message(wanted_status),
                 },
             )
         )

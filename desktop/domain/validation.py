@@ -87,6 +87,7 @@ FIELD_LABELS: dict[str, str] = {
     "on_call": QT_TRANSLATE_NOOP("Field", "On call"),
     "seniority_min": QT_TRANSLATE_NOOP("Field", "Minimum seniority (years)"),
     "contact_id": QT_TRANSLATE_NOOP("Field", "Client contact"),
+    "margin": QT_TRANSLATE_NOOP("Field", "Margin"),
 }
 
 REQUIRED = QT_TRANSLATE_NOOP("Validation", "required")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
@@ -105,6 +106,24 @@ class ActivityKind(StrEnum):
     DISPUTE = "dispute"
 
 
+class ExchangeChannel(StrEnum):
+    """How an exchange took place (written traces of kind "exchange")."""
+
+    CALL = "call"
+    EMAIL = "email"
+    MEETING = "meeting"
+    VIDEO = "video"
+
+
+class DisputeStatus(StrEnum):
+    """Where a dispute stands."""
+
+    OPEN = "open"
+    MEDIATION = "mediation"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
 class SubjectType(StrEnum):
     """What a written trace or an attachment is attached to."""
 
@@ -115,73 +134,136 @@ class SubjectType(StrEnum):
     CONTRACT = "contract"
 
 
-LABELS: dict[StrEnum, str] = {
-    TalentStatus.AVAILABLE: QT_TRANSLATE_NOOP("Vocabulary", "Available"),
-    TalentStatus.ON_MISSION: QT_TRANSLATE_NOOP("Vocabulary", "On mission"),
-    TalentStatus.UNAVAILABLE: QT_TRANSLATE_NOOP("Vocabulary", "Unavailable"),
-    TalentStatus.DO_NOT_CONTACT: QT_TRANSLATE_NOOP("Vocabulary", "Do not contact"),
-    RemotePreference.FULL_REMOTE: QT_TRANSLATE_NOOP("Vocabulary", "Full remote"),
-    RemotePreference.HYBRID: QT_TRANSLATE_NOOP("Vocabulary", "Hybrid"),
-    RemotePreference.ON_SITE: QT_TRANSLATE_NOOP("Vocabulary", "On site"),
-    PipelineStage.LEAD: QT_TRANSLATE_NOOP("Vocabulary", "Lead"),
-    PipelineStage.CONTACTED: QT_TRANSLATE_NOOP("Vocabulary", "Contacted"),
-    PipelineStage.QUALIFIED: QT_TRANSLATE_NOOP("Vocabulary", "Qualified"),
-    PipelineStage.PROPOSAL: QT_TRANSLATE_NOOP("Vocabulary", "Proposal"),
-    PipelineStage.WON: QT_TRANSLATE_NOOP("Vocabulary", "Won"),
-    PipelineStage.LOST: QT_TRANSLATE_NOOP("Vocabulary", "Lost"),
-    MissionStatus.DRAFT: QT_TRANSLATE_NOOP("Vocabulary", "Draft"),
-    MissionStatus.OPEN: QT_TRANSLATE_NOOP("Vocabulary", "Open"),
-    MissionStatus.PROPOSED: QT_TRANSLATE_NOOP("Vocabulary", "Proposed"),
-    MissionStatus.STAFFED: QT_TRANSLATE_NOOP("Vocabulary", "Staffed"),
-    MissionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
-    MissionStatus.COMPLETED: QT_TRANSLATE_NOOP("Vocabulary", "Completed"),
-    MissionStatus.CANCELLED: QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
-    OfferStatus.SENT: QT_TRANSLATE_NOOP("Vocabulary", "Sent"),
-    OfferStatus.IN_DISCUSSION: QT_TRANSLATE_NOOP("Vocabulary", "In discussion"),
-    OfferStatus.ACCEPTED: QT_TRANSLATE_NOOP("Vocabulary", "Accepted"),
-    OfferStatus.REFUSED: QT_TRANSLATE_NOOP("Vocabulary", "Refused"),
-    OfferStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Vocabulary", "Withdrawn"),
-    OfferStatus.EXPIRED: QT_TRANSLATE_NOOP("Vocabulary", "Expired"),
-    RefusalReason.RATE_TOO_LOW: QT_TRANSLATE_NOOP("Vocabulary", "Rate too low"),
-    RefusalReason.VAGUE_SCOPE: QT_TRANSLATE_NOOP("Vocabulary", "Vague scope or unrealistic goals"),
-    RefusalReason.SKILLS_NOT_MASTERED: QT_TRANSLATE_NOOP("Vocabulary", "Skills not mastered"),
-    RefusalReason.LACK_OF_INTEREST: QT_TRANSLATE_NOOP("Vocabulary", "Lack of interest"),
-    RefusalReason.SCHEDULE_CONFLICT: QT_TRANSLATE_NOOP(
-        "Vocabulary", "Schedule conflict or overload"
-    ),
-    RefusalReason.RELATIONSHIP: QT_TRANSLATE_NOOP("Vocabulary", "Relationship or trust concern"),
-    RefusalReason.VALUES: QT_TRANSLATE_NOOP("Vocabulary", "Values or ethics"),
-    RefusalReason.RIGID_CONDITIONS: QT_TRANSLATE_NOOP(
-        "Vocabulary", "Working conditions too rigid (on site, remote, hours)"
-    ),
-    BudgetKind.DAILY: QT_TRANSLATE_NOOP("Vocabulary", "Daily rate"),
-    BudgetKind.FIXED: QT_TRANSLATE_NOOP("Vocabulary", "Fixed price"),
-    ContractStatus.DRAFT: QT_TRANSLATE_NOOP("Vocabulary", "Draft"),
-    ContractStatus.SENT: QT_TRANSLATE_NOOP("Vocabulary", "Sent"),
-    ContractStatus.SIGNED: QT_TRANSLATE_NOOP("Vocabulary", "Signed"),
-    ContractStatus.ACTIVE: QT_TRANSLATE_NOOP("Vocabulary", "Active"),
-    ContractStatus.ENDED: QT_TRANSLATE_NOOP("Vocabulary", "Ended"),
-    ContractStatus.TERMINATED: QT_TRANSLATE_NOOP("Vocabulary", "Terminated"),
-    InvoiceStatus.DRAFT: QT_TRANSLATE_NOOP("Vocabulary", "Draft"),
-    InvoiceStatus.ISSUED: QT_TRANSLATE_NOOP("Vocabulary", "Issued"),
-    InvoiceStatus.PARTIALLY_PAID: QT_TRANSLATE_NOOP("Vocabulary", "Partially paid"),
-    InvoiceStatus.PAID: QT_TRANSLATE_NOOP("Vocabulary", "Paid"),
-    InvoiceStatus.CANCELLED: QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
-    DerivedStatus.OVERDUE: QT_TRANSLATE_NOOP("Vocabulary", "Overdue"),
-    InvoiceKind.INVOICE: QT_TRANSLATE_NOOP("Vocabulary", "Invoice"),
-    InvoiceKind.CREDIT_NOTE: QT_TRANSLATE_NOOP("Vocabulary", "Credit note"),
-    ActivityKind.NOTE: QT_TRANSLATE_NOOP("Vocabulary", "Note"),
-    ActivityKind.EXCHANGE: QT_TRANSLATE_NOOP("Vocabulary", "Exchange"),
-    ActivityKind.MINUTES: QT_TRANSLATE_NOOP("Vocabulary", "Meeting minutes"),
-    ActivityKind.DISPUTE: QT_TRANSLATE_NOOP("Vocabulary", "Dispute"),
-    SubjectType.TALENT: QT_TRANSLATE_NOOP("Vocabulary", "Talent"),
-    SubjectType.COMPANY: QT_TRANSLATE_NOOP("Vocabulary", "Company"),
-    SubjectType.CONTACT: QT_TRANSLATE_NOOP("Vocabulary", "Contact"),
-    SubjectType.MISSION: QT_TRANSLATE_NOOP("Vocabulary", "Mission"),
-    SubjectType.CONTRACT: QT_TRANSLATE_NOOP("Vocabulary", "Contract"),
+# Each vocabulary has its own translation context (its class name): the same code may
+# need different words ("sent": une proposition « envoyée », un contrat « envoyé »), and
+# a StrEnum member *is* its string, so one dict keyed by members would merge them.
+LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
+    TalentStatus: {
+        TalentStatus.AVAILABLE: QT_TRANSLATE_NOOP("TalentStatus", "Available"),
+        TalentStatus.ON_MISSION: QT_TRANSLATE_NOOP("TalentStatus", "On mission"),
+        TalentStatus.UNAVAILABLE: QT_TRANSLATE_NOOP("TalentStatus", "Unavailable"),
+        TalentStatus.DO_NOT_CONTACT: QT_TRANSLATE_NOOP("TalentStatus", "Do not contact"),
+    },
+    RemotePreference: {
+        RemotePreference.FULL_REMOTE: QT_TRANSLATE_NOOP("RemotePreference", "Full remote"),
+        RemotePreference.HYBRID: QT_TRANSLATE_NOOP("RemotePreference", "Hybrid"),
+        RemotePreference.ON_SITE: QT_TRANSLATE_NOOP("RemotePreference", "On site"),
+    },
+    PipelineStage: {
+        PipelineStage.LEAD: QT_TRANSLATE_NOOP("PipelineStage", "Lead"),
+        PipelineStage.CONTACTED: QT_TRANSLATE_NOOP("PipelineStage", "Contacted"),
+        PipelineStage.QUALIFIED: QT_TRANSLATE_NOOP("PipelineStage", "Qualified"),
+        PipelineStage.PROPOSAL: QT_TRANSLATE_NOOP("PipelineStage", "Proposal"),
+        PipelineStage.WON: QT_TRANSLATE_NOOP("PipelineStage", "Won"),
+        PipelineStage.LOST: QT_TRANSLATE_NOOP("PipelineStage", "Lost"),
+    },
+    MissionStatus: {
+        MissionStatus.DRAFT: QT_TRANSLATE_NOOP("MissionStatus", "Draft"),
+        MissionStatus.OPEN: QT_TRANSLATE_NOOP("MissionStatus", "Open"),
+        MissionStatus.PROPOSED: QT_TRANSLATE_NOOP("MissionStatus", "Proposed"),
+        MissionStatus.STAFFED: QT_TRANSLATE_NOOP("MissionStatus", "Staffed"),
+        MissionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("MissionStatus", "In progress"),
+        MissionStatus.COMPLETED: QT_TRANSLATE_NOOP("MissionStatus", "Completed"),
+        MissionStatus.CANCELLED: QT_TRANSLATE_NOOP("MissionStatus", "Cancelled"),
+    },
+    OfferStatus: {
+        OfferStatus.SENT: QT_TRANSLATE_NOOP("OfferStatus", "Sent"),
+        OfferStatus.IN_DISCUSSION: QT_TRANSLATE_NOOP("OfferStatus", "In discussion"),
+        OfferStatus.ACCEPTED: QT_TRANSLATE_NOOP("OfferStatus", "Accepted"),
+        OfferStatus.REFUSED: QT_TRANSLATE_NOOP("OfferStatus", "Refused"),
+        OfferStatus.WITHDRAWN: QT_TRANSLATE_NOOP("OfferStatus", "Withdrawn"),
+        OfferStatus.EXPIRED: QT_TRANSLATE_NOOP("OfferStatus", "Expired"),
+    },
+    RefusalReason: {
+        RefusalReason.RATE_TOO_LOW: QT_TRANSLATE_NOOP("RefusalReason", "Rate too low"),
+        RefusalReason.VAGUE_SCOPE: QT_TRANSLATE_NOOP(
+            "RefusalReason", "Vague scope or unrealistic goals"
+        ),
+        RefusalReason.SKILLS_NOT_MASTERED: QT_TRANSLATE_NOOP(
+            "RefusalReason", "Skills not mastered"
+        ),
+        RefusalReason.LACK_OF_INTEREST: QT_TRANSLATE_NOOP("RefusalReason", "Lack of interest"),
+        RefusalReason.SCHEDULE_CONFLICT: QT_TRANSLATE_NOOP(
+            "RefusalReason", "Schedule conflict or overload"
+        ),
+        RefusalReason.RELATIONSHIP: QT_TRANSLATE_NOOP(
+            "RefusalReason", "Relationship or trust concern"
+        ),
+        RefusalReason.VALUES: QT_TRANSLATE_NOOP("RefusalReason", "Values or ethics"),
+        RefusalReason.RIGID_CONDITIONS: QT_TRANSLATE_NOOP(
+            "RefusalReason", "Working conditions too rigid (on site, remote, hours)"
+        ),
+    },
+    BudgetKind: {
+        BudgetKind.DAILY: QT_TRANSLATE_NOOP("BudgetKind", "Daily rate"),
+        BudgetKind.FIXED: QT_TRANSLATE_NOOP("BudgetKind", "Fixed price"),
+    },
+    ContractStatus: {
+        ContractStatus.DRAFT: QT_TRANSLATE_NOOP("ContractStatus", "Draft"),
+        ContractStatus.SENT: QT_TRANSLATE_NOOP("ContractStatus", "Sent"),
+        ContractStatus.SIGNED: QT_TRANSLATE_NOOP("ContractStatus", "Signed"),
+        ContractStatus.ACTIVE: QT_TRANSLATE_NOOP("ContractStatus", "Active"),
+        ContractStatus.ENDED: QT_TRANSLATE_NOOP("ContractStatus", "Ended"),
+        ContractStatus.TERMINATED: QT_TRANSLATE_NOOP("ContractStatus", "Terminated"),
+    },
+    InvoiceStatus: {
+        InvoiceStatus.DRAFT: QT_TRANSLATE_NOOP("InvoiceStatus", "Draft"),
+        InvoiceStatus.ISSUED: QT_TRANSLATE_NOOP("InvoiceStatus", "Issued"),
+        InvoiceStatus.PARTIALLY_PAID: QT_TRANSLATE_NOOP("InvoiceStatus", "Partially paid"),
+        InvoiceStatus.PAID: QT_TRANSLATE_NOOP("InvoiceStatus", "Paid"),
+        InvoiceStatus.CANCELLED: QT_TRANSLATE_NOOP("InvoiceStatus", "Cancelled"),
+    },
+    DerivedStatus: {
+        DerivedStatus.OVERDUE: QT_TRANSLATE_NOOP("DerivedStatus", "Overdue"),
+    },
+    InvoiceKind: {
+        InvoiceKind.INVOICE: QT_TRANSLATE_NOOP("InvoiceKind", "Invoice"),
+        InvoiceKind.CREDIT_NOTE: QT_TRANSLATE_NOOP("InvoiceKind", "Credit note"),
+    },
+    ActivityKind: {
+        ActivityKind.NOTE: QT_TRANSLATE_NOOP("ActivityKind", "Note"),
+        ActivityKind.EXCHANGE: QT_TRANSLATE_NOOP("ActivityKind", "Exchange"),
+        ActivityKind.MINUTES: QT_TRANSLATE_NOOP("ActivityKind", "Meeting minutes"),
+        ActivityKind.DISPUTE: QT_TRANSLATE_NOOP("ActivityKind", "Dispute"),
+    },
+    ExchangeChannel: {
+        ExchangeChannel.CALL: QT_TRANSLATE_NOOP("ExchangeChannel", "Phone call"),
+        ExchangeChannel.EMAIL: QT_TRANSLATE_NOOP("ExchangeChannel", "E-mail"),
+        ExchangeChannel.MEETING: QT_TRANSLATE_NOOP("ExchangeChannel", "Meeting in person"),
+        ExchangeChannel.VIDEO: QT_TRANSLATE_NOOP("ExchangeChannel", "Video call"),
+    },
+    SubjectType: {
+        SubjectType.TALENT: QT_TRANSLATE_NOOP("SubjectType", "Talent"),
+        SubjectType.COMPANY: QT_TRANSLATE_NOOP("SubjectType", "Company"),
+        SubjectType.CONTACT: QT_TRANSLATE_NOOP("SubjectType", "Contact"),
+        SubjectType.MISSION: QT_TRANSLATE_NOOP("SubjectType", "Mission"),
+        SubjectType.CONTRACT: QT_TRANSLATE_NOOP("SubjectType", "Contract"),
+    },
+    DisputeStatus: {
+        DisputeStatus.OPEN: QT_TRANSLATE_NOOP("DisputeStatus", "Open"),
+        DisputeStatus.MEDIATION: QT_TRANSLATE_NOOP("DisputeStatus", "In mediation"),
+        DisputeStatus.RESOLVED: QT_TRANSLATE_NOOP("DisputeStatus", "Resolved"),
+        DisputeStatus.CLOSED: QT_TRANSLATE_NOOP("DisputeStatus", "Closed"),
+    },
 }
 
 
+def kind_of(value: str, kinds: tuple[type[StrEnum], ...] | None = None) -> type[StrEnum] | None:
+    """The vocabulary holding ``value``: its own class for a member, else the first of
+    ``kinds`` (all vocabularies by default) that has the code."""
+    if isinstance(value, StrEnum) and type(value) in LABELS:
+        return type(value)
+    for kind in kinds or tuple(LABELS):
+        if value in {m.value for m in kind}:
+            return kind
+    return None
+
+
 def label(value: StrEnum) -> str:
-    """The English label of a vocabulary value (translate it in the UI)."""
-    return LABELS[value]
+    """The English label of a vocabulary member (translate it with its class name)."""
+    return LABELS[type(value)][value]
+
+
+def label_message(value: StrEnum) -> Message:
+    """The label as a translatable message, for texts built outside the UI."""
+    return Message(type(value).__name__, label(value))

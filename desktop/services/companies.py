@@ -205,3 +205,48 @@ def company_detail(company_id: int, today: dt.date | None = None) -> CompanyDeta
         from_cents(overdue.scalar()),
         payment_behaviour(company_id),
     )
+
+
+def owners() -> list[str]:
+    """Account owners already used, for the owner combo."""
+    query = (
+        Company.select(Company.owner).where(Company.owner != "").distinct().order_by(Company.owner)
+    )
+    return [c.owner for c in query]
+
+
+def company_choices(text: str = "", limit: int = 50) -> list[tuple[int, str]]:
+    """Companies whose name matches ``text`` (for pickers), with their city."""
+    query = (
+        Company.select(Company.id, Company.name, Company.city)
+        .order_by(Company.sort_name)
+        .limit(limit)
+    )
+    if text.strip():
+        query = query.where(Company.sort_name.contains(fold(text)))
+    return [(c.id, f"{c.name} ({c.city})" if c.city else c.name) for c in query]
+
+
+def company_label(company_id: int) -> str:
+    c = Company.get_by_id(company_id)
+    return f"{c.name} ({c.city})" if c.city else c.name
+
+
+def contacts_of(company_id: int) -> list[tuple[int, str]]:
+    """(id, "First Last — role") of the company's contacts, for combos."""
+    query = Contact.select().where(Contact.company == company_id).order_by(Contact.last_name)
+    return [
+        (c.id, " — ".join(x for x in (f"{c.first_name} {c.last_name}".strip(), c.role) if x))
+        for c in query
+    ]
+
+
+def sectors() -> list[str]:
+    """Sectors already used by companies, for combos."""
+    query = (
+        Company.select(Company.sector)
+        .where(Company.sector != "")
+        .distinct()
+        .order_by(Company.sector)
+    )
+    return [c.sector for c in query]

@@ -12,7 +12,7 @@ user did about each one, in one transaction each:
 
 Meeting actions (:class:`~desktop.store.models.ActionItem`) not done by their
 due date are listed beside them (:func:`due_actions`), and ticked off with
-:func:`set_action_done`.
+:func:`desktop.services.activities.set_action_done`.
 
 Talents marked "do not contact" never show up: they asked not to be called.
 Every company with a planned date does, whatever its stage (a prospect to chase,
@@ -25,12 +25,15 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from desktop.domain.activities import ActivityDraft
 from desktop.domain.errors import DomainError, Message, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.text import fold
 from desktop.domain.validation import field_error
-from desktop.services.subjects import Subject, describe_subjects
-from desktop.store.models import ActionItem, Activity, Company, Talent, database
+from desktop.domain.vocabulary import ActivityKind, ExchangeChannel
+from desktop.services import activities
+from desktop.services.trace_subjects import Subject, describe_subjects
+from desktop.store.models import ActionItem, Company, Talent, database
 
 KINDS = ("talent", "company")
 BUCKETS = ("overdue", "today", "upcoming")
@@ -271,30 +274,33 @@ def mark_done(
     next_in_days: int | None = None,
     note: str = "",
     *,
+    channel: str = ExchangeChannel.CALL,
     title: str = DONE_TITLE,
 ) -> int:
     """Record that the follow-up was done today; returns the id of the trace written.
 
     ``last_contact_on`` becomes ``today``; the next follow-up is planned ``next_in_days``
-    later, or cleared when None. The trace is an "exchange" on the record, titled
-    ``title`` (pass it in the user's language: it is stored text) with ``note`` as its
-    body, so that the record's timeline says when and what. All or nothing.
+    later, or cleared when None. The trace is an "exchange" on the record (by
+    ``channel``: call, email, meeting, video), titled ``title`` (pass it in the user's
+    language: it is stored text), ``note`` as its body, written by the traces service
+    with its rules, so that the record's timeline says when, how and what. All or nothing.
     """
     if next_in_days is not None:
         _check_days(next_in_days)
     next_on = today + dt.timedelta(days=next_in_days) if next_in_days is not None else None
     now = dt.datetime.now().replace(microsecond=0)
+    draft = ActivityDraft(
+        kind=ActivityKind.EXCHANGE,
+        occurred_at=dt.datetime.combine(today, now.time()),
+        title=title,
+        body=note,
+        channel=channel,
+    )
     with database.atomic():
+        _model(kind)  # an unknown kind fails before anything is written
+        trace_id = activities.create_activity(kind, record_id, draft, today)
         _set_dates(kind, record_id, last_contact_on=today, next_follow_up_on=next_on)
-        return Activity.insert(
-            subject_type=kind,
-            subject_id=record_id,
-            kind="exchange",
-            occurred_at=dt.datetime.combine(today, now.time()),
-            title=" ".join(title.split()),
-            body=note.strip(),
-            created_at=now,
-        ).execute()
+    return trace_id
 
 
 def snooze(kind: str, record_id: int, days: int, today: dt.date | None = None) -> dt.date:
@@ -351,25 +357,16 @@ class DueAction:
 def due_actions(
     today: dt.date, owner: str | None = None, limit: int | None = None
 ) -> list[DueAction]:
-    """Meeting actions not done whose due date has come, the most late first."""
-    query = (
-        ActionItem.select(
-            ActionItem,
-            Activity.title,
-            Activity.occurred_at,
-            Activity.subject_type,
-            Activity.subject_id,
-        )
-        .join(Activity)
-        .where((ActionItem.done == False) & (ActionItem.due_on <= today))  # noqa: E712
-        .order_by(ActionItem.due_on, ActionItem.id)
-    )
+    """Meeting actions not done whose due date has come, the most late first.
+
+    Read by the traces service (:func:`desktop.services.activities.open_actions`);
+    ``owner`` keeps one person's actions. Tick them with
+    :func:`desktop.services.activities.set_action_done`.
+    """
+    found = activities.open_actions(today, None if owner is not None else limit)
     if owner is not None:
-        query = query.where(ActionItem.owner == owner)
-    if limit:
-        query = query.limit(limit)
-    rows = list(query)
-    subjects = describe_subjects((a.activity.subject_type, a.activity.subject_id) for a in rows)
+        found = [a for a in found if a.owner == owner][:limit]
+    records = describe_subjects((a.subject_type, a.subject_id) for a in found)
     return [
         DueAction(
             a.id,
@@ -377,16 +374,9 @@ def due_actions(
             a.owner,
             a.due_on,
             (today - a.due_on).days,
-            a.activity.title,
-            a.activity.occurred_at.date(),
-            subjects[(a.activity.subject_type, a.activity.subject_id)],
+            a.activity_title,
+            a.occurred_at.date(),
+            records[(a.subject_type, a.subject_id)],
         )
-        for a in rows
+        for a in found
     ]
-
-
-def set_action_done(action_id: int, done: bool = True) -> None:
-    """Tick (or untick) a meeting action."""
-    with database.atomic():
-        if not ActionItem.update(done=done).where(ActionItem.id == action_id).execute():
-            raise _gone()

@@ -18,7 +18,21 @@ from desktop.domain.missions import (
 )
 from desktop.domain.vocabulary import MissionStatus
 from desktop.services import skills as skill_service
-from desktop.store.models import Company, Mission, MissionPhase, MissionSkill, Skill, database
+from desktop.services.deletion import Snapshot, delete_rows, refuse_if_used
+from desktop.store.models import (
+    ActionItem,
+    Activity,
+    Attachment,
+    Company,
+    Contract,
+    Mission,
+    MissionPhase,
+    MissionSkill,
+    Offer,
+    Referral,
+    Skill,
+    database,
+)
 
 _CHILDREN = {"phases", "skills", "company_id", "contact_id"}
 _FIELDS = [f.name for f in fields(MissionDraft) if f.name not in _CHILDREN]
@@ -143,3 +157,52 @@ def mission_choices(text: str = "", limit: int = 50) -> list[tuple[int, str]]:
     if text.strip():
         query = query.where(Mission.title.contains(text.strip()))
     return [(m.id, f"{m.title} — {m.company.name}") for m in query]
+
+
+def delete_mission(mission_id: int) -> Snapshot:
+    """Delete a mission with its skills, phases and written traces.
+
+    Refused when offers or contracts refer to it: they are the history that the
+    refusal analytics and the invoices rely on (cancel the mission instead).
+    """
+    mission = Mission.get_by_id(mission_id)
+    with database.atomic():
+        refuse_if_used(
+            mission.title,
+            {
+                QT_TRANSLATE_NOOP("Records", "offers"): Offer.select()
+                .where(Offer.mission == mission_id)
+                .count(),
+                QT_TRANSLATE_NOOP("Records", "contracts"): Contract.select()
+                .where(Contract.mission == mission_id)
+                .count(),
+            },
+            QT_TRANSLATE_NOOP("Records", "Set its status to “Cancelled” to keep the history."),
+        )
+        snapshot = Snapshot(
+            Message(
+                "Records",
+                QT_TRANSLATE_NOOP("Records", "Mission “{name}” deleted"),
+                {"name": mission.title},
+            )
+        )
+        snapshot.take(Mission.select().where(Mission.id == mission_id))
+        traces = (Activity.subject_type == "mission") & (Activity.subject_id == mission_id)
+        trace_ids = [a.id for a in Activity.select(Activity.id).where(traces)]
+        delete_rows(snapshot, MissionSkill.select().where(MissionSkill.mission == mission_id))
+        delete_rows(snapshot, MissionPhase.select().where(MissionPhase.mission == mission_id))
+        linked = [r.id for r in Referral.select(Referral.id).where(Referral.mission == mission_id)]
+        if linked:  # referrals belong to their referrer: unlinked, relinked by undo
+            Referral.update(mission=None).where(Referral.id.in_(linked)).execute()
+            snapshot.relink(Referral, "mission", mission_id, linked)
+        delete_rows(
+            snapshot,
+            Attachment.select().where(
+                ((Attachment.subject_type == "mission") & (Attachment.subject_id == mission_id))
+                | Attachment.activity.in_(trace_ids)
+            ),
+        )
+        delete_rows(snapshot, ActionItem.select().where(ActionItem.activity.in_(trace_ids)))
+        delete_rows(snapshot, Activity.select().where(traces))
+        Mission.delete().where(Mission.id == mission_id).execute()
+    return snapshot

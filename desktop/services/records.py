@@ -88,7 +88,10 @@ class MissionDetail:
 
 def mission_detail(mission_id: int) -> MissionDetail:
     mission = (
-        Mission.select(Mission, Company.name).join(Company).where(Mission.id == mission_id).get()
+        Mission.select(Mission, Company.id, Company.name)
+        .join(Company)
+        .where(Mission.id == mission_id)
+        .get()
     )
     skills = (
         MissionSkill.select(MissionSkill, Skill.name)
@@ -97,7 +100,7 @@ def mission_detail(mission_id: int) -> MissionDetail:
         .order_by(MissionSkill.required.desc(), MissionSkill.level.desc())
     )
     offers = (
-        Offer.select(Offer, Talent.first_name, Talent.last_name)
+        Offer.select(Offer, Talent.id, Talent.first_name, Talent.last_name)
         .join(Talent)
         .where(Offer.mission == mission_id)
         .order_by(Offer.sent_on)
@@ -135,7 +138,9 @@ class ContractDetail:
 
 def contract_detail(contract_id: int) -> ContractDetail:
     contract = (
-        Contract.select(Contract, Company.name, Talent.first_name, Talent.last_name)
+        Contract.select(
+            Contract, Company.id, Company.name, Talent.id, Talent.first_name, Talent.last_name
+        )
         .join(Company)
         .switch(Contract)
         .join(Talent, JOIN.LEFT_OUTER)
@@ -167,7 +172,10 @@ class InvoiceDetail:
 
 def invoice_detail(invoice_id: int) -> InvoiceDetail:
     invoice = (
-        Invoice.select(Invoice, Company.name).join(Company).where(Invoice.id == invoice_id).get()
+        Invoice.select(Invoice, Company.id, Company.name)
+        .join(Company)
+        .where(Invoice.id == invoice_id)
+        .get()
     )
     credited = None
     if invoice.credited_invoice_id:

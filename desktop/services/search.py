@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from desktop.domain.highlight import excerpt
 from desktop.domain.text import fts_prefix_query, words
-from desktop.services.subjects import Subject, describe_subjects
+from desktop.services.trace_subjects import Subject, describe_subjects
 from desktop.store.models import database
 
 KINDS = ("talent", "company", "contact", "mission", "trace")

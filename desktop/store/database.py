@@ -55,6 +55,20 @@ def schema_version(db: SqliteDatabase) -> int:
     return row.version if row else 0
 
 
+def pending_migration(path: Path) -> bool:
+    """True when the file exists with an older schema: opening it will migrate (and wait)."""
+    if not path.exists():
+        return False
+    import sqlite3
+
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        try:
+            row = conn.execute("SELECT version FROM schema_info").fetchone()
+        except sqlite3.OperationalError:  # no table yet: a new or foreign file
+            return False
+    return bool(row) and row[0] < SCHEMA_VERSION
+
+
 def create_schema(db: SqliteDatabase) -> None:
     """The current schema on an empty database, stamped, in one transaction."""
     with db.atomic():

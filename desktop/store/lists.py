@@ -12,11 +12,21 @@ only the cells it paints.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from peewee import Database
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.text import fts_prefix_query, words
+from desktop.domain.vocabulary import (
+    ContractStatus,
+    DerivedStatus,
+    InvoiceKind,
+    InvoiceStatus,
+    MissionStatus,
+    PipelineStage,
+    TalentStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -25,9 +35,11 @@ class Column:
     header: str  # English, context "Columns"
     sql: str  # the expression selected
     sort_sql: str | None = None  # what ORDER BY uses; None: not sortable
-    kind: str = "text"  # text | money | rate | date | number | percent | vocabulary | siren
+    # text | money | rate | date | number | percent | vocabulary | siren | trust | scope
+    kind: str = "text"
     width: int = 120
     hidden: bool = False  # shown from the header's right-click menu
+    vocabulary: tuple[type[StrEnum], ...] = ()  # for kind "vocabulary": where codes come from
 
 
 @dataclass(frozen=True)
@@ -43,7 +55,7 @@ class ListSpec:
     # last ``search_like_params`` ones, which receive a LIKE prefix pattern.
     search_sql: str = ""
     search_like_params: int = 0
-    default_sort: int = 0
+    default_sort: str = ""  # key of the column sorted on first; "" = the first column
     default_descending: bool = False
     base_where: str = ""
     empty_hint: str = ""
@@ -59,6 +71,11 @@ class ListSpec:
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
+
+    @property
+    def default_sort_index(self) -> int:
+        keys = [c.key for c in self.columns]
+        return keys.index(self.default_sort) if self.default_sort else 0
 
 
 class ListQuery:
@@ -83,7 +100,7 @@ class ListQuery:
         self.db = db
         self.spec = spec
         if sort_column is None:
-            sort_column, descending = spec.default_sort, spec.default_descending
+            sort_column, descending = spec.default_sort_index, spec.default_descending
         self.sort_column = sort_column
         self.descending = descending
         clauses: list[str] = [spec.base_where] if spec.base_where else []
@@ -121,7 +138,7 @@ class ListQuery:
 
     def _order_by(self) -> str:
         column = self.spec.columns[self.sort_column]
-        expr = column.sort_sql or self.spec.columns[self.spec.default_sort].sort_sql
+        expr = column.sort_sql or self.spec.columns[self.spec.default_sort_index].sort_sql
         direction = " DESC" if self.descending else ""
         return f" ORDER BY {expr}{direction}, {self.spec.id_sql}{direction}"
 
@@ -173,6 +190,15 @@ _TOP_SKILLS = (
     "ORDER BY ts.level DESC, s.key LIMIT 4))"
 )
 
+# How many of the four vetting checks hold: the trust indicator (0-4).
+_TRUST = "(vetted_identity + vetted_brief + vetted_budget + vetted_value)"
+# 1 when the scope checklist is complete (objectives, deliverables, exclusions, roles, phases).
+_SCOPE_COMPLETE = (
+    "(mission.objectives != '' AND mission.deliverables != '' AND mission.exclusions != '' "
+    "AND mission.roles != '' AND EXISTS (SELECT 1 FROM mission_phase p "
+    "WHERE p.mission_id = mission.id))"
+)
+
 TALENTS = ListSpec(
     name="talents",
     search_hint=QT_TRANSLATE_NOOP("Lists", "Filter: name, skill, city…"),
@@ -214,7 +240,22 @@ TALENTS = ListSpec(
             hidden=True,
         ),
         Column(
-            "status", QT_TRANSLATE_NOOP("Columns", "Status"), "status", "status", "vocabulary", 110
+            "status",
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            "status",
+            "status",
+            "vocabulary",
+            110,
+            vocabulary=(TalentStatus,),
+        ),
+        Column(
+            "follow_up",
+            QT_TRANSLATE_NOOP("Columns", "Follow-up"),
+            "next_follow_up_on",
+            "next_follow_up_on",
+            "date",
+            100,
+            hidden=True,
         ),
     ),
     fts_table="talent_fts",
@@ -232,7 +273,32 @@ COMPANIES = ListSpec(
         Column("siren", QT_TRANSLATE_NOOP("Columns", "SIREN"), "siren", "siren", "siren", 100),
         Column("city", QT_TRANSLATE_NOOP("Columns", "City"), "city", "city", width=130),
         Column("sector", QT_TRANSLATE_NOOP("Columns", "Sector"), "sector", "sector", width=140),
-        Column("stage", QT_TRANSLATE_NOOP("Columns", "Stage"), "stage", "stage", "vocabulary", 100),
+        Column(
+            "stage",
+            QT_TRANSLATE_NOOP("Columns", "Stage"),
+            "stage",
+            "stage",
+            "vocabulary",
+            100,
+            vocabulary=(PipelineStage,),
+        ),
+        Column(
+            "trust",
+            QT_TRANSLATE_NOOP("Columns", "Trust"),
+            _TRUST,
+            _TRUST,
+            "trust",
+            70,
+        ),
+        Column(
+            "follow_up",
+            QT_TRANSLATE_NOOP("Columns", "Follow-up"),
+            "next_follow_up_on",
+            "next_follow_up_on",
+            "date",
+            100,
+            hidden=True,
+        ),
         Column(
             "contacts",
             QT_TRANSLATE_NOOP("Columns", "Contacts"),
@@ -284,6 +350,15 @@ MISSIONS = ListSpec(
             "mission.status",
             "vocabulary",
             100,
+            vocabulary=(MissionStatus,),
+        ),
+        Column(
+            "scope",
+            QT_TRANSLATE_NOOP("Columns", "Scope"),
+            _SCOPE_COMPLETE,
+            _SCOPE_COMPLETE,
+            "scope",
+            70,
         ),
         Column(
             "start",
@@ -314,7 +389,7 @@ MISSIONS = ListSpec(
         ),
     ),
     fts_table="mission_fts",
-    default_sort=3,
+    default_sort="start",
     default_descending=True,
     empty_hint=QT_TRANSLATE_NOOP("Lists", "No mission yet."),
 )
@@ -363,6 +438,7 @@ CONTRACTS = ListSpec(
             "contract.status",
             "vocabulary",
             90,
+            vocabulary=(ContractStatus,),
         ),
         Column(
             "start",
@@ -396,7 +472,7 @@ CONTRACTS = ListSpec(
         + " OR contract.reference LIKE ? ESCAPE '\\'"
     ),
     search_like_params=1,
-    default_sort=5,
+    default_sort="start",
     default_descending=True,
     empty_hint=QT_TRANSLATE_NOOP("Lists", "No contract yet."),
 )
@@ -427,6 +503,7 @@ INVOICES = ListSpec(
             "invoice.kind",
             "vocabulary",
             90,
+            vocabulary=(InvoiceKind,),
         ),
         Column(
             "company",
@@ -442,6 +519,7 @@ INVOICES = ListSpec(
             "invoice.status",
             "vocabulary",
             100,
+            vocabulary=(InvoiceStatus, DerivedStatus),
         ),
         Column(
             "issued",
@@ -480,7 +558,7 @@ INVOICES = ListSpec(
         _fts("company_fts", "invoice.company_id") + " OR invoice.number LIKE ? ESCAPE '\\'"
     ),
     search_like_params=1,
-    default_sort=4,
+    default_sort="issued",
     default_descending=True,
     empty_hint=QT_TRANSLATE_NOOP("Lists", "No invoice yet."),
 )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desktop import APP_ID, APP_NAME
 from desktop.domain.errors import DomainError
@@ -24,19 +25,65 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_with_progress(app: QApplication, profile: Profile, forced_language: str | None) -> None:
+    """Open the database; a migration (minutes on a large file) runs behind a progress
+    dialog on a worker thread, so the user sees that the app is working."""
+    from desktop.store.database import open_database, pending_migration
+    from desktop.store.models import database
+
+    if not pending_migration(profile.database):
+        open_database(profile.database, profile.backups)
+        return
+    i18n.install(app, i18n.resolve_language(forced_language, None))
+    dialog = QProgressDialog(
+        app.translate(
+            "Startup",
+            "Updating your data to this version of Freelance Desk.\n"
+            "A backup is made first; this can take a few minutes on a large file.",
+        ),
+        "",
+        0,
+        0,
+    )
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setCancelButton(None)  # a migration cannot stop halfway: it is one transaction
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    outcome: dict[str, BaseException] = {}
+
+    def work() -> None:
+        try:
+            open_database(profile.database, profile.backups)
+        except BaseException as exc:  # re-raised on the UI thread
+            outcome["error"] = exc
+        finally:
+            database.close()  # this thread's connection; the UI opens its own
+
+    worker = threading.Thread(target=work, name="migration")
+    worker.start()
+    while worker.is_alive():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        worker.join(0.05)
+    dialog.close()
+    if "error" in outcome:
+        raise outcome["error"]
+
+
 def run_gui(profile: Profile, forced_language: str | None = None) -> int:
     """Open the profile's database and show the main window; returns the exit code."""
     app = create_application()
     from desktop.services import settings
-    from desktop.store.database import open_database
 
     try:
-        open_database(profile.database, profile.backups)
+        open_with_progress(app, profile, forced_language)
     except DomainError as exc:
         i18n.install(app, i18n.resolve_language(forced_language, None))
         QMessageBox.critical(None, APP_NAME, i18n.tr_error(exc))
         return 1
     i18n.install(app, i18n.resolve_language(forced_language, settings.get("ui.language")))
+    from desktop.services.attachments import purge_orphan_files
+
+    purge_orphan_files(profile)  # files of attachments deleted last time, past their undo
 
     from desktop.ui.main_window import MainWindow
 

@@ -13,6 +13,17 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain import formatting
 from desktop.domain.validation import FIELD_LABELS
+from desktop.domain.vocabulary import (
+    ContractStatus,
+    InvoiceKind,
+    InvoiceStatus,
+    MissionStatus,
+    OfferStatus,
+    PipelineStage,
+    RefusalReason,
+    RemotePreference,
+    TalentStatus,
+)
 from desktop.services import companies, records, talents
 from desktop.ui import i18n
 
@@ -49,9 +60,13 @@ def link(section: str, record_id: int, text: str) -> str:
     return f"<a href='fd://{section}/{record_id}'>{escape(text)}</a>"
 
 
+def offer_status(status: str) -> str:
+    return i18n.tr_label(status, OfferStatus)
+
+
 def refusal_text(reasons: list[str], note: str) -> str:
     """`` — Rate too low, Vague scope (“call back in March”)``, or nothing."""
-    parts = [i18n.tr_label(r) for r in reasons]
+    parts = [i18n.tr_label(r, RefusalReason) for r in reasons]
     text = ", ".join(parts)
     if note:
         text = f"{text} (“{note}”)" if text else f"“{note}”"
@@ -89,17 +104,38 @@ def section(title: str) -> str:
 def render_talent(talent_id: int) -> str:
     d = talents.talent_detail(talent_id)
     t = d.draft
-    remote = i18n.tr_label(t.remote_preference)
+    remote = i18n.tr_label(t.remote_preference, RemotePreference)
+    if t.max_days_on_site:
+        remote += translate("Detail", ", up to {n} days on site a week").format(
+            n=t.max_days_on_site
+        )
+    rates = rate(t.daily_rate)
+    if t.min_daily_rate is not None and t.min_daily_rate != t.daily_rate:
+        rates += " " + translate("Detail", "(minimum {rate})").format(rate=rate(t.min_daily_rate))
     parts = [
-        heading(f"{t.first_name} {t.last_name}", t.title, i18n.tr_label(t.status)),
+        heading(f"{t.first_name} {t.last_name}", t.title, i18n.tr_label(t.status, TalentStatus)),
         table(
             [
-                (field("daily_rate"), escape(rate(t.daily_rate))),
+                (field("daily_rate"), escape(rates)),
                 (field("available_from"), escape(date(t.available_from))),
                 (field("load_percent"), f"{t.load_percent} %"),
                 (field("seniority_years"), str(t.seniority_years)),
                 (field("city"), escape(", ".join(x for x in (t.city, t.region) if x))),
+                (field("mobility"), escape(t.mobility)),
                 (field("remote_preference"), escape(remote)),
+                (field("languages"), escape(t.languages)),
+                (field("certifications"), escape(t.certifications)),
+                (field("refused_sectors"), escape(", ".join(t.refused_sectors))),
+                (field("source"), escape(t.source)),
+                (
+                    field("referrer_id"),
+                    link("talents", t.referrer_id, d.referrer_name) if t.referrer_id else "",
+                ),
+                (
+                    field("last_contact_on"),
+                    escape(date(t.last_contact_on)) if t.last_contact_on else "",
+                ),
+                (field("next_follow_up_on"), follow_up(t.next_follow_up_on)),
                 (
                     field("email"),
                     f"<a href='mailto:{escape(t.email)}'>{escape(t.email)}</a>" if t.email else "",
@@ -110,7 +146,25 @@ def render_talent(talent_id: int) -> str:
     ]
     if t.skills:
         parts.append(section(field("skills")))
-        parts.append(table([(s.name, level(s.level)) for s in t.skills]))
+        parts.append(
+            table(
+                [
+                    (
+                        s.name,
+                        level(s.level)
+                        + (
+                            " · " + escape(translate("Detail", "%n year(s)", None, s.years))
+                            if s.years
+                            else ""
+                        ),
+                    )
+                    for s in t.skills
+                ]
+            )
+        )
+    if d.referred:
+        parts.append(section(translate("Detail", "Recommended")))
+        parts.append("<p>" + ", ".join(link("talents", i, name) for i, name in d.referred) + "</p>")
     if d.offers:
         parts.append(section(translate("Detail", "Offers")))
         parts.append(
@@ -119,7 +173,7 @@ def render_talent(talent_id: int) -> str:
                     (
                         date(o.sent_on),
                         f"{link('missions', o.mission_id, o.mission_title)} · "
-                        f"{escape(o.company)} · <b>{escape(i18n.tr_label(o.status))}</b>"
+                        f"{escape(o.company)} · <b>{escape(offer_status(o.status))}</b>"
                         + refusal_text(o.refusal_reasons, o.refusal_note),
                     )
                     for o in d.offers
@@ -132,13 +186,25 @@ def render_talent(talent_id: int) -> str:
     return "".join(parts)
 
 
+def follow_up(day: dt.date | None) -> str:
+    """The follow-up date, in red once it is due."""
+    if day is None:
+        return ""
+    text = escape(date(day))
+    return f"<span style='color:#b42318'>{text}</span>" if day <= dt.date.today() else text
+
+
 def render_company(company_id: int) -> str:
     d = companies.company_detail(company_id)
     c = d.draft
     address = ", ".join(x for x in (c.address, f"{c.postal_code} {c.city}".strip()) if x)
-    stage = i18n.tr_label(c.stage)
+    trust = "●" * c.trust + "○" * (4 - c.trust)
     parts = [
-        heading(c.name, " · ".join(x for x in (c.legal_form, c.sector) if x), stage),
+        heading(
+            c.name,
+            " · ".join(x for x in (c.legal_form, c.sector) if x),
+            i18n.tr_label(c.stage, PipelineStage),
+        ),
         table(
             [
                 (field("siren"), escape(formatting_siren(c.siren))),
@@ -152,6 +218,31 @@ def render_company(company_id: int) -> str:
                 (field("email"), escape(c.email)),
                 (field("phone"), escape(c.phone)),
                 (field("lost_reason"), escape(c.lost_reason)),
+                (field("owner"), escape(c.owner)),
+                (field("tags"), escape(", ".join(c.tags))),
+                (
+                    field("expected_value"),
+                    escape(money(c.expected_value)) if c.expected_value is not None else "",
+                ),
+                (
+                    field("last_contact_on"),
+                    escape(date(c.last_contact_on)) if c.last_contact_on else "",
+                ),
+                (field("next_follow_up_on"), follow_up(c.next_follow_up_on)),
+            ]
+        ),
+        section(translate("Detail", "Vetting")),
+        table(
+            [
+                (
+                    translate("Detail", "Trust"),
+                    f"<span style='color:#d97706'>{trust}</span> "
+                    + escape(translate("Detail", "{n} of 4 checks").format(n=c.trust)),
+                ),
+                *[
+                    (field(name), "✓" if getattr(c, name) else "—")
+                    for name in ("vetted_identity", "vetted_brief", "vetted_budget", "vetted_value")
+                ],
             ]
         ),
         section(translate("Detail", "Business")),
@@ -167,6 +258,7 @@ def render_company(company_id: int) -> str:
                     if d.overdue
                     else escape(money(d.overdue)),
                 ),
+                (translate("Detail", "Payment behaviour"), payment_text(d.payment)),
             ]
         ),
     ]
@@ -175,8 +267,13 @@ def render_company(company_id: int) -> str:
         parts.append(
             table(
                 [
-                    (c.name, " · ".join(escape(x) for x in (c.role, c.email, c.phone) if x))
-                    for c in d.contacts
+                    (
+                        person.name,
+                        " · ".join(
+                            escape(x) for x in (person.role, person.email, person.phone) if x
+                        ),
+                    )
+                    for person in d.contacts
                 ]
             )
         )
@@ -184,6 +281,18 @@ def render_company(company_id: int) -> str:
         parts.append(section(field("notes")))
         parts.append(f"<p>{escape(c.notes).replace(chr(10), '<br>')}</p>")
     return "".join(parts)
+
+
+def payment_text(behaviour: companies.PaymentBehaviour | None) -> str:
+    if behaviour is None:
+        return escape(translate("Detail", "no paid invoice yet"))
+    text = translate(
+        "Detail", "{late} of {paid} invoices paid late, {days} days late on average"
+    ).format(
+        late=behaviour.paid_late, paid=behaviour.paid_invoices, days=behaviour.average_days_late
+    )
+    colour = "#b42318" if behaviour.average_days_late > 15 else "#374151"
+    return f"<span style='color:{colour}'>{escape(text)}</span>"
 
 
 def formatting_siren(siren: str) -> str:
@@ -194,14 +303,14 @@ def render_mission(mission_id: int) -> str:
     d = records.mission_detail(mission_id)
     m = d.mission
     parts = [
-        heading(m.title, d.company, i18n.tr_label(m.status)),
+        heading(m.title, d.company, i18n.tr_label(m.status, MissionStatus)),
         table(
             [
                 (translate("Detail", "Client"), link("companies", m.company_id, d.company)),
                 (translate("Detail", "Start"), escape(date(m.start_date))),
                 (
                     translate("Detail", "Duration"),
-                    translate("Detail", "{n} days").format(n=m.duration_days)
+                    translate("Detail", "%n day(s)", None, m.duration_days)
                     if m.duration_days
                     else "",
                 ),
@@ -210,7 +319,7 @@ def render_mission(mission_id: int) -> str:
                 (field("city"), escape(m.city)),
                 (
                     translate("Detail", "Remote policy"),
-                    escape(i18n.tr_label(m.remote_policy))
+                    escape(i18n.tr_label(m.remote_policy, RemotePreference))
                     + (
                         translate("Detail", ", {n} days on site a week").format(n=m.days_on_site)
                         if m.days_on_site
@@ -241,7 +350,7 @@ def render_mission(mission_id: int) -> str:
                 [
                     (
                         o.talent,
-                        f"<b>{escape(i18n.tr_label(o.status))}</b> · {escape(rate(o.rate))}"
+                        f"<b>{escape(offer_status(o.status))}</b> · {escape(rate(o.rate))}"
                         + refusal_text(o.reasons, o.note),
                     )
                     for o in d.offers
@@ -259,7 +368,7 @@ def render_contract(contract_id: int) -> str:
     c = d.contract
     return "".join(
         [
-            heading(c.title, c.reference, i18n.tr_label(c.status)),
+            heading(c.title, c.reference, i18n.tr_label(c.status, ContractStatus)),
             table(
                 [
                     (translate("Detail", "Client"), link("companies", c.company_id, d.company)),
@@ -272,11 +381,11 @@ def render_contract(contract_id: int) -> str:
                     (translate("Detail", "Daily rate"), escape(rate(c.daily_rate))),
                     (
                         translate("Detail", "Payment terms"),
-                        translate("Detail", "{n} days").format(n=c.payment_terms_days),
+                        translate("Detail", "%n day(s)", None, c.payment_terms_days),
                     ),
                     (
                         translate("Detail", "Notice period"),
-                        translate("Detail", "{n} days").format(n=c.notice_days),
+                        translate("Detail", "%n day(s)", None, c.notice_days),
                     ),
                     (
                         translate("Detail", "Signed on"),
@@ -298,9 +407,9 @@ def render_invoice(invoice_id: int) -> str:
     d = records.invoice_detail(invoice_id)
     inv = d.invoice
     title = inv.number or translate("Detail", "Draft invoice")
-    kind = i18n.tr_label(inv.kind)
+    kind = i18n.tr_label(inv.kind, InvoiceKind)
     parts = [
-        heading(f"{kind} {title}", d.company, i18n.tr_label(inv.status)),
+        heading(f"{kind} {title}", d.company, i18n.tr_label(inv.status, InvoiceStatus)),
         table(
             [
                 (translate("Detail", "Client"), link("companies", inv.company_id, d.company)),

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.domain import formatting
 from desktop.domain.errors import DomainError, Message, ValidationError
-from desktop.domain.vocabulary import LABELS
+from desktop.domain.vocabulary import LABELS, kind_of
 from desktop.ui.assets import resources_dir
 
 _language = "en"
@@ -45,12 +45,19 @@ def install(app: QCoreApplication, lang: str) -> None:
         app.removeTranslator(translator)
     _translators.clear()
     _language = lang
-    if lang == "en":
-        return
-    ours = QTranslator(app)
+    # Spin boxes, date edits and calendars follow Qt's default locale: 10,5 % and
+    # dd/MM/yyyy in French, 10.5% in English (British English: day-first dates too).
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French, QLocale.Country.France)
+        if lang == "fr"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
+    ours = QTranslator(app)  # for English: only the plural forms ("1 day", "2 days")
     if ours.load(str(resources_dir() / "translations" / f"freelance_desk_{lang}.qm")):
         app.installTranslator(ours)
         _translators.append(ours)
+    if lang == "en":
+        return
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -86,12 +93,17 @@ def tr_error(error: DomainError) -> str:
     return tr_message(error.message)
 
 
-def tr_label(value: str | StrEnum, kind: type[StrEnum] | None = None) -> str:
-    """The visible label of a vocabulary code (``"on_mission"`` -> "En mission")."""
-    for member, text in LABELS.items():
-        if member == value and (kind is None or isinstance(member, kind)):
-            return QCoreApplication.translate("Vocabulary", text)
-    return str(value)
+def tr_label(value: str | StrEnum, *kinds: type[StrEnum]) -> str:
+    """The visible label of a vocabulary code (``"on_mission"`` -> "En mission").
+
+    A member knows its vocabulary; for a bare code, name the vocabularies it may belong
+    to (``tr_label(code, ContractStatus)``), since "sent" or "open" mean different words
+    in different ones.
+    """
+    kind = kind_of(value, kinds or None)
+    if kind is None:
+        return str(value)
+    return QCoreApplication.translate(kind.__name__, LABELS[kind][kind(value)])
 
 
 def tr_column(text: str) -> str:

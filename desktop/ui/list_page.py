@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from desktop.domain import formatting
 from desktop.store.lists import ListSpec
 from desktop.ui import i18n
 from desktop.ui.assets import icon
+from desktop.ui.detail_panel import DetailPanel
 from desktop.ui.state import UiState
 from desktop.ui.table_model import ID_ROLE, LazyTableModel
 
@@ -90,7 +90,6 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.state = state
-        self.render_detail = render_detail
         self.noun_plural = noun_plural
         self.on_new, self.on_edit, self.on_delete = on_new, on_edit, on_delete
         self.setObjectName(f"page-{spec.name}")
@@ -171,10 +170,8 @@ class ListPage(QWidget):
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
 
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("detail")
-        self.detail.setOpenLinks(False)
-        self.detail.anchorClicked.connect(self.link_activated)
+        self.detail = DetailPanel(render_detail)
+        self.detail.link_activated.connect(self.link_activated)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(self.detail)
@@ -323,13 +320,18 @@ class ListPage(QWidget):
                 self.buttons[name].setEnabled(record_id is not None)
         if record_id is None:
             hint = self.tr("Select a row to see its details here.") if self.model.rowCount() else ""
-            self.detail.setHtml(f"<p style='color:#6b7280'>{hint}</p>")
+            self.detail.show_record(None, hint)
         else:
-            self.detail.setHtml(self.render_detail(record_id))
+            self.detail.show_record(record_id)
         self.record_selected.emit(record_id)
 
     def refresh_detail(self) -> None:
         self._show_detail(self.selected_id())
+
+    def refresh_detail_summary(self) -> None:
+        """Re-render the summary only (a tab changed something it shows)."""
+        if self.detail.record_id is not None:
+            self.detail.summary.setHtml(self.detail.render(self.detail.record_id))
 
     def _update_count(self) -> None:
         count = self.model.rowCount()

@@ -30,7 +30,6 @@ from desktop import APP_NAME, __version__
 from desktop.domain.errors import DomainError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.profile import Profile
-from desktop.store import lists
 from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.home_page import HomePage
@@ -89,7 +88,63 @@ def dialog_for(key: str) -> type | None:
         from desktop.ui.companies.dialog import CompanyDialog
 
         return CompanyDialog
+    if key == "missions":
+        from desktop.ui.missions.dialog import MissionDialog
+
+        return MissionDialog
     return None
+
+
+def deletion_for(key: str, record_id: int) -> tuple[str, str, Callable]:
+    """(record name, confirmation question, delete function) of a section's record."""
+    from desktop.services import companies, missions, talents
+
+    if key == "talents":
+        return (
+            talents.display_name(record_id),
+            QCoreApplication.translate(
+                "MainWindow", "Delete the talent “{name}”, with their skills and notes?"
+            ),
+            talents.delete_talent,
+        )
+    if key == "companies":
+        return (
+            companies.company_draft(record_id).name,
+            QCoreApplication.translate(
+                "MainWindow", "Delete the company “{name}”, with its contacts and notes?"
+            ),
+            companies.delete_company,
+        )
+    return (
+        missions.mission_draft(record_id).title,
+        QCoreApplication.translate(
+            "MainWindow", "Delete the mission “{name}”, with its skills, phases and notes?"
+        ),
+        missions.delete_mission,
+    )
+
+
+SUBJECT_SECTIONS = {
+    "talent": "talents",
+    "company": "companies",
+    "mission": "missions",
+    "contract": "contracts",
+}
+
+
+def undo_target(snapshot: Snapshot) -> tuple[str, int]:
+    """The section and record to show once a deletion is undone."""
+    model, rows = snapshot.rows[0]
+    table, row = model._meta.table_name, rows[0]
+    if table == "contact":
+        return "companies", row["company"]
+    if table in ("activity", "attachment"):  # a written trace or a file: show its record
+        if row["subject_type"] == "contact":
+            from desktop.store.models import Contact
+
+            return "companies", Contact.get_by_id(row["subject_id"]).company_id
+        return SUBJECT_SECTIONS[row["subject_type"]], row["subject_id"]
+    return {"talent": "talents", "company": "companies", "mission": "missions"}[table], row["id"]
 
 
 class MainWindow(QMainWindow):
@@ -103,20 +158,10 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.builders: dict[str, Callable[[], QWidget]] = {
             "home": self._build_home,
-            "talents": self._build_talents,
-            "companies": self._build_companies,
-            "missions": lambda: self._build_list(
-                lists.MISSIONS, "missions", self.tr("missions"), render("render_mission")
-            ),
-            "contracts": lambda: self._build_list(
-                lists.CONTRACTS, "contracts", self.tr("contracts"), render("render_contract")
-            ),
-            "invoices": lambda: self._build_list(
-                lists.INVOICES,
-                "invoices",
-                self.tr("invoices and credit notes"),
-                render("render_invoice"),
-            ),
+            **{
+                key: self._section_builder(key)
+                for key in ("talents", "companies", "missions", "contracts", "invoices")
+            },
             "settings": self._build_settings,
         }
 
@@ -175,35 +220,45 @@ class MainWindow(QMainWindow):
         home.new_company.connect(lambda: self.new_record("companies"))
         return home
 
-    def _build_list(self, spec, key: str, noun: str, render, **actions) -> ListPage:
+    def _section_builder(self, key: str) -> Callable[[], QWidget]:
+        def build() -> QWidget:
+            from desktop.ui import section_pages
+
+            return getattr(section_pages, f"build_{key}")(self)
+
+        return build
+
+    def build_list(
+        self,
+        spec,
+        key: str,
+        noun: str,
+        renderer: str,
+        editable: bool = False,
+        new_label: str = "",
+    ) -> ListPage:
+        """A list page of section ``key``; ``editable`` adds New, Edit and Delete."""
         title = section_title(next(s for s in SECTIONS if s.key == key))
-        page = ListPage(spec, title, self.state, render, noun_plural=noun, **actions)
+        actions = {}
+        if editable:
+            actions = {
+                "on_new": lambda: self.new_record(key),
+                "on_edit": lambda i: self.edit_record(key, i),
+                "on_delete": lambda i: self.delete_record(key, i),
+                "new_label": new_label,
+            }
+        page = ListPage(spec, title, self.state, render(renderer), noun_plural=noun, **actions)
         page.link_activated.connect(self.follow_link)
         return page
 
-    def _build_talents(self) -> ListPage:
-        return self._build_list(
-            lists.TALENTS,
-            "talents",
-            self.tr("talents"),
-            render("render_talent"),
-            on_new=lambda: self.new_record("talents"),
-            on_edit=lambda i: self.edit_record("talents", i),
-            on_delete=lambda i: self.delete_record("talents", i),
-            new_label=self.tr("New talent"),
-        )
-
-    def _build_companies(self) -> ListPage:
-        return self._build_list(
-            lists.COMPANIES,
-            "companies",
-            self.tr("companies"),
-            render("render_company"),
-            on_new=lambda: self.new_record("companies"),
-            on_edit=lambda i: self.edit_record("companies", i),
-            on_delete=lambda i: self.delete_record("companies", i),
-            new_label=self.tr("New company"),
-        )
+    def contract_created(self, contract_id: int) -> None:
+        """An accepted offer made a contract draft: say so, and refresh what shows it."""
+        self.statusBar().showMessage(self.tr("Contract draft created."), 6000)
+        for key in ("contracts", "talents"):
+            page = self.pages.get(key)
+            if isinstance(page, ListPage):
+                page.reload()
+        self._refresh_home()
 
     def _section_changed(self, row: int) -> None:
         if row < 0:
@@ -213,7 +268,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if isinstance(page, HomePage):
             page.refresh()
-        self.new_action.setEnabled(key in ("talents", "companies"))
+        self.new_action.setEnabled(key in ("talents", "companies", "missions"))
 
     def current_key(self) -> str:
         return SECTIONS[self.sidebar.currentRow()].key
@@ -249,7 +304,7 @@ class MainWindow(QMainWindow):
         dialog_class = dialog_for(key)
         if dialog_class is None:
             return
-        dialog = dialog_class(None, self)
+        dialog = dialog_class(None, parent=self)
         if dialog.exec():
             page = self.go_to(key)
             page.reload(select=dialog.saved_id)
@@ -258,7 +313,7 @@ class MainWindow(QMainWindow):
 
     def edit_record(self, key: str, record_id: int) -> None:
         dialog_class = dialog_for(key)
-        dialog = dialog_class(record_id, self)
+        dialog = dialog_class(record_id, parent=self)
         if dialog.exec():
             page = self.page(key)
             page.reload(select=record_id)
@@ -266,15 +321,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved."), 4000)
 
     def delete_record(self, key: str, record_id: int) -> None:
-        from desktop.services import companies, talents
-
-        if key == "talents":
-            name, delete = talents.display_name(record_id), talents.delete_talent
-            question = self.tr("Delete the talent “{name}”, with their skills and notes?")
-        else:
-            name = companies.company_draft(record_id).name
-            delete = companies.delete_company
-            question = self.tr("Delete the company “{name}”, with its contacts and notes?")
+        name, question, delete = deletion_for(key, record_id)
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
@@ -289,8 +336,12 @@ class MainWindow(QMainWindow):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Cannot delete"), i18n.tr_error(exc))
             return
-        self.undo_stack.append(snapshot)
         self.page(key).reload()
+        self.push_undo(snapshot)
+
+    def push_undo(self, snapshot: Snapshot) -> None:
+        """Offer to undo a deletion (from a list, or from a tab such as contacts)."""
+        self.undo_stack.append(snapshot)
         self._refresh_home()
         self.statusBar().showMessage(i18n.tr_message(snapshot.description), 15000)
         self.undo_button.show()
@@ -307,10 +358,10 @@ class MainWindow(QMainWindow):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Cannot undo"), i18n.tr_error(exc))
             return
-        model, rows = snapshot.rows[0]
-        key = {"talent": "talents", "company": "companies"}[model._meta.table_name]
+        key, record_id = undo_target(snapshot)
         page = self.go_to(key)
-        page.reload(select=rows[0]["id"])
+        page.reload(select=record_id)
+        page.refresh_detail()
         self._refresh_home()
         self.statusBar().showMessage(self.tr("Restored."), 4000)
         self.undo_button.setVisible(bool(self.undo_stack))

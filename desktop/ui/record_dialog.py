@@ -14,8 +14,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,18 @@ def field_label(name: str, required: bool = False) -> str:
     """The visible, translated label of a draft field (``*`` when required)."""
     text = QCoreApplication.translate("Field", FIELD_LABELS[name])
     return f"{text} *" if required else text
+
+
+def form_page(rows: list[tuple[str, QWidget, bool]]) -> QWidget:
+    """A page of labelled fields: ``(field name, widget, required)`` per row."""
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    for name, widget, required in rows:
+        form.addRow(field_label(name, required), widget)
+    outer.addLayout(form)
+    outer.addStretch(1)  # rows stay together at the top of a tall dialog
+    return page
 
 
 def line_edit(name: str, placeholder: str = "") -> QLineEdit:
@@ -85,7 +99,18 @@ class RecordDialog(QDialog):
                 self.update(self.record_id, draft)
                 self.saved_id = self.record_id
         except ValidationError as exc:
-            assert self.errors is not None, "call finish() in __init__"
-            self.errors.show(exc)
+            self.show_errors(exc)
             return
         self.accept()
+
+    def show_errors(self, error: ValidationError) -> None:
+        """Mark every wrong field; in a tabbed dialog, open the tab of the first one."""
+        assert self.errors is not None, "call finish() in __init__"
+        first = self.errors.widgets.get(error.errors[0].field)
+        tabs = getattr(self, "tabs", None)
+        if isinstance(tabs, QTabWidget) and first is not None:
+            for index in range(tabs.count()):
+                if tabs.widget(index).isAncestorOf(first):
+                    tabs.setCurrentIndex(index)
+                    break
+        self.errors.show(error)

@@ -14,11 +14,17 @@ import datetime as dt
 from collections import OrderedDict
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from desktop.domain import formatting
-from desktop.store.lists import ListQuery, ListSpec
+from desktop.store.lists import Column, ListQuery, ListSpec
 from desktop.store.models import database
 from desktop.ui import i18n
 
@@ -28,6 +34,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _ROOT = QModelIndex()
+_AMBER = QColor("#b54708")
 _NUMERIC = ("money", "rate", "number", "percent")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -45,10 +52,13 @@ _STATUS_COLOURS = {
 }
 
 
-def format_cell(kind: str, value: object) -> str:
-    """The text of a raw cell value of a list column of ``kind``."""
+def format_cell(column: Column, value: object) -> str:
+    """The text of a raw cell value of a list column."""
+    kind = column.kind
     if value is None or value == "":
         return ""
+    if kind in ("trust", "scope") and value == 0:
+        return "○○○○" if kind == "trust" else "⚠"
     lang = i18n.language()
     if kind == "money":
         return formatting.format_money(Decimal(int(value)).scaleb(-2), lang)
@@ -61,7 +71,11 @@ def format_cell(kind: str, value: object) -> str:
     if kind == "percent":
         return f"{int(value)} %" if lang == "fr" else f"{int(value)}%"
     if kind == "vocabulary":
-        return i18n.tr_label(str(value))
+        return i18n.tr_label(str(value), *column.vocabulary)
+    if kind == "trust":  # 0-4 vetting checks
+        return "●" * int(value) + "○" * (4 - int(value))
+    if kind == "scope":  # 1: the checklist is complete
+        return "✓" if int(value) else "⚠"
     if kind == "siren":
         text = str(value)
         return " ".join(text[i : i + 3] for i in range(0, len(text), 3))
@@ -144,7 +158,7 @@ class LazyTableModel(QAbstractTableModel):
         entry = page[offset]
         if entry[2] is None:  # format a row only when it is first painted
             entry[2] = tuple(
-                format_cell(c.kind, v) for c, v in zip(self.spec.columns, entry[1][1:], strict=True)
+                format_cell(c, v) for c, v in zip(self.spec.columns, entry[1][1:], strict=True)
             )
         return entry
 
@@ -168,6 +182,8 @@ class LazyTableModel(QAbstractTableModel):
             return None
         column = self.spec.columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.kind in ("trust", "scope"):
+                return Qt.AlignmentFlag.AlignCenter
             return _RIGHT if column.kind in _NUMERIC else _LEFT
         if role not in (
             Qt.ItemDataRole.DisplayRole,
@@ -188,9 +204,18 @@ class LazyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column.kind == "vocabulary":
                 return _STATUS_COLOURS.get(raw[index.column() + 1])
+            if column.kind in ("trust", "scope"):  # all checks hold: green, else amber
+                full = 4 if column.kind == "trust" else 1
+                return _STATUS_COLOURS["won"] if raw[index.column() + 1] == full else _AMBER
             return None
         text = texts[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column.kind == "scope" and raw[index.column() + 1]:
+                return QCoreApplication.translate("Lists", "Scope checklist complete")
+            if column.kind == "scope":
+                return QCoreApplication.translate(
+                    "Lists", "Scope checklist incomplete: open the mission to see what is missing"
+                )
             return text if len(text) > 24 else None
         return text
 

@@ -31,6 +31,7 @@ class AmountEdit(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText("650 €")
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setMaximumWidth(180)  # an amount right-aligned in a wide field gets lost
 
     def amount(self) -> Decimal | None:
         """The amount, None when empty; raises ValueError when it is not an amount."""

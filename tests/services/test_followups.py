@@ -6,7 +6,7 @@ import pytest
 
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.validation import CompanyDraft, TalentDraft
-from desktop.services import companies, followups, talents
+from desktop.services import activities, companies, followups, talents
 from desktop.store.models import ActionItem, Activity, Company, Talent
 from tests.conftest import TODAY
 
@@ -92,12 +92,19 @@ def test_nothing_due_is_empty(db):
 def test_done_records_the_contact_plans_the_next_and_writes_a_trace(planned):
     record = planned["late_talent"]
     trace_id = followups.mark_done(
-        "talent", record, TODAY, next_in_days=14, note="Dispo en janvier", title="Relance faite"
+        "talent",
+        record,
+        TODAY,
+        next_in_days=14,
+        note="Dispo en janvier",
+        channel="email",
+        title="Relance faite",
     )
     stored = Talent.get_by_id(record)
     assert stored.last_contact_on == TODAY and stored.next_follow_up_on == day(14)
     trace = Activity.get_by_id(trace_id)
     assert (trace.subject_type, trace.subject_id, trace.kind) == ("talent", record, "exchange")
+    assert trace.channel == "email"  # a valid exchange for the traces module
     assert (trace.title, trace.body) == ("Relance faite", "Dispo en janvier")
     assert trace.occurred_at.date() == TODAY
     assert "Élodie Martin" not in names(followups.due_followups(TODAY))
@@ -116,9 +123,13 @@ def test_done_is_all_or_nothing(planned):
     assert info.value.fields == ["next_follow_up_on"]
     assert Talent.get_by_id(planned["late_talent"]).last_contact_on != TODAY
     assert Activity.select().count() == 0
+    with pytest.raises(ValidationError) as info:  # the traces module's own rules apply
+        followups.mark_done("talent", planned["late_talent"], TODAY, channel="pigeon")
+    assert info.value.fields == ["channel"]
     with pytest.raises(DomainError, match="no longer exists"):
         followups.mark_done("talent", 999_999, TODAY, note="ghost")
-    assert Activity.select().count() == 0  # the trace was rolled back with the update
+    assert Activity.select().count() == 0
+    assert Talent.get_by_id(planned["late_talent"]).last_contact_on != TODAY
 
 
 def test_snooze_counts_from_today_when_late_and_never_brings_a_date_closer(planned):
@@ -158,7 +169,7 @@ def test_meeting_actions_due_by_today_with_their_subject(db):
         client,
     )
     assert followups.due_actions(TODAY, owner="Julien") == []
-    followups.set_action_done(late.id)
+    activities.set_action_done(late.id, True)
     assert followups.due_actions(TODAY) == []
     assert followups.followup_owners() == ["Camille"]
 

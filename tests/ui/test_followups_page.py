@@ -122,6 +122,7 @@ def test_enter_opens_the_record_and_an_action_opens_its_meeting_record(qtbot, pa
 
 def test_d_marks_done_with_a_note_and_plans_the_next(qtbot, page, records):
     def fill(dialog: DoneDialog) -> None:
+        dialog.channel.setCurrentIndex(dialog.channel.findData("video"))
         QTest.keyClicks(dialog.note, "Disponible en janvier")
         dialog.days.setValue(21)
         QTest.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -134,9 +135,10 @@ def test_d_marks_done_with_a_note_and_plans_the_next(qtbot, page, records):
     elodie = Talent.get_by_id(records["elodie"])
     assert (elodie.last_contact_on, elodie.next_follow_up_on) == (TODAY, day(21))
     trace = Activity.get(Activity.subject_type == "talent")
-    assert (trace.subject_id, trace.kind, trace.title, trace.body) == (
+    assert (trace.subject_id, trace.kind, trace.channel, trace.title, trace.body) == (
         records["elodie"],
         "exchange",
+        "video",
         "Follow-up done",
         "Disponible en janvier",
     )

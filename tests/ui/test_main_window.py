@@ -29,7 +29,7 @@ def test_every_section_opens_with_its_data(window):
             assert page.model.rowCount() > 0, section.key
             assert page.list_stack.currentWidget() is page.table
             assert page.selected_id() is not None  # first row selected on first show
-            assert page.detail.toPlainText().strip()
+            assert page.detail.summary.toPlainText().strip()
             headers = [
                 page.model.headerData(c, Qt.Orientation.Horizontal)
                 for c in range(page.model.columnCount())
@@ -63,7 +63,7 @@ def test_create_a_talent_fixing_a_mistake_then_edit_and_delete_it(window, qtbot,
     assert talent.daily_rate == Decimal("650.50") and talent.email == "helene.dupre@exemple.fr"
     page = window.page("talents")
     assert page.selected_id() == talent.id
-    assert "Kubernetes" in page.detail.toPlainText()
+    assert "Kubernetes" in page.detail.summary.toPlainText()
 
     def retitle(dialog: TalentDialog) -> None:
         assert dialog.last_name.text() == "Dupré"

@@ -2,6 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionsEditor</name>
+    <message>
+        <source>What is to be done</source>
+        <translation>Ce qui est à faire</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Remove the action</source>
+        <translation>Retirer l’action</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>e.g. Médiateur des entreprises</source>
+        <translation>ex. Médiateur des entreprises</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>New exchange</source>
+        <translation>Nouvel échange</translation>
+    </message>
+    <message>
+        <source>Edit the exchange</source>
+        <translation>Modifier l’échange</translation>
+    </message>
+    <message>
+        <source>New meeting minutes</source>
+        <translation>Nouveau compte rendu de réunion</translation>
+    </message>
+    <message>
+        <source>Edit the minutes</source>
+        <translation>Modifier le compte rendu</translation>
+    </message>
+    <message>
+        <source>New dispute</source>
+        <translation>Nouveau litige</translation>
+    </message>
+    <message>
+        <source>Edit the dispute</source>
+        <translation>Modifier le litige</translation>
+    </message>
+    <message>
+        <source>Write what you want to remember; a subject or a text is enough.</source>
+        <translation>Notez ce que vous voulez retenir ; un objet ou un texte suffit.</translation>
+    </message>
+    <message>
+        <source>A call, an e-mail, a meeting or a video call: say what was said and agreed. An exchange can be dated ahead to plan it.</source>
+        <translation>Un appel, un e-mail, une rencontre ou une visio : notez ce qui a été dit et convenu. Un échange peut être daté dans le futur pour le planifier.</translation>
+    </message>
+    <message>
+        <source>Record the decisions and the actions: who does what, by when. Tick an action once it is done.</source>
+        <translation>Consignez les décisions et les actions : qui fait quoi, pour quand. Cochez une action une fois faite.</translation>
+    </message>
+    <message>
+        <source>State the cause, the solutions proposed and where it stands. Dated facts are what a mediator will ask for.</source>
+        <translation>Indiquez la cause, les solutions proposées et où en est le litige. Des faits datés, c’est ce que demandera un médiateur.</translation>
+    </message>
+    <message>
+        <source>What should you remember?</source>
+        <translation>Que faut-il retenir ?</translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed</source>
+        <translation>Ce qui a été dit, ce qui a été convenu</translation>
+    </message>
+    <message>
+        <source>Participants, agenda, discussion</source>
+        <translation>Participants, ordre du jour, échanges</translation>
+    </message>
+    <message>
+        <source>Facts, dates, amounts at stake</source>
+        <translation>Faits, dates, montants en jeu</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKind</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Why did the talent refuse? (one or more)</source>
+        <translation>Pourquoi le talent a-t-il refusé ? (une ou plusieurs raisons)</translation>
+    </message>
+    <message>
+        <source>In their words, optional</source>
+        <translation>Ses propres mots (facultatif)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>“{name}” cannot be found any more.</source>
+        <translation>« {name} » est introuvable.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder: attach the files inside it.</source>
+        <translation>« {name} » est un dossier : joignez les fichiers qu’il contient.</translation>
+    </message>
+    <message>
+        <source>“{name}” weighs {size} MB; files up to {limit} MB can be attached. Compress it, or keep it in your documents and note where it is.</source>
+        <translation>« {name} » pèse {size} Mo ; les pièces jointes sont limitées à {limit} Mo. Compressez-le, ou gardez-le dans vos documents et notez où il se trouve.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be copied: {reason}</source>
+        <translation>« {name} » n’a pas pu être copié : {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a CV file: choose a PDF, Word (DOC, DOCX) or OpenDocument (ODT) file.</source>
+        <translation>« {name} » n’est pas un fichier de CV : choisissez un fichier PDF, Word (DOC, DOCX) ou OpenDocument (ODT).</translation>
+    </message>
+    <message>
+        <source>“{name}” does not contain what its extension says (damaged, or renamed?).</source>
+        <translation>« {name} » ne contient pas ce qu’annonce son extension (fichier endommagé ou renommé ?).</translation>
+    </message>
+    <message>
+        <source>The copy of “{name}” is missing from the attachments folder ({folder}). Attach the file again.</source>
+        <translation>La copie de « {name} » manque dans le dossier des pièces jointes ({folder}). Joignez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Attachment “{name}” removed</source>
+        <translation>Pièce jointe « {name} » retirée</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetKind</name>
+    <message>
+        <source>Daily rate</source>
+        <translation>Au TJM</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Au forfait</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name</source>
@@ -36,6 +218,10 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
@@ -48,6 +234,10 @@
         <translation>Étape</translation>
     </message>
     <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -58,6 +248,10 @@
     <message>
         <source>Client</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>Start</source>
@@ -127,6 +321,18 @@
         <translation>Calculer le numéro de TVA intracommunautaire à partir du SIREN</translation>
     </message>
     <message>
+        <source>e.g. key account, SME, public sector</source>
+        <translation>ex. grand compte, PME, secteur public</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Before working with a client, check these four points: the fewer hold, the riskier the deal (unpaid invoices, scope creep).</source>
+        <translation>Avant de travailler avec un client, vérifiez ces quatre points : moins ils sont remplis, plus l’affaire est risquée (impayés, dérive du périmètre).</translation>
+    </message>
+    <message>
         <source>Legal identity</source>
         <translation>Identité légale</translation>
     </message>
@@ -138,12 +344,179 @@
         <source>Pipeline</source>
         <translation>Pipeline commercial</translation>
     </message>
+    <message>
+        <source>Vetting</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Trust: {dots} ({score} of 4 checks)</source>
+        <translation>Confiance : {dots} ({score} vérifications sur 4)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>e.g. CIO, buyer, project manager</source>
+        <translation>ex. DSI, acheteur, chef de projet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>No contact yet: add the people you deal with.</source>
+        <translation>Aucun contact pour l’instant : ajoutez les personnes avec qui vous échangez.</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Written traces…</source>
+        <translation>Traces écrites…</translation>
+    </message>
+    <message>
+        <source>Notes, exchanges and minutes with this contact</source>
+        <translation>Notes, échanges et comptes rendus avec ce contact</translation>
+    </message>
+    <message>
+        <source>Delete the contact “{name}” and their notes?</source>
+        <translation>Supprimer le contact « {name} » et ses notes ?</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+</context>
+<context>
+    <name>CvWidget</name>
+    <message>
+        <source>CV:</source>
+        <translation>CV :</translation>
+    </message>
+    <message>
+        <source>Attach a CV…</source>
+        <translation>Joindre un CV…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>{size}, added on {date}</source>
+        <translation>{size}, ajouté le {date}</translation>
+    </message>
+    <message>
+        <source>Open with the program of your computer</source>
+        <translation>Ouvrir avec le programme de votre ordinateur</translation>
+    </message>
+    <message>
+        <source>No CV yet: attach a PDF, DOCX, DOC or ODT file, or drop it here.</source>
+        <translation>Pas encore de CV : joignez un fichier PDF, DOCX, DOC ou ODT, ou déposez-le ici.</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
+        <source>Choose the CV</source>
+        <translation>Choisir le CV</translation>
+    </message>
+    <message>
+        <source>CV (*.pdf *.docx *.doc *.odt)</source>
+        <translation>CV (*.pdf *.docx *.doc *.odt)</translation>
+    </message>
+    <message>
+        <source>CV not attached</source>
+        <translation>CV non joint</translation>
+    </message>
+    <message>
+        <source>Remove the CV</source>
+        <translation>Retirer le CV</translation>
+    </message>
+    <message>
+        <source>Remove the CV “{name}”?</source>
+        <translation>Retirer le CV « {name} » ?</translation>
+    </message>
+    <message>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation>Vous pourrez l’annuler avec Ctrl+Z.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>{path} was written by a newer version of Freelance Desk (schema {found}; this version knows up to {known}). Update the app, or open another data folder with --data-dir.</source>
         <translation>{path} a été écrit par une version plus récente de Freelance Desk (schéma {found} ; cette version connaît jusqu’au schéma {known}). Mettez l’application à jour, ou ouvrez un autre dossier de données avec --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedStatus</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>
@@ -193,8 +566,54 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} jours</translation>
+        <source>, up to {n} days on site a week</source>
+        <translation>, jusqu’à {n} jours sur site par semaine</translation>
+    </message>
+    <message>
+        <source>(minimum {rate})</source>
+        <translation>(minimum {rate})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>A recommandé</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>{n} of 4 checks</source>
+        <translation>{n} vérifications sur 4</translation>
+    </message>
+    <message>
+        <source>Payment behaviour</source>
+        <translation>Comportement de paiement</translation>
+    </message>
+    <message>
+        <source>no paid invoice yet</source>
+        <translation>aucune facture payée pour l’instant</translation>
+    </message>
+    <message>
+        <source>{late} of {paid} invoices paid late, {days} days late on average</source>
+        <translation>{late} factures sur {paid} payées en retard, {days} jours de retard en moyenne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Client daily rate</source>
@@ -314,6 +733,44 @@
     </message>
 </context>
 <context>
+    <name>DisputeStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>En médiation</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeChannel</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting in person</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Visio</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>First name</source>
@@ -333,7 +790,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Intitulé de poste</translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>Daily rate (TJM)</source>
@@ -583,6 +1040,81 @@
         <source>Client contact</source>
         <translation>Contact client</translation>
     </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Kind of trace</source>
+        <translation>Type de trace</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Cause of the dispute</source>
+        <translation>Cause du litige</translation>
+    </message>
+    <message>
+        <source>Proposed solutions</source>
+        <translation>Solutions proposées</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Médiateur</translation>
+    </message>
+    <message>
+        <source>Dispute status</source>
+        <translation>Statut du litige</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{size} B</source>
+        <translation>{size} o</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} Ko</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>Files not attached</source>
+        <translation>Fichiers non joints</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>No program of this computer opens “{name}”.</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre « {name} ».</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -645,6 +1177,40 @@
     <message>
         <source>{n} unpaid invoices</source>
         <translation>{n} factures impayées</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceKind</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Payée en partie</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -722,6 +1288,14 @@ Press Esc to clear the filter.</source>
         <source>No invoice yet.</source>
         <translation>Aucune facture pour l’instant.</translation>
     </message>
+    <message>
+        <source>Scope checklist complete</source>
+        <translation>Périmètre complet</translation>
+    </message>
+    <message>
+        <source>Scope checklist incomplete: open the mission to see what is missing</source>
+        <translation>Périmètre incomplet : ouvrez la mission pour voir ce qui manque</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -754,36 +1328,8 @@ Press Esc to clear the filter.</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <source>missions</source>
-        <translation>missions</translation>
-    </message>
-    <message>
-        <source>contracts</source>
-        <translation>contrats</translation>
-    </message>
-    <message>
-        <source>invoices and credit notes</source>
-        <translation>factures et avoirs</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>talents</source>
-        <translation>talents</translation>
-    </message>
-    <message>
-        <source>New talent</source>
-        <translation>Nouveau talent</translation>
-    </message>
-    <message>
-        <source>companies</source>
-        <translation>entreprises</translation>
-    </message>
-    <message>
-        <source>New company</source>
-        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -796,6 +1342,14 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Delete the company “{name}”, with its contacts and notes?</source>
         <translation>Supprimer l’entreprise « {name} », avec ses contacts et ses notes ?</translation>
+    </message>
+    <message>
+        <source>Delete the mission “{name}”, with its skills, phases and notes?</source>
+        <translation>Supprimer la mission « {name} », avec ses compétences, phases et notes ?</translation>
+    </message>
+    <message>
+        <source>Contract draft created.</source>
+        <translation>Brouillon de contrat créé.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -907,10 +1461,159 @@ Dossier de données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>MissionDialog</name>
+    <message>
+        <source>New mission</source>
+        <translation>Nouvelle mission</translation>
+    </message>
+    <message>
+        <source>Edit mission</source>
+        <translation>Modifier la mission</translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s name</source>
+        <translation>Tapez le nom du client</translation>
+    </message>
+    <message>
+        <source>e.g. Migration of the billing API to Kubernetes</source>
+        <translation>ex. Migration de l’API de facturation vers Kubernetes</translation>
+    </message>
+    <message>
+        <source>Context, team, stakes…</source>
+        <translation>Contexte, équipe, enjeux…</translation>
+    </message>
+    <message>
+        <source>Measurable: “invoices sent within 24 h”, “99.9 % availability”…</source>
+        <translation>Mesurables : « factures envoyées sous 24 h », « 99,9 % de disponibilité »…</translation>
+    </message>
+    <message>
+        <source>Code, documentation, training…</source>
+        <translation>Code, documentation, formation…</translation>
+    </message>
+    <message>
+        <source>What is NOT included: support, on-call, data migration…</source>
+        <translation>Ce qui n’est PAS compris : support, astreintes, reprise de données…</translation>
+    </message>
+    <message>
+        <source>Client: product owner, acceptance tests. Talent: design and build…</source>
+        <translation>Client : product owner, recette. Talent : conception et réalisation…</translation>
+    </message>
+    <message>
+        <source>Platforms take 5 to 15 % of the client rate</source>
+        <translation>Les plateformes prennent de 5 à 15 % du TJM client</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non fixée</translation>
+    </message>
+    <message>
+        <source>e.g. releases on Saturday morning</source>
+        <translation>ex. mises en production le samedi matin</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Scope checklist incomplete — still missing: {items}. Talents refuse vague missions first.</source>
+        <translation>Périmètre incomplet — il manque encore : {items}. Les talents refusent d’abord les missions floues.</translation>
+    </message>
+    <message>
+        <source>Scope checklist complete ✓</source>
+        <translation>Périmètre complet ✓</translation>
+    </message>
+    <message>
+        <source>Enter both rates to see the margin per day.</source>
+        <translation>Saisissez les deux TJM pour voir la marge par jour.</translation>
+    </message>
+    <message>
+        <source>{amount} per day ({percent} % of the client rate), after {commission} of commission</source>
+        <translation>{amount} par jour ({percent} % du TJM client), après {commission} de commission</translation>
+    </message>
+</context>
+<context>
+    <name>MissionStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Staffed</source>
+        <translation>Pourvue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
     <name>Missions</name>
     <message>
         <source>Unknown mission status “{status}”.</source>
         <translation>Statut de mission inconnu « {status} ».</translation>
+    </message>
+</context>
+<context>
+    <name>OfferStatus</name>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>In discussion</source>
+        <translation>En discussion</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1645,99 @@ Dossier de données : {folder}</translation>
     <message>
         <source>A talent cannot recommend themselves.</source>
         <translation>Un talent ne peut pas se recommander lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>OffersTab</name>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Refusal reasons</source>
+        <translation>Raisons du refus</translation>
+    </message>
+    <message>
+        <source>No offer yet. Open the Matching tab, select talents and propose the mission.</source>
+        <translation>Aucune proposition pour l’instant. Ouvrez l’onglet Correspondances, sélectionnez des talents et proposez la mission.</translation>
+    </message>
+    <message>
+        <source>Record the answer…</source>
+        <translation>Enregistrer la réponse…</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up with this talent in 3 months</source>
+        <translation>Prévoir une relance de ce talent dans 3 mois</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>Relance prévue</translation>
+    </message>
+    <message>
+        <source>A follow-up with {name} is planned on {date}: it will appear in To do.</source>
+        <translation>Une relance de {name} est prévue le {date} : elle apparaîtra dans « À faire ».</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesEditor</name>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Add a phase</source>
+        <translation>Ajouter une phase</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStage</name>
+    <message>
+        <source>Lead</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifié</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1773,49 @@ Dossier de données : {folder}</translation>
     <message>
         <source>done</source>
         <translation>terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Propose “{title}”</source>
+        <translation>Proposer « {title} »</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> et {n} autres</translation>
+    </message>
+    <message>
+        <source>To: {names}</source>
+        <translation>À : {names}</translation>
+    </message>
+    <message>
+        <source>Why this mission fits them, what is expected…</source>
+        <translation>Pourquoi cette mission leur correspond, ce qui est attendu…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Answer expected within (days)</source>
+        <translation>Réponse attendue sous (jours)</translation>
+    </message>
+    <message>
+        <source>⚠ The scope is incomplete (missing: {items}). Vague scope is one of the first reasons talents refuse.</source>
+        <translation>⚠ Le périmètre est incomplet (manque : {items}). Un périmètre flou est l’une des premières raisons de refus.</translation>
+    </message>
+    <message>
+        <source>Propose it anyway</source>
+        <translation>La proposer quand même</translation>
+    </message>
+    <message>
+        <source>Lessons from past offers</source>
+        <translation>Leçons des propositions passées</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proposer</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1857,14 @@ Dossier de données : {folder}</translation>
         <translation>propositions</translation>
     </message>
     <message>
+        <source>Set its status to “Cancelled” to keep the history.</source>
+        <translation>Passez plutôt son statut à « Annulée » pour garder l’historique.</translation>
+    </message>
+    <message>
+        <source>Mission “{name}” deleted</source>
+        <translation>Mission « {name} » supprimée</translation>
+    </message>
+    <message>
         <source>Set the talent&apos;s status to “Do not contact” to keep the history.</source>
         <translation>Passez plutôt le statut du talent à « Ne pas contacter » pour garder l’historique.</translation>
     </message>
@@ -1032,6 +1879,115 @@ Dossier de données : {folder}</translation>
     <message>
         <source>Contact “{name}” deleted</source>
         <translation>Contact « {name} » supprimé</translation>
+    </message>
+    <message>
+        <source>Written trace “{title}” deleted</source>
+        <translation>Trace écrite « {title} » supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalReason</name>
+    <message>
+        <source>Rate too low</source>
+        <translation>Tarif trop bas</translation>
+    </message>
+    <message>
+        <source>Vague scope or unrealistic goals</source>
+        <translation>Périmètre flou ou objectifs irréalistes</translation>
+    </message>
+    <message>
+        <source>Skills not mastered</source>
+        <translation>Compétences non maîtrisées</translation>
+    </message>
+    <message>
+        <source>Lack of interest</source>
+        <translation>Manque d’intérêt</translation>
+    </message>
+    <message>
+        <source>Schedule conflict or overload</source>
+        <translation>Conflit de calendrier ou surcharge</translation>
+    </message>
+    <message>
+        <source>Relationship or trust concern</source>
+        <translation>Doute sur la relation ou la confiance</translation>
+    </message>
+    <message>
+        <source>Values or ethics</source>
+        <translation>Valeurs ou éthique</translation>
+    </message>
+    <message>
+        <source>Working conditions too rigid (on site, remote, hours)</source>
+        <translation>Conditions trop rigides (sur site, télétravail, horaires)</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePreference</name>
+    <message>
+        <source>Full remote</source>
+        <translation>Full remote</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Sur site</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPages</name>
+    <message>
+        <source>Written traces</source>
+        <translation>Traces écrites</translation>
+    </message>
+    <message>
+        <source>talents</source>
+        <translation>talents</translation>
+    </message>
+    <message>
+        <source>New talent</source>
+        <translation>Nouveau talent</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Written traces — {name}</source>
+        <translation>Traces écrites — {name}</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>missions</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>Nouvelle mission</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>contrats</translation>
+    </message>
+    <message>
+        <source>invoices and credit notes</source>
+        <translation>factures et avoirs</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +2054,14 @@ Dossier de données : {folder}</translation>
 <context>
     <name>SkillsEditor</name>
     <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Must-have</source>
+        <translation>Indispensable</translation>
+    </message>
+    <message>
         <source>Skill</source>
         <translation>Compétence</translation>
     </message>
@@ -1110,12 +2074,48 @@ Dossier de données : {folder}</translation>
         <translation>Ajouter une compétence : Java, Kubernetes, SAP FI…</translation>
     </message>
     <message>
+        <source>1 notions, 2 junior, 3 autonomous, 4 senior, 5 expert</source>
+        <translation>1 notions, 2 junior, 3 autonome, 4 senior, 5 expert</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Updating your data to this version of Freelance Desk.
+A backup is made first; this can take a few minutes on a large file.</source>
+        <translation>Mise à jour de vos données pour cette version de Freelance Desk.
+Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un gros fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectType</name>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
     </message>
 </context>
 <context>
@@ -1133,16 +2133,40 @@ Dossier de données : {folder}</translation>
         <translation>ex. Développeur Java senior</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> ans</translation>
+        <source>Type a name from the pool</source>
+        <translation>Tapez un nom du vivier</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>e.g. Île-de-France, Lyon</source>
+        <translation>ex. Île-de-France, Lyon</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>e.g. Français, anglais (C1)</source>
+        <translation>ex. Français, anglais (C1)</translation>
+    </message>
+    <message>
+        <source>Sectors or kinds of projects this talent will not work for, separated by commas. Missions of these sectors are never proposed to them.</source>
+        <translation>Secteurs ou types de projets pour lesquels ce talent ne travaillera pas, séparés par des virgules. Les missions de ces secteurs ne lui sont jamais proposées.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Values and notes</source>
+        <translation>Valeurs et notes</translation>
     </message>
     <message>
         <source>from</source>
         <translation>à partir du</translation>
-    </message>
-    <message>
-        <source>Identity and contact</source>
-        <translation>Identité et coordonnées</translation>
     </message>
     <message>
         <source>Rate and availability</source>
@@ -1150,10 +2174,166 @@ Dossier de données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>TalentStatus</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>On mission</source>
+        <translation>En mission</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation>Fichier ajouté</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Edit (Enter)</source>
+        <translation>Modifier (Entrée)</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>Supprimer (Suppr)</translation>
+    </message>
+    <message>
+        <source>Tick when it is done</source>
+        <translation>Cochez une fois fait</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>pour le {date}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Open with the program of your computer</source>
+        <translation>Ouvrir avec le programme de votre ordinateur</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>Retirer la pièce jointe</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add a note (Ctrl+Shift+N)</source>
+        <translation>Ajouter une note (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Log a call, an e-mail, a meeting or a video call (Ctrl+Shift+E)</source>
+        <translation>Consigner un appel, un e-mail, une rencontre ou une visio (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Write meeting minutes: decisions and actions (Ctrl+Shift+M)</source>
+        <translation>Rédiger un compte rendu de réunion : décisions et actions (Ctrl+Maj+M)</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <source>Record a dispute: cause, solutions, mediator (Ctrl+Shift+L)</source>
+        <translation>Consigner un litige : cause, solutions, médiateur (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (Ctrl+Shift+A); you can also drop them here</source>
+        <translation>Joindre des fichiers à cette fiche (Ctrl+Maj+A) ; vous pouvez aussi les déposer ici</translation>
+    </message>
+    <message>
+        <source>Search the traces…</source>
+        <translation>Rechercher dans les traces…</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Afficher les entrées plus anciennes</translation>
+    </message>
+    <message>
+        <source>Select a record to see its written traces.</source>
+        <translation>Sélectionnez une fiche pour voir ses traces écrites.</translation>
+    </message>
+    <message>
+        <source>No trace matches “{text}”.</source>
+        <translation>Aucune trace ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <source>No written trace yet: add a note after each important exchange (Ctrl+Shift+N), minutes after each meeting, and drop files here to attach them. Dated traces settle disagreements later.</source>
+        <translation>Aucune trace écrite pour l’instant : ajoutez une note après chaque échange important (Ctrl+Maj+N), un compte rendu après chaque réunion, et déposez ici les fichiers à joindre. Des traces datées règlent les désaccords plus tard.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the trace “{title}” of {date}, with its actions and files?</source>
+        <translation>Supprimer la trace « {title} » du {date}, avec ses actions et ses fichiers ?</translation>
+    </message>
+    <message>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation>Vous pourrez l’annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>Retirer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this record?</source>
+        <translation>Retirer « {name} » de cette fiche ?</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>Traces</name>
+    <message>
+        <source>The record ({subject}) no longer exists (deleted meanwhile?).</source>
+        <translation>La fiche ({subject}) n’existe plus (supprimée entre-temps ?).</translation>
     </message>
 </context>
 <context>
@@ -1255,231 +2435,44 @@ Dossier de données : {folder}</translation>
         <translation>une mission au forfait a besoin de son prix</translation>
     </message>
     <message>
+        <source>choose the client company</source>
+        <translation>choisissez l’entreprise cliente</translation>
+    </message>
+    <message>
         <source>every phase needs a name</source>
         <translation>chaque phase doit avoir un nom</translation>
     </message>
-</context>
-<context>
-    <name>Vocabulary</name>
     <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
+        <source>write a subject or a text</source>
+        <translation>écrivez un objet ou un texte</translation>
     </message>
     <message>
-        <source>On mission</source>
-        <translation>En mission</translation>
+        <source>say how you exchanged: call, e-mail, meeting or video</source>
+        <translation>indiquez comment vous avez échangé : appel, e-mail, rencontre ou visio</translation>
     </message>
     <message>
-        <source>Unavailable</source>
-        <translation>Indisponible</translation>
+        <source>record at least one decision or one action</source>
+        <translation>consignez au moins une décision ou une action</translation>
     </message>
     <message>
-        <source>Do not contact</source>
-        <translation>Ne pas contacter</translation>
+        <source>cannot be after today (only an exchange can be planned ahead)</source>
+        <translation>ne peut pas être postérieure à aujourd’hui (seul un échange peut être planifié à l’avance)</translation>
     </message>
     <message>
-        <source>Full remote</source>
-        <translation>Full remote</translation>
+        <source>name the mediator of the mediation</source>
+        <translation>indiquez le nom du médiateur</translation>
     </message>
     <message>
-        <source>Hybrid</source>
-        <translation>Hybride</translation>
+        <source>action {row}: describe what is to be done</source>
+        <translation>action {row} : décrivez ce qui est à faire</translation>
     </message>
     <message>
-        <source>On site</source>
-        <translation>Sur site</translation>
+        <source>action {row}: at most {limit} characters</source>
+        <translation>action {row} : {limit} caractères au maximum</translation>
     </message>
     <message>
-        <source>Lead</source>
-        <translation>Piste</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Contacté</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>Qualifié</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Proposition</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Gagné</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Perdu</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposée</translation>
-    </message>
-    <message>
-        <source>Staffed</source>
-        <translation>Pourvue</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyée</translation>
-    </message>
-    <message>
-        <source>In discussion</source>
-        <translation>En discussion</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Acceptée</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expirée</translation>
-    </message>
-    <message>
-        <source>Rate too low</source>
-        <translation>Tarif trop bas</translation>
-    </message>
-    <message>
-        <source>Vague scope or unrealistic goals</source>
-        <translation>Périmètre flou ou objectifs irréalistes</translation>
-    </message>
-    <message>
-        <source>Skills not mastered</source>
-        <translation>Compétences non maîtrisées</translation>
-    </message>
-    <message>
-        <source>Lack of interest</source>
-        <translation>Manque d’intérêt</translation>
-    </message>
-    <message>
-        <source>Schedule conflict or overload</source>
-        <translation>Conflit de calendrier ou surcharge</translation>
-    </message>
-    <message>
-        <source>Relationship or trust concern</source>
-        <translation>Doute sur la relation ou la confiance</translation>
-    </message>
-    <message>
-        <source>Values or ethics</source>
-        <translation>Valeurs ou éthique</translation>
-    </message>
-    <message>
-        <source>Working conditions too rigid (on site, remote, hours)</source>
-        <translation>Conditions trop rigides (sur site, télétravail, horaires)</translation>
-    </message>
-    <message>
-        <source>Daily rate</source>
-        <translation>Au TJM</translation>
-    </message>
-    <message>
-        <source>Fixed price</source>
-        <translation>Au forfait</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signé</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Résilié</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Émise</translation>
-    </message>
-    <message>
-        <source>Partially paid</source>
-        <translation>Payée en partie</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Payée</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Facture</translation>
-    </message>
-    <message>
-        <source>Credit note</source>
-        <translation>Avoir</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>Échange</translation>
-    </message>
-    <message>
-        <source>Meeting minutes</source>
-        <translation>Compte rendu</translation>
-    </message>
-    <message>
-        <source>Dispute</source>
-        <translation>Litige</translation>
-    </message>
-    <message>
-        <source>Talent</source>
-        <translation>Talent</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Mission</source>
-        <translation>Mission</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrat</translation>
+        <source>action {row}: due before the meeting that decided it</source>
+        <translation>action {row} : échéance antérieure à la réunion qui l’a décidée</translation>
     </message>
 </context>
 </TS>

@@ -1,52 +1,48 @@
-"""Creating and editing a company (prospect or client)."""
+"""Creating and editing a company (prospect or client): identity, contact, pipeline, vetting."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.errors import ValidationError
 from desktop.domain.identifiers import french_vat_from_siren
-from desktop.domain.validation import CompanyDraft, field_error
+from desktop.domain.validation import NOT_AN_AMOUNT, CompanyDraft, clean_list, field_error
 from desktop.domain.vocabulary import PipelineStage
 from desktop.services import companies
-from desktop.ui.record_dialog import RecordDialog, field_label, line_edit
-from desktop.ui.widgets import set_combo, vocabulary_combo
+from desktop.ui.record_dialog import RecordDialog, field_label, form_page, line_edit
+from desktop.ui.widgets import AmountEdit, OptionalDateEdit, set_combo, vocabulary_combo
 
-LEGAL_FORMS = (
-    "SAS",
-    "SASU",
-    "SARL",
-    "EURL",
-    "SA",
-    "SCOP",
-    "EI",
-    "Micro-entreprise",
-    "Association",
-    "Établissement public",
-)
-SECTORS = (
-    "Banque",
-    "Assurance",
-    "Industrie",
-    "Distribution",
-    "Énergie",
-    "Santé",
-    "Télécoms",
-    "Transport et logistique",
-    "Secteur public",
-    "Luxe",
-    "Médias",
-    "ESN",
-    "E-commerce",
-)
+LEGAL_FORMS = ("SAS", "SASU", "SARL", "EURL", "SA", "SCOP", "EI", "Micro-entreprise",
+               "Association", "Établissement public")  # fmt: skip
+SECTORS = ("Banque", "Assurance", "Industrie", "Distribution", "Énergie", "Santé", "Télécoms",
+           "Transport et logistique", "Secteur public", "Luxe", "Médias", "ESN",
+           "E-commerce")  # fmt: skip
+VETTING = ("vetted_identity", "vetted_brief", "vetted_budget", "vetted_value")
+
+
+def trust_dots(score: int) -> str:
+    """``●●●○`` for 3 of the 4 vetting checks."""
+    return "●" * score + "○" * (4 - score)
+
+
+def editable_combo(name: str, values: tuple[str, ...] | list[str]) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setEditable(True)
+    combo.addItems(("", *values))
+    return combo
 
 
 class CompanyDialog(RecordDialog):
@@ -58,14 +54,7 @@ class CompanyDialog(RecordDialog):
         self.setWindowTitle(
             self.tr("New company") if company_id is None else self.tr("Edit company")
         )
-        self.setMinimumWidth(780)
-
-        def editable_combo(name: str, values: tuple[str, ...]) -> QComboBox:
-            combo = QComboBox()
-            combo.setObjectName(name)
-            combo.setEditable(True)
-            combo.addItems(("", *values))
-            return combo
+        self.setMinimumWidth(700)
 
         self.name = line_edit("name")
         self.legal_form = editable_combo("legal_form", LEGAL_FORMS)
@@ -76,54 +65,101 @@ class CompanyDialog(RecordDialog):
         self.vat_from_siren.setObjectName("vatFromSiren")
         self.vat_from_siren.setToolTip(self.tr("Compute the French VAT number from the SIREN"))
         self.vat_from_siren.clicked.connect(self.compute_vat)
+        vat_row = QWidget()
+        row = QHBoxLayout(vat_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.vat, 1)
+        row.addWidget(self.vat_from_siren)
+        self.sector = editable_combo("sector", SECTORS)
         self.address = line_edit("address")
         self.postal_code = line_edit("postal_code")
         self.city = line_edit("city")
         self.country = line_edit("country", "FR")
         self.country.setMaxLength(2)
-        self.sector = editable_combo("sector", SECTORS)
         self.website = line_edit("website", "https://")
         self.email = line_edit("email")
         self.phone = line_edit("phone")
         self.stage = vocabulary_combo(PipelineStage, "stage")
         self.lost_reason = line_edit("lost_reason")
         self.stage.currentIndexChanged.connect(self._stage_changed)
+        self.owner = editable_combo("owner", companies.owners())
+        self.tags = line_edit("tags", self.tr("e.g. key account, SME, public sector"))
+        self.expected_value = AmountEdit()
+        self.expected_value.setObjectName("expected_value")
+        self.expected_value.setPlaceholderText("45 000 €")
+        self.last_contact = OptionalDateEdit(self.tr("on"))
+        self.next_follow_up = OptionalDateEdit(self.tr("on"))
+        self.vetting = {name: QCheckBox(field_label(name)) for name in VETTING}
+        self.trust = QLabel()
+        self.trust.setObjectName("trust")
+        for box in self.vetting.values():
+            box.toggled.connect(self._update_trust)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
-        self.notes.setFixedHeight(70)
 
-        identity = QGroupBox(self.tr("Legal identity"))
-        form = QFormLayout(identity)
-        form.addRow(field_label("name", required=True), self.name)
-        form.addRow(field_label("legal_form"), self.legal_form)
-        form.addRow(field_label("siren"), self.siren)
-        form.addRow(field_label("siret"), self.siret)
-        vat_row = QHBoxLayout()
-        vat_row.addWidget(self.vat, 1)
-        vat_row.addWidget(self.vat_from_siren)
-        form.addRow(field_label("vat_number"), vat_row)
-        form.addRow(field_label("sector"), self.sector)
-        contact = QGroupBox(self.tr("Address and contact"))
-        form2 = QFormLayout(contact)
-        for name, widget in (
-            ("address", self.address),
-            ("postal_code", self.postal_code),
-            ("city", self.city),
-            ("country", self.country),
-            ("website", self.website),
-            ("email", self.email),
-            ("phone", self.phone),
-        ):
-            form2.addRow(field_label(name), widget)
-        pipeline = QGroupBox(self.tr("Pipeline"))
-        form3 = QFormLayout(pipeline)
-        form3.addRow(field_label("stage"), self.stage)
-        form3.addRow(field_label("lost_reason"), self.lost_reason)
-        notes_box = QGroupBox(field_label("notes"))
-        QVBoxLayout(notes_box).addWidget(self.notes)
+        vetting_page = QWidget()
+        vetting_layout = QVBoxLayout(vetting_page)
+        vetting_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Before working with a client, check these four points: the fewer hold, the "
+                    "riskier the deal (unpaid invoices, scope creep)."
+                )
+            )
+        )
+        for box in self.vetting.values():
+            vetting_layout.addWidget(box)
+        vetting_layout.addWidget(self.trust)
+        vetting_layout.addStretch(1)
+        notes_page = QWidget()
+        QVBoxLayout(notes_page).addWidget(self.notes)
 
+        tabs = self.tabs = QTabWidget()
+        tabs.addTab(
+            form_page(
+                [
+                    ("name", self.name, True),
+                    ("legal_form", self.legal_form, False),
+                    ("siren", self.siren, False),
+                    ("siret", self.siret, False),
+                    ("vat_number", vat_row, False),
+                    ("sector", self.sector, False),
+                ]
+            ),
+            self.tr("Legal identity"),
+        )
+        tabs.addTab(
+            form_page(
+                [
+                    ("address", self.address, False),
+                    ("postal_code", self.postal_code, False),
+                    ("city", self.city, False),
+                    ("country", self.country, False),
+                    ("website", self.website, False),
+                    ("email", self.email, False),
+                    ("phone", self.phone, False),
+                ]
+            ),
+            self.tr("Address and contact"),
+        )
+        tabs.addTab(
+            form_page(
+                [
+                    ("stage", self.stage, False),
+                    ("lost_reason", self.lost_reason, False),
+                    ("owner", self.owner, False),
+                    ("tags", self.tags, False),
+                    ("expected_value", self.expected_value, False),
+                    ("last_contact_on", self.last_contact, False),
+                    ("next_follow_up_on", self.next_follow_up, False),
+                ]
+            ),
+            self.tr("Pipeline"),
+        )
+        tabs.addTab(vetting_page, self.tr("Vetting"))
+        tabs.addTab(notes_page, field_label("notes"))
         self.finish(
-            [[identity, contact], [pipeline, notes_box]],
+            [[tabs]],
             {
                 "name": self.name,
                 "siren": self.siren,
@@ -140,42 +176,68 @@ class CompanyDialog(RecordDialog):
                 "legal_form": self.legal_form,
                 "sector": self.sector,
                 "notes": self.notes,
+                "owner": self.owner,
+                "tags": self.tags,
+                "expected_value": self.expected_value,
             },
         )
 
         if company_id is not None:
             self.load_draft(companies.company_draft(company_id))
         self._stage_changed()
+        self._update_trust()
         self.name.setFocus()
 
     def _stage_changed(self) -> None:
         self.lost_reason.setEnabled(self.stage.currentData() == PipelineStage.LOST)
 
+    def _update_trust(self) -> None:
+        score = sum(box.isChecked() for box in self.vetting.values())
+        self.trust.setText(
+            self.tr("Trust: {dots} ({score} of 4 checks)").format(
+                dots=trust_dots(score), score=score
+            )
+        )
+
     def compute_vat(self) -> None:
         try:
             self.vat.setText(french_vat_from_siren(self.siren.text()))
         except ValueError as exc:
-            self.errors.show([field_error("siren", str(exc))])  # type: ignore[union-attr]
+            self.show_errors(ValidationError([field_error("siren", str(exc))]))
 
     def load_draft(self, d: CompanyDraft) -> None:
-        self.name.setText(d.name)
+        for edit, value in (
+            (self.name, d.name),
+            (self.siren, d.siren),
+            (self.siret, d.siret),
+            (self.vat, d.vat_number),
+            (self.address, d.address),
+            (self.postal_code, d.postal_code),
+            (self.city, d.city),
+            (self.country, d.country),
+            (self.website, d.website),
+            (self.email, d.email),
+            (self.phone, d.phone),
+            (self.lost_reason, d.lost_reason),
+        ):
+            edit.setText(value)
         self.legal_form.setCurrentText(d.legal_form)
-        self.siren.setText(d.siren)
-        self.siret.setText(d.siret)
-        self.vat.setText(d.vat_number)
-        self.address.setText(d.address)
-        self.postal_code.setText(d.postal_code)
-        self.city.setText(d.city)
-        self.country.setText(d.country)
         self.sector.setCurrentText(d.sector)
-        self.website.setText(d.website)
-        self.email.setText(d.email)
-        self.phone.setText(d.phone)
+        self.owner.setCurrentText(d.owner)
+        self.tags.setText(", ".join(d.tags))
+        self.expected_value.set_amount(d.expected_value)
+        self.last_contact.set_date(d.last_contact_on)
+        self.next_follow_up.set_date(d.next_follow_up_on)
         set_combo(self.stage, d.stage)
-        self.lost_reason.setText(d.lost_reason)
+        for name, box in self.vetting.items():
+            box.setChecked(getattr(d, name))
         self.notes.setPlainText(d.notes)
 
     def draft(self) -> CompanyDraft:
+        try:
+            value: Decimal | None = self.expected_value.amount()
+        except ValueError:
+            raise ValidationError([field_error("expected_value", NOT_AN_AMOUNT)]) from None
         return CompanyDraft(
             name=self.name.text(),
             siren=self.siren.text(),
@@ -193,6 +255,12 @@ class CompanyDialog(RecordDialog):
             stage=self.stage.currentData(),
             lost_reason=self.lost_reason.text() if self.lost_reason.isEnabled() else "",
             notes=self.notes.toPlainText(),
+            owner=self.owner.currentText(),
+            tags=clean_list(self.tags.text()),
+            expected_value=value,
+            last_contact_on=self.last_contact.date(),
+            next_follow_up_on=self.next_follow_up.date(),
+            **{name: box.isChecked() for name, box in self.vetting.items()},
         )
 
     def create(self, draft: CompanyDraft) -> int:

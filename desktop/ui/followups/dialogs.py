@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -20,13 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import formatting
+from desktop.domain.activities import ACTIVITY_LABELS
+from desktop.domain.vocabulary import ExchangeChannel
 from desktop.ui import i18n
+from desktop.ui.widgets import vocabulary_combo
 
 DEFAULT_NEXT_DAYS = 14
 
 
 class DoneDialog(QDialog):
-    """Mark a follow-up done: an optional note for the timeline, and when to call again."""
+    """Mark a follow-up done: how (call, e-mail...), an optional note for the timeline, and
+    when to call again."""
 
     def __init__(self, name: str, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +46,14 @@ class DoneDialog(QDialog):
         )
         self.note.setTabChangesFocus(True)
         self.note.setMinimumSize(420, 110)
+        self.channel = vocabulary_combo(ExchangeChannel, "channel")  # call first
+        channel_row = QHBoxLayout()
+        # The traces' own field label ("Channel"), already translated.
+        channel_row.addWidget(
+            QLabel(QCoreApplication.translate("Field", ACTIVITY_LABELS["channel"]))
+        )
+        channel_row.addWidget(self.channel)
+        channel_row.addStretch(1)
         self.plan = QCheckBox(self.tr("Next follow-up in"))
         self.plan.setObjectName("planNext")
         self.plan.setChecked(True)
@@ -68,6 +80,7 @@ class DoneDialog(QDialog):
         self.note.installEventFilter(self)  # Ctrl+Enter in the note saves
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addLayout(channel_row)
         layout.addWidget(self.note)
         layout.addLayout(row)
         layout.addWidget(buttons)
@@ -93,6 +106,10 @@ class DoneDialog(QDialog):
         self.next_date.setText(
             self.tr("on {date}").format(date=formatting.format_date(when, i18n.language(), "full"))
         )
+
+    def channel_code(self) -> str:
+        """How the follow-up was done: an ExchangeChannel code (call, email, ...)."""
+        return self.channel.currentData()
 
     def note_text(self) -> str:
         return self.note.toPlainText().strip()

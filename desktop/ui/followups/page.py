@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import formatting
 from desktop.domain.errors import DomainError
-from desktop.services import followups
+from desktop.services import activities, followups
 from desktop.services.followups import DueAction, FollowUp
 from desktop.ui import i18n
 from desktop.ui.assets import icon
@@ -361,6 +361,7 @@ class FollowUpsPage(QWidget):
                 today,
                 next_days,
                 dialog.note_text(),
+                channel=dialog.channel_code(),
                 title=self.tr("Follow-up done"),
             )
             if next_days is None:
@@ -446,7 +447,7 @@ class FollowUpsPage(QWidget):
         that a wrong tick can be undone at once."""
         item = item or self.tree.currentItem()
         try:
-            followups.set_action_done(action.id, done)
+            activities.set_action_done(action.id, done)
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("To do"), i18n.tr_error(exc))
             return

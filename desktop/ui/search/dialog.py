@@ -218,7 +218,7 @@ class GlobalSearchDialog(QDialog):
         item = QListWidgetItem(icon(ICONS[hit.kind]), "")
         item.setData(ROW_ROLE, "hit")
         item.setData(HIT_ROLE, hit)
-        status = i18n.tr_label(hit.status, STATUS_KINDS.get(hit.kind)) if hit.status else ""
+        status = i18n.tr_label(hit.status, STATUS_KINDS[hit.kind]) if hit.status else ""
         title, subtitle, right = hit.title, hit.subtitle, status
         if hit.kind == "contact":
             right = self.tr("Contact")

@@ -1,0 +1,99 @@
+"""The right-hand panel of a list: the record's summary, and tabs for what hangs off it.
+
+The summary is HTML (``fd://<section>/<id>`` links are followed by the main
+window); each tab is a widget told which record to show through a setter, for
+instance the written-traces timeline or the offers of a mission. Tabs refresh
+only when visible, and only once the selection rests for a moment: walking
+down a list with the arrow keys re-renders the summary (a millisecond) but
+not a timeline of cards (tens of milliseconds) for every row passed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+
+@dataclass
+class DetailTab:
+    title: str
+    widget: QWidget
+    show: Callable[[int | None], None]  # tells the widget which record to show
+
+
+TAB_DELAY_MS = 150
+
+
+class DetailPanel(QWidget):
+    link_activated = Signal(QUrl)
+
+    def __init__(self, render: Callable[[int], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.render = render
+        self.record_id: int | None = None
+        self.summary = QTextBrowser()
+        self.summary.setObjectName("detail")
+        self.summary.setOpenLinks(False)
+        self.summary.anchorClicked.connect(self.link_activated)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.hide()
+        self.tabs.currentChanged.connect(lambda _i: self._show_current_tab())
+        self._tabs: list[DetailTab] = []
+        self._shown: dict[int, int | None] = {}  # tab index -> record it shows
+        self._tab_timer = QTimer(self, singleShot=True, interval=TAB_DELAY_MS)
+        self._tab_timer.timeout.connect(self._show_current_tab)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.summary)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def add_tab(self, tab: DetailTab) -> None:
+        self._tabs.append(tab)
+        self.tabs.addTab(tab.widget, tab.title)
+        self.tabs.show()
+        self.splitter.setSizes([360, 360])
+
+    def show_record(self, record_id: int | None, hint: str = "") -> None:
+        self.record_id = record_id
+        if record_id is None:
+            self.summary.setHtml(f"<p style='color:#6b7280'>{hint}</p>")
+        else:
+            self.summary.setHtml(self.render(record_id))
+        self.tabs.setEnabled(record_id is not None)
+        self._shown.clear()
+        if self._tabs:
+            self._tab_timer.start()
+
+    def flush(self) -> None:
+        """Show the current tab's content now (tests, and programmatic selections)."""
+        self._tab_timer.stop()
+        self._show_current_tab()
+
+    def refresh(self) -> None:
+        self.show_record(self.record_id)
+
+    def hideEvent(self, event) -> None:
+        self._tab_timer.stop()  # nothing to refresh while hidden (or once the window closed)
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._tabs and self.record_id is not None:
+            self._tab_timer.start()
+
+    def _show_current_tab(self) -> None:
+        if not self.isVisible():
+            return
+        index = self.tabs.currentIndex()
+        if index < 0 or self._shown.get(index, -1) == self.record_id:
+            return
+        self._shown[index] = self.record_id
+        self._tabs[index].show(self.record_id)

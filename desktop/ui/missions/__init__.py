@@ -1,0 +1,1 @@
+"""Mission screens: editor, offers, board."""

@@ -1,0 +1,312 @@
+"""Offers of a mission: propose it to talents, record their answers, accept into a contract."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import formatting
+from desktop.domain.errors import DomainError
+from desktop.domain.offers import allowed_next
+from desktop.domain.validation import NOT_AN_AMOUNT, field_error
+from desktop.domain.vocabulary import OfferStatus, RefusalReason
+from desktop.services import missions, offers, records, talents
+from desktop.ui import i18n
+from desktop.ui.assets import icon
+from desktop.ui.widgets import AmountEdit, ErrorBanner, FieldErrors
+
+
+class ProposeDialog(QDialog):
+    """Propose a mission to several talents: rate, message, expiry; the scope is checked."""
+
+    def __init__(
+        self,
+        mission_id: int,
+        talent_ids: list[int],
+        lessons: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("proposeDialog")
+        self.mission_id = mission_id
+        self.talent_ids = talent_ids
+        self.proposal: offers.Proposal | None = None
+        summary = missions.mission_summary(mission_id)
+        self.setWindowTitle(self.tr("Propose “{title}”").format(title=summary.draft.title))
+        self.setMinimumWidth(560)
+        names = ", ".join(talents.display_name(t) for t in talent_ids[:8])
+        if len(talent_ids) > 8:
+            names += self.tr(" and {n} more").format(n=len(talent_ids) - 8)
+        who = QLabel(self.tr("To: {names}").format(names=names))
+        who.setWordWrap(True)
+        self.rate = AmountEdit()
+        self.rate.setObjectName("rate")
+        self.rate.set_amount(summary.draft.talent_daily_rate)
+        self.message = QPlainTextEdit()
+        self.message.setObjectName("message")
+        self.message.setPlaceholderText(self.tr("Why this mission fits them, what is expected…"))
+        self.message.setFixedHeight(90)
+        self.expiry = QSpinBox()
+        self.expiry.setRange(1, 90)
+        self.expiry.setValue(15)
+        self.banner = ErrorBanner()
+        self.errors = FieldErrors(self.banner, {"rate": self.rate})
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("Field", "Daily rate (TJM)"), self.rate)
+        form.addRow(self.tr("Message"), self.message)
+        form.addRow(self.tr("Answer expected within (days)"), self.expiry)
+        self.scope_confirm = QCheckBox()
+        self.scope_confirm.setObjectName("scopeConfirm")
+        layout = QVBoxLayout(self)
+        layout.addWidget(who)
+        layout.addWidget(self.banner)
+        if summary.missing_scope:
+            from desktop.domain.validation import FIELD_LABELS
+
+            items = ", ".join(
+                QCoreApplication.translate("Field", FIELD_LABELS[m]) for m in summary.missing_scope
+            )
+            warning = QLabel(
+                self.tr(
+                    "⚠ The scope is incomplete (missing: {items}). Vague scope is one of the first "
+                    "reasons talents refuse."
+                ).format(items=items)
+            )
+            warning.setWordWrap(True)
+            warning.setObjectName("scopeWarning")
+            warning.setStyleSheet("color: #b54708;")
+            layout.addWidget(warning)
+            self.scope_confirm.setText(self.tr("Propose it anyway"))
+            layout.addWidget(self.scope_confirm)
+        else:
+            self.scope_confirm.setChecked(True)
+            self.scope_confirm.hide()
+        layout.addLayout(form)
+        if lessons is not None:
+            box = QGroupBox(self.tr("Lessons from past offers"))
+            QVBoxLayout(box).addWidget(lessons)
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        send = buttons.addButton(self.tr("Propose"), QDialogButtonBox.ButtonRole.AcceptRole)
+        send.setObjectName("proposeButton")
+        send.setIcon(icon("send"))
+        buttons.accepted.connect(self.propose)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def propose(self) -> None:
+        try:
+            rate = self.rate.amount()
+        except ValueError:
+            self.errors.show([field_error("rate", NOT_AN_AMOUNT)])
+            return
+        try:
+            self.proposal = offers.propose(
+                self.mission_id,
+                self.talent_ids,
+                rate,
+                self.message.toPlainText(),
+                allow_incomplete_scope=self.scope_confirm.isChecked(),
+                expires_in_days=self.expiry.value(),
+            )
+        except DomainError as exc:
+            self.banner.show_text(i18n.tr_error(exc))
+            return
+        self.accept()
+
+
+class AnswerDialog(QDialog):
+    """Record a talent's answer: accepted, refused (with reasons), in discussion…"""
+
+    def __init__(self, offer_id: int, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerDialog")
+        self.offer_id = offer_id
+        self.contract_id: int | None = None
+        self.setWindowTitle(self.tr("Record the answer"))
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        for status in OfferStatus:
+            if status in allowed_next(current):
+                self.status.addItem(i18n.tr_label(status), status.value)
+        self.reasons_box = QGroupBox(self.tr("Why did the talent refuse? (one or more)"))
+        reasons_layout = QVBoxLayout(self.reasons_box)
+        self.reasons: dict[str, QCheckBox] = {}
+        for reason in RefusalReason:
+            box = QCheckBox(i18n.tr_label(reason))
+            box.setObjectName(f"reason-{reason.value}")
+            self.reasons[reason.value] = box
+            reasons_layout.addWidget(box)
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("In their words, optional"))
+        reasons_layout.addWidget(self.note)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.banner = ErrorBanner()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        form = QFormLayout()
+        form.addRow(self.tr("Answer"), self.status)
+        layout.addLayout(form)
+        layout.addWidget(self.reasons_box)
+        layout.addWidget(buttons)
+        self._status_changed()
+
+    def set_status(self, status: str) -> None:
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+
+    def _status_changed(self) -> None:
+        self.reasons_box.setVisible(self.status.currentData() == OfferStatus.REFUSED)
+        self.adjustSize()
+
+    def save(self) -> None:
+        status = self.status.currentData()
+        reasons = tuple(code for code, box in self.reasons.items() if box.isChecked())
+        try:
+            self.contract_id = offers.set_status(self.offer_id, status, reasons, self.note.text())
+        except DomainError as exc:
+            self.banner.show_text(i18n.tr_error(exc))
+            return
+        self.accept()
+
+
+class OffersTab(QWidget):
+    """The offers of the mission shown, and what to do with each."""
+
+    changed = Signal()
+    contract_created = Signal(int)
+    refused_offer_selected = Signal(object)  # offer id or None: show its hints
+    talent_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mission_id: int | None = None
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("offersTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Talent"),
+                self.tr("Status"),
+                self.tr("Rate"),
+                self.tr("Sent"),
+                self.tr("Refusal reasons"),
+            ]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.answer())
+        self.empty = QLabel(
+            self.tr("No offer yet. Open the Matching tab, select talents and propose the mission.")
+        )
+        self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
+        self.answer_button = QPushButton(icon("edit"), self.tr("Record the answer…"))
+        self.answer_button.setObjectName("answerButton")
+        self.answer_button.clicked.connect(self.answer)
+        self.follow_button = QPushButton(icon("todo"), self.tr("Keep in touch"))
+        self.follow_button.setToolTip(self.tr("Plan a follow-up with this talent in 3 months"))
+        self.follow_button.clicked.connect(self.keep_in_touch)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.answer_button)
+        buttons.addWidget(self.follow_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        self._rows: list[records.OfferRow] = []
+        self._selection_changed()
+
+    def set_mission(self, mission_id: int | None) -> None:
+        self.mission_id = mission_id
+        self._rows = records.mission_detail(mission_id).offers if mission_id else []
+        self.table.setRowCount(0)
+        lang = i18n.language()
+        for row in self._rows:
+            index = self.table.rowCount()
+            self.table.insertRow(index)
+            cells = (
+                row.talent,
+                i18n.tr_label(row.status, OfferStatus),
+                formatting.format_rate(row.rate, lang) if row.rate is not None else "",
+                formatting.format_date(row.sent_on, lang),
+                ", ".join(i18n.tr_label(r, RefusalReason) for r in row.reasons),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.table.setItem(index, column, item)
+        self.empty.setVisible(not self._rows)
+        self.table.setVisible(bool(self._rows))
+        self._selection_changed()
+
+    def selected(self) -> records.OfferRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        self.answer_button.setEnabled(row is not None and bool(allowed_next(row.status)))
+        self.follow_button.setEnabled(row is not None)
+        self.refused_offer_selected.emit(
+            row.id if row is not None and row.status == OfferStatus.REFUSED else None
+        )
+
+    def answer(self, status: str | None = None) -> None:
+        row = self.selected()
+        if row is None or not allowed_next(row.status):
+            return
+        dialog = AnswerDialog(row.id, row.status, self)
+        if status:
+            dialog.set_status(status)
+        if not dialog.exec():
+            return
+        self.set_mission(self.mission_id)
+        self.changed.emit()
+        if dialog.contract_id is not None:
+            self.contract_created.emit(dialog.contract_id)
+
+    def keep_in_touch(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        when = offers.keep_in_touch(row.talent_id)
+        QMessageBox.information(
+            self,
+            self.tr("Follow-up planned"),
+            self.tr(
+                "A follow-up with {name} is planned on {date}: it will appear in To do."
+            ).format(name=row.talent, date=formatting.format_date(when, i18n.language())),
+        )
+        self.changed.emit()

@@ -1,0 +1,1 @@
+"""Written traces, attached files and CVs: the widgets the record pages embed."""

@@ -1,0 +1,184 @@
+"""Missions as a user drives them: the editor, proposing, answers, contract draft."""
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from desktop.domain.validation import CompanyDraft, SkillLevel, TalentDraft
+from desktop.services import companies, offers, talents
+from desktop.store.models import Contract, Mission, Offer, OfferRefusalReason, Talent
+from desktop.ui.missions.dialog import MissionDialog
+from desktop.ui.missions.offers import AnswerDialog, ProposeDialog
+from tests.ui.conftest import when_modal
+
+
+def click_save(dialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_create_a_mission_the_scope_checklist_follows_what_is_typed(make_window, db, qtbot):
+    client = companies.create_company(CompanyDraft("Banque Démo", city="Lyon"))
+    window = make_window()
+    states = []
+
+    def fill(dialog: MissionDialog) -> None:
+        dialog.company.set_record(client, "Banque Démo (Lyon)")
+        dialog.title.setText("Migration Kubernetes")
+        states.append(dialog.scope_status.text())
+        for box, text in (
+            (dialog.objectives, "Zéro interruption"),
+            (dialog.deliverables, "Charts Helm"),
+            (dialog.exclusions, "Astreintes"),
+            (dialog.roles, "Client : ops"),
+        ):
+            box.setPlainText(text)
+        dialog.phases.add_phase("Cadrage", dt.date(2027, 1, 15))
+        states.append(dialog.scope_status.text())
+        dialog.client_rate.setText("800")
+        dialog.talent_rate.setText("650 €")
+        states.append(dialog.margin.text())
+        dialog.skills.add_skill("Kubernetes", 4, True)
+        click_save(dialog)
+
+    when_modal(MissionDialog, fill)
+    window.new_record("missions")
+    assert "still missing" in states[0] and "complete" in states[1]
+    assert states[2].startswith("€150.00 per day")
+    mission = Mission.get(Mission.title == "Migration Kubernetes")
+    assert (mission.client_daily_rate, mission.talent_daily_rate) == (
+        Decimal("800.00"),
+        Decimal("650.00"),
+    )
+    assert window.page("missions").selected_id() == mission.id
+
+
+def test_propose_refuse_with_reasons_accept_and_see_the_contract_draft(make_window, demo_db, qtbot):
+    window = make_window()
+    mission = Mission.select().where(Mission.status == "open").first()
+    fresh = [
+        talents.create_talent(TalentDraft(f, "Nouveau", skills=(SkillLevel("Go", 4),)))
+        for f in ("Anne", "Bruno", "Chloé")
+    ]
+
+    def propose(dialog: ProposeDialog) -> None:
+        dialog.scope_confirm.setChecked(True)  # demo scopes may be incomplete
+        dialog.message.setPlainText("Une mission pour vous ?")
+        dialog.findChild(QDialogButtonBox).buttons()[0].click()
+
+    when_modal(ProposeDialog, propose)
+    dialog = ProposeDialog(mission.id, fresh, parent=window)
+    dialog.exec()
+    assert len(dialog.proposal.created) == 3
+    page = window.go_to("missions", mission.id)
+    tab = page.offers_tab
+    page.detail.tabs.setCurrentWidget(tab)
+    page.detail.flush()
+    ours = {o.talent_id: o.id for o in Offer.select().where(Offer.mission == mission.id)}
+
+    def select(talent_id: int) -> None:
+        for row, offer in enumerate(tab._rows):
+            if offer.talent_id == talent_id:
+                tab.table.selectRow(row)
+
+    def refuse(dialog: AnswerDialog) -> None:
+        dialog.set_status("refused")
+        click_save(dialog)  # no reason yet: refused by the rules
+        assert "pick at least one reason" in dialog.banner.text()
+        dialog.reasons["rate_too_low"].setChecked(True)
+        dialog.reasons["rigid_conditions"].setChecked(True)
+        dialog.note.setText("Trop de jours sur site")
+        click_save(dialog)
+
+    select(fresh[0])
+    when_modal(AnswerDialog, refuse)
+    tab.answer()
+    reasons = {
+        r.reason
+        for r in OfferRefusalReason.select().where(OfferRefusalReason.offer == ours[fresh[0]])
+    }
+    assert reasons == {"rate_too_low", "rigid_conditions"}
+
+    def accept(dialog: AnswerDialog) -> None:
+        dialog.set_status("accepted")
+        click_save(dialog)
+
+    select(fresh[1])
+    when_modal(AnswerDialog, accept)
+    tab.answer()
+    contract = Contract.get(Contract.offer == ours[fresh[1]])
+    assert contract.status == "draft" and contract.talent_id == fresh[1]
+    assert Mission.get_by_id(mission.id).status == "staffed"
+    contracts = window.go_to("contracts", contract.id)
+    assert contracts.selected_id() == contract.id
+    assert contract.reference in contracts.detail.summary.toPlainText()
+
+
+def test_a_mission_with_offers_cannot_be_deleted(window, monkeypatch):
+    mission_id = Offer.select(Offer.mission).first().mission_id
+    page = window.go_to("missions", mission_id)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    warnings = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: warnings.append(text))
+    )
+    page.delete_selected()
+    assert Mission.get_or_none(Mission.id == mission_id) is not None
+    assert "offers:" in warnings[0] and "Cancelled" in warnings[0]
+
+
+def test_contacts_are_added_and_deleted_with_undo_from_the_company(window, monkeypatch):
+    from desktop.store.models import Contact
+    from desktop.ui.companies.contacts import ContactDialog, ContactsTab
+
+    company_id = companies.create_company(CompanyDraft("Conseil Dupré"))
+    page = window.go_to("companies", company_id)
+    tab = page.findChild(ContactsTab)
+    page.detail.tabs.setCurrentWidget(tab)
+    page.detail.flush()
+
+    def fill(dialog: ContactDialog) -> None:
+        dialog.first_name.setText("Anaïs")
+        dialog.last_name.setText("Roux")
+        dialog.phone.setText("0612345678")
+        click_save(dialog)
+
+    when_modal(ContactDialog, fill)
+    tab.add()
+    contact = Contact.get(Contact.company == company_id)
+    assert contact.phone == "06 12 34 56 78" and "Anaïs Roux" in page.detail.summary.toPlainText()
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    tab.table.selectRow(0)
+    tab.delete_selected()
+    assert Contact.get_or_none(Contact.id == contact.id) is None
+    window.undo_action.trigger()
+    assert Contact.get_by_id(contact.id).last_name == "Roux"
+    assert window.current_key() == "companies" and page.selected_id() == company_id
+
+
+def test_offers_service_state_is_visible_in_the_talent_detail(window):
+    talent_id = Offer.select(Offer.talent).where(Offer.status == "refused").first().talent_id
+    page = window.go_to("talents", talent_id)
+    text = page.detail.summary.toPlainText()
+    reasons = [
+        r.reason for r in OfferRefusalReason.select().join(Offer).where(Offer.talent == talent_id)
+    ]
+    assert "Refused" in text and reasons
+    assert offers.refusal_reasons  # service used by the panel
+    assert Talent.get_by_id(talent_id)
+
+
+def test_detail_links_lead_to_the_right_records(window):
+    """Links of the mission, contract and invoice details open the client (and talent)."""
+    contract = Contract.select().where(Contract.talent.is_null(False)).first()
+    page = window.go_to("contracts", contract.id)
+    html = page.detail.summary.toHtml()
+    assert f"fd://companies/{contract.company_id}" in html
+    assert f"fd://talents/{contract.talent_id}" in html
+    mission = Mission.get_by_id(contract.mission_id)
+    html = window.go_to("missions", mission.id).detail.summary.toHtml()
+    assert f"fd://companies/{mission.company_id}" in html
