@@ -61,7 +61,8 @@ class DoneDialog(QDialog):
         self.days.setObjectName("nextDays")
         self.days.setRange(1, 365)
         self.days.setValue(DEFAULT_NEXT_DAYS)
-        self.days.setSuffix(self.tr(" days"))
+        self.days.valueChanged.connect(self._days_suffix)
+        self._days_suffix(self.days.value())
         self.plan.toggled.connect(self.days.setEnabled)
         self.next_date = QLabel()
         self.next_date.setObjectName("hint")
@@ -97,6 +98,9 @@ class DoneDialog(QDialog):
             self.accept()
             return True
         return super().eventFilter(watched, event)
+
+    def _days_suffix(self, days: int) -> None:
+        self.days.setSuffix(self.tr(" day") if days == 1 else self.tr(" days"))
 
     def _show_next_date(self) -> None:
         if not self.plan.isChecked():
