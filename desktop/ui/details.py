@@ -60,6 +60,14 @@ def link(section: str, record_id: int, text: str) -> str:
     return f"<a href='fd://{section}/{record_id}'>{escape(text)}</a>"
 
 
+def days(n: int) -> str:
+    return i18n.count_text(n, translate("Detail", "{n} day"), translate("Detail", "{n} days"))
+
+
+def years(n: int) -> str:
+    return i18n.count_text(n, translate("Detail", "{n} year"), translate("Detail", "{n} years"))
+
+
 def offer_status(status: str) -> str:
     return i18n.tr_label(status, OfferStatus)
 
@@ -151,12 +159,7 @@ def render_talent(talent_id: int) -> str:
                 [
                     (
                         s.name,
-                        level(s.level)
-                        + (
-                            " · " + escape(translate("Detail", "%n year(s)", None, s.years))
-                            if s.years
-                            else ""
-                        ),
+                        level(s.level) + (" · " + escape(years(s.years)) if s.years else ""),
                     )
                     for s in t.skills
                 ]
@@ -310,9 +313,7 @@ def render_mission(mission_id: int) -> str:
                 (translate("Detail", "Start"), escape(date(m.start_date))),
                 (
                     translate("Detail", "Duration"),
-                    translate("Detail", "%n day(s)", None, m.duration_days)
-                    if m.duration_days
-                    else "",
+                    days(m.duration_days) if m.duration_days else "",
                 ),
                 (translate("Detail", "Client daily rate"), escape(rate(m.client_daily_rate))),
                 (translate("Detail", "Talent daily rate"), escape(rate(m.talent_daily_rate))),
@@ -381,11 +382,11 @@ def render_contract(contract_id: int) -> str:
                     (translate("Detail", "Daily rate"), escape(rate(c.daily_rate))),
                     (
                         translate("Detail", "Payment terms"),
-                        translate("Detail", "%n day(s)", None, c.payment_terms_days),
+                        days(c.payment_terms_days),
                     ),
                     (
                         translate("Detail", "Notice period"),
-                        translate("Detail", "%n day(s)", None, c.notice_days),
+                        days(c.notice_days),
                     ),
                     (
                         translate("Detail", "Signed on"),

@@ -52,12 +52,12 @@ def install(app: QCoreApplication, lang: str) -> None:
         if lang == "fr"
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     )
-    ours = QTranslator(app)  # for English: only the plural forms ("1 day", "2 days")
+    if lang == "en":
+        return
+    ours = QTranslator(app)
     if ours.load(str(resources_dir() / "translations" / f"freelance_desk_{lang}.qm")):
         app.installTranslator(ours)
         _translators.append(ours)
-    if lang == "en":
-        return
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -104,6 +104,17 @@ def tr_label(value: str | StrEnum, *kinds: type[StrEnum]) -> str:
     if kind is None:
         return str(value)
     return QCoreApplication.translate(kind.__name__, LABELS[kind][kind(value)])
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated templates with ``{n}``) by the language's plural rule:
+    French treats 0 and 1 as singular ("0 jour", "1 jour"), English only 1.
+
+    Chosen over Qt's ``%n`` plurals: pyside6-lupdate 6.11 misses those whose count is
+    an attribute (``m.days``) and does not mark the others as plural.
+    """
+    singular = n <= 1 if _language == "fr" else n == 1
+    return (one if singular else many).format(n=n)
 
 
 def tr_column(text: str) -> str:

@@ -570,15 +570,24 @@
         <translation>, jusqu’à {n} jours sur site par semaine</translation>
     </message>
     <message>
+        <source>{n} day</source>
+        <translation>{n} jour</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>{n} year</source>
+        <translation>{n} an</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} ans</translation>
+    </message>
+    <message>
         <source>(minimum {rate})</source>
         <translation>(minimum {rate})</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
     </message>
     <message>
         <source>Recommended</source>
@@ -607,13 +616,6 @@
     <message>
         <source>{late} of {paid} invoices paid late, {days} days late on average</source>
         <translation>{late} factures sur {paid} payées en retard, {days} jours de retard en moyenne</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
     </message>
     <message>
         <source>Client daily rate</source>

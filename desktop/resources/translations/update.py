@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PACKAGE = HERE.parent.parent
-LANGUAGES = ("fr", "en")  # English is the source: its file holds only plural forms
+LANGUAGES = ("fr",)  # English is the source language
 
 
 def sources() -> list[str]:
@@ -37,18 +37,8 @@ def tool(name: str) -> str:
 
 
 def update(ts: Path) -> None:
-    plural_only = ["-pluralonly"] if ts.stem.endswith("_en") else []
     subprocess.run(
-        [
-            tool("pyside6-lupdate"),
-            *sources(),
-            "-no-obsolete",
-            "-locations",
-            "none",
-            *plural_only,
-            "-ts",
-            str(ts),
-        ],
+        [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts", str(ts)],
         check=True,
     )
 

@@ -1,0 +1,401 @@
+"""The boards: companies by pipeline stage, missions by status, read in SQL.
+
+A board shows, per column, the true count and total of the filtered records and
+only the first :data:`CARDS_PER_COLUMN` cards: a column of 30,000 leads is never
+loaded into Python; its "show all" link opens the list mode filtered on it.
+
+Cards are ordered **most recently updated first** (then newest record first), in
+every column. A card just moved (``set_stage`` and ``set_status`` stamp
+``updated_at``) therefore lands at the top of its new column, where the eye
+follows it, and stays on the board even in a column of 30,000; deals nobody
+touches sink. Overdue follow-ups are flagged on the cards themselves, and the
+list mode sorts by any column.
+
+Filters (owner, sector, tag, words) are SQL conditions; words go through the
+FTS5 index (``company_fts``, ``mission_fts``) joined *from* the FTS table, as the
+big lists do. For missions, the owner and the tags are those of the client.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Generic, TypeVar
+
+from desktop.domain.missions import MissionDraft, Phase, missing_scope
+from desktop.domain.money import from_cents
+from desktop.domain.text import fold, fts_prefix_query, words
+from desktop.domain.validation import clean_list
+from desktop.domain.vocabulary import MissionStatus, PipelineStage
+from desktop.store.board_lists import MISSION_BUDGET_SQL
+from desktop.store.models import database
+
+CARDS_PER_COLUMN = 200
+
+# Tags are stored "a, b" by the services; imports may write "a,b": compare both alike.
+_TAG_MATCH = "(',' || replace(company.tags, ', ', ',') || ',') LIKE ? ESCAPE '\\'"
+_MISSION_SKILLS = (
+    "(SELECT group_concat(name, ', ') FROM (SELECT s.name FROM mission_skill ms "
+    "JOIN skill s ON s.id = ms.skill_id WHERE ms.mission_id = mission.id "
+    "ORDER BY ms.required DESC, ms.level DESC, s.key LIMIT 4))"
+)
+
+
+@dataclass(frozen=True)
+class BoardFilters:
+    """What the filter bar holds; empty strings mean "any"."""
+
+    owner: str = ""
+    sector: str = ""
+    tag: str = ""
+    text: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.owner or self.sector or self.tag or words(self.text))
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """The values the filter combos offer, sorted as a French reader expects."""
+
+    owners: list[str]
+    sectors: list[str]
+    tags: list[str]
+
+
+@dataclass(frozen=True)
+class CompanyCard:
+    id: int
+    name: str
+    city: str
+    sector: str
+    owner: str
+    expected_value: Decimal | None
+    vetting: tuple[bool, bool, bool, bool]  # identity, brief, budget, value
+    next_follow_up_on: dt.date | None
+    lost_reason: str
+
+    @property
+    def trust(self) -> int:
+        """How many of the four vetting checks hold (0-4)."""
+        return sum(self.vetting)
+
+    def follow_up_overdue(self, today: dt.date) -> bool:
+        return self.next_follow_up_on is not None and self.next_follow_up_on < today
+
+
+@dataclass(frozen=True)
+class MissionCard:
+    id: int
+    title: str
+    client: str
+    status: str
+    start_date: dt.date | None
+    duration_days: int | None
+    client_daily_rate: Decimal | None
+    budget: Decimal | None  # excl. VAT: fixed price, or client rate x days
+    skills: str  # the first four, required ones first
+    missing_scope: tuple[str, ...]  # items of desktop.domain.missions.SCOPE_ITEMS
+
+    def start_passed(self, today: dt.date) -> bool:
+        """Not staffed yet although its start date has come: someone must act."""
+        waiting = self.status in (MissionStatus.DRAFT, MissionStatus.OPEN, MissionStatus.PROPOSED)
+        return waiting and self.start_date is not None and self.start_date < today
+
+
+Card = TypeVar("Card", CompanyCard, MissionCard)
+
+
+@dataclass(frozen=True)
+class BoardColumn(Generic[Card]):
+    key: str  # the stage or status code
+    count: int  # every filtered record of the column, shown or not
+    total: Decimal  # companies: expected value; missions: client budget (excl. VAT)
+    days: int  # missions: working days of the column's missions; companies: 0
+    cards: tuple[Card, ...] = field(default=())
+
+    @property
+    def hidden(self) -> int:
+        """Records of the column not on the board (see the list mode)."""
+        return self.count - len(self.cards)
+
+
+@dataclass(frozen=True)
+class Board(Generic[Card]):
+    columns: tuple[BoardColumn[Card], ...]
+    waiting_for_more_letters: bool = False  # the words filter is one lone letter: ignored
+
+    @property
+    def count(self) -> int:
+        return sum(c.count for c in self.columns)
+
+    def column(self, key: str) -> BoardColumn[Card]:
+        return next(c for c in self.columns if c.key == key)
+
+
+@dataclass(frozen=True)
+class _Spec:
+    table: str
+    column_sql: str  # the stage or status
+    keys: tuple[str, ...]
+    fts_table: str
+    # A condition on the company, as a condition on the table: "{}" receives it. A
+    # subquery rather than a join, so the list mode's count (of the table alone) holds.
+    on_company: str
+    total_sql: str
+    days_sql: str
+
+
+_PIPELINE = _Spec(
+    table="company",
+    column_sql="company.stage",
+    keys=tuple(s.value for s in PipelineStage),
+    fts_table="company_fts",
+    on_company="{}",
+    total_sql="company.expected_value",
+    days_sql="0",
+)
+_MISSIONS = _Spec(
+    table="mission",
+    column_sql="mission.status",
+    keys=tuple(s.value for s in MissionStatus),
+    fts_table="mission_fts",
+    on_company="mission.company_id IN (SELECT company.id FROM company WHERE {})",
+    total_sql=MISSION_BUDGET_SQL,
+    days_sql="mission.duration_days",
+)
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _conditions(spec: _Spec, filters: BoardFilters, column: str = "") -> tuple[list[str], list]:
+    """The WHERE clauses of the filters but the words (the caller joins the FTS table)."""
+    clauses: list[str] = []
+    params: list = []
+    if filters.owner:
+        clauses.append(spec.on_company.format("company.owner = ?"))
+        params.append(filters.owner)
+    if filters.sector:
+        clauses.append(f"{spec.table}.sector = ?")
+        params.append(filters.sector)
+    if filters.tag:
+        clauses.append(spec.on_company.format(_TAG_MATCH))
+        params.append(f"%,{_like_escape(' '.join(filters.tag.split()))},%")
+    if column:
+        clauses.append(f"{spec.column_sql} = ?")
+        params.append(column)
+    return clauses, params
+
+
+def _search(text: str) -> tuple[str | None, bool]:
+    """The FTS query of ``text``, and whether it was ignored for being one lone letter.
+
+    Same rule as the big lists: one letter matches most rows and narrows nothing.
+    """
+    terms = words(text)
+    if len(terms) == 1 and len(terms[0]) < 2:
+        return None, True
+    return fts_prefix_query(text), False
+
+
+def _list_filter(spec: _Spec, filters: BoardFilters, column: str) -> tuple[str, list] | None:
+    clauses, params = _conditions(spec, filters, column)
+    if not clauses:
+        return None
+    return " AND ".join(f"({c})" for c in clauses), params
+
+
+def pipeline_list_filter(filters: BoardFilters, stage: str = "") -> tuple[str, list] | None:
+    """The condition of the pipeline's list mode (the words go to the list's own search).
+
+    For :class:`~desktop.store.lists.ListQuery`'s ``where`` over
+    :data:`desktop.store.board_lists.PIPELINE_LIST`.
+    """
+    return _list_filter(_PIPELINE, filters, stage)
+
+
+def mission_list_filter(filters: BoardFilters, status: str = "") -> tuple[str, list] | None:
+    """The condition of the missions board's list mode (see :func:`pipeline_list_filter`)."""
+    return _list_filter(_MISSIONS, filters, status)
+
+
+def _columns(
+    spec: _Spec, filters: BoardFilters, limit: int
+) -> tuple[dict[str, tuple[int, int, int]], dict[str, list[int]], bool]:
+    """Per column: (count, total in cents, days) and the ids of its first ``limit`` cards."""
+    clauses, params = _conditions(spec, filters)
+    query, too_short = _search(filters.text)
+    source = spec.table
+    if query:
+        fts = spec.fts_table
+        # CROSS JOIN keeps the FTS table as the outer loop (see store/lists.py).
+        source = f"{fts} CROSS JOIN {spec.table} ON {spec.table}.id = {fts}.rowid"
+        clauses.insert(0, f"{fts} MATCH ?")
+        params.insert(0, query)
+    where = (" WHERE " + " AND ".join(f"({c})" for c in clauses)) if clauses else ""
+    totals = {
+        key: (count, total, days)
+        for key, count, total, days in database.execute_sql(
+            f"SELECT {spec.column_sql}, COUNT(*), COALESCE(SUM({spec.total_sql}), 0), "
+            f"COALESCE(SUM({spec.days_sql}), 0) FROM {source}{where} GROUP BY {spec.column_sql}",
+            params,
+        )
+    }
+    ids: dict[str, list[int]] = {}
+    column_where = f"{where} AND " if where else " WHERE "
+    for key in spec.keys:
+        if not totals.get(key, (0,))[0]:
+            continue
+        # One query per column: each reads its own rows through the stage/status index
+        # and keeps the top ``limit`` while scanning (no sort of the whole table).
+        rows = database.execute_sql(
+            f"SELECT {spec.table}.id FROM {source}{column_where}{spec.column_sql} = ? "
+            f"ORDER BY {spec.table}.updated_at DESC, {spec.table}.id DESC LIMIT ?",
+            [*params, key, limit],
+        )
+        ids[key] = [r[0] for r in rows]
+    return totals, ids, too_short
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value[:10]) if value else None
+
+
+def _money(cents: int | None) -> Decimal | None:
+    return from_cents(cents) if cents is not None else None
+
+
+def _in(ids: list[int]) -> str:
+    return ", ".join("?" * len(ids))
+
+
+def _company_cards(ids: list[int]) -> dict[int, CompanyCard]:
+    if not ids:
+        return {}
+    rows = database.execute_sql(
+        "SELECT id, name, city, sector, owner, expected_value, vetted_identity, vetted_brief, "
+        "vetted_budget, vetted_value, next_follow_up_on, lost_reason "
+        f"FROM company WHERE id IN ({_in(ids)})",
+        ids,
+    )
+    return {
+        r[0]: CompanyCard(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            _money(r[5]),
+            (bool(r[6]), bool(r[7]), bool(r[8]), bool(r[9])),
+            _date(r[10]),
+            r[11],
+        )
+        for r in rows
+    }
+
+
+def _mission_cards(ids: list[int]) -> dict[int, MissionCard]:
+    if not ids:
+        return {}
+    rows = database.execute_sql(
+        "SELECT mission.id, mission.title, company.name, mission.status, mission.start_date, "
+        f"mission.duration_days, mission.client_daily_rate, {MISSION_BUDGET_SQL}, "
+        f"{_MISSION_SKILLS}, mission.objectives, mission.deliverables, mission.exclusions, "
+        "mission.roles, EXISTS (SELECT 1 FROM mission_phase p WHERE p.mission_id = mission.id), "
+        "mission.company_id "
+        f"FROM mission JOIN company ON company.id = mission.company_id "
+        f"WHERE mission.id IN ({_in(ids)})",
+        ids,
+    )
+    cards = {}
+    for r in rows:
+        # The scope rule is the domain's; only what it reads is filled in.
+        scope = MissionDraft(
+            company_id=r[14],
+            title=r[1],
+            objectives=r[9],
+            deliverables=r[10],
+            exclusions=r[11],
+            roles=r[12],
+            phases=(Phase("…"),) if r[13] else (),
+        )
+        cards[r[0]] = MissionCard(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            _date(r[4]),
+            r[5],
+            _money(r[6]),
+            _money(r[7]),
+            r[8] or "",
+            tuple(missing_scope(scope)),
+        )
+    return cards
+
+
+def _board(spec: _Spec, filters: BoardFilters, limit: int, load_cards) -> Board:
+    totals, ids, too_short = _columns(spec, filters, limit)
+    cards = load_cards([i for column in ids.values() for i in column])
+    columns = []
+    for key in spec.keys:
+        count, total, days = totals.get(key, (0, 0, 0))
+        shown = tuple(cards[i] for i in ids.get(key, []) if i in cards)
+        columns.append(BoardColumn(key, count, from_cents(total), int(days), shown))
+    return Board(tuple(columns), too_short)
+
+
+def pipeline_board(filters: BoardFilters | None = None, limit: int = CARDS_PER_COLUMN) -> Board:
+    """Companies by stage: count, expected value and the first ``limit`` cards of each."""
+    return _board(_PIPELINE, filters or BoardFilters(), limit, _company_cards)
+
+
+def mission_board(filters: BoardFilters | None = None, limit: int = CARDS_PER_COLUMN) -> Board:
+    """Missions by status: count, client budget, days and the first ``limit`` cards of each."""
+    return _board(_MISSIONS, filters or BoardFilters(), limit, _mission_cards)
+
+
+def _distinct(sql: str) -> list[str]:
+    values = {v for (v,) in database.execute_sql(sql) if v and v.strip()}
+    return sorted(values, key=lambda v: (fold(v), v))
+
+
+def _tags() -> list[str]:
+    # The distinct tag *strings* are few (combinations), even over 100,000 companies.
+    seen: dict[str, str] = {}
+    for (tags,) in database.execute_sql("SELECT DISTINCT tags FROM company WHERE tags != ''"):
+        for tag in clean_list(tags):
+            seen.setdefault(tag.casefold(), tag)
+    return sorted(seen.values(), key=lambda v: (fold(v), v))
+
+
+def pipeline_choices() -> FilterChoices:
+    """Owners, sectors and tags found among the companies."""
+    return FilterChoices(
+        _distinct("SELECT DISTINCT owner FROM company"),
+        _distinct("SELECT DISTINCT sector FROM company"),
+        _tags(),
+    )
+
+
+def mission_choices() -> FilterChoices:
+    """Client owners, mission sectors and client tags."""
+    return FilterChoices(
+        _distinct("SELECT DISTINCT owner FROM company"),
+        _distinct("SELECT DISTINCT sector FROM mission"),
+        _tags(),
+    )
+
+
+def frequent_lost_reasons(limit: int = 8) -> list[str]:
+    """The reasons most often given for lost deals, to offer them again."""
+    rows = database.execute_sql(
+        "SELECT lost_reason FROM company WHERE stage = 'lost' AND lost_reason != '' "
+        "GROUP BY lost_reason ORDER BY COUNT(*) DESC, lost_reason LIMIT ?",
+        (limit,),
+    )
+    return [r[0] for r in rows]

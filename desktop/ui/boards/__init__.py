@@ -1,0 +1,1 @@
+"""Boards: the pipeline of companies and the missions as kanban columns, with a list mode."""
