@@ -80,7 +80,12 @@ def test_the_interface_speaks_french(french):
     assert i18n.tr_label("on_mission") == "En mission"
     from desktop.ui.main_window import SECTIONS, section_title
 
-    assert [section_title(s) for s in SECTIONS][:3] == ["Accueil", "Talents", "Entreprises"]
+    assert [section_title(s) for s in SECTIONS][:4] == [
+        "Accueil",
+        "À faire",
+        "Talents",
+        "Entreprises",
+    ]
 
 
 def test_domain_messages_are_translated_with_their_parameters(french):

@@ -217,7 +217,7 @@ def _talents(w, rng, count, skill_ids, today) -> list[_TalentRow]:
         load = {"on_mission": rng.choice((80, 100)), "available": rng.choice((0, 0, 20, 50))}
         remote = rng.choice(("full_remote", "hybrid", "hybrid", "on_site"))
         follow_up = None
-        if rng.random() < 0.3:
+        if rng.random() < 0.3 and status != "do_not_contact":
             follow_up = today + dt.timedelta(days=rng.randrange(-20, 45))
         rows.append(
             {

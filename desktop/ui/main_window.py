@@ -54,6 +54,7 @@ class Section:
 
 SECTIONS = (
     Section("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home"),
+    Section("followups", QT_TRANSLATE_NOOP("MainWindow", "To do"), "todo"),
     Section("talents", QT_TRANSLATE_NOOP("MainWindow", "Talents"), "talents"),
     Section("companies", QT_TRANSLATE_NOOP("MainWindow", "Companies"), "companies"),
     Section("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"), "board"),
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.state = UiState(profile.ui_state)
         self.setWindowTitle(f"{APP_NAME} — {profile.root.name}")
         self.undo_stack: list[Snapshot] = []
+        self._search = None
         self.pages: dict[str, QWidget] = {}
         self.builders: dict[str, Callable[[], QWidget]] = {
             "home": self._build_home,
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
             "pipeline": lambda: self._build_board("pipeline"),
             "mission_board": lambda: self._build_board("mission_board"),
             "analytics": self._build_analytics,
+            "followups": self._build_followups,
             "settings": self._build_settings,
         }
 
@@ -232,6 +235,31 @@ class MainWindow(QMainWindow):
         page.open_record.connect(self.open_record)
         page.records_changed.connect(self.refresh_lists)
         return page
+
+    def _build_followups(self) -> QWidget:
+        from desktop.ui.followups.page import FollowUpsPage
+
+        page = FollowUpsPage(self.state)
+        page.open_record.connect(self.open_record)
+        page.records_changed.connect(self.refresh_lists)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        return page
+
+    def open_search(self) -> None:
+        """Ctrl+K: one box over talents, companies, contacts, missions and written traces."""
+        if self._search is None:
+            from desktop.ui.search.dialog import GlobalSearchDialog
+
+            self._search = GlobalSearchDialog(self)
+            self._search.open_record.connect(self.open_record)
+            self._search.show_all.connect(self.show_filtered)
+        self._search.popup()
+
+    def show_filtered(self, key: str, words: str) -> None:
+        """A list filtered on the words of a search ("N more… show them all")."""
+        page = self.go_to(key)
+        page.search.setText(words)
+        page.apply_filter()
 
     def _build_analytics(self) -> QWidget:
         from desktop.ui.analytics.page import AnalyticsPage
@@ -481,6 +509,14 @@ class MainWindow(QMainWindow):
             "undoAction",
         )
         go_menu = bar.addMenu(self.tr("&Go"))
+        self._action(
+            go_menu,
+            self.tr("Search everything…"),
+            self.open_search,
+            QKeySequence("Ctrl+K"),
+            "searchAction",
+        )
+        go_menu.addSeparator()
         for i, section in enumerate(SECTIONS):
             self._action(
                 go_menu,
@@ -500,6 +536,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Keyboard shortcuts"),
             self.tr(
+                "Ctrl+K: search everything (talents, companies, contacts, missions, notes)\n"
                 "Ctrl+1 … Ctrl+9: go to a section, Ctrl+,: settings\n"
                 "Ctrl+N: new record in the current list\n"
                 "Ctrl+Shift+T / Ctrl+Shift+C: new talent / new company\n"

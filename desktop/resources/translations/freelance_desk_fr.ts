@@ -973,6 +973,45 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Relance faite</translation>
+    </message>
+    <message>
+        <source>Follow-up with {name} done today.</source>
+        <translation>Relance de {name} faite aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>What was said (optional): it is kept on the record’s timeline.</source>
+        <translation>Ce qui s’est dit (facultatif)&#xa0;: la note est gardée dans l’historique de la fiche.</translation>
+    </message>
+    <message>
+        <source>Next follow-up in</source>
+        <translation>Prochaine relance dans</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marquer comme faite</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> jour</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>no follow-up planned</source>
+        <translation>aucune relance prévue</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>le {date}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeChannel</name>
     <message>
         <source>Phone call</source>
@@ -1335,6 +1374,300 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>No program of this computer opens “{name}”.</source>
         <translation>Aucun programme de cet ordinateur n’ouvre « {name} ».</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRows</name>
+    <message>
+        <source>{n} more not shown: the {limit} most urgent come first.</source>
+        <translation>{n} autres non affichées&#xa0;: les {limit} plus urgentes passent d’abord.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{date} · 1 day late</source>
+        <translation>{date} · 1 jour de retard</translation>
+    </message>
+    <message>
+        <source>{date} · {n} days late</source>
+        <translation>{date} · {n} jours de retard</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>deleted record</source>
+        <translation>fiche supprimée</translation>
+    </message>
+    <message>
+        <source>{meeting} of {date}</source>
+        <translation>{meeting} du {date}</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>This record no longer exists: it was deleted in the meantime.</source>
+        <translation>Cette fiche n’existe plus&#xa0;: elle a été supprimée entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Show the prospects and meeting actions of one account owner. Talents belong to the whole team: they stay listed.</source>
+        <translation>Afficher les prospects et les actions de réunion d’un seul responsable. Les talents appartiennent à toute l’équipe&#xa0;: ils restent affichés.</translation>
+    </message>
+    <message>
+        <source>Talents and companies</source>
+        <translation>Talents et entreprises</translation>
+    </message>
+    <message>
+        <source>Talents only</source>
+        <translation>Talents seulement</translation>
+    </message>
+    <message>
+        <source>Companies only</source>
+        <translation>Entreprises seulement</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Fait…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Changer la date…</translation>
+    </message>
+    <message>
+        <source>Open the record (Enter)</source>
+        <translation>Ouvrir la fiche (Entrée)</translation>
+    </message>
+    <message>
+        <source>Mark the follow-up done, with a note (D)</source>
+        <translation>Marquer la relance comme faite, avec une note (D)</translation>
+    </message>
+    <message>
+        <source>Put it off by a few days (S)</source>
+        <translation>La reporter de quelques jours (S)</translation>
+    </message>
+    <message>
+        <source>Choose another date (R)</source>
+        <translation>Choisir une autre date (R)</translation>
+    </message>
+    <message>
+        <source>Enter: open · D: done · S: snooze · R: reschedule</source>
+        <translation>Entrée&#xa0;: ouvrir · D&#xa0;: fait · S&#xa0;: reporter · R&#xa0;: changer la date</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>7 prochains jours</translation>
+    </message>
+    <message>
+        <source>Meeting actions due</source>
+        <translation>Actions de réunion à échéance</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {today} today · {upcoming} in the next 7 days</source>
+        <translation>{overdue} en retard · {today} aujourd’hui · {upcoming} dans les 7 prochains jours</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up today.
+
+A talent or a company shows up here a week before its “Next follow-up” date: set it when you edit the record, or plan the next one when you mark a follow-up done here.</source>
+        <translation>Aucune relance aujourd’hui.
+
+Un talent ou une entreprise apparaît ici une semaine avant sa date de «&#xa0;Prochaine relance&#xa0;»&#xa0;: renseignez-la en modifiant la fiche, ou planifiez la suivante en marquant une relance comme faite ici.</translation>
+    </message>
+    <message>
+        <source>The filters above hide some records.</source>
+        <translation>Les filtres ci-dessus masquent certaines fiches.</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Relance faite</translation>
+    </message>
+    <message>
+        <source>{name}: follow-up done.</source>
+        <translation>{name}&#xa0;: relance faite.</translation>
+    </message>
+    <message>
+        <source>{name}: follow-up done, next one on {date}.</source>
+        <translation>{name}&#xa0;: relance faite, prochaine le {date}.</translation>
+    </message>
+    <message>
+        <source>&amp;1 day</source>
+        <translation>&amp;1 jour</translation>
+    </message>
+    <message>
+        <source>&amp;3 days</source>
+        <translation>&amp;3 jours</translation>
+    </message>
+    <message>
+        <source>1 &amp;week</source>
+        <translation>1 &amp;semaine</translation>
+    </message>
+    <message>
+        <source>&amp;2 weeks</source>
+        <translation>&amp;2 semaines</translation>
+    </message>
+    <message>
+        <source>{name}: follow-up put off to {date}.</source>
+        <translation>{name}&#xa0;: relance reportée au {date}.</translation>
+    </message>
+    <message>
+        <source>{name}: next follow-up on {date}.</source>
+        <translation>{name}&#xa0;: prochaine relance le {date}.</translation>
+    </message>
+    <message>
+        <source>Action done: {action}</source>
+        <translation>Action faite&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>Action to do again: {action}</source>
+        <translation>Action de nouveau à faire&#xa0;: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <source>Talents</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Notes and exchanges</source>
+        <translation>Notes et échanges</translation>
+    </message>
+    <message>
+        <source>Search everything…</source>
+        <translation>Rechercher partout…</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move · Enter to open · Esc to close</source>
+        <translation>↑ ↓ pour se déplacer · Entrée pour ouvrir · Échap pour fermer</translation>
+    </message>
+    <message>
+        <source>Search talents, companies, contacts, missions and notes: any word, accents optional.</source>
+        <translation>Cherchez dans les talents, entreprises, contacts, missions et notes&#xa0;: n’importe quels mots, accents facultatifs.</translation>
+    </message>
+    <message>
+        <source>Type one more letter to search.</source>
+        <translation>Tapez une lettre de plus pour lancer la recherche.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.
+Check the spelling, or search with fewer words.</source>
+        <translation>Aucun résultat pour «&#xa0;{text}&#xa0;».
+Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
+    </message>
+    <message>
+        <source>More than {count} more… show them all in the list</source>
+        <translation>Plus de {count} autres… tout afficher dans la liste</translation>
+    </message>
+    <message>
+        <source>{count} more… show them all in the list</source>
+        <translation>{count} de plus… tout afficher dans la liste</translation>
+    </message>
+    <message>
+        <source>More than {count} more… add a word to narrow the search</source>
+        <translation>Plus de {count} autres… ajoutez un mot pour affiner la recherche</translation>
+    </message>
+    <message>
+        <source>{count} more… add a word to narrow the search</source>
+        <translation>{count} de plus… ajoutez un mot pour affiner la recherche</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +2045,10 @@ Press Esc to clear the filter.</source>
         <translation>Supprimer le talent « {name} », avec ses compétences et ses notes ?</translation>
     </message>
     <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -1804,6 +2141,10 @@ Press Esc to clear the filter.</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
+        <source>Search everything…</source>
+        <translation>Tout rechercher…</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -1820,7 +2161,8 @@ Press Esc to clear the filter.</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9: go to a section, Ctrl+,: settings
+        <source>Ctrl+K: search everything (talents, companies, contacts, missions, notes)
+Ctrl+1 … Ctrl+9: go to a section, Ctrl+,: settings
 Ctrl+N: new record in the current list
 Ctrl+Shift+T / Ctrl+Shift+C: new talent / new company
 Ctrl+F: filter the list, Esc: clear the filter
@@ -1829,7 +2171,8 @@ Ctrl+Z: undo the last deletion
 Boards: Ctrl+→ / Ctrl+← move the card, Ctrl+B / Ctrl+L board or list
 Written traces: Ctrl+Shift+N note, Ctrl+Shift+E exchange, Ctrl+Shift+M minutes, Ctrl+Shift+L dispute, Ctrl+Shift+A attach
 F5: refresh</source>
-        <translation>Ctrl+1 … Ctrl+9 : aller à une rubrique, Ctrl+, : réglages
+        <translation>Ctrl+K : tout rechercher (talents, entreprises, contacts, missions, notes)
+Ctrl+1 … Ctrl+9 : aller à une rubrique, Ctrl+, : réglages
 Ctrl+N : nouvelle fiche dans la liste affichée
 Ctrl+Maj+T / Ctrl+Maj+C : nouveau talent / nouvelle entreprise
 Ctrl+F : filtrer la liste, Échap : effacer le filtre
@@ -2546,6 +2889,21 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule the follow-up</source>
+        <translation>Changer la date de la relance</translation>
+    </message>
+    <message>
+        <source>Next follow-up with {name}:</source>
+        <translation>Prochaine relance de {name}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Changer la date</translation>
+    </message>
+</context>
+<context>
     <name>SectionPages</name>
     <message>
         <source>Written traces</source>
@@ -3083,6 +3441,14 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>action {row}: due before the meeting that decided it</source>
         <translation>action {row} : échéance antérieure à la réunion qui l’a décidée</translation>
+    </message>
+    <message>
+        <source>Plan the next follow-up at least one day ahead.</source>
+        <translation>Planifiez la prochaine relance au moins un jour plus tard.</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be in the past: choose today or a later day.</source>
+        <translation>La prochaine relance ne peut pas être dans le passé&#xa0;: choisissez aujourd’hui ou un jour suivant.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""The "To do" view: follow-ups and meeting actions due."""

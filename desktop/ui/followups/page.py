@@ -1,0 +1,486 @@
+"""The "To do" view: follow-ups overdue, due today and in the coming week, and meeting actions.
+
+Each follow-up row offers Done (with a note and the next date), Snooze and
+Reschedule, from the buttons, the right-click menu or the keyboard (Enter
+opens the record, D done, S snooze, R reschedule). Meeting actions due are
+ticked off in place (Space or D). Every change is one service call, then
+the view is read again, keeping the cursor where it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import formatting
+from desktop.domain.errors import DomainError
+from desktop.services import activities, followups
+from desktop.services.followups import DueAction, FollowUp
+from desktop.ui import i18n
+from desktop.ui.assets import icon
+from desktop.ui.followups.rows import (
+    COLUMNS,
+    DATA_ROLE,
+    action_item,
+    follow_up_item,
+    more_item,
+    section_item,
+)
+from desktop.ui.state import UiState
+
+ROW_LIMIT = 100  # per bucket: the most urgent first; the rest is counted
+HORIZON_DAYS = 7
+SNOOZE_DAYS = (1, 3, 7, 14)
+
+
+class FollowUpsPage(QWidget):
+    """Who to follow up with, and the meeting actions due. Emits ``open_record`` to show one."""
+
+    open_record = Signal(str, int)  # main window section ("talents", "companies"...), record id
+    records_changed = Signal()  # a follow-up date, last contact or action changed
+    status_message = Signal(str)  # short feedback after an action, for the status bar
+
+    def __init__(
+        self,
+        state: UiState,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-followups")
+        self.state = state
+        self.today = today
+        self.due = followups.DueFollowUps([], {})
+        self.actions: list[DueAction] = []
+
+        self.buttons: dict[str, QPushButton] = {}
+        header = self._build_header()
+        actions_row = self._build_actions()
+        self._build_tree()
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addLayout(actions_row)
+        layout.addWidget(self.stack, 1)
+
+        self._shortcut(Qt.Key.Key_Return, self.open_selected)
+        self._shortcut(Qt.Key.Key_Enter, self.open_selected)
+        self._shortcut(Qt.Key.Key_D, self.done_selected)
+        self._shortcut(Qt.Key.Key_S, self.snooze_menu)
+        self._shortcut(Qt.Key.Key_R, self.reschedule_selected)
+        self._fill_owners()  # the rows are read when the page is shown
+
+    def _build_header(self) -> QHBoxLayout:
+        """Title, counts, and the owner and kind filters (remembered with the layout)."""
+        title = QLabel(self.tr("To do"))
+        title.setObjectName("pageTitle")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.owner = QComboBox()
+        self.owner.setObjectName("ownerFilter")
+        self.owner.setToolTip(
+            self.tr(
+                "Show the prospects and meeting actions of one account owner. Talents belong "
+                "to the whole team: they stay listed."
+            )
+        )
+        self.kind = QComboBox()
+        self.kind.setObjectName("kindFilter")
+        self.kind.addItem(self.tr("Talents and companies"), "all")
+        self.kind.addItem(self.tr("Talents only"), "talent")
+        self.kind.addItem(self.tr("Companies only"), "company")
+        kind_index = self.kind.findData(self.state.value("followups/kind", "all"))
+        self.kind.setCurrentIndex(max(0, kind_index))
+        self.owner.currentIndexChanged.connect(self._filter_changed)
+        self.kind.currentIndexChanged.connect(self._filter_changed)
+        refresh = QPushButton(icon("refresh"), self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addWidget(self.count_label)
+        header.addStretch(1)
+        header.addWidget(QLabel(self.tr("Owner:")))
+        header.addWidget(self.owner)
+        header.addWidget(self.kind)
+        header.addWidget(refresh)
+        return header
+
+    def _build_actions(self) -> QHBoxLayout:
+        """Open, Done, Snooze, Reschedule, and the keys that do the same."""
+        actions_row = QHBoxLayout()
+        for name, glyph, text, slot in (
+            ("open", "edit", self.tr("Open"), self.open_selected),
+            ("done", "todo", self.tr("Done…"), self.done_selected),
+            ("snooze", "undo", self.tr("Snooze"), self.snooze_menu),
+            ("reschedule", "board", self.tr("Reschedule…"), self.reschedule_selected),
+        ):
+            button = QPushButton(icon(glyph), text)
+            button.setObjectName(f"followups-{name}")
+            button.clicked.connect(slot)
+            actions_row.addWidget(button)
+            self.buttons[name] = button
+        self.buttons["open"].setToolTip(self.tr("Open the record (Enter)"))
+        self.buttons["done"].setToolTip(self.tr("Mark the follow-up done, with a note (D)"))
+        self.buttons["snooze"].setToolTip(self.tr("Put it off by a few days (S)"))
+        self.buttons["reschedule"].setToolTip(self.tr("Choose another date (R)"))
+        actions_row.addStretch(1)
+        keys = QLabel(self.tr("Enter: open · D: done · S: snooze · R: reschedule"))
+        keys.setObjectName("hint")
+        actions_row.addWidget(keys)
+        return actions_row
+
+    def _build_tree(self) -> None:
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("followups")
+        self.tree.setColumnCount(COLUMNS)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Kind"),
+                self.tr("Context"),
+                self.tr("Due"),
+                self.tr("Last contact"),
+            ]
+        )
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.itemDoubleClicked.connect(lambda _item, _column: self.open_selected())
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.itemChanged.connect(self._item_changed)
+        self.tree.setStyleSheet("QTreeView#followups::item { padding: 3px 2px; }")
+        # Names, dates and kinds are never cut (French "12 jours de retard" is long): the
+        # context column gives way, its whole text in the tooltip.
+        tree_header = self.tree.header()
+        tree_header.setStretchLastSection(False)
+        for column in range(COLUMNS):
+            tree_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        tree_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _shortcut(self, key: Qt.Key, slot: Callable[[], None]) -> None:
+        action = QAction(self.tree)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.tree.addAction(action)
+
+    # -- reading -------------------------------------------------------------------
+    def _fill_owners(self) -> None:
+        wanted = (
+            self.owner.currentData()
+            if self.owner.count()
+            else self.state.value("followups/owner", "")
+        )
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("Everyone"), "")
+        for name in followups.followup_owners():
+            self.owner.addItem(name, name)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(wanted)))
+        self.owner.blockSignals(False)
+
+    def _filter_changed(self) -> None:
+        self.state.set_value("followups/owner", self.owner.currentData() or "")
+        self.state.set_value("followups/kind", self.kind.currentData())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the follow-ups and actions again; the cursor stays on the same row number."""
+        today = self.today()
+        owner = self.owner.currentData() or None
+        kind = self.kind.currentData()
+        kinds = followups.KINDS if kind == "all" else (kind,)
+        self.due = followups.due_followups(today, HORIZON_DAYS, owner, kinds=kinds, limit=ROW_LIMIT)
+        self.actions = followups.due_actions(today, owner, limit=ROW_LIMIT)
+        position = self._cursor_position()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        titles = {
+            "overdue": self.tr("Overdue"),
+            "today": self.tr("Today"),
+            "upcoming": self.tr("Next 7 days"),
+        }
+        for bucket in followups.BUCKETS:
+            rows = self.due.in_bucket(bucket)
+            if not rows:
+                continue
+            section = section_item(
+                self.tree, titles[bucket], self.due.totals[bucket], late=bucket == "overdue"
+            )
+            for follow_up in rows:
+                section.addChild(follow_up_item(follow_up))
+            more_item(section, self.due.hidden(bucket), ROW_LIMIT)
+        if self.actions:
+            section = section_item(self.tree, self.tr("Meeting actions due"), len(self.actions))
+            for action in self.actions:
+                section.addChild(action_item(action))
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        self._show_counts()
+        self._restore_cursor(position)
+        self._update_buttons()
+
+    def _show_counts(self) -> None:
+        lang = i18n.language()
+        totals = self.due.totals
+        self.count_label.setText(
+            self.tr("{overdue} overdue · {today} today · {upcoming} in the next 7 days").format(
+                overdue=formatting.format_number(totals.get("overdue", 0), lang),
+                today=formatting.format_number(totals.get("today", 0), lang),
+                upcoming=formatting.format_number(totals.get("upcoming", 0), lang),
+            )
+        )
+        if not self.due.empty or self.actions:
+            self.stack.setCurrentWidget(self.tree)
+            return
+        text = self.tr(
+            "Nothing to follow up today.\n\nA talent or a company shows up here a week before "
+            "its “Next follow-up” date: set it when you edit the record, or plan the next one "
+            "when you mark a follow-up done here."
+        )
+        if self.owner.currentData() or self.kind.currentData() != "all":
+            text += "\n" + self.tr("The filters above hide some records.")
+        self.empty.setText(text)
+        self.stack.setCurrentWidget(self.empty)
+
+    # -- cursor --------------------------------------------------------------------
+    def _rows(self) -> list[QTreeWidgetItem]:
+        """Every selectable row, top to bottom."""
+        rows = []
+        for i in range(self.tree.topLevelItemCount()):
+            section = self.tree.topLevelItem(i)
+            for j in range(section.childCount()):
+                child = section.child(j)
+                if child.flags() & Qt.ItemFlag.ItemIsSelectable:
+                    rows.append(child)
+        return rows
+
+    def _cursor_position(self) -> int:
+        current = self.tree.currentItem()
+        rows = self._rows()
+        return rows.index(current) if current in rows else 0
+
+    def _restore_cursor(self, position: int) -> None:
+        rows = self._rows()
+        if rows:
+            self.tree.setCurrentItem(rows[min(position, len(rows) - 1)])
+
+    def selected(self) -> FollowUp | DueAction | None:
+        item = self.tree.currentItem()
+        return item.data(0, DATA_ROLE) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        current = self.selected()
+        is_follow_up = isinstance(current, FollowUp)
+        self.buttons["open"].setEnabled(current is not None)
+        self.buttons["done"].setEnabled(current is not None)
+        self.buttons["snooze"].setEnabled(is_follow_up)
+        self.buttons["reschedule"].setEnabled(is_follow_up)
+
+    def select(self, kind: str, record_id: int) -> bool:
+        """Put the cursor on the follow-up of that record, if listed."""
+        for row in self._rows():
+            data = row.data(0, DATA_ROLE)
+            if isinstance(data, FollowUp) and (data.kind, data.record_id) == (kind, record_id):
+                self.tree.setCurrentItem(row)
+                return True
+        return False
+
+    # -- doing ---------------------------------------------------------------------
+    def open_selected(self) -> None:
+        current = self.selected()
+        if isinstance(current, FollowUp):
+            self.open_record.emit(current.section, current.record_id)
+        elif isinstance(current, DueAction) and current.subject.section:
+            self.open_record.emit(current.subject.section, current.subject.open_id)
+
+    def _apply(self, change: Callable[[], str]) -> bool:
+        """Run one change (a service call returning the message to show); on success
+        re-read the view, tell, and return True."""
+        try:
+            message = change()
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("To do"), i18n.tr_error(exc))
+            return False
+        self._fill_owners()
+        self.refresh()
+        self.records_changed.emit()
+        self.status_message.emit(message)
+        return True
+
+    def done_selected(self) -> None:
+        current = self.selected()
+        if isinstance(current, DueAction):
+            self._set_action_done(current, True)
+            return
+        if not isinstance(current, FollowUp):
+            return
+        from desktop.ui.followups.dialogs import DoneDialog
+
+        today = self.today()
+        dialog = DoneDialog(current.name, today, self)
+        if not dialog.exec():
+            return
+        next_days = dialog.next_in_days()
+
+        def change() -> str:
+            followups.mark_done(
+                current.kind,
+                current.record_id,
+                today,
+                next_days,
+                dialog.note_text(),
+                channel=dialog.channel_code(),
+                title=self.tr("Follow-up done"),
+            )
+            if next_days is None:
+                return self.tr("{name}: follow-up done.").format(name=current.name)
+            when = today + dt.timedelta(days=next_days)
+            return self.tr("{name}: follow-up done, next one on {date}.").format(
+                name=current.name, date=formatting.format_date(when, i18n.language())
+            )
+
+        self._apply(change)
+
+    def _add_snooze_actions(self, menu: QMenu) -> None:
+        labels = {
+            1: self.tr("&1 day"),
+            3: self.tr("&3 days"),
+            7: self.tr("1 &week"),
+            14: self.tr("&2 weeks"),
+        }
+        for days in SNOOZE_DAYS:
+            menu.addAction(labels[days]).triggered.connect(
+                lambda _=False, d=days: self.snooze_selected(d)
+            )
+
+    def snooze_menu(self) -> None:
+        """The snooze choices, under the current row (S), or under the button."""
+        if not isinstance(self.selected(), FollowUp):
+            return
+        menu = QMenu(self)
+        menu.setObjectName("snoozeMenu")
+        self._add_snooze_actions(menu)
+        menu.exec(self._menu_position())
+
+    def _menu_position(self) -> QPoint:
+        item = self.tree.currentItem()
+        if item is not None and self.tree.hasFocus():
+            rect = self.tree.visualItemRect(item)
+            return self.tree.viewport().mapToGlobal(rect.bottomLeft())
+        button = self.buttons["snooze"]
+        return button.mapToGlobal(button.rect().bottomLeft())
+
+    def snooze_selected(self, days: int) -> None:
+        current = self.selected()
+        if not isinstance(current, FollowUp):
+            return
+
+        def change() -> str:
+            new = followups.snooze(current.kind, current.record_id, days, self.today())
+            return self.tr("{name}: follow-up put off to {date}.").format(
+                name=current.name, date=formatting.format_date(new, i18n.language())
+            )
+
+        self._apply(change)
+
+    def reschedule_selected(self) -> None:
+        current = self.selected()
+        if not isinstance(current, FollowUp):
+            return
+        from desktop.ui.followups.dialogs import RescheduleDialog
+
+        today = self.today()
+        dialog = RescheduleDialog(current.name, current.due_on, today, self)
+        if not dialog.exec():
+            return
+        when = dialog.date()
+
+        def change() -> str:
+            followups.reschedule(current.kind, current.record_id, when, today)
+            return self.tr("{name}: next follow-up on {date}.").format(
+                name=current.name, date=formatting.format_date(when, i18n.language())
+            )
+
+        self._apply(change)
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        action = item.data(0, DATA_ROLE)
+        if column == 0 and isinstance(action, DueAction):
+            self._set_action_done(action, item.checkState(0) == Qt.CheckState.Checked, item)
+
+    def _set_action_done(
+        self, action: DueAction, done: bool, item: QTreeWidgetItem | None = None
+    ) -> None:
+        """Tick an action off: it stays listed, struck through, until the next refresh, so
+        that a wrong tick can be undone at once."""
+        item = item or self.tree.currentItem()
+        try:
+            activities.set_action_done(action.id, done)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("To do"), i18n.tr_error(exc))
+            return
+        self.tree.blockSignals(True)
+        item.setCheckState(0, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+        font = QFont(self.tree.font())
+        font.setStrikeOut(done)
+        for column in range(COLUMNS):
+            item.setFont(column, font)
+        self.tree.blockSignals(False)
+        self.records_changed.emit()
+        self.status_message.emit(
+            self.tr("Action done: {action}").format(action=action.description)
+            if done
+            else self.tr("Action to do again: {action}").format(action=action.description)
+        )
+
+    def _context_menu(self, position: QPoint) -> None:
+        item = self.tree.itemAt(position)
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsSelectable:
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction(icon("edit"), self.tr("Open")).triggered.connect(self.open_selected)
+        menu.addAction(icon("todo"), self.tr("Done…")).triggered.connect(self.done_selected)
+        if isinstance(self.selected(), FollowUp):
+            self._add_snooze_actions(menu.addMenu(icon("undo"), self.tr("Snooze")))
+            menu.addAction(icon("board"), self.tr("Reschedule…")).triggered.connect(
+                self.reschedule_selected
+            )
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    # -- layout ----------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()  # follow-ups change from other pages (edits, offers "keep in touch")
