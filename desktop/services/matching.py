@@ -1,0 +1,472 @@
+"""Ranking talents for a mission, and missions for a talent, with the reasons.
+
+:func:`rank_talents` scores every talent of the pool in SQL
+(:mod:`desktop.store.matching_query`) and loads only the best ``limit`` rows, whose
+breakdown is then computed by the pure :func:`desktop.domain.matching.score_talent`:
+the explanation shown is the one that produced the rank (a test checks that the SQL
+and Python scores agree). Weights and filters are remembered per profile
+(settings ``matching.weights`` and ``matching.filters``).
+
+:func:`rank_missions_for_talent` is the reverse view over open and proposed missions;
+there are far fewer of them, so it scores in Python, the missions that cannot reach
+the top first skipped by an upper bound.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from desktop.domain import matching as m
+from desktop.domain.money import from_cents, to_cents
+from desktop.domain.vocabulary import MissionStatus, TalentStatus
+from desktop.services import settings
+from desktop.store import matching_query as mq
+from desktop.store.models import (
+    Mission,
+    MissionSkill,
+    Offer,
+    Skill,
+    Talent,
+    TalentRefusedSector,
+    TalentSkill,
+    database,
+)
+
+WEIGHTS_KEY = "matching.weights"
+FILTERS_KEY = "matching.filters"
+OPEN_STATUSES = (MissionStatus.OPEN.value, MissionStatus.PROPOSED.value)
+
+
+# -- remembered choices ------------------------------------------------------------------
+
+
+def saved_weights() -> m.Weights:
+    """The weights last chosen in this profile (the defaults at first)."""
+    return m.Weights.from_dict(settings.get(WEIGHTS_KEY))
+
+
+def save_weights(weights: m.Weights) -> None:
+    settings.put(WEIGHTS_KEY, weights.as_dict())
+
+
+def saved_filters() -> m.MatchFilters:
+    """The filters last chosen in this profile (none at first)."""
+    return m.MatchFilters.from_dict(settings.get(FILTERS_KEY))
+
+
+def save_filters(filters: m.MatchFilters) -> None:
+    settings.put(FILTERS_KEY, filters.as_dict())
+
+
+# -- facts -------------------------------------------------------------------------------
+
+
+def mission_facts(mission_id: int, today: dt.date | None = None) -> m.MissionFacts:
+    """What the score reads of a mission. The start is never before today: a talent
+    proposed for a mission already under way would start now."""
+    return _prepared(mission_id, today)[0]
+
+
+def _prepared(mission_id: int, today: dt.date | None) -> tuple[m.MissionFacts, tuple[str, ...]]:
+    """The mission's facts, and the spellings of its city in the pool (for the SQL)."""
+    today = today or dt.date.today()
+    mission = Mission.get_by_id(mission_id)
+    needs = (
+        MissionSkill.select(
+            MissionSkill.skill, Skill.name, MissionSkill.level, MissionSkill.required
+        )
+        .join(Skill)
+        .where(MissionSkill.mission == mission_id)
+        .order_by(MissionSkill.required.desc(), MissionSkill.level.desc(), Skill.key)
+        .tuples()
+    )
+    facts = m.MissionFacts(
+        id=mission.id,
+        title=mission.title,
+        skills=tuple(m.SkillNeed(s, name, level, bool(must)) for s, name, level, must in needs),
+        budget=mission.talent_daily_rate,
+        start=max(mission.start_date or today, today),
+        part_time_percent=mission.part_time_percent,
+        remote_policy=mission.remote_policy,
+        days_on_site=mission.days_on_site,
+        city=mission.city,
+        sector=mission.sector,
+        seniority_min=mission.seniority_min,
+    )
+    if not (facts.on_site_days and facts.city.strip()):
+        return facts, ()
+    spellings = mq.spellings(database, "city", facts.city)
+    return replace(facts, region=mq.region_of(database, spellings)), spellings
+
+
+_TALENT_COLUMNS = (
+    Talent.id,
+    Talent.first_name,
+    Talent.last_name,
+    Talent.title,
+    Talent.daily_rate,
+    Talent.min_daily_rate,
+    Talent.seniority_years,
+    Talent.city,
+    Talent.region,
+    Talent.mobility,
+    Talent.remote_preference,
+    Talent.max_days_on_site,
+    Talent.available_from,
+    Talent.load_percent,
+    Talent.status,
+)
+
+
+def talent_facts(
+    talent_ids: list[int], skill_ids: list[int] | None = None
+) -> dict[int, m.TalentFacts]:
+    """Facts of these talents; their levels in ``skill_ids`` only, when given."""
+    if not talent_ids:
+        return {}
+    levels: dict[int, dict[int, int]] = defaultdict(dict)
+    skills = TalentSkill.select(TalentSkill.talent, TalentSkill.skill, TalentSkill.level).where(
+        TalentSkill.talent.in_(talent_ids)
+    )
+    if skill_ids is not None:
+        skills = skills.where(TalentSkill.skill.in_(skill_ids or [0]))
+    for talent_id, skill_id, level in skills.tuples():
+        levels[talent_id][skill_id] = level
+    refused: dict[int, set[str]] = defaultdict(set)
+    for talent_id, key in (
+        TalentRefusedSector.select(TalentRefusedSector.talent, TalentRefusedSector.key)
+        .where(TalentRefusedSector.talent.in_(talent_ids))
+        .tuples()
+    ):
+        refused[talent_id].add(key)
+    facts = {}
+    for row in Talent.select(*_TALENT_COLUMNS).where(Talent.id.in_(talent_ids)).namedtuples():
+        facts[row.id] = m.TalentFacts(
+            id=row.id,
+            name=f"{row.first_name} {row.last_name}",
+            daily_rate=row.daily_rate,
+            min_daily_rate=row.min_daily_rate,
+            seniority_years=row.seniority_years,
+            city=row.city,
+            region=row.region,
+            mobility=row.mobility,
+            remote_preference=row.remote_preference,
+            max_days_on_site=row.max_days_on_site,
+            available_from=row.available_from,
+            load_percent=row.load_percent,
+            status=row.status,
+            levels=dict(levels[row.id]),
+            refused_sectors=frozenset(refused[row.id]),
+        )
+    return facts
+
+
+# -- talents for a mission ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RankedTalent:
+    """One row of a mission's ranking: the talent, the score and why."""
+
+    talent_id: int
+    name: str
+    score: int
+    breakdown: m.Breakdown
+    sql_score: float  # what ranked it; breakdown.total recomputes it in Python
+    facts: m.TalentFacts
+    offer_status: str | None = None  # the talent's offer for this mission, if any
+
+
+def _talent_query(
+    facts: m.MissionFacts,
+    city_spellings: tuple[str, ...],
+    weights: m.Weights,
+    filters: m.MatchFilters,
+    exclude_ids: tuple[int, ...] = (),
+    only_ids: tuple[int, ...] | None = None,
+) -> mq.TalentQuery:
+    place_cities, place_regions = None, ()
+    if filters.place.strip():
+        place_cities = mq.spellings(database, "city", filters.place)
+        place_regions = mq.spellings(database, "region", filters.place)
+    return mq.TalentQuery(
+        mission=facts,
+        weights=weights,
+        city_spellings=city_spellings,
+        statuses=filters.statuses,
+        available_by=facts.start if filters.available_by_start else None,
+        max_rate=None if filters.max_rate is None else to_cents(filters.max_rate),
+        place_cities=place_cities,
+        place_regions=place_regions,
+        exclude_ids=exclude_ids,
+        only_ids=only_ids,
+        min_score=float(filters.min_score),
+    )
+
+
+def rank_talents(
+    mission_id: int,
+    weights: m.Weights | None = None,
+    filters: m.MatchFilters | None = None,
+    limit: int = 50,
+    today: dt.date | None = None,
+    exclude_ids: tuple[int, ...] = (),
+) -> list[RankedTalent]:
+    """The ``limit`` best talents for the mission, best first, each with its breakdown.
+
+    ``weights`` and ``filters`` default to the ones remembered in the profile.
+    Talents who refuse the mission's sector, and those not to contact, are never ranked.
+    """
+    weights = weights or saved_weights()
+    filters = filters or saved_filters()
+    facts, spellings = _prepared(mission_id, today)
+    query = _talent_query(facts, spellings, weights, filters, tuple(exclude_ids))
+    return _ranked_rows(facts, weights, mq.rank(database, query, limit))
+
+
+def _ranked_rows(
+    facts: m.MissionFacts, weights: m.Weights, scored: list[tuple[int, float]]
+) -> list[RankedTalent]:
+    ids = [talent_id for talent_id, _ in scored]
+    talents = talent_facts(ids, [n.skill_id for n in facts.skills])
+    offers = dict(
+        Offer.select(Offer.talent, Offer.status)
+        .where((Offer.mission == facts.id) & Offer.talent.in_(ids or [0]))
+        .tuples()
+    )
+    rows = []
+    for talent_id, sql_score in scored:
+        talent = talents[talent_id]
+        breakdown = m.score_talent(facts, talent, weights)
+        rows.append(
+            RankedTalent(
+                talent_id,
+                talent.name,
+                breakdown.score or 0,
+                breakdown,
+                sql_score,
+                talent,
+                offers.get(talent_id),
+            )
+        )
+    return rows
+
+
+def sql_scores(
+    mission_id: int,
+    talent_ids: list[int],
+    weights: m.Weights | None = None,
+    today: dt.date | None = None,
+) -> dict[int, float]:
+    """The SQL score of given talents (no filter but the exclusions), for checks."""
+    facts, spellings = _prepared(mission_id, today)
+    query = _talent_query(
+        facts,
+        spellings,
+        weights or m.DEFAULT_WEIGHTS,
+        m.MatchFilters(statuses=tuple(s.value for s in TalentStatus)),
+        only_ids=tuple(talent_ids),
+    )
+    return dict(mq.rank(database, query, None))
+
+
+@dataclass(frozen=True)
+class SectorRefusals:
+    """Talents left out of a mission's ranking because they refuse its sector."""
+
+    sector: str
+    count: int
+    names: list[str]
+
+
+def sector_refusals(mission_id: int, limit: int = 5) -> SectorRefusals:
+    """Who refuses the mission's sector (the first ``limit`` names, and how many)."""
+    sector = Mission.get_by_id(mission_id).sector
+    facts = m.MissionFacts(mission_id, "", sector=sector)
+    if not facts.sector_key:
+        return SectorRefusals(sector, 0, [])
+    query = (
+        Talent.select(Talent.first_name, Talent.last_name)
+        .join(TalentRefusedSector)
+        .where(
+            (TalentRefusedSector.key == facts.sector_key)
+            & (Talent.status != TalentStatus.DO_NOT_CONTACT)
+        )
+    )
+    names = [f"{t.first_name} {t.last_name}" for t in query.order_by(Talent.sort_name).limit(limit)]
+    return SectorRefusals(sector, query.count(), names)
+
+
+# -- missions for a talent ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RankedMission:
+    mission_id: int
+    title: str
+    company: str
+    score: int
+    breakdown: m.Breakdown
+    facts: m.MissionFacts
+    offer_status: str | None = None
+
+
+_OPEN_MISSIONS_SQL = """
+SELECT m.id, m.title, m.talent_daily_rate, m.start_date, m.part_time_percent, m.remote_policy,
+       m.days_on_site, m.city, m.sector, m.seniority_min, c.name
+FROM mission m JOIN company c ON c.id = m.company_id
+WHERE m.status IN ({statuses}) AND {where}
+"""
+_REQUIRES_HELD = (
+    "EXISTS (SELECT 1 FROM mission_skill ms WHERE ms.mission_id = m.id AND ms.skill_id IN ({held}))"
+)
+_REQUIRES_NOTHING = "NOT EXISTS (SELECT 1 FROM mission_skill ms WHERE ms.mission_id = m.id)"
+_HAS_MUST = "EXISTS (SELECT 1 FROM mission_skill ms WHERE ms.mission_id = m.id AND ms.required)"
+
+
+def _open_missions(today: dt.date, where: str, params: list) -> list[tuple[m.MissionFacts, str]]:
+    """Open or proposed missions matching ``where`` (plain rows, no model objects)."""
+    sql = _OPEN_MISSIONS_SQL.format(statuses=", ".join("?" * len(OPEN_STATUSES)), where=where)
+    rows = database.execute_sql(sql, [*OPEN_STATUSES, *params]).fetchall()
+    needs: dict[int, list[m.SkillNeed]] = defaultdict(list)
+    ids = [row[0] for row in rows]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for mission_id, skill_id, name, level, required in database.execute_sql(
+            "SELECT ms.mission_id, ms.skill_id, s.name, ms.level, ms.required "
+            "FROM mission_skill ms JOIN skill s ON s.id = ms.skill_id "
+            f"WHERE ms.mission_id IN ({', '.join('?' * len(chunk))}) "
+            "ORDER BY ms.mission_id, ms.required DESC, ms.level DESC, s.key",
+            chunk,
+        ):
+            needs[mission_id].append(m.SkillNeed(skill_id, name, level, bool(required)))
+    result = []
+    for row in rows:
+        mission_id, title, budget, start, part_time, remote, days, city, sector, seniority = row[
+            :10
+        ]
+        facts = m.MissionFacts(
+            id=mission_id,
+            title=title,
+            skills=tuple(needs[mission_id]),
+            budget=None if budget is None else from_cents(budget),
+            start=max(dt.date.fromisoformat(start) if start else today, today),
+            part_time_percent=part_time,
+            remote_policy=remote,
+            days_on_site=days,
+            city=city,
+            sector=sector,
+            seniority_min=seniority,
+        )
+        result.append((facts, row[10]))
+    return result
+
+
+def _upper_bound(facts: m.MissionFacts, talent: m.TalentFacts, weights: m.Weights) -> float:
+    """The most the mission can score for the talent: its exact skills fit, every other
+    component at 1, capped when a must-have is missing. Cheap: no reasons."""
+    skills, missing = m.skills_fit(facts.skills, talent.levels)
+    best = (weights.skills * skills.value + weights.total - weights.skills) * 100.0 / weights.total
+    return min(best, m.MUST_HAVE_CAP) if missing else best
+
+
+def rank_missions_for_talent(
+    talent_id: int,
+    limit: int = 20,
+    weights: m.Weights | None = None,
+    today: dt.date | None = None,
+) -> list[RankedMission]:
+    """The open and proposed missions that fit the talent best, best first.
+
+    Missions in a sector the talent refuses are left out, and a talent not to contact
+    gets none. Only the missions requiring one of the talent's skills (or none) are
+    read first, and scored in the order of an upper bound until no other can enter the
+    top; the others match no skill, so they score at most the other components' points
+    (:data:`~desktop.domain.matching.MUST_HAVE_CAP` with must-haves) and are read only
+    when the top is weaker than that.
+    """
+    today = today or dt.date.today()
+    weights = weights or saved_weights()
+    if weights.total <= 0:
+        weights = m.DEFAULT_WEIGHTS
+    talent = talent_facts([talent_id])[talent_id]
+    if talent.status == TalentStatus.DO_NOT_CONTACT:
+        return []
+    held = sorted(talent.levels)
+    sharing = f"({_REQUIRES_HELD.format(held=', '.join('?' * len(held)) or 'NULL')} "
+    sharing += f"OR {_REQUIRES_NOTHING})"
+    scored: list[tuple] = []
+    _score_missions(talent, _open_missions(today, sharing, held), weights, limit, scored)
+    rest = (weights.total - weights.skills) * 100.0 / weights.total
+    for where, bound in (
+        (f"NOT {sharing} AND NOT {_HAS_MUST}", rest),
+        (f"NOT {sharing} AND {_HAS_MUST}", min(rest, m.MUST_HAVE_CAP)),
+    ):
+        if len(scored) < limit or -scored[limit - 1][0] <= bound:
+            _score_missions(talent, _open_missions(today, where, held), weights, limit, scored)
+    top = scored[:limit]
+    offers = dict(
+        Offer.select(Offer.mission, Offer.status)
+        .where((Offer.talent == talent_id) & Offer.mission.in_([row[2] for row in top] or [0]))
+        .tuples()
+    )
+    return [
+        RankedMission(
+            facts.id,
+            facts.title,
+            company,
+            breakdown.score or 0,
+            breakdown,
+            facts,
+            offers.get(facts.id),
+        )
+        for _, _, _, facts, company, breakdown in top
+    ]
+
+
+def _score_missions(
+    talent: m.TalentFacts,
+    missions: list[tuple[m.MissionFacts, str]],
+    weights: m.Weights,
+    limit: int,
+    scored: list[tuple],
+) -> None:
+    """Add (-score, start, id, facts, client, breakdown) of the missions that can enter
+    the top ``limit`` of ``scored`` (kept best first), in the order of their bound."""
+    bounds = {f.id: _upper_bound(f, talent, weights) for f, _ in missions}
+    missions = sorted(missions, key=lambda item: -bounds[item[0].id])
+    regions: dict[str, str] | None = None
+    for facts, company in missions:
+        if len(scored) >= limit and bounds[facts.id] < -scored[limit - 1][0]:
+            break  # in bound order: no mission left can enter the top
+        if facts.on_site_days and facts.city.strip():
+            if regions is None:  # the regions of every city at once, when first needed
+                cities = {f.city for f, _ in missions if f.on_site_days and f.city.strip()}
+                regions = mq.regions_by_city(database, cities)
+            facts = replace(facts, region=regions[facts.city])
+        breakdown = m.score_talent(facts, talent, weights)
+        if breakdown.total is not None:
+            row = (-breakdown.total, facts.start, facts.id, facts, company, breakdown)
+            bisect.insort(scored, row, key=lambda r: r[:3])
+
+
+def missions_in_refused_sectors(talent_id: int) -> int:
+    """How many open missions are left out of the talent's view for their sector."""
+    keys = [
+        k
+        for (k,) in TalentRefusedSector.select(TalentRefusedSector.key)
+        .where(TalentRefusedSector.talent == talent_id)
+        .tuples()
+    ]
+    if not keys:
+        return 0
+    return sum(
+        1
+        for (sector,) in Mission.select(Mission.sector)
+        .where(Mission.status.in_(OPEN_STATUSES) & (Mission.sector != ""))
+        .tuples()
+        if m.MissionFacts(0, "", sector=sector).sector_key in keys
+    )
