@@ -301,3 +301,52 @@ def regions_by_city(db: Database, cities: set[str]) -> dict[str, str]:
             if value:
                 spelled.setdefault(fold(value), []).append(value)
     return {city: region_of(db, tuple(spelled.get(fold(city), ()))) for city in cities}
+
+
+def _suitable_sql(mission: m.MissionFacts, p: _Params) -> tuple[str, str]:
+    """The CTE and FROM clause of the talents suited to the mission, availability aside.
+
+    Suited: holding every must-have at the required level (without must-haves, one of
+    the skills at its level; without skills, anyone), not refusing the sector, neither
+    "unavailable" nor "do not contact".
+    """
+    needs = [n for n in mission.skills if n.must] or list(mission.skills)
+    where = (
+        f"t.status NOT IN ('{TalentStatus.UNAVAILABLE.value}', "
+        f"'{TalentStatus.DO_NOT_CONTACT.value}')"
+    )
+    if mission.sector_key:
+        where += (
+            " AND NOT EXISTS (SELECT 1 FROM talent_refused_sector r "
+            f"WHERE r.talent_id = t.id AND r.key = {p(mission.sector_key)})"
+        )
+    if not needs:
+        return "", f"talent t WHERE {where}"
+    rows = ", ".join(f"({p(n.skill_id)}, {p(n.level)})" for n in needs)
+    required = len(needs) if any(n.must for n in needs) else 1
+    cte = (
+        f"WITH need(skill_id, level) AS (VALUES {rows}), "
+        "suited AS (SELECT ts.talent_id AS talent_id FROM need JOIN talent_skill ts "
+        "ON ts.skill_id = need.skill_id AND ts.level >= need.level "
+        f"GROUP BY ts.talent_id HAVING COUNT(*) >= {p(required)}) "
+    )
+    return cte, f"suited CROSS JOIN talent t ON t.id = suited.talent_id WHERE {where}"
+
+
+def available_counts(db: Database, mission: m.MissionFacts, dates: list[dt.date]) -> list[int]:
+    """How many talents suited to the mission are free by each of ``dates``."""
+    p = _Params()
+    cte, source = _suitable_sql(mission, p)
+    sums = ", ".join(
+        f"COALESCE(SUM(t.available_from IS NULL OR t.available_from <= {p(d.isoformat())}), 0)"
+        for d in dates
+    )
+    return list(db.execute_sql(f"{cte}SELECT {sums} FROM {source}", p.values).fetchone())
+
+
+def on_site_counts(db: Database, mission: m.MissionFacts) -> list[int]:
+    """How many talents suited to the mission accept k days on site a week (k = 0..5)."""
+    p = _Params()
+    cte, source = _suitable_sql(mission, p)
+    sums = ", ".join(f"COALESCE(SUM({TOLERANCE_SQL} >= {k}), 0)" for k in range(6))
+    return list(db.execute_sql(f"{cte}SELECT {sums} FROM {source}", p.values).fetchone())
