@@ -496,16 +496,13 @@ class Component:
     fit: float  # 0..1
     weight: int
     points: float  # what it adds to the total (out of 100)
+    max_points: float  # what it would add at a fit of 1
     reasons: tuple[Message, ...]
 
     @property
     def label(self) -> str:
         """English label, context "Matching"."""
         return COMPONENT_LABELS[self.key]
-
-    @property
-    def max_points(self) -> float:
-        return self.points / self.fit if self.fit else 0.0
 
 
 @dataclass(frozen=True)
@@ -567,6 +564,7 @@ def score_talent(
             fits[key].value,
             per_weight[key],
             per_weight[key] * fits[key].value * 100.0 / weight_total,
+            per_weight[key] * 100.0 / weight_total,
             fits[key].reasons,
         )
         for key in COMPONENTS

@@ -60,7 +60,8 @@ def hints_for_mission(
     offered_rate: Decimal | None = None,
     today: dt.date | None = None,
 ) -> list[h.Hint]:
-    """The hints for ``reasons`` (refusal reason codes) about a mission, in their order.
+    """The hints for ``reasons`` (refusal reason codes) about a mission, in the
+    vocabulary's order (the rate first, as the market ranks them).
 
     ``talent_id``: who refused (their minimum rate, a referral, a follow-up);
     ``offered_rate``: the rate they were offered (default: the mission's budget).
@@ -73,8 +74,9 @@ def hints_for_mission(
         o.talent_id for o in Offer.select(Offer.talent).where(Offer.mission == mission_id)
     ) + ((talent_id,) if talent_id is not None else ())
     hints: list[h.Hint] = []
-    for reason in dict.fromkeys(reasons):
-        code = RefusalReason(reason)
+    order = list(RefusalReason)
+    for code in sorted({RefusalReason(r) for r in reasons}, key=order.index):
+        reason = code.value
         if code == RefusalReason.RATE_TOO_LOW:
             hints += _rate(mission, facts, talent, offered_rate, today)
         elif code == RefusalReason.VAGUE_SCOPE:
