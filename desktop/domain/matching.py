@@ -416,7 +416,7 @@ def location_fit(mission: MissionFacts, talent: TalentFacts) -> Fit:
         reasons.append(
             _msg(
                 QT_TRANSLATE_NOOP(
-                    "Matching", "Accepts {accepted} days on site a week; the mission asks {days}"
+                    "Matching", "Days on site a week: {days} asked, {accepted} at most accepted"
                 ),
                 accepted=tolerance,
                 days=days,
@@ -424,7 +424,7 @@ def location_fit(mission: MissionFacts, talent: TalentFacts) -> Fit:
         )
     else:
         reasons.append(
-            _msg(QT_TRANSLATE_NOOP("Matching", "{days} days on site a week: accepted"), days=days)
+            _msg(QT_TRANSLATE_NOOP("Matching", "Days on site a week: {days}, accepted"), days=days)
         )
     if days == 0 or not mission.city.strip():
         place = 1.0
@@ -462,29 +462,21 @@ def location_fit(mission: MissionFacts, talent: TalentFacts) -> Fit:
     return Fit(remote * placed, tuple(reasons))
 
 
+_SENIORITY = {  # (one year?, something required?) -> template
+    (True, False): QT_TRANSLATE_NOOP("Matching", "1 year of experience, none required"),
+    (False, False): QT_TRANSLATE_NOOP("Matching", "{years} years of experience, none required"),
+    (True, True): QT_TRANSLATE_NOOP("Matching", "1 year of experience, {required} required"),
+    (False, True): QT_TRANSLATE_NOOP(
+        "Matching", "{years} years of experience, {required} required"
+    ),
+}
+
+
 def seniority_fit(required: int, years: int) -> Fit:
     """1 from the required years of experience on, in proportion below."""
-    if required <= 0:
-        return Fit(
-            1.0,
-            (
-                _msg(
-                    QT_TRANSLATE_NOOP("Matching", "{years} years of experience, none required"),
-                    years=years,
-                ),
-            ),
-        )
-    value = 1.0 if years >= required else years * 1.0 / required
-    return Fit(
-        value,
-        (
-            _msg(
-                QT_TRANSLATE_NOOP("Matching", "{years} years of experience, {required} required"),
-                years=years,
-                required=required,
-            ),
-        ),
-    )
+    value = 1.0 if required <= 0 or years >= required else years * 1.0 / required
+    template = _SENIORITY[(years == 1, required > 0)]
+    return Fit(value, (_msg(template, years=years, required=required),))
 
 
 # -- the score ---------------------------------------------------------------------------

@@ -68,7 +68,7 @@ def test_a_talent_fitting_on_every_point_scores_100_with_reasons():
     assert "Kubernetes: level 4, 4 required" in texts(breakdown, "skills")
     assert texts(breakdown, "rate") == ["Rate 650 within budget 700"]
     assert texts(breakdown, "availability") == ["Available at the start"]
-    assert texts(breakdown, "location") == ["2 days on site a week: accepted", "Lives in Lyon"]
+    assert texts(breakdown, "location") == ["Days on site a week: 2, accepted", "Lives in Lyon"]
 
 
 def test_a_lower_skill_level_lowers_the_score_in_proportion():
@@ -160,7 +160,7 @@ def test_more_days_on_site_than_accepted_lower_the_location_fit():
     assert on_site.on_site_days == 5
     assert m.score_talent(on_site, full_remote).component("location").fit == 0.0
     reason = texts(m.score_talent(on_site, full_remote), "location")[0]
-    assert reason == "Accepts 0 days on site a week; the mission asks 5"
+    assert reason == "Days on site a week: 5 asked, 0 at most accepted"
     remote_mission = replace(MISSION, remote_policy="full_remote", days_on_site=0)
     assert m.score_talent(remote_mission, full_remote).component("location").fit == 1.0
 
@@ -191,6 +191,7 @@ def test_fewer_years_than_required_lower_the_seniority_fit():
     ).fit == pytest.approx(0.4)
     assert score(replace(PERFECT, seniority_years=2)) == pytest.approx(94)
     assert m.seniority_fit(0, 0).value == 1.0
+    assert [str(r) for r in m.seniority_fit(5, 1).reasons] == ["1 year of experience, 5 required"]
 
 
 def test_a_refused_sector_excludes_with_the_reason_accents_and_case_aside():

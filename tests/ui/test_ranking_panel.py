@@ -84,7 +84,7 @@ def test_the_panel_ranks_the_talents_and_explains_the_selected_one(panel):
     assert shown(panel) == ["Anne", "Bruno", "Chloé", "Denis"]
     assert panel.title.text() == "Talents for “Migration Kubernetes”"
     assert panel.excluded.text() == (
-        "1 talent refuses the sector “Défense” and is left out: Élise Martin."
+        "1 talent refuses the sector “Défense” and is left out: Élise Martin"
     )
     scores = [panel.model.index(r, 1).data(SCORE_ROLE) for r in range(4)]
     assert scores == [row.score for row in panel.model.rows] and scores[0] == 100

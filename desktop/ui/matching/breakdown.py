@@ -95,6 +95,13 @@ class BreakdownView(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("breakdown")
+        self.setStyleSheet(
+            "QLabel#breakdownTitle { font-size: 16px; font-weight: 600; color: #111827; }"
+            "QLabel#breakdownTotal { font-size: 14px; color: #374151; }"
+            "QLabel#breakdownWarning { background: #fffaeb; color: #93370d; "
+            "border: 1px solid #fedf89; border-radius: 6px; padding: 6px; }"
+            "QLabel#componentName { font-weight: 600; }"
+        )
         self.title = QLabel()
         self.title.setObjectName("breakdownTitle")
         self.title.setWordWrap(True)

@@ -74,6 +74,10 @@ class RefusalHintsView(QScrollArea):
         if offer_id is None and mission_id is None:
             raise ValueError("RefusalHintsView needs an offer or a mission")
         self.setObjectName("refusalHints")
+        self.setStyleSheet(
+            "QLabel#hintsHeader { font-weight: 600; color: #111827; padding-top: 8px; }"
+            "QLabel#hintText { color: #374151; }"
+        )
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.request = (offer_id, mission_id, tuple(reasons), talent_id, offered_rate, today)

@@ -88,8 +88,10 @@ class MissionsForTalentPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((200, 150, 110, 80, 90, 150)):
+        for column, width in enumerate((260, 170, 100, 80, 90, 170)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
@@ -113,7 +115,8 @@ class MissionsForTalentPanel(QWidget):
         splitter.addWidget(self.stack)
         splitter.addWidget(self.breakdown)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([950, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)

@@ -43,10 +43,10 @@ from desktop.ui.tasks import run_task
 DEBOUNCE_MS = 200  # a slider dragged from 40 to 60 ranks once, not twenty times
 
 
-def key_reasons(row: matching.RankedTalent) -> str:
+def key_reasons(row: matching.RankedTalent, count: int = 1) -> str:
     """What costs the most points: the cap first, then the weakest components' reasons."""
     parts = [render(row.breakdown.capped)] if row.breakdown.capped else []
-    parts += [render(c.reasons[0]) for c in row.breakdown.weakest(2) if c.reasons]
+    parts += [render(r) for c in row.breakdown.weakest(count) for r in c.reasons[:1]]
     return " · ".join(parts)
 
 
@@ -106,7 +106,7 @@ class RankingPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 110, 80, 95, 150, 95)):
+        for column, width in enumerate((165, 100, 80, 90, 150, 90)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -126,7 +126,8 @@ class RankingPanel(QWidget):
         splitter.addWidget(self.stack)
         splitter.addWidget(self.breakdown)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 400])
         self.splitter = splitter
 
         self.excluded = QLabel()
@@ -175,7 +176,7 @@ class RankingPanel(QWidget):
                          lambda r: _place(r.facts.city, r.facts.remote_preference)),
             ResultColumn(self.tr("Offer"),
                          lambda r: i18n.tr_label(r.offer_status) if r.offer_status else ""),
-            ResultColumn(self.tr("Key reasons"), key_reasons),
+            ResultColumn(self.tr("Key reasons"), key_reasons, tip=lambda r: key_reasons(r, 3)),
         ]  # fmt: skip
 
     def _shortcut(self, keys: QKeySequence, slot) -> None:
@@ -241,11 +242,9 @@ class RankingPanel(QWidget):
             return ""
         names = ", ".join(refusals.names) + ("…" if refusals.count > len(refusals.names) else "")
         if refusals.count == 1:
-            text = self.tr("1 talent refuses the sector “{sector}” and is left out: {names}.")
+            text = self.tr("1 talent refuses the sector “{sector}” and is left out: {names}")
         else:
-            text = self.tr(
-                "{count} talents refuse the sector “{sector}” and are left out: {names}."
-            )
+            text = self.tr("{count} talents refuse the sector “{sector}” and are left out: {names}")
         return text.format(count=refusals.count, sector=refusals.sector, names=names)
 
     def _weights_changed(self) -> None:
