@@ -16,22 +16,19 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from desktop.domain import matching as m
-from desktop.domain.money import from_cents, to_cents
+from desktop.domain.money import to_cents
 from desktop.domain.vocabulary import MissionStatus, TalentStatus
 from desktop.services import settings
+from desktop.store import matching_facts as mf
 from desktop.store import matching_query as mq
 from desktop.store.models import (
     Mission,
-    MissionSkill,
     Offer,
-    Skill,
     Talent,
     TalentRefusedSector,
-    TalentSkill,
     database,
 )
 
@@ -72,96 +69,18 @@ def mission_facts(mission_id: int, today: dt.date | None = None) -> m.MissionFac
 
 def _prepared(mission_id: int, today: dt.date | None) -> tuple[m.MissionFacts, tuple[str, ...]]:
     """The mission's facts, and the spellings of its city in the pool (for the SQL)."""
-    today = today or dt.date.today()
-    mission = Mission.get_by_id(mission_id)
-    needs = (
-        MissionSkill.select(
-            MissionSkill.skill, Skill.name, MissionSkill.level, MissionSkill.required
-        )
-        .join(Skill)
-        .where(MissionSkill.mission == mission_id)
-        .order_by(MissionSkill.required.desc(), MissionSkill.level.desc(), Skill.key)
-        .tuples()
-    )
-    facts = m.MissionFacts(
-        id=mission.id,
-        title=mission.title,
-        skills=tuple(m.SkillNeed(s, name, level, bool(must)) for s, name, level, must in needs),
-        budget=mission.talent_daily_rate,
-        start=max(mission.start_date or today, today),
-        part_time_percent=mission.part_time_percent,
-        remote_policy=mission.remote_policy,
-        days_on_site=mission.days_on_site,
-        city=mission.city,
-        sector=mission.sector,
-        seniority_min=mission.seniority_min,
-    )
+    facts = mf.mission_facts(database, mission_id, today or dt.date.today())
     if not (facts.on_site_days and facts.city.strip()):
         return facts, ()
-    spellings = mq.spellings(database, "city", facts.city)
-    return replace(facts, region=mq.region_of(database, spellings)), spellings
-
-
-_TALENT_COLUMNS = (
-    Talent.id,
-    Talent.first_name,
-    Talent.last_name,
-    Talent.title,
-    Talent.daily_rate,
-    Talent.min_daily_rate,
-    Talent.seniority_years,
-    Talent.city,
-    Talent.region,
-    Talent.mobility,
-    Talent.remote_preference,
-    Talent.max_days_on_site,
-    Talent.available_from,
-    Talent.load_percent,
-    Talent.status,
-)
+    spellings = mf.spellings(database, "city", facts.city)
+    return replace(facts, region=mf.region_of(database, spellings)), spellings
 
 
 def talent_facts(
     talent_ids: list[int], skill_ids: list[int] | None = None
 ) -> dict[int, m.TalentFacts]:
     """Facts of these talents; their levels in ``skill_ids`` only, when given."""
-    if not talent_ids:
-        return {}
-    levels: dict[int, dict[int, int]] = defaultdict(dict)
-    skills = TalentSkill.select(TalentSkill.talent, TalentSkill.skill, TalentSkill.level).where(
-        TalentSkill.talent.in_(talent_ids)
-    )
-    if skill_ids is not None:
-        skills = skills.where(TalentSkill.skill.in_(skill_ids or [0]))
-    for talent_id, skill_id, level in skills.tuples():
-        levels[talent_id][skill_id] = level
-    refused: dict[int, set[str]] = defaultdict(set)
-    for talent_id, key in (
-        TalentRefusedSector.select(TalentRefusedSector.talent, TalentRefusedSector.key)
-        .where(TalentRefusedSector.talent.in_(talent_ids))
-        .tuples()
-    ):
-        refused[talent_id].add(key)
-    facts = {}
-    for row in Talent.select(*_TALENT_COLUMNS).where(Talent.id.in_(talent_ids)).namedtuples():
-        facts[row.id] = m.TalentFacts(
-            id=row.id,
-            name=f"{row.first_name} {row.last_name}",
-            daily_rate=row.daily_rate,
-            min_daily_rate=row.min_daily_rate,
-            seniority_years=row.seniority_years,
-            city=row.city,
-            region=row.region,
-            mobility=row.mobility,
-            remote_preference=row.remote_preference,
-            max_days_on_site=row.max_days_on_site,
-            available_from=row.available_from,
-            load_percent=row.load_percent,
-            status=row.status,
-            levels=dict(levels[row.id]),
-            refused_sectors=frozenset(refused[row.id]),
-        )
-    return facts
+    return mf.talent_facts(database, talent_ids, skill_ids)
 
 
 # -- talents for a mission ---------------------------------------------------------------
@@ -190,8 +109,8 @@ def _talent_query(
 ) -> mq.TalentQuery:
     place_cities, place_regions = None, ()
     if filters.place.strip():
-        place_cities = mq.spellings(database, "city", filters.place)
-        place_regions = mq.spellings(database, "region", filters.place)
+        place_cities = mf.spellings(database, "city", filters.place)
+        place_regions = mf.spellings(database, "region", filters.place)
     return mq.TalentQuery(
         mission=facts,
         weights=weights,
@@ -233,9 +152,11 @@ def _ranked_rows(
     ids = [talent_id for talent_id, _ in scored]
     talents = talent_facts(ids, [n.skill_id for n in facts.skills])
     offers = dict(
-        Offer.select(Offer.talent, Offer.status)
-        .where((Offer.mission == facts.id) & Offer.talent.in_(ids or [0]))
-        .tuples()
+        database.execute_sql(
+            f"SELECT talent_id, status FROM offer WHERE mission_id = ? "
+            f"AND talent_id IN ({', '.join('?' * len(ids)) or 'NULL'})",
+            [facts.id, *ids],
+        )
     )
     rows = []
     for talent_id, sql_score in scored:
@@ -315,9 +236,7 @@ class RankedMission:
 
 
 _OPEN_MISSIONS_SQL = """
-SELECT m.id, m.title, m.talent_daily_rate, m.start_date, m.part_time_percent, m.remote_policy,
-       m.days_on_site, m.city, m.sector, m.seniority_min, c.name
-FROM mission m JOIN company c ON c.id = m.company_id
+SELECT {columns}, c.name FROM mission m JOIN company c ON c.id = m.company_id
 WHERE m.status IN ({statuses}) AND {where}
 """
 _REQUIRES_HELD = (
@@ -328,41 +247,13 @@ _HAS_MUST = "EXISTS (SELECT 1 FROM mission_skill ms WHERE ms.mission_id = m.id A
 
 
 def _open_missions(today: dt.date, where: str, params: list) -> list[tuple[m.MissionFacts, str]]:
-    """Open or proposed missions matching ``where`` (plain rows, no model objects)."""
-    sql = _OPEN_MISSIONS_SQL.format(statuses=", ".join("?" * len(OPEN_STATUSES)), where=where)
+    """Open or proposed missions matching ``where``, with their client (plain rows)."""
+    sql = _OPEN_MISSIONS_SQL.format(
+        columns=mf.MISSION_COLUMNS, statuses=", ".join("?" * len(OPEN_STATUSES)), where=where
+    )
     rows = database.execute_sql(sql, [*OPEN_STATUSES, *params]).fetchall()
-    needs: dict[int, list[m.SkillNeed]] = defaultdict(list)
-    ids = [row[0] for row in rows]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for mission_id, skill_id, name, level, required in database.execute_sql(
-            "SELECT ms.mission_id, ms.skill_id, s.name, ms.level, ms.required "
-            "FROM mission_skill ms JOIN skill s ON s.id = ms.skill_id "
-            f"WHERE ms.mission_id IN ({', '.join('?' * len(chunk))}) "
-            "ORDER BY ms.mission_id, ms.required DESC, ms.level DESC, s.key",
-            chunk,
-        ):
-            needs[mission_id].append(m.SkillNeed(skill_id, name, level, bool(required)))
-    result = []
-    for row in rows:
-        mission_id, title, budget, start, part_time, remote, days, city, sector, seniority = row[
-            :10
-        ]
-        facts = m.MissionFacts(
-            id=mission_id,
-            title=title,
-            skills=tuple(needs[mission_id]),
-            budget=None if budget is None else from_cents(budget),
-            start=max(dt.date.fromisoformat(start) if start else today, today),
-            part_time_percent=part_time,
-            remote_policy=remote,
-            days_on_site=days,
-            city=city,
-            sector=sector,
-            seniority_min=seniority,
-        )
-        result.append((facts, row[10]))
-    return result
+    needs = mf.mission_needs(database, [row[0] for row in rows])
+    return [(mf.mission_from_row(row, needs[row[0]], today), row[10]) for row in rows]
 
 
 def _upper_bound(facts: m.MissionFacts, talent: m.TalentFacts, weights: m.Weights) -> float:
@@ -445,7 +336,7 @@ def _score_missions(
         if facts.on_site_days and facts.city.strip():
             if regions is None:  # the regions of every city at once, when first needed
                 cities = {f.city for f, _ in missions if f.on_site_days and f.city.strip()}
-                regions = mq.regions_by_city(database, cities)
+                regions = mf.regions_by_city(database, cities)
             facts = replace(facts, region=regions[facts.city])
         breakdown = m.score_talent(facts, talent, weights)
         if breakdown.total is not None:

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from peewee import Database
 
 from desktop.domain import matching as m
-from desktop.domain.text import fold
 from desktop.domain.vocabulary import RemotePreference, TalentStatus
 
 
@@ -62,7 +61,7 @@ class _Params:
 
 
 def _skills_sql(
-    mission: m.MissionFacts, p: _Params, candidates_only: bool, from_place: bool = False
+    mission: m.MissionFacts, p: _Params, candidates_only: bool
 ) -> tuple[str, str, str, str]:
     """The CTE, the FROM clause, the skills fit and the "must-have missing" condition.
 
@@ -86,8 +85,6 @@ def _skills_sql(
     )
     fit = f"COALESCE(sk.covered, 0.0) / {p(total)}"
     missing = f"COALESCE(sk.musts, 0) < {p(musts)}" if musts else "0"
-    if candidates_only and from_place:  # the planner may start from the city index
-        return cte, "talent t JOIN sk ON sk.talent_id = t.id", fit, missing
     if candidates_only:  # CROSS JOIN: SQLite keeps the few candidates as the outer loop
         return cte, "sk CROSS JOIN talent t ON t.id = sk.talent_id", fit, missing
     return cte, "talent t LEFT JOIN sk ON sk.talent_id = t.id", fit, missing
@@ -205,8 +202,7 @@ def score_sql(
 ) -> tuple[str, dict[str, object]]:
     """The SQL ranking talents for ``q`` (id, score), best first, and its parameters."""
     p = _Params()
-    from_place = q.place_cities is not None
-    cte, source, skills, missing = _skills_sql(q.mission, p, candidates_only, from_place)
+    cte, source, skills, missing = _skills_sql(q.mission, p, candidates_only)
     w = q.weights if q.weights.total > 0 else m.DEFAULT_WEIGHTS
     parts = {
         "skills": skills,
@@ -255,56 +251,16 @@ def rank(db: Database, q: TalentQuery, limit: int | None) -> list[tuple[int, flo
     typically): when the last of the top ``limit`` beats what any other talent could
     score (:func:`outside_bound`), the result is exact without scanning the whole pool.
     Otherwise (a rare skill, a skills weight of 0, no skill required) every talent is
-    scored.
+    scored. A place filter goes straight to the talents of that city, through its
+    index: a few thousand rows, fewer than the candidates.
     """
-    if limit is not None and q.only_ids is None and q.mission.skills and q.weights.skills:
+    shortcut = q.only_ids is None and q.place_cities is None and q.mission.skills
+    if limit is not None and shortcut and q.weights.skills:
         bound = outside_bound(q)
         rows = _run(db, q, limit, candidates_only=True)
         if q.min_score > bound or (len(rows) == limit and rows[-1][1] > bound):
             return rows
     return _run(db, q, limit, candidates_only=False)
-
-
-def spellings(db: Database, column: str, text: str) -> tuple[str, ...]:
-    """The values of ``talent.<column>`` equal to ``text`` without accents or case."""
-    if column not in ("city", "region"):
-        raise ValueError(f"not a place column: {column!r}")
-    key = fold(text)
-    if not key:
-        return ()
-    values = db.execute_sql(f"SELECT DISTINCT {column} FROM talent")
-    return tuple(v for (v,) in values if v and fold(v) == key)
-
-
-REGION_SAMPLE = 200  # talents read to tell a city's region: enough for a clear majority
-
-
-def region_of(db: Database, city_spellings: tuple[str, ...]) -> str:
-    """The region most talents living in the city give ("" when none does).
-
-    Missions record a city, not a region; the pool knows which region a city is in.
-    A vote of the first :data:`REGION_SAMPLE` talents found through the city index:
-    all of them would cost a row read each (Paris: thousands).
-    """
-    if not city_spellings:
-        return ""
-    row = db.execute_sql(
-        "SELECT region FROM (SELECT region FROM talent WHERE city IN "
-        f"({', '.join('?' * len(city_spellings))}) AND region != '' LIMIT {REGION_SAMPLE}) "
-        "GROUP BY region ORDER BY COUNT(*) DESC, region LIMIT 1",
-        city_spellings,
-    ).fetchone()
-    return row[0] if row else ""
-
-
-def regions_by_city(db: Database, cities: set[str]) -> dict[str, str]:
-    """:func:`region_of` each of ``cities`` (compared without accents or case)."""
-    spelled: dict[str, list[str]] = {}
-    if cities:
-        for (value,) in db.execute_sql("SELECT DISTINCT city FROM talent"):
-            if value:
-                spelled.setdefault(fold(value), []).append(value)
-    return {city: region_of(db, tuple(spelled.get(fold(city), ()))) for city in cities}
 
 
 def _suitable_sql(mission: m.MissionFacts, p: _Params) -> tuple[str, str]:

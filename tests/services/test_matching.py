@@ -216,3 +216,15 @@ def test_the_reverse_view_leaves_out_refused_sectors_and_closed_missions(kube):
     missions.set_status(kube, "completed")
     assert matching.rank_missions_for_talent(anne, today=TODAY) == []
     assert matching.rank_missions_for_talent(talent("Émile", status="do_not_contact")) == []
+
+
+def test_a_city_spelled_another_way_is_found_as_soon_as_it_is_written(kube):
+    talent("Anne")
+    assert [r.name for r in matching.rank_talents(kube, None, m.MatchFilters(place="LYON"))] == [
+        "Anne Martin"
+    ]
+    talent("Bruno", city="lyon")  # the pool's spellings are remembered until a change
+    ranked = matching.rank_talents(kube, None, m.MatchFilters(place="Lyon"), today=TODAY)
+    assert sorted(r.name for r in ranked) == ["Anne Martin", "Bruno Martin"]
+    bruno = next(r for r in ranked if r.name == "Bruno Martin")
+    assert bruno.breakdown.component("location").fit == 1.0  # same city, spelled otherwise
