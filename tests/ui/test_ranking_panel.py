@@ -6,15 +6,18 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
 
 from desktop.domain.matching import DEFAULT_WEIGHTS
 from desktop.domain.missions import MissionDraft, RequiredSkill
 from desktop.domain.validation import CompanyDraft, SkillLevel, TalentDraft
 from desktop.services import companies, matching, missions, offers, settings, talents
+from desktop.store.models import Talent
 from desktop.ui.matching.breakdown import SCORE_ROLE
 from desktop.ui.matching.hints_view import RefusalHintsView
 from desktop.ui.matching.missions_panel import MissionsForTalentPanel
 from desktop.ui.matching.ranking_panel import RankingPanel
+from desktop.ui.matching.referral_dialog import ReferralDialog
 from tests.conftest import TODAY
 
 WAIT_MS = 10_000
@@ -150,6 +153,7 @@ def test_an_offer_already_sent_shows_in_the_ranking(qtbot, panel, pool, mission)
     with qtbot.waitSignal(panel.ranked, timeout=WAIT_MS):
         panel.refresh()
     assert panel.model.index(1, 5).data() == "Sent"
+    assert not panel.table.isColumnHidden(5)  # the offer column shows once there is one
 
 
 def test_the_missions_that_fit_a_talent(qtbot, pool, mission):
@@ -193,3 +197,29 @@ def test_refusal_hints_with_their_action_buttons(qtbot, pool, mission):
     with qtbot.waitSignal(view.plan_follow_up) as follow:
         view.buttons[3].click()
     assert follow.args == [pool["Anne"]]
+
+
+def test_a_referral_is_recorded_and_credited(qtbot, pool, mission):
+    dialog = ReferralDialog(pool["Anne"], mission, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save()  # nobody named yet
+    assert dialog.banner.isVisible() and "Say who was recommended" in dialog.banner.text()
+    assert offers.referral_credits(pool["Anne"]) == 0
+    dialog.name.setText("Zoé Leroy")
+    dialog.note.setText("Ancienne collègue, disponible en janvier")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.saved_id is not None
+    assert offers.referral_credits(pool["Anne"]) == 1
+
+    pick = ReferralDialog(pool["Anne"], mission, today=TODAY)
+    qtbot.addWidget(pick)
+    qtbot.keyClicks(pick.name, "bru")
+    qtbot.waitUntil(lambda: pick.completions.stringList() == ["Bruno Martin"], timeout=WAIT_MS)
+    pick.name.completer().activated.emit("Bruno Martin")
+    assert pick.linked.text() == "Linked to the talent record of the pool."
+    pick.save()
+    assert Talent.get_by_id(pool["Bruno"]).referrer_id == pool["Anne"]
+    again = ReferralDialog(pool["Anne"])
+    qtbot.addWidget(again)
+    assert again.intro.text() == "Anne Martin has recommended 2 people so far."

@@ -23,7 +23,7 @@ from desktop.services import matching
 from desktop.store.models import Talent
 from desktop.ui import i18n
 from desktop.ui.matching.breakdown import BreakdownView, ScoreBarDelegate
-from desktop.ui.matching.results import ResultColumn, ResultsModel
+from desktop.ui.matching.results import ResultColumn, ResultsModel, fit_columns
 from desktop.ui.tasks import run_task
 
 
@@ -51,6 +51,7 @@ class MissionsForTalentPanel(QWidget):
         self.limit = limit
         self.today = today
         self._generation = 0
+        self._fitted = False
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         lang = i18n.language
@@ -91,8 +92,6 @@ class MissionsForTalentPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((260, 170, 100, 80, 90, 170)):
-            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         enter = QAction(self.table)
@@ -142,6 +141,9 @@ class MissionsForTalentPanel(QWidget):
             return
         self.title.setText(self.tr("Missions that fit {name}").format(name=name))
         self.model.set_rows(rows)
+        if rows and not self._fitted:  # once: later, the user's widths stay
+            fit_columns(self.table, score_column=2)
+            self._fitted = True
         if status == TalentStatus.DO_NOT_CONTACT:
             empty = self.tr("{name} is marked “do not contact”: no mission is suggested.")
         else:
@@ -150,6 +152,7 @@ class MissionsForTalentPanel(QWidget):
                 "Proposed) appear here with their score."
             )
         self.empty.setText(empty.format(name=name))
+        self.table.setColumnHidden(6, not any(r.offer_status for r in rows))  # offers
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         if refused == 1:
             text = self.tr("1 open mission is in a sector {name} refuses: not shown.")

@@ -36,7 +36,7 @@ from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.matching.breakdown import BreakdownView, ScoreBarDelegate, render
 from desktop.ui.matching.controls import FiltersBar, WeightsBox
-from desktop.ui.matching.results import ResultColumn, ResultsModel
+from desktop.ui.matching.results import ResultColumn, ResultsModel, fit_columns
 from desktop.ui.table_model import ID_ROLE
 from desktop.ui.tasks import run_task
 
@@ -80,6 +80,7 @@ class RankingPanel(QWidget):
         self.limit = limit
         self.today = today
         self._generation = 0
+        self._fitted = False
         self.last_ms: float | None = None
 
         self.title = QLabel()
@@ -106,8 +107,6 @@ class RankingPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((165, 100, 80, 90, 150, 90)):
-            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self._shortcut(QKeySequence(Qt.Key.Key_Return), self._activate_current)
@@ -217,6 +216,10 @@ class RankingPanel(QWidget):
         self.title.setText(self.tr("Talents for “{mission}”").format(mission=title))
         selected = set(self.selected_ids())
         self.model.set_rows(rows)
+        if rows and not self._fitted:  # once: later, the user's widths stay
+            fit_columns(self.table, score_column=1)
+            self._fitted = True
+        self.table.setColumnHidden(5, not any(r.offer_status for r in rows))  # offers
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         self.empty.setText(
             self.tr(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 
 from desktop.ui.matching.breakdown import SCORE_ROLE
 from desktop.ui.table_model import ID_ROLE
@@ -72,3 +73,18 @@ class ResultsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
         return None
+
+
+MAX_COLUMN_WIDTH = 240
+SCORE_COLUMN_WIDTH = 100
+
+
+def fit_columns(table: QTableView, score_column: int) -> None:
+    """Every column as wide as its header and cells (French headers are longer), within
+    reason; the last one takes the rest of the row."""
+    table.resizeColumnsToContents()
+    for column in range(table.model().columnCount() - 1):
+        width = table.columnWidth(column)
+        if column == score_column:
+            width = SCORE_COLUMN_WIDTH
+        table.setColumnWidth(column, min(width + 8, MAX_COLUMN_WIDTH))
