@@ -110,7 +110,8 @@ def _talent_query(
     place_cities, place_regions = None, ()
     if filters.place.strip():
         place_cities = mf.spellings(database, "city", filters.place)
-        place_regions = mf.spellings(database, "region", filters.place)
+        if not place_cities:  # a region, then: its column has no index (a scan)
+            place_regions = mf.spellings(database, "region", filters.place)
     return mq.TalentQuery(
         mission=facts,
         weights=weights,
@@ -226,6 +227,8 @@ def sector_refusals(mission_id: int, limit: int = 5) -> SectorRefusals:
 
 @dataclass(frozen=True)
 class RankedMission:
+    """One row of the missions that fit a talent: the mission, the score and why."""
+
     mission_id: int
     title: str
     company: str
