@@ -24,7 +24,19 @@ class Option:
 
 OPTIONS: dict[str, Option] = {
     o.key: o
-    for o in (Option("ui.language", "auto", "interface language: auto (system), fr or en"),)
+    for o in (
+        Option("ui.language", "auto", "interface language: auto (system), fr or en"),
+        Option(
+            "matching.weights",
+            {"skills": 40, "rate": 20, "availability": 20, "location": 10, "seniority": 10},
+            "points of each matching component (desktop.domain.matching.Weights)",
+        ),
+        Option(
+            "matching.filters",
+            {},
+            "filters of the talent ranking (desktop.domain.matching.MatchFilters); {}: none",
+        ),
+    )
 }
 
 

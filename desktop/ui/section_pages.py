@@ -7,9 +7,11 @@ deletion, create a record). Imported when a section is first opened.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.store import lists
 from desktop.ui.detail_panel import DetailTab
@@ -17,6 +19,35 @@ from desktop.ui.list_page import ListPage
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+
+
+class LazyPanel(QWidget):
+    """Holds a panel built for the first record shown (building one ranks at once)."""
+
+    def __init__(
+        self, build: Callable[[int], QWidget], show: Callable[[QWidget, int], None], hint: str
+    ) -> None:
+        super().__init__()
+        self.build, self.show_record_in = build, show
+        self.panel: QWidget | None = None
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("hint")
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(self.hint)
+
+    def show_record(self, record_id: int | None) -> None:
+        self.hint.setVisible(record_id is None)
+        if record_id is None:
+            if self.panel is not None:
+                self.panel.hide()
+            return
+        if self.panel is None:
+            self.panel = self.build(record_id)
+            self.box.addWidget(self.panel)
+        else:
+            self.show_record_in(self.panel, record_id)
+        self.panel.show()
 
 
 def add_timeline(window: MainWindow, page: ListPage, subject_type: str) -> None:
@@ -48,6 +79,20 @@ def build_talents(window: MainWindow) -> ListPage:
         new_label=QCoreApplication.translate("SectionPages", "New talent"),
     )
     add_timeline(window, page, "talent")
+
+    def build_fit(talent_id: int) -> QWidget:
+        from desktop.ui.matching.missions_panel import MissionsForTalentPanel
+
+        panel = MissionsForTalentPanel(talent_id)
+        panel.mission_activated.connect(lambda mission_id: window.go_to("missions", mission_id))
+        return panel
+
+    fit = LazyPanel(build_fit, lambda panel, i: panel.set_talent(i), "")
+    page.detail.add_tab(
+        DetailTab(
+            QCoreApplication.translate("SectionPages", "Missions that fit"), fit, fit.show_record
+        )
+    )
     cv = CvWidget(window.profile)
     cv.deleted.connect(window.push_undo)
     page.detail.add_tab(
@@ -121,6 +166,49 @@ def build_missions(window: MainWindow) -> ListPage:
         DetailTab(QCoreApplication.translate("SectionPages", "Offers"), offers, offers.set_mission)
     )
     page.offers_tab = offers
+    from desktop.ui.missions.hint_actions import HintActions
+
+    def changed() -> None:
+        page.reload()
+        page.refresh_detail()
+
+    def message(text: str) -> None:
+        window.statusBar().showMessage(text, 6000)
+
+    def show_hints(offer_id: int | None) -> None:
+        if offer_id is None:
+            offers.set_hints(None)
+            return
+        from desktop.ui.matching.hints_view import RefusalHintsView
+
+        view = RefusalHintsView(offer_id)
+        HintActions(window, page.selected_id(), changed, message).connect(view)
+        offers.set_hints(view)
+
+    offers.refused_offer_selected.connect(show_hints)
+
+    def build_ranking(mission_id: int) -> QWidget:
+        from desktop.ui.matching.ranking_panel import RankingPanel
+        from desktop.ui.missions.offers import ProposeDialog
+
+        panel = RankingPanel(mission_id)
+
+        def propose(talent_ids: list[int]) -> None:
+            if ProposeDialog(panel.mission_id, talent_ids, parent=window).exec():
+                changed()
+                message(QCoreApplication.translate("SectionPages", "Mission proposed."))
+
+        panel.propose_requested.connect(propose)
+        panel.talent_activated.connect(lambda talent_id: window.go_to("talents", talent_id))
+        return panel
+
+    ranking = LazyPanel(build_ranking, lambda panel, i: panel.set_mission(i), "")
+    page.detail.add_tab(
+        DetailTab(
+            QCoreApplication.translate("SectionPages", "Matching"), ranking, ranking.show_record
+        )
+    )
+    page.ranking_tab = ranking
     add_timeline(window, page, "mission")
     return page
 

@@ -5,8 +5,8 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from desktop.domain.validation import CompanyDraft, SkillLevel, TalentDraft
-from desktop.services import companies, offers, talents
+from desktop.domain.validation import CompanyDraft
+from desktop.services import companies, offers
 from desktop.store.models import Contract, Mission, Offer, OfferRefusalReason, Talent
 from desktop.ui.missions.dialog import MissionDialog
 from desktop.ui.missions.offers import AnswerDialog, ProposeDialog
@@ -53,28 +53,51 @@ def test_create_a_mission_the_scope_checklist_follows_what_is_typed(make_window,
     assert window.page("missions").selected_id() == mission.id
 
 
-def test_propose_refuse_with_reasons_accept_and_see_the_contract_draft(make_window, demo_db, qtbot):
+def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
+    make_window, demo_db, qtbot
+):
+    """The issue's walk: propose a mission to three talents, record a refusal with reasons,
+    see the hints, accept another offer, see the contract draft."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from desktop.ui.matching.hints_view import RefusalHintsView
+    from desktop.ui.matching.ranking_panel import RankingPanel
+
     window = make_window()
     mission = Mission.select().where(Mission.status == "open").first()
-    fresh = [
-        talents.create_talent(TalentDraft(f, "Nouveau", skills=(SkillLevel("Go", 4),)))
-        for f in ("Anne", "Bruno", "Chloé")
-    ]
+    page = window.go_to("missions", mission.id)
+    page.detail.tabs.setCurrentWidget(page.ranking_tab)
+    page.detail.flush()
+    panel = page.ranking_tab.findChild(RankingPanel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 3, timeout=20_000)
+    already = {o.talent_id for o in Offer.select().where(Offer.mission == mission.id)}
+    rows = [
+        r for r in range(panel.model.rowCount()) if panel.model.rows[r].talent_id not in already
+    ][:3]
+    selection = panel.table.selectionModel()
+    for row in rows:
+        selection.select(
+            panel.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    chosen = panel.selected_ids()
+    assert len(chosen) == 3
 
     def propose(dialog: ProposeDialog) -> None:
         dialog.scope_confirm.setChecked(True)  # demo scopes may be incomplete
-        dialog.message.setPlainText("Une mission pour vous ?")
         dialog.findChild(QDialogButtonBox).buttons()[0].click()
 
     when_modal(ProposeDialog, propose)
-    dialog = ProposeDialog(mission.id, fresh, parent=window)
-    dialog.exec()
-    assert len(dialog.proposal.created) == 3
-    page = window.go_to("missions", mission.id)
+    panel.propose.click()
+    ours = {
+        o.talent_id: o.id
+        for o in Offer.select().where((Offer.mission == mission.id) & Offer.talent.in_(chosen))
+    }
+    assert set(ours) == set(chosen)
+
     tab = page.offers_tab
     page.detail.tabs.setCurrentWidget(tab)
     page.detail.flush()
-    ours = {o.talent_id: o.id for o in Offer.select().where(Offer.mission == mission.id)}
 
     def select(talent_id: int) -> None:
         for row, offer in enumerate(tab._rows):
@@ -90,24 +113,32 @@ def test_propose_refuse_with_reasons_accept_and_see_the_contract_draft(make_wind
         dialog.note.setText("Trop de jours sur site")
         click_save(dialog)
 
-    select(fresh[0])
+    select(chosen[0])
     when_modal(AnswerDialog, refuse)
     tab.answer()
     reasons = {
         r.reason
-        for r in OfferRefusalReason.select().where(OfferRefusalReason.offer == ours[fresh[0]])
+        for r in OfferRefusalReason.select().where(OfferRefusalReason.offer == ours[chosen[0]])
     }
     assert reasons == {"rate_too_low", "rigid_conditions"}
+
+    select(chosen[0])  # the refused offer: its hints show under the offers
+    hints = tab.findChild(RefusalHintsView)
+    assert hints is not None
+    qtbot.waitUntil(lambda: bool(hints.hints), timeout=20_000)
+    kinds = {h.reason for h in hints.hints}
+    assert {"rate_too_low", "rigid_conditions"} <= kinds
+    assert any(b.isEnabled() for b in hints.buttons)
 
     def accept(dialog: AnswerDialog) -> None:
         dialog.set_status("accepted")
         click_save(dialog)
 
-    select(fresh[1])
+    select(chosen[1])
     when_modal(AnswerDialog, accept)
     tab.answer()
-    contract = Contract.get(Contract.offer == ours[fresh[1]])
-    assert contract.status == "draft" and contract.talent_id == fresh[1]
+    contract = Contract.get(Contract.offer == ours[chosen[1]])
+    assert contract.status == "draft" and contract.talent_id == chosen[1]
     assert Mission.get_by_id(mission.id).status == "staffed"
     contracts = window.go_to("contracts", contract.id)
     assert contracts.selected_id() == contract.id

@@ -361,6 +361,25 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Select a row to see how its score is made.</source>
+        <translation>Sélectionnez une ligne pour voir le détail de son score.</translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation>Non classé</translation>
+    </message>
+    <message>
+        <source>Score: {score} / 100</source>
+        <translation>Score : {score} / 100</translation>
+    </message>
+    <message>
+        <source>{points} of {weight}</source>
+        <translation>{points} sur {weight}</translation>
+    </message>
+</context>
+<context>
     <name>BudgetKind</name>
     <message>
         <source>Daily rate</source>
@@ -1377,6 +1396,41 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>FiltersBar</name>
+    <message>
+        <source>Score ≥ </source>
+        <translation>Score ≥ </translation>
+    </message>
+    <message>
+        <source>Hide the talents scoring less</source>
+        <translation>Masquer les talents dont le score est inférieur</translation>
+    </message>
+    <message>
+        <source>Free by the start</source>
+        <translation>Libre au démarrage</translation>
+    </message>
+    <message>
+        <source>Only the talents available on the mission’s start date</source>
+        <translation>Seulement les talents disponibles à la date de démarrage de la mission</translation>
+    </message>
+    <message>
+        <source>Max. rate</source>
+        <translation>TJM max.</translation>
+    </message>
+    <message>
+        <source>Highest daily rate (TJM) to show, e.g. 650 €</source>
+        <translation>TJM le plus élevé à afficher, par exemple 650 €</translation>
+    </message>
+    <message>
+        <source>City or region</source>
+        <translation>Ville ou région</translation>
+    </message>
+    <message>
+        <source>Only the talents living in this city or region</source>
+        <translation>Seulement les talents qui habitent dans cette ville ou cette région</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRows</name>
     <message>
         <source>{n} more not shown: the {limit} most urgent come first.</source>
@@ -1723,6 +1777,33 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <message>
         <source>{reason}: cited by {count} of {refused} refused offers</source>
         <translation>{reason}&#xa0;: cité dans {count} des {refused} offres refusées</translation>
+    </message>
+</context>
+<context>
+    <name>HintActions</name>
+    <message>
+        <source>Change the mission</source>
+        <translation>Modifier la mission</translation>
+    </message>
+    <message>
+        <source>Raise the talent daily rate of this mission from {old} to {new}?</source>
+        <translation>Relever le TJM talent de cette mission de {old} à {new} ?</translation>
+    </message>
+    <message>
+        <source>Move the start of this mission to {date}?</source>
+        <translation>Décaler le début de cette mission au {date} ?</translation>
+    </message>
+    <message>
+        <source>Ask for {n} days on site a week instead, the rest remote?</source>
+        <translation>Demander plutôt {n} jours sur site par semaine, le reste en télétravail ?</translation>
+    </message>
+    <message>
+        <source>Referral recorded and credited.</source>
+        <translation>Recommandation enregistrée et créditée.</translation>
+    </message>
+    <message>
+        <source>Follow-up planned on {date}: it will appear in To do.</source>
+        <translation>Relance prévue le {date} : elle apparaîtra dans « À faire ».</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2273,153 @@ Dossier de données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>Matching</name>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Remote and location</source>
+        <translation>Télétravail et lieu</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>No skill required</source>
+        <translation>Aucune compétence demandée</translation>
+    </message>
+    <message>
+        <source>{skill}: missing (must-have)</source>
+        <translation>{skill} : absente (indispensable)</translation>
+    </message>
+    <message>
+        <source>{skill}: missing (nice-to-have)</source>
+        <translation>{skill} : absente (souhaitée)</translation>
+    </message>
+    <message>
+        <source>{skill}: level {held}, {required} required</source>
+        <translation>{skill} : niveau {held}, {required} demandé</translation>
+    </message>
+    <message>
+        <source>{skill}: level {held} of {required} required</source>
+        <translation>{skill} : niveau {held} sur {required} demandé</translation>
+    </message>
+    <message>
+        <source>No budget set</source>
+        <translation>Aucun budget indiqué</translation>
+    </message>
+    <message>
+        <source>Daily rate unknown</source>
+        <translation>TJM inconnu</translation>
+    </message>
+    <message>
+        <source>Rate {rate} within budget {budget}</source>
+        <translation>TJM de {rate} dans le budget de {budget}</translation>
+    </message>
+    <message>
+        <source>Rate {rate} is {percent}% above budget {budget}</source>
+        <translation>TJM de {rate}, {percent} % au-dessus du budget de {budget}</translation>
+    </message>
+    <message>
+        <source>Accepts down to {minimum}: negotiable</source>
+        <translation>Accepte jusqu’à {minimum} : négociable</translation>
+    </message>
+    <message>
+        <source>Marked unavailable</source>
+        <translation>Indiqué indisponible</translation>
+    </message>
+    <message>
+        <source>Available the day after the start</source>
+        <translation>Disponible le lendemain du démarrage</translation>
+    </message>
+    <message>
+        <source>Available {days} days after the start</source>
+        <translation>Disponible {days} jours après le démarrage</translation>
+    </message>
+    <message>
+        <source>Available {weeks} weeks after the start</source>
+        <translation>Disponible {weeks} semaines après le démarrage</translation>
+    </message>
+    <message>
+        <source>Available at the start ({load}% of their time already taken)</source>
+        <translation>Disponible au démarrage ({load} % de son temps déjà pris)</translation>
+    </message>
+    <message>
+        <source>Available at the start</source>
+        <translation>Disponible au démarrage</translation>
+    </message>
+    <message>
+        <source>{load}% of their time already taken; the mission needs {needed}%</source>
+        <translation>{load} % de son temps déjà pris ; la mission demande {needed} %</translation>
+    </message>
+    <message>
+        <source>Full remote mission</source>
+        <translation>Mission en télétravail complet</translation>
+    </message>
+    <message>
+        <source>Days on site a week: {days} asked, {accepted} at most accepted</source>
+        <translation>Jours sur site par semaine : {days} demandés, {accepted} au plus acceptés</translation>
+    </message>
+    <message>
+        <source>Days on site a week: {days}, accepted</source>
+        <translation>Jours sur site par semaine : {days}, acceptés</translation>
+    </message>
+    <message>
+        <source>Lives in {city}</source>
+        <translation>Habite à {city}</translation>
+    </message>
+    <message>
+        <source>Lives in {city}, mobile: {mobility}</source>
+        <translation>Habite à {city}, mobilité : {mobility}</translation>
+    </message>
+    <message>
+        <source>Lives in {city}, same region ({region})</source>
+        <translation>Habite à {city}, même région ({region})</translation>
+    </message>
+    <message>
+        <source>Lives in {city}, the mission is in {mission_city}</source>
+        <translation>Habite à {city}, la mission est à {mission_city}</translation>
+    </message>
+    <message>
+        <source>1 year of experience, none required</source>
+        <translation>1 an d’expérience, aucune exigence</translation>
+    </message>
+    <message>
+        <source>{years} years of experience, none required</source>
+        <translation>{years} ans d’expérience, aucune exigence</translation>
+    </message>
+    <message>
+        <source>1 year of experience, {required} required</source>
+        <translation>1 an d’expérience, {required} demandés</translation>
+    </message>
+    <message>
+        <source>{years} years of experience, {required} required</source>
+        <translation>{years} ans d’expérience, {required} demandés</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Refuses the sector {sector}</source>
+        <translation>Refuse le secteur {sector}</translation>
+    </message>
+    <message>
+        <source>Capped at {cap}: must-have skill missing ({skills})</source>
+        <translation>Plafonné à {cap} : compétence indispensable absente ({skills})</translation>
+    </message>
+</context>
+<context>
     <name>MissionBoardPage</name>
     <message>
         <source>Missions board</source>
@@ -2409,6 +2637,65 @@ Jours ouvrés&#xa0;: {days}</translation>
     <message>
         <source>Unknown mission status “{status}”.</source>
         <translation>Statut de mission inconnu « {status} ».</translation>
+    </message>
+</context>
+<context>
+    <name>MissionsForTalentPanel</name>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>City · remote</source>
+        <translation>Ville · télétravail</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Missions that fit…</source>
+        <translation>Missions adaptées…</translation>
+    </message>
+    <message>
+        <source>Missions that fit {name}</source>
+        <translation>Missions adaptées à {name}</translation>
+    </message>
+    <message>
+        <source>{name} is marked “do not contact”: no mission is suggested.</source>
+        <translation>{name} est indiqué « ne pas contacter » : aucune mission n’est suggérée.</translation>
+    </message>
+    <message>
+        <source>No open mission fits {name} yet. Missions open to proposals (status Open or Proposed) appear here with their score.</source>
+        <translation>Aucune mission ouverte ne correspond encore à {name}. Les missions ouvertes aux propositions (statut Ouverte ou Proposée) apparaissent ici avec leur score.</translation>
+    </message>
+    <message>
+        <source>1 open mission is in a sector {name} refuses: not shown.</source>
+        <translation>1 mission ouverte relève d’un secteur que {name} refuse : non affichée.</translation>
+    </message>
+    <message>
+        <source>{count} open missions are in sectors {name} refuses: not shown.</source>
+        <translation>{count} missions ouvertes relèvent de secteurs que {name} refuse : non affichées.</translation>
+    </message>
+    <message>
+        <source>The ranking failed: {error}</source>
+        <translation>Le classement a échoué : {error}</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +3016,77 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
 </context>
 <context>
+    <name>RankingPanel</name>
+    <message>
+        <source>Propose to selected…</source>
+        <translation>Proposer à la sélection…</translation>
+    </message>
+    <message>
+        <source>Send the mission to the selected talents (Ctrl+Enter)</source>
+        <translation>Envoyer la mission aux talents sélectionnés (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Score: {score} / 100</source>
+        <translation>Score : {score} / 100</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible le</translation>
+    </message>
+    <message>
+        <source>City · remote</source>
+        <translation>Ville · télétravail</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Key reasons</source>
+        <translation>Points clés</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>Classement en cours…</translation>
+    </message>
+    <message>
+        <source>Talents for “{mission}”</source>
+        <translation>Talents pour « {mission} »</translation>
+    </message>
+    <message>
+        <source>No talent matches these filters. Lower the minimum score, untick “Free by the start”, clear the rate or the place, or tick more statuses.</source>
+        <translation>Aucun talent ne correspond à ces filtres. Baissez le score minimum, décochez « Libre au démarrage », effacez le TJM ou le lieu, ou cochez d’autres statuts.</translation>
+    </message>
+    <message>
+        <source>{count} best-matched talents</source>
+        <translation>Les {count} talents les mieux adaptés</translation>
+    </message>
+    <message>
+        <source>The ranking failed: {error}</source>
+        <translation>Le classement a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>1 talent refuses the sector “{sector}” and is left out: {names}</source>
+        <translation>1 talent refuse le secteur « {sector} » et n’est pas classé : {names}</translation>
+    </message>
+    <message>
+        <source>{count} talents refuse the sector “{sector}” and are left out: {names}</source>
+        <translation>{count} talents refusent le secteur « {sector} » et ne sont pas classés : {names}</translation>
+    </message>
+</context>
+<context>
     <name>ReasonsChart</name>
     <message>
         <source>Rate too low</source>
@@ -2839,6 +3197,235 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral by {name}</source>
+        <translation>Recommandation de {name}</translation>
+    </message>
+    <message>
+        <source>{name} has not recommended anyone yet.</source>
+        <translation>{name} n’a encore recommandé personne.</translation>
+    </message>
+    <message>
+        <source>{name} has recommended one person so far.</source>
+        <translation>{name} a recommandé une personne jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>{name} has recommended {count} people so far.</source>
+        <translation>{name} a recommandé {count} personnes jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>Name, or pick a talent of the pool</source>
+        <translation>Nom, ou choisissez un talent du vivier</translation>
+    </message>
+    <message>
+        <source>Why they would fit, how to reach them…</source>
+        <translation>Pourquoi cette personne conviendrait, comment la joindre…</translation>
+    </message>
+    <message>
+        <source>Person recommended</source>
+        <translation>Personne recommandée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Linked to the talent record of the pool.</source>
+        <translation>Reliée à sa fiche talent du vivier.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalHints</name>
+    <message>
+        <source>No rate was offered: set the budget.</source>
+        <translation>Aucun TJM n’a été proposé : indiquez le budget.</translation>
+    </message>
+    <message>
+        <source>The offered rate ({offered}) is {percent}% below the median daily rate ({median}) of the {count} best-matched talents.</source>
+        <translation>Le TJM proposé ({offered}) est {percent} % en dessous du TJM médian ({median}) des {count} talents les mieux adaptés.</translation>
+    </message>
+    <message>
+        <source>The offered rate ({offered}) is not below the median daily rate ({median}) of the {count} best-matched talents: the market pays this; the refusal is about this talent’s own expectations.</source>
+        <translation>Le TJM proposé ({offered}) n’est pas en dessous du TJM médian ({median}) des {count} talents les mieux adaptés : c’est le prix du marché ; le refus tient aux attentes propres de ce talent.</translation>
+    </message>
+    <message>
+        <source>{name} asks at least {minimum}: {gap} more than offered.</source>
+        <translation>{name} demande au moins {minimum} : {gap} de plus que la proposition.</translation>
+    </message>
+    <message>
+        <source>At {rate}, the margin would be negative: renegotiate the client rate ({client_rate}) first.</source>
+        <translation>À {rate}, la marge serait négative : renégociez d’abord le TJM client ({client_rate}).</translation>
+    </message>
+    <message>
+        <source>At {rate}, the margin would be {per_day} a day ({percent}%).</source>
+        <translation>À {rate}, la marge serait de {per_day} par jour ({percent} %).</translation>
+    </message>
+    <message>
+        <source>Scope checklist incomplete: {items}.</source>
+        <translation>Cadrage incomplet : {items}.</translation>
+    </message>
+    <message>
+        <source>The scope checklist is complete: check with the client that the goals and deadlines are realistic, and say so in the proposal.</source>
+        <translation>Le cadrage est complet : vérifiez avec le client que les objectifs et les délais sont réalistes, et dites-le dans la proposition.</translation>
+    </message>
+    <message>
+        <source>1 next-best talent masters the required skills: {names}.</source>
+        <translation>1 autre talent bien classé maîtrise les compétences demandées : {names}.</translation>
+    </message>
+    <message>
+        <source>{count} next-best talents master the required skills: {names}.</source>
+        <translation>{count} autres talents bien classés maîtrisent les compétences demandées : {names}.</translation>
+    </message>
+    <message>
+        <source>1 next-best talent is available at the start date: {names}.</source>
+        <translation>1 autre talent bien classé est disponible à la date de démarrage : {names}.</translation>
+    </message>
+    <message>
+        <source>{count} next-best talents are available at the start date: {names}.</source>
+        <translation>{count} autres talents bien classés sont disponibles à la date de démarrage : {names}.</translation>
+    </message>
+    <message>
+        <source>1 next-best talent does not refuse the sector {sector}: {names}.</source>
+        <translation>1 autre talent bien classé ne refuse pas le secteur {sector} : {names}.</translation>
+    </message>
+    <message>
+        <source>{count} next-best talents do not refuse the sector {sector}: {names}.</source>
+        <translation>{count} autres talents bien classés ne refusent pas le secteur {sector} : {names}.</translation>
+    </message>
+    <message>
+        <source>1 next-best talent to propose instead: {names}.</source>
+        <translation>1 autre talent bien classé à qui la proposer : {names}.</translation>
+    </message>
+    <message>
+        <source>{count} next-best talents to propose instead: {names}.</source>
+        <translation>{count} autres talents bien classés à qui la proposer : {names}.</translation>
+    </message>
+    <message>
+        <source>No other talent of the pool masters every must-have skill: widen the search (fewer must-haves, lower levels) or look outside the pool.</source>
+        <translation>Aucun autre talent du vivier ne maîtrise toutes les compétences indispensables : élargissez la recherche (moins d’indispensables, niveaux plus bas) ou cherchez hors du vivier.</translation>
+    </message>
+    <message>
+        <source>Move the start date by 1 week: 1 more talent is available.</source>
+        <translation>Décalez le démarrage d’une semaine : 1 talent de plus est disponible.</translation>
+    </message>
+    <message>
+        <source>Move the start date by 1 week: {more} more talents are available.</source>
+        <translation>Décalez le démarrage d’une semaine : {more} talents de plus sont disponibles.</translation>
+    </message>
+    <message>
+        <source>Move the start date by {weeks} weeks: 1 more talent is available.</source>
+        <translation>Décalez le démarrage de {weeks} semaines : 1 talent de plus est disponible.</translation>
+    </message>
+    <message>
+        <source>Move the start date by {weeks} weeks: {more} more talents are available.</source>
+        <translation>Décalez le démarrage de {weeks} semaines : {more} talents de plus sont disponibles.</translation>
+    </message>
+    <message>
+        <source>Offer 1 remote day a week ({days} on site instead of {current}): 1 more talent matches.</source>
+        <translation>Proposez 1 jour de télétravail par semaine ({days} sur site au lieu de {current}) : 1 talent de plus correspond.</translation>
+    </message>
+    <message>
+        <source>Offer 1 remote day a week ({days} on site instead of {current}): {more} more talents match.</source>
+        <translation>Proposez 1 jour de télétravail par semaine ({days} sur site au lieu de {current}) : {more} talents de plus correspondent.</translation>
+    </message>
+    <message>
+        <source>Offer {remote} remote days a week ({days} on site instead of {current}): 1 more talent matches.</source>
+        <translation>Proposez {remote} jours de télétravail par semaine ({days} sur site au lieu de {current}) : 1 talent de plus correspond.</translation>
+    </message>
+    <message>
+        <source>Offer {remote} remote days a week ({days} on site instead of {current}): {more} more talents match.</source>
+        <translation>Proposez {remote} jours de télétravail par semaine ({days} sur site au lieu de {current}) : {more} talents de plus correspondent.</translation>
+    </message>
+    <message>
+        <source>Fixed hours (“{hours}”): ask the client which of them can move.</source>
+        <translation>Horaires imposés (« {hours} ») : demandez au client lesquels peuvent bouger.</translation>
+    </message>
+    <message>
+        <source>On-call duty is required: say how often, and how it is paid.</source>
+        <translation>Des astreintes sont demandées : précisez leur fréquence et leur rémunération.</translation>
+    </message>
+    <message>
+        <source>No fewer days on site would bring more talents: ask the talent which condition put them off.</source>
+        <translation>Moins de jours sur site n’apporterait pas plus de talents : demandez au talent quelle condition l’a rebuté.</translation>
+    </message>
+    <message>
+        <source>Ask {name} for a referral: they have recommended one person so far.</source>
+        <translation>Demandez une recommandation à {name} : une personne recommandée jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>Ask {name} for a referral: they have recommended {credits} people so far.</source>
+        <translation>Demandez une recommandation à {name} : {credits} personnes recommandées jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>Ask {name} for a referral: who would they recommend for it?</source>
+        <translation>Demandez une recommandation à {name} : qui recommanderait-il ou elle pour cette mission ?</translation>
+    </message>
+    <message>
+        <source>A keep-in-touch follow-up with {name} is planned on {date}.</source>
+        <translation>Une relance pour garder le contact avec {name} est prévue le {date}.</translation>
+    </message>
+    <message>
+        <source>Plan a keep-in-touch follow-up with {name} on {date}.</source>
+        <translation>Prévoyez une relance pour garder le contact avec {name} le {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalHintsView</name>
+    <message>
+        <source>Looking for what would have worked…</source>
+        <translation>Recherche de ce qui aurait pu marcher…</translation>
+    </message>
+    <message>
+        <source>No refusal reason is recorded: record why the talent said no to get hints.</source>
+        <translation>Aucune raison de refus n’est enregistrée : indiquez pourquoi le talent a dit non pour obtenir des pistes.</translation>
+    </message>
+    <message>
+        <source>Whatever the reason</source>
+        <translation>Quelle que soit la raison</translation>
+    </message>
+    <message>
+        <source>The hints could not be computed: {error}</source>
+        <translation>Les pistes n’ont pas pu être calculées : {error}</translation>
+    </message>
+    <message>
+        <source>Offer {rate}</source>
+        <translation>Proposer {rate}</translation>
+    </message>
+    <message>
+        <source>Propose to them…</source>
+        <translation>Leur proposer…</translation>
+    </message>
+    <message>
+        <source>Move the start date</source>
+        <translation>Décaler le démarrage</translation>
+    </message>
+    <message>
+        <source>Offer full remote</source>
+        <translation>Proposer le télétravail complet</translation>
+    </message>
+    <message>
+        <source>Ask for 1 day on site</source>
+        <translation>Demander 1 jour sur site</translation>
+    </message>
+    <message>
+        <source>Ask for {days} days on site</source>
+        <translation>Demander {days} jours sur site</translation>
+    </message>
+    <message>
+        <source>Record a referral…</source>
+        <translation>Enregistrer une recommandation…</translation>
+    </message>
+    <message>
+        <source>Plan the follow-up</source>
+        <translation>Prévoir la relance</translation>
+    </message>
+    <message>
+        <source>Edit the mission</source>
+        <translation>Modifier la mission</translation>
+    </message>
+</context>
+<context>
     <name>RefusalReason</name>
     <message>
         <source>Rate too low</source>
@@ -2918,6 +3505,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Nouveau talent</translation>
     </message>
     <message>
+        <source>Missions that fit</source>
+        <translation>Missions qui conviennent</translation>
+    </message>
+    <message>
         <source>CV</source>
         <translation>CV</translation>
     </message>
@@ -2948,6 +3539,14 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Offers</source>
         <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Mission proposed.</source>
+        <translation>Mission proposée.</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Correspondances</translation>
     </message>
     <message>
         <source>contracts</source>
@@ -3449,6 +4048,21 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>The next follow-up cannot be in the past: choose today or a later day.</source>
         <translation>La prochaine relance ne peut pas être dans le passé&#xa0;: choisissez aujourd’hui ou un jour suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsBox</name>
+    <message>
+        <source>Weights</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>How many points each part of the score is worth; the total is scaled to 100.</source>
+        <translation>Nombre de points de chaque partie du score ; le total est ramené à 100.</translation>
+    </message>
+    <message>
+        <source>Default weights</source>
+        <translation>Pondération par défaut</translation>
     </message>
 </context>
 </TS>

@@ -241,10 +241,12 @@ class OffersTab(QWidget):
         buttons.addWidget(self.answer_button)
         buttons.addWidget(self.follow_button)
         buttons.addStretch(1)
+        self.hints_area = QVBoxLayout()  # what to do about the selected refusal
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 2)
         layout.addWidget(self.empty)
+        layout.addLayout(self.hints_area, 3)
         self._rows: list[records.OfferRow] = []
         self._selection_changed()
 
@@ -270,6 +272,15 @@ class OffersTab(QWidget):
         self.empty.setVisible(not self._rows)
         self.table.setVisible(bool(self._rows))
         self._selection_changed()
+
+    def set_hints(self, widget: QWidget | None) -> None:
+        """Show ``widget`` (the hints of the selected refusal) under the offers, or nothing."""
+        while self.hints_area.count():
+            old = self.hints_area.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        if widget is not None:
+            self.hints_area.addWidget(widget)
 
     def selected(self) -> records.OfferRow | None:
         rows = self.table.selectionModel().selectedRows()

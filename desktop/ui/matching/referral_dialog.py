@@ -1,0 +1,127 @@
+"""Recording a referral: who a talent recommends, credited to them.
+
+Opened from the refusal hints ("Ask … for a referral"). The person recommended may
+already be in the pool (pick them as you type: the referral is then linked to their
+record) or not yet (their name is enough).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import DomainError
+from desktop.services import offers, talents
+from desktop.ui import i18n
+from desktop.ui.widgets import ErrorBanner
+
+SEARCH_DELAY_MS = 150
+
+
+class ReferralDialog(QDialog):
+    """Record that ``referrer_id`` recommends someone, for ``mission_id`` if given.
+
+    ``saved_id`` holds the new referral's id once saved (the dialog is accepted).
+    """
+
+    def __init__(
+        self,
+        referrer_id: int,
+        mission_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.referrer_id = referrer_id
+        self.mission_id = mission_id
+        self.today = today
+        self.saved_id: int | None = None
+        self.referred_id: int | None = None
+        self._choices: dict[str, int] = {}
+        name = talents.display_name(referrer_id)
+        self.setWindowTitle(self.tr("Referral by {name}").format(name=name))
+        credits = offers.referral_credits(referrer_id)
+        if credits == 0:
+            intro_text = self.tr("{name} has not recommended anyone yet.")
+        elif credits == 1:
+            intro_text = self.tr("{name} has recommended one person so far.")
+        else:
+            intro_text = self.tr("{name} has recommended {count} people so far.")
+        self.intro = intro = QLabel(intro_text.format(name=name, count=credits))
+        intro.setObjectName("hint")
+        self.banner = ErrorBanner()
+        self.name = QLineEdit()
+        self.name.setObjectName("referredName")
+        self.name.setPlaceholderText(self.tr("Name, or pick a talent of the pool"))
+        self.completions = QStringListModel(self)
+        completer = QCompleter(self.completions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._picked)
+        self.name.setCompleter(completer)
+        self.search = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search.timeout.connect(self._search)
+        self.name.textEdited.connect(self._edited)
+        self.linked = QLabel()
+        self.linked.setObjectName("hint")
+        self.note = QLineEdit()
+        self.note.setObjectName("referralNote")
+        self.note.setPlaceholderText(self.tr("Why they would fit, how to reach them…"))
+        form = QFormLayout()
+        form.addRow(self.tr("Person recommended"), self.name)
+        form.addRow("", self.linked)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def _edited(self, _text: str) -> None:
+        self.referred_id = None  # typed over a pick: a name again
+        self.linked.clear()
+        self.search.start()
+
+    def _search(self) -> None:
+        choices = talents.talent_choices(self.name.text(), 20)
+        self._choices = {label: talent_id for talent_id, label in choices}
+        self.completions.setStringList(list(self._choices))
+
+    def _picked(self, label: str) -> None:
+        self.referred_id = self._choices.get(label)
+        if self.referred_id is not None:
+            self.linked.setText(self.tr("Linked to the talent record of the pool."))
+
+    def save(self) -> None:
+        try:
+            self.saved_id = offers.record_referral(
+                self.referrer_id,
+                name=self.name.text(),
+                referred_id=self.referred_id,
+                mission_id=self.mission_id,
+                note=self.note.text(),
+                today=self.today,
+            )
+        except DomainError as exc:
+            self.banner.show_text(i18n.tr_error(exc))
+            self.name.setFocus()
+            return
+        self.accept()
