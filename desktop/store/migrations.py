@@ -237,3 +237,17 @@ def missions_offers_matching(migrator: SchemaMigrator, db: SqliteDatabase) -> No
                 (offer_id, code),
             )
             db.execute_sql("UPDATE offer SET refusal_note = '' WHERE id = ?", (offer_id,))
+
+
+@step(3)
+def indexes_for_boards_matching_and_analytics(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v4: indexes measured on 100,000 records (boards, matching, follow-ups, analytics)."""
+    migrator.migrate(
+        migrator.drop_index("talent_skill", "talent_skill_skill_id_level"),
+        migrator.add_index("talent_skill", ("skill_id", "level", "talent_id"), False),
+        migrator.add_index("company", ("stage", "updated_at"), False),
+        migrator.add_index("company", ("stage", "expected_value"), False),
+        migrator.add_index("mission", ("status", "updated_at"), False),
+        migrator.add_index("action_item", ("done", "due_on"), False),
+        migrator.add_index("offer", ("mission_id", "sent_on", "status", "answered_on"), False),
+    )
