@@ -223,7 +223,11 @@ def export_records(
     fmt = export_format(path, kind)
     outcome = outcome if outcome is not None else ExportOutcome()
     total = count_rows(kind)
-    label = {"talents": "talents", "companies": "companies", "contacts": "contacts"}[kind]
+    label = {
+        "talents": QT_TRANSLATE_NOOP("Progress", "talents"),
+        "companies": QT_TRANSLATE_NOOP("Progress", "companies"),
+        "contacts": QT_TRANSLATE_NOOP("Progress", "contacts"),
+    }[kind]
     partial = path.with_name(f".{path.name}.part")
     writer = {"csv": _write_csv, "xlsx": _write_xlsx, "vcf": _write_vcf}[fmt]
     try:

@@ -91,7 +91,7 @@ class PlannedRow:
 class Duplicate:
     line: int
     name: str  # the imported row, for display
-    value: str  # the e-mail, SIREN or name both share
+    value: str  # the e-mail, SIREN or name both share, as the file writes it
     existing_id: int | None = None  # the record already in the database
     existing_name: str = ""
     first_line: int | None = None  # else the earlier row of the file
@@ -362,7 +362,8 @@ def _find_duplicates(plan: ImportPlan) -> None:
     for row in plan.rows:
         if not row.key:
             continue
-        value = row.key.split(":", 1)[1]
+        draft = row.draft
+        value = draft.name if row.key.startswith("name:") else getattr(draft, row.key.split(":")[0])
         if row.key in plan.existing:
             record_id = plan.existing[row.key]
             plan.duplicates.append(
