@@ -61,7 +61,7 @@ def test_rejected_rows_give_exit_code_1_with_their_line_field_and_reason(cli, tm
     assert code == 1
     assert "column 'Mobile perso' -> phone" in out
     assert "imported 1, merged 0, skipped duplicates 0, rejected 1" in out
-    assert "  line 3, Daily rate (TJM): not an amount (e.g. 650 or 650,50 €)" in out
+    assert "  line 3, Daily rate (TJM) 'abc': not an amount (e.g. 650 or 650,50 €)" in out
     assert "  line 3, Last name: required" in out
 
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.money import from_cents
+from desktop.domain.spreadsheet import guard_formula
 from desktop.domain.vcard import VCard, format_vcard
 from desktop.domain.vocabulary import LABELS, PipelineStage, RemotePreference, TalentStatus
 from desktop.services.demo import Progress
@@ -39,7 +40,6 @@ from desktop.store.models import database
 
 FORMATS = ("csv", "xlsx", "vcf")
 PEOPLE = ("talents", "contacts")  # the kinds a vCard can hold
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 STEP = 1000  # rows between progress steps
 
 
@@ -164,11 +164,6 @@ def export_format(path: Path, kind: str) -> str:
     return suffix
 
 
-def neutralise(text: str) -> str:
-    """``=SUM(A1)`` -> ``'=SUM(A1)``: a text cell a spreadsheet would run as a formula."""
-    return "'" + text if text.startswith(_DANGEROUS) else text
-
-
 def header(column: ExportColumn, language: str) -> str:
     return column.fr if language == "fr" else column.en
 
@@ -187,7 +182,7 @@ def typed_value(column: ExportColumn, raw: object, language: str) -> object:
         member = _VOCABULARIES.get(raw)
         if member is not None:
             raw = french_label(member) if language == "fr" else LABELS[member]
-    return neutralise(str(raw))
+    return guard_formula(str(raw))
 
 
 def _csv_text(value: object, language: str) -> str:

@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from desktop.domain.errors import DomainError
+from desktop.domain.spreadsheet import guard_formula, unguard_formula
 from desktop.domain.validation import CompanyDraft, ContactDraft, SkillLevel, TalentDraft
 from desktop.domain.vcard import parse_vcards
 from desktop.services import companies, contacts, exporting, talents
@@ -16,7 +17,6 @@ from desktop.services.exporting import (
     ExportOutcome,
     export_records,
     header,
-    neutralise,
 )
 from desktop.services.importing import guess_mapping, plan_import, read_table, run_import
 from desktop.store.models import Company, Contact, Talent
@@ -66,7 +66,8 @@ def records(db):
     ],
 )
 def test_text_that_a_spreadsheet_would_run_is_neutralised(text, safe):
-    assert neutralise(text) == safe
+    assert guard_formula(text) == safe
+    assert unguard_formula(safe) == text
 
 
 def test_csv_opens_in_french_excel_with_formulas_neutralised_and_numbers_intact(records, tmp_path):

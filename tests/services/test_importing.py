@@ -200,15 +200,15 @@ def test_invalid_rows_are_listed_with_their_line_field_and_reason(db):
     )
     plan = plan_import(table(text), "talents")
     assert plan.read == 4 and len(plan.rows) == 1 and plan.rejected == 3
-    problems = [(e.line, e.label, str(e.message)) for e in plan.errors]
+    problems = [(e.line, e.label, e.value, str(e.message)) for e in plan.errors]
     assert problems == [
-        (4, "Daily rate (TJM)", "not an amount (e.g. 650 or 650,50 €)"),
-        (4, "Available from", "not a date (e.g. 31/12/2026 or 2026-12-31)"),
-        (4, "Last name", "required"),
-        (4, "E-mail", "not an email address (name@domain.fr)"),
-        (5, "Daily rate (TJM)", "must not be negative"),
-        (5, "Skills", "Python: the level must be between 1 and 5"),
-        (6, "Row", "7 values but 6 columns: a separator inside a value without quotes?"),
+        (4, "Daily rate (TJM)", "abc", "not an amount (e.g. 650 or 650,50 €)"),
+        (4, "Available from", "31/02/2026", "not a date (e.g. 31/12/2026 or 2026-12-31)"),
+        (4, "Last name", "", "required"),
+        (4, "E-mail", "zoe@", "not an email address (name@domain.fr)"),
+        (5, "Daily rate (TJM)", "-5", "must not be negative"),
+        (5, "Skills", "Python:9", "Python: the level must be between 1 and 5"),
+        (6, "Row", "en trop", "7 values but 6 columns: a separator inside a value without quotes?"),
     ]
     (row,) = plan.rows
     assert row.line == 2 and row.draft.skills == (SkillLevel("Java", 4), SkillLevel("React", 3))
@@ -265,7 +265,7 @@ def test_duplicates_are_found_ignoring_case_in_the_file_and_the_database(helene)
     ]
     assert found == [
         (2, "helene@exemple.fr", helene, "Hélène Dupré", None),
-        (4, "zoe@exemple.fr", None, "", 3),
+        (4, "ZOE@exemple.fr", None, "", 3),
     ]
     skip, merge = preview(plan, "skip"), preview(plan, "merge")
     assert (skip.creates, skip.merges, skip.skipped) == (3, 0, 2)
@@ -305,7 +305,7 @@ def test_companies_are_duplicates_by_siren_a_siret_giving_its_siren(db):
     plan = plan_import(table(text), "companies")
     assert [(d.line, d.value, d.existing_id, d.first_line) for d in plan.duplicates] == [
         (2, "552032534", existing, None),
-        (5, "sans siren", None, 4),
+        (5, "SANS SIRÉN", None, 4),
     ]
     outcome = run(plan, "merge")
     assert (outcome.created, outcome.merged) == (2, 1)

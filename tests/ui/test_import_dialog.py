@@ -4,7 +4,7 @@ import csv
 import random
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressBar, QPushButton
 
 from desktop.domain.validation import SkillLevel, TalentDraft
@@ -242,3 +242,47 @@ def test_export_list_asks_for_a_name_and_writes_the_chosen_format(
         csv.reader((tmp_path / "vivier.csv").read_text("utf-8-sig").splitlines(), delimiter=";")
     )
     assert rows[1][0] == "Hélène" and rows[1][-1] == "'=1+1"
+
+
+def test_the_rows_left_out_can_be_saved_to_fix_them(open_dialog, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "vivier.csv"
+    path.write_text("Prénom;Nom;TJM\nHélène;Dupré;650\nZoé;Roy;=600\nLuc;;700\n", encoding="utf-8")
+    dialog = open_dialog(path)
+    check(dialog, qtbot)
+    dialog.next()
+    qtbot.waitUntil(lambda: dialog.currentPage() is dialog.done_page, timeout=20_000)
+    page = dialog.done_page
+    assert page.save_rejected.isVisible()
+    target = tmp_path / "à corriger.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), ""))
+    )
+    page.save_rejected.click()
+    assert page.saved.text() == f"Rows saved: 2, in {target}"
+    rows = list(csv.reader(target.read_text("utf-8-sig").splitlines(), delimiter=";"))
+    assert rows == [
+        ["Prénom", "Nom", "TJM", "Problems"],
+        ["Zoé", "Roy", "'=600", "Daily rate (TJM): not an amount (e.g. 650 or 650,50 €)"],
+        ["Luc", "", "700", "Last name: required"],
+    ]
+
+
+def test_the_preview_shows_values_as_read_and_marks_those_that_cannot_be(open_dialog, tmp_path):
+    path = tmp_path / "vivier.csv"
+    path.write_text(
+        "Prénom;Nom;TJM;Dispo;Statut\nHélène;Dupré;1 234,5 € HT;15/01/27;EN MISSION\n"
+        "Zoé;Roy;beaucoup;31/02/2026;Disponible\n",
+        encoding="utf-8",
+    )
+    dialog = open_dialog(path)
+    dialog.next()
+    model = dialog.mapping_page.preview_model
+    assert model.rows == [
+        ("Hélène", "Dupré", "€1,234.50", "15/01/2027", "On mission"),
+        ("Zoé", "Roy", "beaucoup", "31/02/2026", "Available"),
+    ]
+    assert set(model.problems) == {(1, 2), (1, 3)}
+    tip = model.data(model.index(1, 3), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "not a date (e.g. 31/12/2026 or 2026-12-31)"
+    assert model.data(model.index(1, 3), Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.ForegroundRole) is None

@@ -21,6 +21,7 @@ from desktop.services.importing.columns import (
 )
 from desktop.services.importing.plan import Duplicate, ImportPlan, RowError, plan_import
 from desktop.services.importing.readers import ImportFileError, SourceTable, cell_text, read_table
+from desktop.services.importing.rejects import write_rejected_rows
 from desktop.services.importing.writing import (
     POLICIES,
     ImportOutcome,
@@ -50,4 +51,5 @@ __all__ = [
     "read_table",
     "run_import",
     "target",
+    "write_rejected_rows",
 ]

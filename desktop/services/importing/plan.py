@@ -34,7 +34,7 @@ from desktop.domain.vcard import split_full_name
 from desktop.services.demo import Progress
 from desktop.services.importing import columns
 from desktop.services.importing.columns import COMPANY, COMPANY_SIREN, FULL_NAME, JOINED, Target
-from desktop.services.importing.readers import SourceRow, SourceTable
+from desktop.services.importing.readers import SourceRow, SourceTable, cell_text
 from desktop.services.importing.values import CellError
 from desktop.store.models import Company, Contact, Talent
 
@@ -60,9 +60,11 @@ class RowError:
     label: str  # English; translate with ``label_context``
     message: Message
     label_context: str = "Field"
+    value: str = ""  # what the file holds there, as text
 
     def __str__(self) -> str:
-        return f"line {self.line}, {self.label}: {self.message}"
+        value = f" {self.value!r}" if self.value else ""
+        return f"line {self.line}, {self.label}{value}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -131,13 +133,15 @@ def _draft_fields(kind: str) -> set[str]:
 
 def read_row(
     targets: list[Target | None], row: SourceRow, width: int
-) -> tuple[dict[str, object], list[RowError]]:
-    """The parsed value of each mapped field with a non-empty cell, and the cells' errors.
+) -> tuple[dict[str, object], dict[str, str], list[RowError]]:
+    """The parsed value and the text of each mapped field with a non-empty cell, and the
+    cells' errors.
 
     ``targets`` holds the target of each column (None: ignored); ``width`` is the number
     of columns of the header.
     """
     found: dict[str, object] = {}
+    texts: dict[str, str] = {}
     joined: dict[str, list[str]] = {}
     errors: list[RowError] = []
     for target, cell in zip(targets, row.cells, strict=False):
@@ -146,22 +150,24 @@ def read_row(
         name = target.field
         if name in JOINED:
             joined.setdefault(name, []).append(str(target.parse(cell)))
-        elif name not in found:  # the first non-empty column wins (Mobile, then Téléphone)
+        elif name not in found and name not in texts:  # the first non-empty column wins
+            texts[name] = cell_text(cell)
             try:
                 found[name] = target.parse(cell)
             except CellError as exc:
                 errors.append(
-                    RowError(row.line, name, target.label, exc.message, target.label_context)
+                    RowError(
+                        row.line, name, target.label, exc.message, target.label_context, texts[name]
+                    )
                 )
     for name, parts in joined.items():
-        found[name] = JOINED[name].join(parts)
-    extra = [c for c in row.cells[width:] if c not in (None, "") and str(c).strip()]
+        found[name] = texts[name] = JOINED[name].join(parts)
+    extra = [cell_text(c) for c in row.cells[width:] if c not in (None, "") and str(c).strip()]
     if extra:
         params = {"count": width + len(extra), "columns": width}
-        errors.append(
-            RowError(row.line, "", ROW, Message("Import", TOO_MANY_VALUES, params), "Import")
-        )
-    return found, errors
+        message = Message("Import", TOO_MANY_VALUES, params)
+        errors.append(RowError(row.line, "", ROW, message, "Import", " | ".join(extra)))
+    return found, texts, errors
 
 
 def _draft(kind: str, found: dict[str, object]) -> tuple[Draft, frozenset[str]]:
@@ -192,8 +198,15 @@ VALIDATORS = {
 }
 
 
-def validation_errors(line: int, error: ValidationError) -> list[RowError]:
-    return [RowError(line, e.field, e.label, e.message) for e in error.errors]
+def validation_errors(
+    line: int, error: ValidationError, texts: dict[str, str] | None = None
+) -> list[RowError]:
+    """The validator's field errors as errors of ``line``, with the file's ``texts``."""
+    texts = texts or {}
+    return [
+        RowError(line, e.field, e.label, e.message, value=texts.get(e.field, ""))
+        for e in error.errors
+    ]
 
 
 def plan_import(
@@ -220,12 +233,12 @@ def fill_plan(plan: ImportPlan, table: SourceTable, step: int = 500) -> Iterator
     for done, row in enumerate(table.rows):
         if done % step == 0:
             yield Progress(done, total, CHECKING)
-        found, errors = read_row(targets, row, len(table.headers))
+        found, texts, errors = read_row(targets, row, len(table.headers))
         draft, provided = _draft(kind, found)
         try:
             draft = VALIDATORS[kind](draft)
         except ValidationError as exc:
-            errors += validation_errors(row.line, exc)
+            errors += validation_errors(row.line, exc, texts)
         if kind == "contacts":
             name, siren = str(found.get(COMPANY, "")).strip(), str(found.get(COMPANY_SIREN, ""))
             errors += _check_company(row.line, name, siren, company_cells)
@@ -248,7 +261,7 @@ def _check_company(
             siren = identifiers.normalise_siren(siren)
         except ValueError as exc:
             message = Message("Validation", str(exc))
-            return [RowError(line, COMPANY_SIREN, labels[COMPANY_SIREN], message, "Import")]
+            return [RowError(line, COMPANY_SIREN, labels[COMPANY_SIREN], message, "Import", siren)]
     if not name and not siren:
         message = Message("Validation", REQUIRED)
         return [RowError(line, COMPANY, labels[COMPANY], message, "Import")]
@@ -295,7 +308,12 @@ def _resolve_companies(plan: ImportPlan, cells: dict[int, tuple[str, str]]) -> N
             message = Message("Import", NO_COMPANY_WITH_SIREN)
             plan.errors.append(
                 RowError(
-                    row.line, COMPANY_SIREN, columns.EXTRA_LABELS[COMPANY_SIREN], message, "Import"
+                    row.line,
+                    COMPANY_SIREN,
+                    columns.EXTRA_LABELS[COMPANY_SIREN],
+                    message,
+                    "Import",
+                    siren,
                 )
             )
             continue
@@ -305,7 +323,9 @@ def _resolve_companies(plan: ImportPlan, cells: dict[int, tuple[str, str]]) -> N
                 plan.new_companies[key] = validate_company(CompanyDraft(name=name, siren=siren))
             except ValidationError as exc:
                 plan.errors += [
-                    RowError(row.line, COMPANY, columns.EXTRA_LABELS[COMPANY], e.message, "Import")
+                    RowError(
+                        row.line, COMPANY, columns.EXTRA_LABELS[COMPANY], e.message, "Import", name
+                    )
                     for e in exc.errors
                 ]
                 continue

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.spreadsheet import unguard_formula
 from desktop.domain.vcard import parse_vcards
 
 Cell = str | Decimal | dt.date | dt.datetime | bool | None
@@ -36,7 +37,6 @@ DELIMITERS = ";,\t|"
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 VCARD_SUFFIXES = (".vcf", ".vcard")
-_NEUTRALISED = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 
 # The headers of the table a vCard file gives; header recognition maps them to fields.
 VCARD_HEADERS = ("First name", "Last name", "Full name", "E-mail", "Phone", "Company", "Title")
@@ -178,10 +178,6 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _unguard(value: str) -> str:
-    return value[1:] if value.startswith(_NEUTRALISED) else value
-
-
 def read_csv_bytes(data: bytes, name: str = "") -> SourceTable:
     text, encoding = decode_text(data)
     text = text.replace("\x00", "")
@@ -197,7 +193,7 @@ def read_csv_bytes(data: bytes, name: str = "") -> SourceTable:
             if not table.headers:
                 table.headers = [h.strip().lstrip("\ufeff") for h in record]
             else:
-                table.rows.append(SourceRow(line, tuple(_unguard(c) for c in record)))
+                table.rows.append(SourceRow(line, tuple(unguard_formula(c) for c in record)))
     except csv.Error as exc:
         raise _error(
             QT_TRANSLATE_NOOP("Import", "{name}, line {line}: cannot read the file ({reason})."),
@@ -222,7 +218,7 @@ def _xlsx_cell(cell) -> Cell:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        return _unguard(value)
+        return unguard_formula(value)
     return str(value)  # times, errors (#N/A)
 
 

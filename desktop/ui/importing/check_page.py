@@ -3,13 +3,19 @@ import behind a progress bar with Cancel, then say what was done."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFileDialog,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QRadioButton,
     QStackedWidget,
     QTabWidget,
@@ -20,7 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import formatting
 from desktop.domain.errors import DomainError
-from desktop.services.importing import ImportOutcome, ImportPlan, preview, run_import
+from desktop.services.importing import (
+    ImportOutcome,
+    ImportPlan,
+    preview,
+    run_import,
+    write_rejected_rows,
+)
 from desktop.services.importing.plan import fill_plan
 from desktop.ui import i18n
 from desktop.ui.importing.rows_model import RowsModel, rows_view
@@ -68,7 +80,9 @@ class CheckPage(QWizardPage):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.problems = RowsOrEmpty(
-            RowsModel([self.tr("Line"), self.tr("Field"), self.tr("Problem")], self),
+            RowsModel(
+                [self.tr("Line"), self.tr("Field"), self.tr("Value"), self.tr("Problem")], self
+            ),
             "problemsTable",
             self.tr("No problem found: every row can be imported."),
         )
@@ -142,6 +156,7 @@ class CheckPage(QWizardPage):
                 (
                     str(e.line),
                     QCoreApplication.translate(e.label_context, e.label),
+                    " ".join(e.value.split()),
                     i18n.tr_message(e.message),
                 )
                 for e in plan.errors
@@ -159,8 +174,8 @@ class CheckPage(QWizardPage):
         self.tabs.setCurrentIndex(0 if plan.errors or not plan.duplicates else 1)
         self.summary.setText(
             self.tr(
-                "{valid} of {read} rows can be imported; {rejected} have problems and will be "
-                "left out; {duplicates} are duplicates."
+                "Rows read: {read} — ready to import: {valid} — with problems, left out: "
+                "{rejected} — duplicates: {duplicates}"
             ).format(
                 valid=number(len(plan.rows)),
                 read=number(plan.read),
@@ -186,8 +201,8 @@ class CheckPage(QWizardPage):
             return
         resolution = preview(self.plan, self.policy_name())
         text = self.tr(
-            "Import will create {created} records and update {merged}; {skipped} duplicates "
-            "skipped."
+            "On import — new records: {created}, records updated: {merged}, duplicates "
+            "skipped: {skipped}."
         ).format(
             created=number(resolution.creates),
             merged=number(resolution.merges),
@@ -195,7 +210,7 @@ class CheckPage(QWizardPage):
         )
         companies = {a.company_key for a in resolution.actions if a.company_key}
         if companies:
-            text += " " + self.tr("{count} new companies will be created as leads.").format(
+            text += " " + self.tr("Companies created as leads: {count}.").format(
                 count=number(len(companies))
             )
         self.forecast.setText(text)
@@ -248,39 +263,100 @@ class CheckPage(QWizardPage):
         wizard.next()
 
 
+class Figure(QFrame):
+    """A number and its caption, styled like the cards of Home."""
+
+    def __init__(self, caption: str, value: int) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        figure = QLabel(number(value))
+        figure.setObjectName("cardValue")
+        text = QLabel(caption)
+        text.setObjectName("cardCaption")
+        text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(figure)
+        layout.addWidget(text)
+
+
 class DonePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Import finished"))
-        self.report = QLabel()
-        self.report.setObjectName("importReport")
-        self.report.setWordWrap(True)
+        self.figures = QHBoxLayout()
+        self.advice = QLabel()
+        self.advice.setObjectName("hint")
+        self.advice.setWordWrap(True)
+        self.save_rejected = QPushButton(self.tr("&Save the rows left out…"))
+        self.save_rejected.setObjectName("saveRejected")
+        self.save_rejected.clicked.connect(self.ask_rejected_path)
+        self.saved = QLabel()
+        self.saved.setObjectName("hint")
+        self.saved.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.save_rejected)
+        row.addWidget(self.saved, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.report)
+        layout.addLayout(self.figures)
+        layout.addSpacing(12)
+        layout.addWidget(self.advice)
+        layout.addLayout(row)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
         outcome: ImportOutcome = self.wizard().outcome
-        lines = [
-            self.tr("New records: {count}").format(count=number(outcome.created)),
-            self.tr("Records updated: {count}").format(count=number(outcome.merged)),
-            self.tr("Duplicates skipped: {count}").format(count=number(outcome.skipped)),
-            self.tr("Rows left out because of problems: {count}").format(
-                count=number(outcome.rejected)
-            ),
+        while self.figures.count():
+            self.figures.takeAt(0).widget().deleteLater()
+        figures = [
+            (self.tr("new records"), outcome.created),
+            (self.tr("records updated"), outcome.merged),
+            (self.tr("duplicates skipped"), outcome.skipped),
+            (self.tr("rows left out because of problems"), outcome.rejected),
         ]
         if outcome.companies_created:
-            lines.append(
-                self.tr("Companies created as leads: {count}").format(
-                    count=number(outcome.companies_created)
-                )
+            figures.append((self.tr("companies created as leads"), outcome.companies_created))
+        for caption, value in figures:
+            self.figures.addWidget(Figure(caption, value))
+        self.advice.setText(
+            self.tr(
+                "Fix the rows left out and import the file again: the records already "
+                "imported will be recognised as duplicates and skipped."
             )
-        if outcome.rejected:
-            lines += [
-                "",
-                self.tr(
-                    "Fix the rows left out in the file and import it again: the records "
-                    "already imported will be recognised as duplicates and skipped."
-                ),
-            ]
-        self.report.setText("\n".join(lines))
+            if outcome.rejected
+            else self.tr("Every row of the file was imported or recognised as a duplicate.")
+        )
+        self.save_rejected.setVisible(bool(outcome.rejected))
+        self.saved.clear()
+
+    def ask_rejected_path(self) -> None:
+        source = Path(self.wizard().file_page.loaded_path)
+        suggested = source.with_name(self.tr("{name} - rows left out.csv").format(name=source.stem))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the rows left out"),
+            str(suggested),
+            self.tr("CSV for Excel (*.csv)"),
+        )
+        if name:
+            self.write_rejected(
+                Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
+            )
+
+    def write_rejected(self, path: Path) -> None:
+        """The rows left out, with what is wrong in a last column, to fix and import again."""
+        wizard = self.wizard()
+
+        def describe(problem) -> str:
+            label = QCoreApplication.translate(problem.label_context, problem.label)
+            return f"{label}: {i18n.tr_message(problem.message)}"
+
+        try:
+            count = write_rejected_rows(
+                wizard.table, wizard.outcome.problems, path, describe, self.tr("Problems")
+            )
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save the rows left out"), str(exc))
+            return
+        self.saved.setText(
+            self.tr("Rows saved: {count}, in {path}").format(count=number(count), path=str(path))
+        )

@@ -70,6 +70,7 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self.browse)
         self.kind = QComboBox()
         self.kind.setObjectName("importKind")
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in KINDS:
             self.kind.addItem(kind_label(key), key)
         self.kind.setCurrentIndex(KINDS.index(kind) if kind in KINDS else 0)
@@ -77,6 +78,19 @@ class FilePage(QWizardPage):
         self.info.setObjectName("hint")
         self.info.setWordWrap(True)
         self.banner = ErrorBanner()
+        tips = QLabel(
+            self.tr(
+                "The first line of the file must name the columns, in French or English: "
+                "Prénom, Nom, E-mail, Téléphone, TJM, Compétences (Java:4, React:3), "
+                "Disponibilité, Raison sociale, SIREN… Amounts like 1 234,50 € and dates like "
+                "31/12/2026 are read as they are.\n\n"
+                "A row with the e-mail of a talent or contact already there, or the SIREN of a "
+                "company already there, is a duplicate: you choose to skip it or to update "
+                "the record, after the check."
+            )
+        )
+        tips.setObjectName("hint")
+        tips.setWordWrap(True)
 
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -87,11 +101,16 @@ class FilePage(QWizardPage):
         kind_caption = QLabel(self.tr("&Records:"))
         kind_caption.setBuddy(self.kind)
         form.addRow(file_label, row)
-        form.addRow(kind_caption, self.kind)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind)
+        kind_row.addStretch(1)
+        form.addRow(kind_caption, kind_row)
         form.addRow("", self.info)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
+        layout.addSpacing(16)
+        layout.addWidget(tips)
         layout.addStretch(1)
 
     def browse(self) -> None:

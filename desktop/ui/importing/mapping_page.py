@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +19,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.domain import formatting
+from desktop.domain.validation import SkillLevel
 from desktop.services.importing import (
     TARGETS,
     cell_text,
@@ -23,16 +28,46 @@ from desktop.services.importing import (
     missing_required,
     target,
 )
+from desktop.services.importing.readers import Cell
+from desktop.services.importing.values import CellError
+from desktop.ui import i18n
 from desktop.ui.importing.rows_model import RowsModel, rows_view
 from desktop.ui.widgets import ErrorBanner
 
 PREVIEW_ROWS = 50
+_VOCABULARY_FIELDS = {"status", "remote_preference", "stage"}
 
 
 def target_label(kind: str, field: str) -> str:
     """The translated label of a field a column can fill."""
     t = target(kind, field)
     return QCoreApplication.translate(t.label_context, t.label)
+
+
+def shown(field: str, value: object) -> str:
+    """A value read from the file, as the app will show it (amounts, dates, labels)."""
+    lang = i18n.language()
+    if isinstance(value, Decimal):
+        return formatting.format_rate(value, lang)
+    if isinstance(value, dt.date):
+        return formatting.format_date(value, lang)
+    if isinstance(value, tuple):
+        return ", ".join(
+            f"{v.name} ({v.level})" if isinstance(v, SkillLevel) else str(v) for v in value
+        )
+    if field in _VOCABULARY_FIELDS:
+        return i18n.tr_label(str(value))
+    return str(value)
+
+
+def preview_cell(kind: str, field: str, cell: Cell) -> tuple[str, str]:
+    """(text to show, problem or "") for one cell of the preview."""
+    if cell is None or cell == "":
+        return "", ""
+    try:
+        return shown(field, target(kind, field).parse(cell)), ""
+    except CellError as exc:
+        return cell_text(cell), i18n.tr_message(exc.message)
 
 
 class MappingPage(QWizardPage):
@@ -66,7 +101,9 @@ class MappingPage(QWizardPage):
         preview_box = QWidget()
         box = QVBoxLayout(preview_box)
         box.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("Preview of the first rows, as they will be read:"))
+        caption = QLabel(
+            self.tr("Preview of the first rows as they will be read (in red: cannot be read):")
+        )
         caption.setObjectName("hint")
         box.addWidget(caption)
         box.addWidget(self.preview)
@@ -97,7 +134,8 @@ class MappingPage(QWizardPage):
         ):
             name = header or self.tr("(column {number})").format(number=row + 1)
             self.columns.setItem(row, 0, QTableWidgetItem(name))
-            examples = QTableWidgetItem(" · ".join(table.column(row, 3)))
+            samples = [" ".join(v.split()) for v in table.column(row, 3)]  # no line breaks
+            examples = QTableWidgetItem(" · ".join(samples))
             examples.setToolTip("\n".join(table.column(row, 10)))
             self.columns.setItem(row, 1, examples)
             combo = QComboBox()
@@ -130,11 +168,18 @@ class MappingPage(QWizardPage):
             else ""
         )
         used = [(i, f) for i, f in enumerate(mapping) if f]
-        rows = [
-            tuple(cell_text(r.cells[i]) if i < len(r.cells) else "" for i, _ in used)
-            for r in wizard.table.rows[:PREVIEW_ROWS]
-        ]
-        self.preview_model.set_rows(rows, [target_label(kind, f) for _, f in used])
+        rows, problems = [], {}
+        for r, source in enumerate(wizard.table.rows[:PREVIEW_ROWS]):
+            row = []
+            for c, (i, field) in enumerate(used):
+                text, problem = preview_cell(
+                    kind, field, source.cells[i] if i < len(source.cells) else None
+                )
+                row.append(text)
+                if problem:
+                    problems[(r, c)] = problem
+            rows.append(tuple(row))
+        self.preview_model.set_rows(rows, [target_label(kind, f) for _, f in used], problems)
         self.preview.resizeColumnsToContents()
         self.completeChanged.emit()
 
