@@ -284,6 +284,7 @@ class DonePage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Import finished"))
         self.figures = QHBoxLayout()
+        self.results: dict[str, int] = {}  # caption -> figure, as shown
         self.advice = QLabel()
         self.advice.setObjectName("hint")
         self.advice.setWordWrap(True)
@@ -315,6 +316,7 @@ class DonePage(QWizardPage):
         ]
         if outcome.companies_created:
             figures.append((self.tr("companies created as leads"), outcome.companies_created))
+        self.results = dict(figures)
         for caption, value in figures:
             self.figures.addWidget(Figure(caption, value))
         self.advice.setText(
