@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -168,21 +168,24 @@ def header(column: ExportColumn, language: str) -> str:
     return column.fr if language == "fr" else column.en
 
 
-def typed_value(column: ExportColumn, raw: object, language: str) -> object:
-    """The value of a cell: Decimal for money, date, int, or neutralised text."""
-    if raw is None or raw == "":
-        return None
-    if column.kind == "money":
-        return from_cents(raw)
-    if column.kind == "date":
-        return dt.date.fromisoformat(str(raw)[:10])
-    if column.kind == "number":
-        return int(raw)
-    if column.kind == "vocabulary":
-        member = _VOCABULARIES.get(raw)
-        if member is not None:
-            raw = french_label(member) if language == "fr" else LABELS[member]
-    return guard_formula(str(raw))
+def converters(kind: str, language: str) -> list[Callable[[object], object]]:
+    """For each column of ``kind``, raw SQLite value -> cell value: Decimal for money,
+    date, int, or text guarded against formulas; None for an empty cell.
+
+    Built once per export: 2.6 million cells make per-cell dispatch count.
+    """
+    labels = {
+        code: french_label(member) if language == "fr" else LABELS[member]
+        for code, member in _VOCABULARIES.items()
+    }
+    kinds = {
+        "money": lambda raw: None if raw is None else from_cents(raw),
+        "date": lambda raw: dt.date.fromisoformat(raw[:10]) if raw else None,
+        "number": lambda raw: None if raw is None else int(raw),
+        "vocabulary": lambda raw: guard_formula(labels.get(raw, raw)) if raw else None,
+        "text": lambda raw: guard_formula(str(raw)) if raw else None,
+    }
+    return [kinds[c.kind] for c in COLUMNS[kind]]
 
 
 def _csv_text(value: object, language: str) -> str:
@@ -237,9 +240,9 @@ def export_records(
 
 
 def _typed_rows(kind: str, language: str) -> Iterator[list[object]]:
-    columns = COLUMNS[kind]
+    convert = converters(kind, language)
     for row in _rows(kind):
-        yield [typed_value(c, v, language) for c, v in zip(columns, row, strict=True)]
+        yield [f(v) for f, v in zip(convert, row, strict=True)]
 
 
 def _write_csv(kind: str, path: Path, language: str) -> Iterator[int]:
@@ -257,6 +260,7 @@ def _write_csv(kind: str, path: Path, language: str) -> Iterator[int]:
 def _write_xlsx(kind: str, path: Path, language: str) -> Iterator[int]:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -278,29 +282,32 @@ def _write_xlsx(kind: str, path: Path, language: str) -> Iterator[int]:
     sheet.append(head)
     money_format = '#,##0.00\\ "€"' if language == "fr" else '"€"#,##0.00'
     date_format = "DD/MM/YYYY" if language == "fr" else "YYYY-MM-DD"
+    # One styled cell per money or date column, refilled on every row: openpyxl writes a
+    # row as soon as it is appended, and styling a new cell per value cost a third of
+    # the time (110,000 talents).
+    styled: dict[int, WriteOnlyCell] = {}
+    for index, column in enumerate(columns):
+        if column.kind in ("money", "date"):
+            styled[index] = WriteOnlyCell(sheet)
+            styled[index].number_format = money_format if column.kind == "money" else date_format
     done = 0
     try:
         for done, row in enumerate(_typed_rows(kind, language), 1):
-            sheet.append([_xlsx_cell(sheet, v, money_format, date_format) for v in row])
+            cells = []
+            for index, value in enumerate(row):
+                if index in styled and value is not None:
+                    styled[index].value = value
+                    value = styled[index]
+                elif isinstance(value, str) and not value.isprintable():
+                    value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters
+                cells.append(value)
+            sheet.append(cells)
             if done % STEP == 0:
                 yield done
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{done + 1}"
     finally:
         workbook.save(path)  # also when stopped: closes openpyxl's temporary files
     yield done
-
-
-def _xlsx_cell(sheet, value: object, money_format: str, date_format: str) -> object:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    if isinstance(value, Decimal | dt.date):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = money_format if isinstance(value, Decimal) else date_format
-        return cell
-    if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters Excel refuses
-    return value
 
 
 def _write_vcf(kind: str, path: Path, language: str) -> Iterator[int]:

@@ -388,9 +388,24 @@ def test_imported_records_are_stored_exactly_as_the_services_store_them(db):
     assert Skill.select().where(Skill.key == "kubernetes").count() == 1
 
 
+def triggers() -> list[str]:
+    query = "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    return [name for (name,) in database.execute_sql(query)]
+
+
+def test_search_triggers_are_back_after_an_import(db):
+    before = triggers()
+    run(plan_import(table("Prénom;Nom\nHélène;Dupré\n"), "talents"))
+    assert triggers() == before and before
+    talent = Talent.get()
+    talents.update_talent(talent.id, replace(talents.talent_draft(talent.id), city="Besançon"))
+    assert "besançon" in str(fts("talent_fts", talent.id)).lower()
+
+
 def test_stopping_an_import_midway_writes_nothing(db):
     rows = "".join(f"Prénom{i};Nom{i};p{i}@exemple.fr;Java:3\n" for i in range(1200))
     plan = plan_import(table("Prénom;Nom;E-mail;Compétences\n" + rows), "talents")
+    before = triggers()
     steps = run_import(plan)
     for step in steps:
         if step.done >= 500:
@@ -400,6 +415,7 @@ def test_stopping_an_import_midway_writes_nothing(db):
     assert Talent.select().count() == 0 and TalentSkill.select().count() == 0
     assert Skill.select().count() == 0
     assert database.execute_sql("SELECT count(*) FROM talent_fts").fetchone()[0] == 0
+    assert triggers() == before  # the rollback put the search triggers back
 
 
 def test_a_dry_run_reports_exactly_and_writes_nothing(helene):

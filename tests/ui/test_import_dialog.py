@@ -6,7 +6,7 @@ import random
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressBar, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressBar, QPushButton, QWizard
 
 from desktop.domain.validation import SkillLevel, TalentDraft
 from desktop.services import talents
@@ -212,6 +212,9 @@ def test_duplicates_can_update_the_existing_records(open_dialog, qtbot, tmp_path
     qtbot.waitUntil(lambda: dialog.currentPage() is dialog.done_page, timeout=20_000)
     assert emitted == [("talents", 2)]
     assert Talent.get_by_id(known).city == "Lyon"
+    dialog.button(QWizard.WizardButton.FinishButton).click()
+    assert dialog.result() == QWizard.DialogCode.Accepted
+    assert dialog.table is None and dialog.outcome.merged == 1  # the rows are let go
 
 
 def test_an_address_book_is_recognised_as_contacts_and_creates_their_companies(

@@ -230,3 +230,9 @@ class ImportDialog(QWizard):
 
     def kind(self) -> str:
         return self.file_page.kind.currentData()
+
+    def done(self, result: int) -> None:
+        """Closing lets go of the file's rows and the plan (10,000 rows need not linger
+        while the dialog object waits for its parent to delete it); ``outcome`` stays."""
+        super().done(result)
+        self.table = self.plan = self.check_page.plan = None
