@@ -66,6 +66,7 @@ def open_dialog(app, qtbot, db):
         dialogs.append(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: not dialog.file_page.reading, timeout=20_000)  # read in the back
         return dialog
 
     yield make
