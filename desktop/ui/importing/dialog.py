@@ -215,7 +215,8 @@ class ImportDialog(QWizard):
         self, kind: str | None = None, parent: QWidget | None = None, path: str | None = None
     ) -> None:
         super().__init__(parent)
-        from desktop.ui.importing.check_page import CheckPage, DonePage
+        from desktop.ui.importing.check_page import CheckPage
+        from desktop.ui.importing.done_page import DonePage
         from desktop.ui.importing.mapping_page import MappingPage
 
         self.setObjectName("importDialog")
