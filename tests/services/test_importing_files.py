@@ -79,6 +79,13 @@ def test_quoted_line_breaks_stay_in_their_cell_and_lines_are_physical():
     assert table.rows[1].cells[1] == 'Un "surnom" ; point-virgule'
 
 
+def test_excel_separator_line_is_obeyed_and_counted():
+    text = "sep=,\r\nNom,Notes\r\nDupré;Martin,a;b\r\n"
+    table = read_csv_bytes(text.encode())
+    assert table.delimiter == "," and table.headers == ["Nom", "Notes"]
+    assert table.rows[0].cells == ("Dupré;Martin", "a;b") and table.rows[0].line == 3
+
+
 def test_the_quote_our_exports_put_before_a_formula_is_removed():
     table = read_csv_bytes("Nom;Notes\nDupré;'=1+1\nMartin;'Apostrophe\n".encode())
     assert table.rows[0].cells[1] == "=1+1"

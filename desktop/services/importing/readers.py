@@ -22,6 +22,7 @@ import csv
 import datetime as dt
 import io
 import itertools
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -178,16 +179,25 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+_EXCEL_SEPARATOR = re.compile(r'"?sep=(.)"?\r?\n', re.IGNORECASE)
+
+
 def read_csv_bytes(data: bytes, name: str = "") -> SourceTable:
     text, encoding = decode_text(data)
     text = text.replace("\x00", "")
-    delimiter = sniff_delimiter(text)
+    start = 1
+    # "sep=;" on the first line: Excel's own way of naming the separator.
+    declared = _EXCEL_SEPARATOR.match(text)
+    if declared:
+        delimiter, text, start = declared.group(1), text[declared.end() :], 2
+    else:
+        delimiter = sniff_delimiter(text)
     table = SourceTable(name, "csv", [], encoding=encoding, delimiter=delimiter)
     reader = _records(text, delimiter)
-    start = 1
+    first = start
     try:
         for record in reader:
-            line, start = start, reader.line_num + 1
+            line, start = start, first + reader.line_num
             if not any(cell.strip() for cell in record):
                 continue
             if not table.headers:
