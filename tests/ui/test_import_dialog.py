@@ -2,6 +2,7 @@
 
 import csv
 import random
+import threading
 
 import pytest
 import shiboken6
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressBar, QPushButt
 
 from desktop.domain.validation import SkillLevel, TalentDraft
 from desktop.services import talents
+from desktop.services.importing import writing
+from desktop.services.importing.writing import insert_talents
 from desktop.store.models import Company, Contact, Skill, Talent, TalentSkill, database
 from desktop.ui import i18n
 from desktop.ui.app import create_application
@@ -139,7 +142,20 @@ def test_ten_thousand_messy_rows_import_with_a_progress_bar_while_the_ui_runs(
     }
 
 
-def test_cancelling_the_import_leaves_the_database_as_it_was(open_dialog, qtbot, tmp_path):
+def test_cancelling_the_import_leaves_the_database_as_it_was(
+    open_dialog, qtbot, tmp_path, monkeypatch
+):
+    # The second batch waits for the click on Cancel: the import cannot finish first.
+    clicked = threading.Event()
+    batches = []
+
+    def insert_after_cancel(drafts):
+        batches.append(len(drafts))
+        if len(batches) == 2:
+            clicked.wait(20)
+        return insert_talents(drafts)
+
+    monkeypatch.setattr(writing, "insert_talents", insert_after_cancel)
     talents.create_talent(
         TalentDraft("Anne", "Perrin", email="anne@exemple.fr", skills=(SkillLevel("Go", 4),))
     )
@@ -153,8 +169,9 @@ def test_cancelling_the_import_leaves_the_database_as_it_was(open_dialog, qtbot,
     progress = page.progress
     bar = progress.findChild(QProgressBar)
     cancel = progress.findChild(QPushButton)
-    bar.valueChanged.connect(lambda value: value >= 250 and cancel.click())
+    bar.valueChanged.connect(lambda value: value >= 250 and (cancel.click(), clicked.set()))
     qtbot.waitUntil(lambda: not page.importing, timeout=60_000)
+    assert len(batches) <= 2  # stopped at the first step after the click
 
     assert page.forecast.text() == "Import cancelled: nothing was written."
     assert dialog.currentPage() is page and dialog.outcome is None
@@ -162,6 +179,7 @@ def test_cancelling_the_import_leaves_the_database_as_it_was(open_dialog, qtbot,
     hits = database.execute_sql("SELECT count(*) FROM talent_fts WHERE talent_fts MATCH 'besancon'")
     assert hits.fetchone()[0] == 0
 
+    monkeypatch.undo()
     dialog.next()  # the user tries again and lets it finish
     qtbot.waitUntil(lambda: dialog.currentPage() is dialog.done_page, timeout=60_000)
     assert counts()[0] == before[0] + dialog.outcome.created
