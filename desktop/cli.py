@@ -2,6 +2,8 @@
 
     freelance-desk demo --talents 100000 --companies 100000 --invoices 200000
     freelance-desk check
+    freelance-desk import talents vivier.csv --on-duplicate merge --dry-run
+    freelance-desk export companies prospects.xlsx
 
 Exit codes: 0 success, 1 failure or rejected input, 2 usage error.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 
 from desktop.domain.errors import DomainError
 from desktop.profile import Profile
@@ -25,6 +28,32 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     demo.add_argument("--invoices", type=int, default=400, metavar="N")
     demo.add_argument("--seed", type=int, default=2026, help="same seed, same data")
     sub.add_parser("check", help="check the database: integrity, references, search index")
+    kinds = ("talents", "companies", "contacts")
+    load = sub.add_parser(
+        "import",
+        help="import records from a .csv, .xlsx or .vcf file (exit code 1 if rows were rejected)",
+    )
+    load.add_argument("kind", choices=kinds)
+    load.add_argument("file", type=Path)
+    load.add_argument(
+        "--on-duplicate",
+        choices=("skip", "merge"),
+        default="skip",
+        help="same e-mail or SIREN as a record: leave it (default) or update it",
+    )
+    load.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    load.add_argument(
+        "--mapping",
+        metavar="HEADER=FIELD,...",
+        help='columns whose header is not recognised, e.g. "Mobile perso=phone,Divers=ignore"',
+    )
+    save = sub.add_parser(
+        "export",
+        help="export every record to a .csv (French Excel), .xlsx or .vcf file; "
+        "headers in the --lang language (default French)",
+    )
+    save.add_argument("kind", choices=kinds)
+    save.add_argument("file", type=Path)
 
 
 def _open(profile: Profile):
@@ -72,4 +101,102 @@ def _check(args: argparse.Namespace, db) -> int:
     return 1 if problems else 0
 
 
-COMMANDS = {"demo": _demo, "check": _check}
+def _mapping(spec: str | None, kind: str, headers: list[str]) -> list[str | None]:
+    """The guessed mapping of ``headers``, corrected by ``Header=field`` pairs of ``spec``.
+
+    Raises ValueError with the text to print for an unknown header or field.
+    """
+    from desktop.services.importing import TARGETS, guess_mapping
+    from desktop.services.importing.values import match_key
+
+    mapping = guess_mapping(kind, headers)
+    fields = [t.field for t in TARGETS[kind]]
+    keys = [match_key(h) for h in headers]
+    for pair in filter(None, (p.strip() for p in (spec or "").split(","))):
+        header, equals, field = pair.rpartition("=")
+        field = field.strip()
+        if not equals or match_key(header) not in keys:
+            raise ValueError(
+                f"--mapping: no column {header or pair!r}; the columns are: " + ", ".join(headers)
+            )
+        if field not in (*fields, "ignore"):
+            raise ValueError(
+                f"--mapping: unknown field {field!r}; the fields of {kind} are: "
+                + ", ".join(fields)
+                + ", ignore"
+            )
+        mapping[keys.index(match_key(header))] = None if field == "ignore" else field
+    return mapping
+
+
+def _import(args: argparse.Namespace, db) -> int:
+    from desktop.services.importing import (
+        ImportOutcome,
+        missing_required,
+        plan_import,
+        read_table,
+        run_import,
+        target,
+    )
+
+    table = read_table(args.file)
+    try:
+        mapping = _mapping(args.mapping, args.kind, table.headers)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    details = ", ".join(
+        filter(
+            None,
+            (
+                table.format.upper(),
+                table.encoding,
+                table.delimiter and f"separator {table.delimiter!r}",
+            ),
+        )
+    )
+    print(f"{args.file.name}: {len(table.rows)} rows ({details})")
+    for name, field in zip(table.headers, mapping, strict=False):
+        print(f"  column {name!r} -> {field or 'ignored'}")
+    missing = missing_required(args.kind, mapping)
+    if missing:
+        labels = ", ".join(target(args.kind, f).label for f in missing)
+        print(f"warning: no column for {labels}: use --mapping", file=sys.stderr)
+    started = time.perf_counter()
+    plan = plan_import(table, args.kind, mapping)
+    outcome = ImportOutcome()
+    for _ in run_import(plan, args.on_duplicate, outcome, dry_run=args.dry_run):
+        pass
+    seconds = time.perf_counter() - started
+    print(
+        f"read {outcome.read}, imported {outcome.created}, merged {outcome.merged}, "
+        f"skipped duplicates {outcome.skipped}, rejected {outcome.rejected} ({seconds:.1f} s)"
+    )
+    if outcome.companies_created:
+        print(f"companies created as leads for the contacts: {outcome.companies_created}")
+    if outcome.problems:
+        shown = outcome.problems[:20]
+        print(f"rejected rows ({len(shown)} of {len(outcome.problems)} problems):")
+        for problem in shown:
+            print(f"  {problem}")
+    if args.dry_run:
+        print("dry run: nothing was written")
+    return 1 if outcome.rejected else 0
+
+
+def _export(args: argparse.Namespace, db) -> int:
+    from desktop.services.exporting import ExportOutcome, export_format, export_records
+
+    try:
+        export_format(args.file, args.kind)
+    except DomainError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    outcome = ExportOutcome()
+    for _ in export_records(args.kind, args.file, args.lang or "fr", outcome):
+        pass
+    print(f"{outcome.rows} {args.kind} exported to {args.file}")
+    return 0
+
+
+COMMANDS = {"demo": _demo, "check": _check, "import": _import, "export": _export}

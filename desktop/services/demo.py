@@ -56,6 +56,7 @@ from desktop.services.demo_vocabulary import (
     TAGS,
     TITLES,
 )
+from desktop.services.progress import Progress
 from desktop.store import search_index
 from desktop.store.bulk import bulk_insert, bulk_insert_dicts
 from desktop.store.models import (
@@ -89,13 +90,6 @@ class DemoSize:
     invoices: int = 400
 
 
-@dataclass(frozen=True)
-class Progress:
-    done: int
-    total: int
-    label: str  # English, context "Progress"
-
-
 def _created(rng: random.Random, today: dt.date) -> dt.datetime:
     """A creation time in the last three years, during office hours."""
     day = today - dt.timedelta(days=int(rng.triangular(0, 1100, 60)))
@@ -113,9 +107,19 @@ def _siret(rng: random.Random, siren: str) -> str:
 
 
 def _phone(rng: random.Random, mobile: bool) -> str:
-    first = rng.choice("67") if mobile else rng.choice("12345")
-    pairs = " ".join(f"{rng.randrange(100):02d}" for _ in range(4))
-    return f"0{first} {pairs}"
+    """A metropolitan French number (ARCEP plan): mobiles 06 and 07 3x-9x, landlines 01-05.
+
+    Overseas blocks (0262, 059x, 0639, 069x) and unallocated ones (040x) are avoided:
+    libphonenumber files the former under other regions and rejects the latter.
+    """
+    if mobile:
+        first = rng.choice(("6", "6", "7"))
+        second = rng.choice("01245678") if first == "6" else rng.choice("3456789")
+    else:
+        first = rng.choice("12345")
+        second = rng.choice("1234578" if first == "2" else "12345678")
+    rest = " ".join(f"{rng.randrange(100):02d}" for _ in range(3))
+    return f"0{first} {second}{rng.randrange(10)} {rest}"
 
 
 def _email(first: str, last: str, domain: str) -> str:

@@ -50,6 +50,7 @@ class HomePage(QWidget):
     load_demo = Signal()
     new_talent = Signal()
     new_company = Signal()
+    import_file = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,11 +108,14 @@ class HomePage(QWidget):
         demo.setDefault(True)
         talent = QPushButton(icon("talents"), self.tr("Add a talent"))
         company = QPushButton(icon("companies"), self.tr("Add a prospect"))
+        importing = QPushButton(icon("import"), self.tr("Import a file…"))
+        importing.setToolTip(self.tr("Talents, companies or contacts from CSV, Excel or vCard"))
+        importing.clicked.connect(self.import_file)
         demo.clicked.connect(self.load_demo)
         talent.clicked.connect(self.new_talent)
         company.clicked.connect(self.new_company)
         buttons = QHBoxLayout()
-        for button in (demo, talent, company):
+        for button in (demo, talent, company, importing):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -85,6 +85,8 @@ class ListPage(QWidget):
         on_edit: Callable[[int], None] | None = None,
         on_delete: Callable[[int], None] | None = None,
         new_label: str = "",
+        on_import: Callable[[], None] | None = None,
+        on_export: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -127,6 +129,15 @@ class ListPage(QWidget):
             self._button("edit", icon("edit"), self.tr("Edit"), self.edit_selected, header)
         if on_delete:
             self._button("delete", icon("delete"), self.tr("Delete"), self.delete_selected, header)
+        for name, slot, text in (
+            ("import", on_import, self.tr("Import…")),
+            ("export", on_export, self.tr("Export…")),
+        ):
+            if slot:
+                button = QPushButton(icon(name), text)
+                button.setObjectName(f"{spec.name}-{name}")
+                button.clicked.connect(slot)
+                header.addWidget(button)
 
         self.table = QTableView()
         self.table.setObjectName(f"table-{spec.name}")

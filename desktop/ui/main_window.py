@@ -261,6 +261,35 @@ class MainWindow(QMainWindow):
         page.search.setText(words)
         page.apply_filter()
 
+    def import_file(self, kind: str | None = None) -> None:
+        """Import talents, companies or contacts from CSV, Excel or vCard (Ctrl+I)."""
+        from desktop.ui.importing import ImportDialog
+
+        current = self.current_key()
+        guess = kind or (current if current in ("talents", "companies") else None)
+        dialog = ImportDialog(guess, self)
+        dialog.imported.connect(self._imported)
+        dialog.exec()
+
+    def _imported(self, kind: str, count: int) -> None:
+        self.refresh_all()
+        self.statusBar().showMessage(
+            self.tr("Imported or updated: {count}.").format(count=count), 8000
+        )
+
+    def export_records(self, kind: str | None = None) -> None:
+        """Export talents, companies or contacts to CSV, Excel or vCard (Ctrl+E)."""
+        from desktop.ui.importing import export_list
+
+        key = kind or self.current_key()
+        export_list(
+            self,
+            key if key in ("talents", "companies", "contacts") else "talents",
+            on_done=lambda path, rows: self.statusBar().showMessage(
+                self.tr("Exported: {count}, to {path}.").format(count=rows, path=str(path)), 8000
+            ),
+        )
+
     def _build_analytics(self) -> QWidget:
         from desktop.ui.analytics.page import AnalyticsPage
 
@@ -283,6 +312,7 @@ class MainWindow(QMainWindow):
         home.load_demo.connect(self.load_demo)
         home.new_talent.connect(lambda: self.new_record("talents"))
         home.new_company.connect(lambda: self.new_record("companies"))
+        home.import_file.connect(lambda: self.import_file())
         return home
 
     def _section_builder(self, key: str) -> Callable[[], QWidget]:
@@ -312,6 +342,9 @@ class MainWindow(QMainWindow):
                 "on_delete": lambda i: self.delete_record(key, i),
                 "new_label": new_label,
             }
+        if key in ("talents", "companies"):
+            actions["on_import"] = lambda: self.import_file(key)
+            actions["on_export"] = lambda: self.export_records(key)
         page = ListPage(spec, title, self.state, render(renderer), noun_plural=noun, **actions)
         page.link_activated.connect(self.follow_link)
         return page
@@ -497,6 +530,21 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+Shift+C"),
         )
         file_menu.addSeparator()
+        self._action(
+            file_menu,
+            self.tr("&Import…"),
+            lambda: self.import_file(),
+            QKeySequence("Ctrl+I"),
+            "importAction",
+        )
+        self._action(
+            file_menu,
+            self.tr("&Export…"),
+            lambda: self.export_records(),
+            QKeySequence("Ctrl+E"),
+            "exportAction",
+        )
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("Load &demo data"), self.load_demo)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -543,6 +591,7 @@ class MainWindow(QMainWindow):
                 "Ctrl+F: filter the list, Esc: clear the filter\n"
                 "Enter: edit the selected record, Delete: delete it\n"
                 "Ctrl+Z: undo the last deletion\n"
+                "Ctrl+I: import a file, Ctrl+E: export the list\n"
                 "Boards: Ctrl+→ / Ctrl+← move the card, Ctrl+B / Ctrl+L board or list\n"
                 "Written traces: Ctrl+Shift+N note, Ctrl+Shift+E exchange, "
                 "Ctrl+Shift+M minutes, Ctrl+Shift+L dispute, Ctrl+Shift+A attach\n"

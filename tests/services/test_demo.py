@@ -63,3 +63,11 @@ def test_stopping_the_demo_midway_writes_nothing(db):
     assert Talent.select().count() == 0 and Company.select().count() == 0
     triggers = db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type='trigger'").fetchone()
     assert triggers[0] > 0  # the search triggers were put back by the rollback
+
+
+def test_demo_phone_numbers_are_valid_french_numbers(demo_db):
+    from desktop.domain.identifiers import normalise_phone
+    from desktop.store.models import Contact
+
+    for number in [t.phone for t in Talent.select()] + [c.phone for c in Contact.select()]:
+        assert normalise_phone(number) == number

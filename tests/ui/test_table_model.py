@@ -27,6 +27,12 @@ def test_sorting_happens_in_sql_and_resets_the_model(demo_db, qapp):
 def test_money_cells_are_formatted_and_right_aligned(demo_db, qapp):
     model = LazyTableModel(lists.INVOICES)
     column = [c.key for c in lists.INVOICES.columns].index("total")
-    index = model.index(0, column)
-    assert index.data().startswith("€") and "." in index.data()
-    assert index.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    from decimal import Decimal
+
+    from desktop.domain.money import parse_amount
+
+    for row in range(5):
+        index = model.index(row, column)
+        raw = index.data(Qt.ItemDataRole.UserRole + 2)  # cents
+        assert "€" in index.data() and parse_amount(index.data()) == Decimal(raw) / 100
+        assert index.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight

@@ -391,6 +391,109 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérification avant l’import</translation>
+    </message>
+    <message>
+        <source>Rows with problems are left out. Nothing is written until you press Import; Cancel during the import writes nothing either.</source>
+        <translation>Les lignes qui posent problème sont écartées. Rien n’est enregistré avant que vous cliquiez sur Importer&#x202f;; annuler pendant l’import n’enregistre rien non plus.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>No problem found: every row can be imported.</source>
+        <translation>Aucun problème&#xa0;: toutes les lignes peuvent être importées.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>Identique à</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà présent</translation>
+    </message>
+    <message>
+        <source>No duplicate: no row has the e-mail or SIREN of another record.</source>
+        <translation>Aucun doublon&#xa0;: aucune ligne n’a l’e-mail ou le SIREN d’une autre fiche.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them: the existing records stay as they are</source>
+        <translation>&amp;Les ignorer&#xa0;: les fiches existantes restent telles quelles</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing records with the non-empty values of the file</source>
+        <translation>&amp;Mettre à jour les fiches existantes avec les valeurs non vides du fichier</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Checking {rows} rows…</source>
+        <translation>Vérification de {rows} lignes…</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Vérification du fichier</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problèmes ({count})</translation>
+    </message>
+    <message>
+        <source>Duplicates ({count})</source>
+        <translation>Doublons ({count})</translation>
+    </message>
+    <message>
+        <source>Rows read: {read} — ready to import: {valid} — with problems, left out: {rejected} — duplicates: {duplicates}</source>
+        <translation>Lignes lues&#xa0;: {read} — prêtes à importer&#xa0;: {valid} — écartées pour problème&#xa0;: {rejected} — doublons&#xa0;: {duplicates}</translation>
+    </message>
+    <message>
+        <source>line {line} of the file</source>
+        <translation>ligne {line} du fichier</translation>
+    </message>
+    <message>
+        <source>On import — new records: {created}, records updated: {merged}, duplicates skipped: {skipped}.</source>
+        <translation>À l’import — nouvelles fiches&#xa0;: {created}, fiches mises à jour&#xa0;: {merged}, doublons ignorés&#xa0;: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Companies created as leads: {count}.</source>
+        <translation>Entreprises créées comme pistes&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ClientPicker</name>
     <message>
         <source>All clients</source>
@@ -1031,6 +1134,65 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rows left out…</source>
+        <translation>&amp;Enregistrer les lignes écartées…</translation>
+    </message>
+    <message>
+        <source>new records</source>
+        <translation>nouvelles fiches</translation>
+    </message>
+    <message>
+        <source>records updated</source>
+        <translation>fiches mises à jour</translation>
+    </message>
+    <message>
+        <source>duplicates skipped</source>
+        <translation>doublons ignorés</translation>
+    </message>
+    <message>
+        <source>rows left out because of problems</source>
+        <translation>lignes écartées pour problème</translation>
+    </message>
+    <message>
+        <source>companies created as leads</source>
+        <translation>entreprises créées comme pistes</translation>
+    </message>
+    <message>
+        <source>Fix the rows left out and import the file again: the records already imported will be recognised as duplicates and skipped.</source>
+        <translation>Corrigez les lignes écartées et importez à nouveau le fichier&#xa0;: les fiches déjà importées seront reconnues comme doublons et ignorées.</translation>
+    </message>
+    <message>
+        <source>Every row of the file was imported or recognised as a duplicate.</source>
+        <translation>Toutes les lignes du fichier ont été importées ou reconnues comme doublons.</translation>
+    </message>
+    <message>
+        <source>{name} - rows left out.csv</source>
+        <translation>{name} - lignes écartées.csv</translation>
+    </message>
+    <message>
+        <source>Save the rows left out</source>
+        <translation>Enregistrer les lignes écartées</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Rows saved: {count}, in {path}</source>
+        <translation>Lignes enregistrées&#xa0;: {count}, dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeChannel</name>
     <message>
         <source>Phone call</source>
@@ -1047,6 +1209,57 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Video call</source>
         <translation>Visio</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>{name}: choose a .csv, .xlsx or .vcf file name.</source>
+        <translation>{name}&#xa0;: choisissez un nom de fichier en .csv, .xlsx ou .vcf.</translation>
+    </message>
+    <message>
+        <source>A vCard file holds people: export companies as .csv or .xlsx.</source>
+        <translation>Un fichier vCard contient des personnes&#xa0;: exportez les entreprises en .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>talents</source>
+        <translation>talents</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard address book (*.vcf)</source>
+        <translation>Carnet d’adresses vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>{count} records exported to {path}.</source>
+        <translation>Fiches exportées&#xa0;: {count}, dans {path}.</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>L’export a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Exporting {kind}</source>
+        <translation>Export des {kind}</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1579,77 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Dispute status</source>
         <translation>Statut du litige</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>A CSV file (from Excel, a CRM or another app), an Excel workbook (.xlsx) or an address book (.vcf). Nothing is written before you confirm.</source>
+        <translation>Un fichier CSV (d’Excel, d’un CRM ou d’une autre application), un classeur Excel (.xlsx) ou un carnet d’adresses (.vcf). Rien n’est enregistré avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one with Browse…</source>
+        <translation>Déposez un fichier ici, ou choisissez-le avec Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>The first line of the file must name the columns, in French or English: Prénom, Nom, E-mail, Téléphone, TJM, Compétences (Java:4, React:3), Disponibilité, Raison sociale, SIREN… Amounts like 1 234,50 € and dates like 31/12/2026 are read as they are.
+
+A row with the e-mail of a talent or contact already there, or the SIREN of a company already there, is a duplicate: you choose to skip it or to update the record, after the check.</source>
+        <translation>La première ligne du fichier doit nommer les colonnes, en français ou en anglais&#xa0;: Prénom, Nom, E-mail, Téléphone, TJM, Compétences (Java:4, React:3), Disponibilité, Raison sociale, SIREN… Les montants comme 1 234,50 € et les dates comme 31/12/2026 sont lus tels quels.
+
+Une ligne qui porte l’e-mail d’un talent ou d’un contact déjà présent, ou le SIREN d’une entreprise déjà présente, est un doublon&#xa0;: après la vérification, vous choisissez de l’ignorer ou de mettre la fiche à jour.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Fiches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and address books (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf)</source>
+        <translation>Tableurs et carnets d’adresses (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows to import.</source>
+        <translation>Le fichier a une ligne d’en-tête mais aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>barres verticales</translation>
+    </message>
+    <message>
+        <source>{rows} rows, {columns} columns ({details}).</source>
+        <translation>Lignes&#xa0;: {rows}, colonnes&#xa0;: {columns} ({details}).</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2141,14 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Ajouter un prospect</translation>
     </message>
     <message>
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Talents, companies or contacts from CSV, Excel or vCard</source>
+        <translation>Talents, entreprises ou contacts depuis un CSV, un fichier Excel ou une vCard</translation>
+    </message>
+    <message>
         <source>{n} available now</source>
         <translation>{n} disponibles aujourd’hui</translation>
     </message>
@@ -1867,6 +2159,92 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <message>
         <source>{n} unpaid invoices</source>
         <translation>{n} factures impayées</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Talents</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Full name (first and last)</source>
+        <translation>Nom complet (prénom et nom)</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Company SIREN</source>
+        <translation>SIREN de l’entreprise</translation>
+    </message>
+    <message>
+        <source>{count} values but {columns} columns: a separator inside a value without quotes?</source>
+        <translation>{count} valeurs pour {columns} colonnes&#xa0;: un séparateur dans une valeur sans guillemets&#x202f;?</translation>
+    </message>
+    <message>
+        <source>no company has this SIREN; add a company name column to create it</source>
+        <translation>aucune entreprise n’a ce SIREN&#x202f;; ajoutez une colonne avec le nom de l’entreprise pour la créer</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel file (.xls): save it as .xlsx or .csv first.</source>
+        <translation>{name} est un ancien fichier Excel (.xls)&#xa0;: enregistrez-le d’abord en .xlsx ou en .csv.</translation>
+    </message>
+    <message>
+        <source>{name}: unknown file type; use a .csv, .xlsx or .vcf file.</source>
+        <translation>{name}&#xa0;: type de fichier inconnu&#x202f;; utilisez un fichier .csv, .xlsx ou .vcf.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>Impossible de lire {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: cannot read the file ({reason}).</source>
+        <translation>{name}, ligne {line}&#xa0;: lecture du fichier impossible ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel (.xlsx) file.</source>
+        <translation>{name} n’est pas un fichier Excel (.xlsx) lisible.</translation>
+    </message>
+    <message>
+        <source>not a date (e.g. 31/12/2026 or 2026-12-31)</source>
+        <translation>date invalide (ex. 31/12/2026 ou 2026-12-31)</translation>
+    </message>
+    <message>
+        <source>not a whole number (e.g. 5)</source>
+        <translation>nombre entier attendu (ex. 5)</translation>
+    </message>
+    <message>
+        <source>unknown country {value!r}: use a code like FR or BE</source>
+        <translation>pays inconnu {value!r}&#xa0;: utilisez un code comme FR ou BE</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2375,14 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Select a row to see its details here.</source>
@@ -2150,6 +2536,14 @@ Press Esc to clear the filter.</source>
         <translation>Supprimer la mission « {name} », avec ses compétences, phases et notes ?</translation>
     </message>
     <message>
+        <source>Imported or updated: {count}.</source>
+        <translation>Importés ou mis à jour : {count}.</translation>
+    </message>
+    <message>
+        <source>Exported: {count}, to {path}.</source>
+        <translation>Exportés : {count}, dans {path}.</translation>
+    </message>
+    <message>
         <source>Contract draft created.</source>
         <translation>Brouillon de contrat créé.</translation>
     </message>
@@ -2202,6 +2596,14 @@ Press Esc to clear the filter.</source>
         <translation>Nouvelle &amp;entreprise…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
         <source>Load &amp;demo data</source>
         <translation>Charger les données de &amp;démo</translation>
     </message>
@@ -2249,6 +2651,7 @@ Ctrl+Shift+T / Ctrl+Shift+C: new talent / new company
 Ctrl+F: filter the list, Esc: clear the filter
 Enter: edit the selected record, Delete: delete it
 Ctrl+Z: undo the last deletion
+Ctrl+I: import a file, Ctrl+E: export the list
 Boards: Ctrl+→ / Ctrl+← move the card, Ctrl+B / Ctrl+L board or list
 Written traces: Ctrl+Shift+N note, Ctrl+Shift+E exchange, Ctrl+Shift+M minutes, Ctrl+Shift+L dispute, Ctrl+Shift+A attach
 F5: refresh</source>
@@ -2259,6 +2662,7 @@ Ctrl+Maj+T / Ctrl+Maj+C : nouveau talent / nouvelle entreprise
 Ctrl+F : filtrer la liste, Échap : effacer le filtre
 Entrée : modifier la fiche sélectionnée, Suppr : la supprimer
 Ctrl+Z : annuler la dernière suppression
+Ctrl+I : importer un fichier, Ctrl+E : exporter la liste
 Tableaux : Ctrl+→ / Ctrl+← déplacer la carte, Ctrl+B / Ctrl+L tableau ou liste
 Traces écrites : Ctrl+Maj+N note, Ctrl+Maj+E échange, Ctrl+Maj+M compte rendu, Ctrl+Maj+L litige, Ctrl+Maj+A joindre
 F5 : actualiser</translation>
@@ -2270,6 +2674,45 @@ Data folder: {folder}</source>
         <translation>{app} {version}
 Talents, prospects, missions, contrats et factures pour les freelances IT, hors ligne.
 Dossier de données : {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Each column fills the field chosen on its right; columns left on “Ignore” are not imported. Headers in French or English are recognised.</source>
+        <translation>Chaque colonne remplit le champ choisi à sa droite&#x202f;; les colonnes laissées sur «&#xa0;Ignorer&#xa0;» ne sont pas importées. Les en-têtes en français ou en anglais sont reconnus.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows as they will be read (in red: cannot be read):</source>
+        <translation>Aperçu des premières lignes telles qu’elles seront lues (en rouge&#xa0;: illisible)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(column {number})</source>
+        <translation>(colonne {number})</translation>
+    </message>
+    <message>
+        <source>— Ignore —</source>
+        <translation>— Ignorer —</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}.</source>
+        <translation>Choisissez une colonne pour&#xa0;: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3413,18 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>done</source>
         <translation>terminé</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>checking rows</source>
+        <translation>vérification des lignes</translation>
+    </message>
+    <message>
+        <source>looking for duplicates</source>
+        <translation>recherche des doublons</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,252 @@
+"""Reading one cell as the value of a field: amounts, dates, numbers, statuses, skills.
+
+Each parser takes a cell (text, or a typed Excel value) that is not empty and returns
+the value, or raises :class:`CellError` whose message says what was expected. Nothing
+here guesses silently: ``31/02/2026`` is an error, not the 3rd of March.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from enum import StrEnum
+
+from desktop.domain.errors import Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.money import parse_amount
+from desktop.domain.text import fold
+from desktop.domain.validation import NOT_AN_AMOUNT, UNKNOWN_CHOICE, SkillLevel, clean_list
+from desktop.domain.vocabulary import PipelineStage, RemotePreference, TalentStatus, label
+from desktop.services.importing.readers import Cell, cell_text
+
+NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "not a date (e.g. 31/12/2026 or 2026-12-31)")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Import", "not a whole number (e.g. 5)")
+NOT_A_COUNTRY = QT_TRANSLATE_NOOP("Import", "unknown country {value!r}: use a code like FR or BE")
+
+
+class CellError(ValueError):
+    """A cell that cannot be read as its field; ``message`` says what was expected."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def _fail(template: str, context: str = "Import", **params: object) -> CellError:
+    return CellError(Message(context, template, params))
+
+
+def match_key(text: str) -> str:
+    """Letters and digits only, folded: ``"N° TVA"`` -> ``"ntva"``, ``"E-mail"`` -> ``"email"``."""
+    return re.sub(r"[^0-9a-z]", "", fold(text))
+
+
+# French labels of the vocabularies an import or an export names (the same words as the
+# French translation, which the Qt-free CLI cannot load), then other words people use.
+VOCABULARY_WORDS: dict[StrEnum, tuple[str, ...]] = {
+    TalentStatus.AVAILABLE: ("Disponible", "dispo", "libre", "free"),
+    TalentStatus.ON_MISSION: ("En mission", "en poste", "busy", "staffed"),
+    TalentStatus.UNAVAILABLE: ("Indisponible", "pas disponible", "not available"),
+    TalentStatus.DO_NOT_CONTACT: ("Ne pas contacter", "blacklist", "do not call"),
+    RemotePreference.FULL_REMOTE: (
+        "Full remote", "télétravail complet", "100 % télétravail", "télétravail", "remote",
+        "distanciel",
+    ),
+    RemotePreference.HYBRID: ("Hybride", "mixte", "partiel"),
+    RemotePreference.ON_SITE: ("Sur site", "présentiel", "onsite", "sur place"),
+    PipelineStage.LEAD: ("Piste", "prospect", "nouveau", "new", "à contacter"),
+    PipelineStage.CONTACTED: ("Contacté", "contactée", "en contact"),
+    PipelineStage.QUALIFIED: ("Qualifié", "qualifiée"),
+    PipelineStage.PROPOSAL: ("Proposition", "devis", "offre", "proposition envoyée"),
+    PipelineStage.WON: ("Gagné", "gagnée", "client", "signé", "customer"),
+    PipelineStage.LOST: ("Perdu", "perdue", "abandonné"),
+}  # fmt: skip
+
+
+def french_label(value: StrEnum) -> str:
+    """The French label of a vocabulary value (as in the French translation)."""
+    return VOCABULARY_WORDS[value][0]
+
+
+def _vocabulary_index(kind: type[StrEnum]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for member in kind:
+        for word in (member.value, label(member), *VOCABULARY_WORDS[member]):
+            index.setdefault(match_key(word), member.value)
+    return index
+
+
+def vocabulary(kind: type[StrEnum]) -> Callable[[Cell], str]:
+    """A parser of a vocabulary: code, English or French label, or a usual synonym."""
+    index = _vocabulary_index(kind)
+
+    def parse(value: Cell) -> str:
+        text = cell_text(value).strip()
+        found = index.get(match_key(text))
+        if found is None:
+            raise _fail(UNKNOWN_CHOICE, "Validation", value=text)
+        return found
+
+    return parse
+
+
+def text(value: Cell) -> str:
+    return cell_text(value).strip()
+
+
+def email(value: Cell) -> str:
+    """``Jean <jean@x.fr>`` and ``mailto:jean@x.fr`` -> ``jean@x.fr`` (checked by validation)."""
+    raw = cell_text(value).strip()
+    inside = re.search(r"<([^<>]+@[^<>]+)>", raw)
+    return (inside.group(1) if inside else raw).removeprefix("mailto:").strip()
+
+
+def phone(value: Cell) -> str:
+    """A phone; a number cell lost its leading 0 in Excel (612345678): it gets it back."""
+    if isinstance(value, Decimal):
+        digits = str(int(value))
+        return "0" + digits if len(digits) == 9 else digits
+    return cell_text(value).strip()
+
+
+def identifier(value: Cell) -> str:
+    """SIREN, SIRET: a number cell as its digits."""
+    return str(int(value)) if isinstance(value, Decimal) else cell_text(value).strip()
+
+
+def postal_code(value: Cell) -> str:
+    """A number cell lost the leading 0 of 06000 (Nice) in Excel: it gets it back."""
+    if isinstance(value, Decimal):
+        return f"{int(value):05d}"
+    return cell_text(value).strip()
+
+
+_RATE_SUFFIX = re.compile(
+    r"\s*(/\s*(j|jour|day|d)|par jour|per day|ht|h\.t\.|hors taxes?|excl\.? vat)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def money(value: Cell) -> Decimal:
+    """``650``, ``1 234,50 €``, ``650 € HT/j``; an Excel number as it is."""
+    if isinstance(value, Decimal):
+        return value
+    raw = cell_text(value).strip()
+    previous = None
+    while previous != raw:
+        previous, raw = raw, _RATE_SUFFIX.sub("", raw).strip()
+    try:
+        return parse_amount(raw)
+    except ValueError:
+        raise _fail(NOT_AN_AMOUNT, "Validation") from None
+
+
+_WHOLE = re.compile(
+    r"(\d+)(?:[.,]0+)?\s*(?:ans?|années?|years?|yrs?|%|\+|jours?|days?|j)?", re.IGNORECASE
+)
+
+
+def whole_number(value: Cell) -> int:
+    """``5``, ``5 ans``, ``80 %``, ``10+``; an Excel number with no decimals."""
+    if isinstance(value, Decimal):
+        if value != value.to_integral_value():
+            raise _fail(NOT_A_NUMBER)
+        return int(value)
+    match = _WHOLE.fullmatch(cell_text(value).strip())
+    if not match:
+        raise _fail(NOT_A_NUMBER)
+    return int(match.group(1))
+
+
+_DATE_FORMATS = (
+    (re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"), ("d", "m", "y")),
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), ("y", "m", "d")),
+    (re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"), ("y", "m", "d")),
+    (re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2})"), ("d", "m", "yy")),
+)
+_TIME = re.compile(r"(?:[ T]\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def date(value: Cell) -> dt.date:
+    """dd/mm/yyyy, dd/mm/yy (20yy), yyyy-mm-dd, d.m.yyyy, with a time after it or not.
+
+    Day first, as in France: 03/04/2026 is the 3rd of April.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raw = cell_text(value).strip()
+    for pattern, order in _DATE_FORMATS:
+        match = re.fullmatch(pattern.pattern + _TIME.pattern, raw)
+        if match:
+            parts = dict(zip(order, (int(g) for g in match.groups()[:3]), strict=True))
+            year = parts.get("y", 2000 + parts.get("yy", 0))
+            try:
+                return dt.date(year, parts["m"], parts["d"])
+            except ValueError:
+                break
+    raise _fail(NOT_A_DATE)
+
+
+_SKILL = re.compile(r"(.*?)\s*(?:[:=(]|\s-\s)\s*(\d+)\s*(?:/\s*5)?\s*\)?\s*")
+
+
+def skills(value: Cell) -> tuple[SkillLevel, ...]:
+    """``Java:4, React:3``, ``Java (4); React``, ``Java - 4/5``, ``Java, React`` (level 3).
+
+    A level outside 1-5 is kept for validation to name it.
+    """
+    result = []
+    for item in re.split(r"[,;|\n]", cell_text(value)):
+        item = item.strip()
+        if not item:
+            continue
+        match = _SKILL.fullmatch(item)
+        if match and match.group(1):
+            result.append(SkillLevel(match.group(1).strip(), int(match.group(2))))
+        else:
+            result.append(SkillLevel(item, 3))
+    return tuple(result)
+
+
+def word_list(value: Cell) -> tuple[str, ...]:
+    """Tags, refused sectors: separated by commas or semicolons."""
+    return clean_list(re.split(r"[,;\n]", cell_text(value)))
+
+
+_COUNTRIES = {
+    match_key(name): code
+    for code, names in {
+        "FR": ("France", "République française"),
+        "BE": ("Belgique", "Belgium"),
+        "CH": ("Suisse", "Switzerland"),
+        "LU": ("Luxembourg",),
+        "MC": ("Monaco",),
+        "DE": ("Allemagne", "Germany", "Deutschland"),
+        "ES": ("Espagne", "Spain"),
+        "IT": ("Italie", "Italy"),
+        "PT": ("Portugal",),
+        "NL": ("Pays-Bas", "Netherlands", "Nederland"),
+        "GB": ("Royaume-Uni", "United Kingdom", "UK", "Angleterre", "England"),
+        "IE": ("Irlande", "Ireland"),
+        "US": ("États-Unis", "United States", "USA"),
+        "CA": ("Canada",),
+        "MA": ("Maroc", "Morocco"),
+        "TN": ("Tunisie", "Tunisia"),
+    }.items()
+    for name in names
+}
+
+
+def country(value: Cell) -> str:
+    """A 2-letter code, or a country name in French or English."""
+    raw = cell_text(value).strip()
+    if re.fullmatch(r"[A-Za-z]{2}", raw):
+        return raw.upper()
+    found = _COUNTRIES.get(match_key(raw))
+    if found is None:
+        raise _fail(NOT_A_COUNTRY, value=raw)
+    return found
