@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from desktop.domain.highlight import excerpt
+from desktop.domain.highlight import excerpt, matched_spans
 from desktop.domain.text import fts_prefix_query, words
 from desktop.services.trace_subjects import Subject, describe_subjects
 from desktop.store.models import database
@@ -150,8 +150,11 @@ def _hits(source: _Source, ids: list[int], terms: list[str]) -> list[SearchHit]:
     by_id = {row[0]: row for row in rows}
     rows = [by_id[i] for i in ids if i in by_id]
     if source.kind == "talent":
+        skills = _matched_skills("talent", {r[0]: " ".join(r[1:4]) for r in rows}, terms)
         return [
-            SearchHit("talent", i, name, _join(title, city), status, "talents", i)
+            SearchHit(
+                "talent", i, name, _join(title, city, skills.get(i, "")), status, "talents", i
+            )
             for i, name, title, city, status in rows
         ]
     if source.kind == "company":
@@ -165,10 +168,12 @@ def _hits(source: _Source, ids: list[int], terms: list[str]) -> list[SearchHit]:
             for i, name, role, company, company_id in rows
         ]
     if source.kind == "mission":
+        skills = _matched_skills("mission", {r[0]: " ".join(r[1:4]) for r in rows}, terms)
         return [
-            SearchHit("mission", i, title, _join(company, city), status, "missions", i)
+            SearchHit("mission", i, title, _join(company, city, skills.get(i, "")), status,
+                      "missions", i)
             for i, title, company, city, status in rows
-        ]
+        ]  # fmt: skip
     subjects = describe_subjects((row[4], row[5]) for row in rows)
     hits = []
     for i, title, kind, text, subject_type, subject_id, occurred_at in rows:
@@ -187,6 +192,25 @@ def _hits(source: _Source, ids: list[int], terms: list[str]) -> list[SearchHit]:
             )
         )
     return hits
+
+
+def _matched_skills(owner: str, shown: dict[int, str], terms: list[str]) -> dict[int, str]:
+    """The skills that found each record, for the words its line does not show: "kube"
+    finds a product owner through Kubernetes, and the line says so. ``shown`` is the
+    text of each record's line (name, title, city), by id."""
+    missing = {i: [t for t in terms if not matched_spans(text, [t])] for i, text in shown.items()}
+    ids = [i for i, words_ in missing.items() if words_]
+    if not ids:
+        return {}
+    sql = (
+        f"SELECT o.{owner}_id, s.name FROM {owner}_skill o JOIN skill s ON s.id = o.skill_id "
+        f"WHERE o.{owner}_id IN ({', '.join('?' * len(ids))}) ORDER BY s.name"
+    )
+    found: dict[int, list[str]] = {}
+    for owner_id, name in database.execute_sql(sql, ids):
+        if matched_spans(name, missing[owner_id]):
+            found.setdefault(owner_id, []).append(name)
+    return {owner_id: ", ".join(names) for owner_id, names in found.items()}
 
 
 def _join(*parts: str) -> str:

@@ -22,13 +22,18 @@ class DetailTab:
     title: str
     widget: QWidget
     show: Callable[[int | None], None]  # tells the widget which record to show
+    wide: int = 0  # the width the tab needs to be readable; 0 when any width will do
 
 
 TAB_DELAY_MS = 150
 
 
 class DetailPanel(QWidget):
+    """Signals: ``link_activated(QUrl)``; ``width_wanted(int)`` when the current tab
+    changes, with the width that tab needs (0 for any)."""
+
     link_activated = Signal(QUrl)
+    width_wanted = Signal(int)
 
     def __init__(self, render: Callable[[int], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +47,7 @@ class DetailPanel(QWidget):
         self.tabs.setObjectName("detailTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.hide()
-        self.tabs.currentChanged.connect(lambda _i: self._show_current_tab())
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._tabs: list[DetailTab] = []
         self._shown: dict[int, int | None] = {}  # tab index -> record it shows
         self._tab_timer = QTimer(self, singleShot=True, interval=TAB_DELAY_MS)
@@ -88,6 +93,10 @@ class DetailPanel(QWidget):
         super().showEvent(event)
         if self._tabs and self.record_id is not None:
             self._tab_timer.start()
+
+    def _tab_changed(self, index: int) -> None:
+        self.width_wanted.emit(self._tabs[index].wide if 0 <= index < len(self._tabs) else 0)
+        self._show_current_tab()
 
     def _show_current_tab(self) -> None:
         if not self.isVisible():

@@ -180,9 +180,12 @@ class ListPage(QWidget):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
+        self.list_stack.setMinimumWidth(280)  # a wide detail tab never hides the list
 
         self.detail = DetailPanel(render_detail)
         self.detail.link_activated.connect(self.link_activated)
+        self.detail.width_wanted.connect(self._fit_detail)
+        self._narrow_sizes: list[int] | None = None  # the sizes before a wide tab widened
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(self.detail)
@@ -190,7 +193,7 @@ class ListPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         if not state.restore_splitter(f"list-{spec.name}", self.splitter):
-            self.splitter.setSizes([900, 330])
+            self.splitter.setSizes([780, 440])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -364,6 +367,23 @@ class ListPage(QWidget):
         self.empty.setText(text)
         self.list_stack.setCurrentWidget(self.empty)
 
+    def _fit_detail(self, width: int) -> None:
+        """Widen the detail for a tab that needs room (the ranking); narrow it back after."""
+        sizes = self.splitter.sizes()
+        if width and sizes[1] < width:
+            total = sum(sizes)
+            detail = min(width, total - self.list_stack.minimumWidth())
+            self._narrow_sizes = self._narrow_sizes or sizes
+            self.splitter.setSizes([total - detail, detail])
+        elif not width and self._narrow_sizes:
+            self.splitter.setSizes(self._narrow_sizes)
+            self._narrow_sizes = None
+
     def save_state(self) -> None:
         self.state.save_header(f"list-{self.spec.name}", self.table.horizontalHeader())
+        widened = self.splitter.sizes() if self._narrow_sizes else None
+        if widened:  # remember the layout the user chose, not the one a tab asked for
+            self.splitter.setSizes(self._narrow_sizes)
         self.state.save_splitter(f"list-{self.spec.name}", self.splitter)
+        if widened:
+            self.splitter.setSizes(widened)

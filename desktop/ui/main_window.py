@@ -135,14 +135,6 @@ def deletion_for(key: str, record_id: int) -> tuple[str, str, Callable]:
     )
 
 
-SUBJECT_SECTIONS = {
-    "talent": "talents",
-    "company": "companies",
-    "mission": "missions",
-    "contract": "contracts",
-}
-
-
 def undo_target(snapshot: Snapshot) -> tuple[str, int]:
     """The section and record to show once a deletion is undone."""
     model, rows = snapshot.rows[0]
@@ -150,11 +142,11 @@ def undo_target(snapshot: Snapshot) -> tuple[str, int]:
     if table == "contact":
         return "companies", row["company"]
     if table in ("activity", "attachment"):  # a written trace or a file: show its record
-        if row["subject_type"] == "contact":
-            from desktop.store.models import Contact
+        from desktop.services.trace_subjects import describe_subjects
 
-            return "companies", Contact.get_by_id(row["subject_id"]).company_id
-        return SUBJECT_SECTIONS[row["subject_type"]], row["subject_id"]
+        pair = (row["subject_type"], row["subject_id"])
+        subject = describe_subjects([pair])[pair]
+        return subject.section, subject.open_id
     return {"talent": "talents", "company": "companies", "mission": "missions"}[table], row["id"]
 
 
@@ -184,7 +176,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFixedWidth(222)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for i, section in enumerate(SECTIONS):
             item = QListWidgetItem(icon(section.icon), section_title(section))
             item.setData(Qt.ItemDataRole.UserRole, section.key)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.store import lists
 from desktop.ui.detail_panel import DetailTab
@@ -21,8 +21,15 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
+WIDE_TAB = 940  # pixels the ranking tabs need: filters, table and weights side by side
+
+
 class LazyPanel(QWidget):
-    """Holds a panel built for the first record shown (building one ranks at once)."""
+    """Holds a panel built for the first record shown (building one ranks at once).
+
+    The panel sits in a scroll area: a wide panel (the ranking needs about 900 pixels)
+    scrolls inside a narrow detail pane instead of squeezing the list beside it.
+    """
 
     def __init__(
         self, build: Callable[[int], QWidget], show: Callable[[QWidget, int], None], hint: str
@@ -32,9 +39,17 @@ class LazyPanel(QWidget):
         self.panel: QWidget | None = None
         self.hint = QLabel(hint)
         self.hint.setObjectName("hint")
-        self.box = QVBoxLayout(self)
+        self.holder = QWidget()
+        self.box = QVBoxLayout(self.holder)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.addWidget(self.hint)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def show_record(self, record_id: int | None) -> None:
         self.hint.setVisible(record_id is None)
@@ -90,7 +105,10 @@ def build_talents(window: MainWindow) -> ListPage:
     fit = LazyPanel(build_fit, lambda panel, i: panel.set_talent(i), "")
     page.detail.add_tab(
         DetailTab(
-            QCoreApplication.translate("SectionPages", "Missions that fit"), fit, fit.show_record
+            QCoreApplication.translate("SectionPages", "Missions that fit"),
+            fit,
+            fit.show_record,
+            wide=WIDE_TAB,
         )
     )
     cv = CvWidget(window.profile)
@@ -205,7 +223,10 @@ def build_missions(window: MainWindow) -> ListPage:
     ranking = LazyPanel(build_ranking, lambda panel, i: panel.set_mission(i), "")
     page.detail.add_tab(
         DetailTab(
-            QCoreApplication.translate("SectionPages", "Matching"), ranking, ranking.show_record
+            QCoreApplication.translate("SectionPages", "Matching"),
+            ranking,
+            ranking.show_record,
+            wide=WIDE_TAB,
         )
     )
     page.ranking_tab = ranking

@@ -81,6 +81,17 @@ def test_results_are_grouped_by_kind_with_what_opens_them(records):
     assert results.terms == ["azur"] and not results.too_short
 
 
+def test_a_record_found_by_a_skill_says_which_skill(records):
+    """Nothing in "Développeuse Java · Lyon" says "kube": the matched skill is shown."""
+    helene = global_search("kube").group("talent").hits[0]
+    assert helene.subtitle == "Développeuse Java · Lyon · Kubernetes"
+    for shown in ("lyon", "java"):  # already on the line: not repeated
+        assert global_search(shown).group("talent").hits[0].subtitle == "Développeuse Java · Lyon"
+    assert global_search("java kube").group("talent").hits[0].subtitle.endswith("Lyon · Kubernetes")
+    cloud = global_search("terra").group("mission").hits[0]
+    assert cloud.subtitle == "Banque Azur · Nantes · Terraform"
+
+
 def test_traces_say_which_record_they_belong_to(records):
     trace = global_search("comite budget").group("trace").hits[0]
     assert (trace.id, trace.title, trace.status) == (

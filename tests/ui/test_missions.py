@@ -213,3 +213,23 @@ def test_detail_links_lead_to_the_right_records(window):
     mission = Mission.get_by_id(contract.mission_id)
     html = window.go_to("missions", mission.id).detail.summary.toHtml()
     assert f"fd://companies/{mission.company_id}" in html
+
+
+def test_the_matching_tab_widens_the_detail_and_gives_the_list_its_width_back(
+    make_window, demo_db, qtbot
+):
+    """The ranking needs room: opening it widens the detail without hiding the list;
+    going back to the offers restores the widths the user had, and those are saved."""
+    window = make_window()
+    window.resize(1400, 850)
+    mission = Mission.select().where(Mission.status == "open").first()
+    page = window.go_to("missions", mission.id)
+    page.splitter.setSizes([800, 400])
+    before = page.splitter.sizes()
+    page.detail.tabs.setCurrentWidget(page.ranking_tab)
+    wide = page.splitter.sizes()
+    assert wide[1] > before[1] and wide[0] >= page.list_stack.minimumWidth()
+    page.save_state()
+    assert page.splitter.sizes() == wide  # saving does not move anything on screen
+    page.detail.tabs.setCurrentWidget(page.offers_tab)
+    assert page.splitter.sizes() == before

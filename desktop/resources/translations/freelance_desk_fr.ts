@@ -2521,7 +2521,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Missions board</source>
-        <translation>Tableau des missions</translation>
+        <translation>Suivi des missions</translation>
     </message>
     <message>
         <source>Analytics</source>
@@ -2866,7 +2866,7 @@ Dossier de données : {folder}</translation>
     <name>MissionBoardPage</name>
     <message>
         <source>Missions board</source>
-        <translation>Tableau des missions</translation>
+        <translation>Suivi des missions</translation>
     </message>
     <message>
         <source>All statuses</source>

@@ -144,14 +144,17 @@ class EntryCard(QFrame):
             kind = i18n.tr_label(self.entry.kind, ActivityKind)
             if self.entry.channel:
                 kind = f"{kind} · {i18n.tr_label(self.entry.channel, ExchangeChannel)}"
-        kind_label = QLabel(kind)
+        # One wrapping label: in a narrow panel the date goes under the kind, and the
+        # card never grows wider than the timeline.
+        kind_label = QLabel(
+            f"<span style='color:{self.color}; font-weight:600'>{escape(kind)}</span>"
+            f"&nbsp;&nbsp; <span style='color:#6b7280'>"
+            f"{escape(format_moment(self.entry.occurred_at)).replace(' ', '&nbsp;')}</span>"
+        )
         kind_label.setObjectName("traceKind")
-        kind_label.setStyleSheet(f"color: {self.color}; font-weight: 600;")
-        row.addWidget(kind_label)
-        when = QLabel(format_moment(self.entry.occurred_at))
-        when.setObjectName("traceDate")
-        row.addWidget(when)
-        row.addStretch(1)
+        kind_label.setTextFormat(Qt.TextFormat.RichText)
+        kind_label.setWordWrap(True)
+        row.addWidget(kind_label, 1)
         if self.entry.occurred_at.date() > today:
             row.addWidget(badge(translate("Timeline", "Planned"), "#175cd3", "#eff8ff"))
         if self.entry.dispute_status:

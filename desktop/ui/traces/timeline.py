@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -54,7 +54,6 @@ QFrame#traceCard { background: white; border: 1px solid #e5e7eb; border-radius: 
 QFrame#traceCard:focus { border: 1px solid #2f6fde; }
 QFrame#traceCard[dropTarget="true"] { border: 2px dashed #2f6fde; background: #f5f8ff; }
 QLabel#traceTitle { font-weight: 600; color: #111827; }
-QLabel#traceDate { color: #6b7280; }
 QLabel#traceCaption { color: #475467; font-weight: 600; }
 QLabel#actionText[overdue="true"] { color: #b42318; }
 QLabel#actionText[done="true"] { color: #6b7280; text-decoration: line-through; }
@@ -178,7 +177,7 @@ class TimelineWidget(QWidget):
         self.filter.setPlaceholderText(self.tr("Search the traces…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.filter.setMinimumWidth(250)
+        self.filter.setMinimumWidth(140)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(200)
@@ -195,6 +194,7 @@ class TimelineWidget(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.column)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
@@ -215,7 +215,23 @@ class TimelineWidget(QWidget):
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setAutoRaise(True)
+        button.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
+        self._tool_buttons = [*getattr(self, "_tool_buttons", []), button]
         return button
+
+    def resizeEvent(self, event) -> None:
+        """Icons only when the panel is narrow, so that it never forces the list aside."""
+        super().resizeEvent(event)
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if self.width() >= 700
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        for button in getattr(self, "_tool_buttons", []):
+            button.setToolButtonStyle(style)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, super().minimumSizeHint().height())
 
     # -- content -------------------------------------------------------------------------
     def set_subject(self, subject_id: int | None) -> None:
