@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,11 +27,18 @@ from desktop.ui import i18n
 class AmountEdit(QLineEdit):
     """An amount typed the French or English way (``1 234,50 €``), read as a Decimal."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, example: str = "650 €") -> None:
         super().__init__(parent)
-        self.setPlaceholderText("650 €")
+        self.example = example
+        self.setPlaceholderText(example)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setMaximumWidth(180)  # an amount right-aligned in a wide field gets lost
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A disabled field shows no example: greyed "650 €" reads as a value."""
+        if event.type() == QEvent.Type.EnabledChange:
+            self.setPlaceholderText(self.example if self.isEnabled() else "")
+        super().changeEvent(event)
 
     def amount(self) -> Decimal | None:
         """The amount, None when empty; raises ValueError when it is not an amount."""

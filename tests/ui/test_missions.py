@@ -38,13 +38,19 @@ def test_create_a_mission_the_scope_checklist_follows_what_is_typed(make_window,
         dialog.client_rate.setText("800")
         dialog.talent_rate.setText("650 €")
         states.append(dialog.margin.text())
+        dialog.commission.setValue(10)
+        states.append(dialog.margin.text())
+        dialog.commission.setValue(0)
+        states.append(dialog.fixed_price.placeholderText())  # disabled: no greyed example
         dialog.skills.add_skill("Kubernetes", 4, True)
         click_save(dialog)
 
     when_modal(MissionDialog, fill)
     window.new_record("missions")
     assert "still missing" in states[0] and "complete" in states[1]
-    assert states[2].startswith("€150.00 per day")
+    assert states[2] == "€150.00 per day (18.8 % of the client rate)"
+    assert states[3] == "€70.00 per day (8.8 % of the client rate), after €80.00 of commission"
+    assert states[4] == ""
     mission = Mission.get(Mission.title == "Migration Kubernetes")
     assert (mission.client_daily_rate, mission.talent_daily_rate) == (
         Decimal("800.00"),

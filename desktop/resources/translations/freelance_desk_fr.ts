@@ -3043,6 +3043,10 @@ Jours ouvrés&#xa0;: {days}</translation>
         <source>{amount} per day ({percent} % of the client rate), after {commission} of commission</source>
         <translation>{amount} par jour ({percent} % du TJM client), après {commission} de commission</translation>
     </message>
+    <message>
+        <source>{amount} per day ({percent} % of the client rate)</source>
+        <translation>{amount} par jour ({percent} % du TJM client)</translation>
+    </message>
 </context>
 <context>
     <name>MissionStatus</name>

@@ -180,12 +180,13 @@ class MissionDialog(RecordDialog):
         self.budget_kind = vocabulary_combo(BudgetKind, "budget_kind")
         self.client_rate = self._amount("client_daily_rate")
         self.talent_rate = self._amount("talent_daily_rate")
-        self.fixed_price = self._amount("fixed_price")
+        self.fixed_price = self._amount("fixed_price", "45 000 €")
         self.commission = QDoubleSpinBox()
         self.commission.setObjectName("commission_percent")
         self.commission.setRange(0, 50)
         self.commission.setDecimals(1)
         self.commission.setSuffix(" %")
+        self.commission.setMaximumWidth(180)
         self.commission.setToolTip(self.tr("Platforms take 5 to 15 % of the client rate"))
         self.margin = QLabel()
         self.margin.setObjectName("margin")
@@ -320,8 +321,8 @@ class MissionDialog(RecordDialog):
         (self.title if company_id or mission_id else self.company).setFocus()
 
     @staticmethod
-    def _amount(name: str) -> AmountEdit:
-        edit = AmountEdit()
+    def _amount(name: str, example: str = "650 €") -> AmountEdit:
+        edit = AmountEdit(example=example)
         edit.setObjectName(name)
         return edit
 
@@ -372,11 +373,16 @@ class MissionDialog(RecordDialog):
             self.margin.setText(self.tr("Enter both rates to see the margin per day."))
             return
         lang = i18n.language()
-        self.margin.setText(
+        pattern = (
             self.tr(
                 "{amount} per day ({percent} % of the client rate), "
                 "after {commission} of commission"
-            ).format(
+            )
+            if result.commission_per_day
+            else self.tr("{amount} per day ({percent} % of the client rate)")
+        )
+        self.margin.setText(
+            pattern.format(
                 amount=formatting.format_money(result.per_day, lang),
                 percent=formatting.format_number(result.percent, lang),
                 commission=formatting.format_money(result.commission_per_day, lang),
