@@ -125,11 +125,18 @@ class HomePage(QWidget):
         box.addSpacing(12)
         box.addLayout(buttons)
         inner = QWidget()
-        inner.setMaximumWidth(720)
+        # Centred by stretches, not an alignment flag: an aligned widget gets its size
+        # hint, computed before the text wraps, and the paragraph was cut off.
+        inner.setMinimumWidth(600)
+        inner.setMaximumWidth(760)
         inner.setLayout(box)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(inner)
+        row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        layout.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         return page
 

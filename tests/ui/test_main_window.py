@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from desktop.store.models import Company, Invoice, Talent
 from desktop.ui.companies.dialog import CompanyDialog
@@ -173,6 +173,9 @@ def test_an_empty_profile_welcomes_and_loads_the_demo(make_window, db, qtbot):
     assert home.showing_welcome
     assert window.page("talents").list_stack.currentWidget() is window.page("talents").empty
     window.go_to("home")
+    text = home.findChild(QLabel, "welcomeText")  # the whole paragraph is readable
+    qtbot.waitUntil(lambda: text.isVisible())
+    assert text.height() >= text.heightForWidth(text.width())
     home.findChild(type(window.undo_button), "loadDemo").click()
     qtbot.waitUntil(lambda: not home.showing_welcome, timeout=20_000)
     assert Talent.select().count() > 0
