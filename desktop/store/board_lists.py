@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.vocabulary import MissionStatus, PipelineStage
-from desktop.store.lists import Column, ListSpec
+from desktop.store.lists import MISSION_SCHEDULE_COLUMNS, Column, ListSpec
 
 _TRUST = (
     "(company.vetted_identity + company.vetted_brief + company.vetted_budget "
@@ -123,30 +123,7 @@ MISSION_LIST = ListSpec(
             100,
             vocabulary=(MissionStatus,),
         ),
-        Column(
-            "start",
-            QT_TRANSLATE_NOOP("Columns", "Start"),
-            "mission.start_date",
-            "mission.start_date",
-            "date",
-            100,
-        ),
-        Column(
-            "duration",
-            QT_TRANSLATE_NOOP("Columns", "Days"),
-            "mission.duration_days",
-            "mission.duration_days",
-            "number",
-            60,
-        ),
-        Column(
-            "rate",
-            QT_TRANSLATE_NOOP("Columns", "Client rate"),
-            "mission.client_daily_rate",
-            "mission.client_daily_rate",
-            "rate",
-            90,
-        ),
+        *MISSION_SCHEDULE_COLUMNS,
         Column(
             "budget",
             QT_TRANSLATE_NOOP("Columns", "Budget"),

@@ -325,6 +325,35 @@ COMPANIES = ListSpec(
     ),
 )
 
+
+# Start, length and client rate of a mission: in the missions list and the board's list.
+MISSION_SCHEDULE_COLUMNS = (
+    Column(
+        "start",
+        QT_TRANSLATE_NOOP("Columns", "Start"),
+        "mission.start_date",
+        "mission.start_date",
+        "date",
+        100,
+    ),
+    Column(
+        "duration",
+        QT_TRANSLATE_NOOP("Columns", "Days"),
+        "mission.duration_days",
+        "mission.duration_days",
+        "number",
+        60,
+    ),
+    Column(
+        "rate",
+        QT_TRANSLATE_NOOP("Columns", "Client rate"),
+        "mission.client_daily_rate",
+        "mission.client_daily_rate",
+        "rate",
+        90,
+    ),
+)
+
 MISSIONS = ListSpec(
     name="missions",
     search_hint=QT_TRANSLATE_NOOP("Lists", "Filter: title, client, skill…"),
@@ -362,30 +391,7 @@ MISSIONS = ListSpec(
             "scope",
             70,
         ),
-        Column(
-            "start",
-            QT_TRANSLATE_NOOP("Columns", "Start"),
-            "mission.start_date",
-            "mission.start_date",
-            "date",
-            100,
-        ),
-        Column(
-            "duration",
-            QT_TRANSLATE_NOOP("Columns", "Days"),
-            "mission.duration_days",
-            "mission.duration_days",
-            "number",
-            60,
-        ),
-        Column(
-            "rate",
-            QT_TRANSLATE_NOOP("Columns", "Client rate"),
-            "mission.client_daily_rate",
-            "mission.client_daily_rate",
-            "rate",
-            90,
-        ),
+        *MISSION_SCHEDULE_COLUMNS,
         Column(
             "city", QT_TRANSLATE_NOOP("Columns", "City"), "mission.city", "mission.city", width=110
         ),
