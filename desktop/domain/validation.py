@@ -139,6 +139,11 @@ class TalentDraft:
     next_follow_up_on: dt.date | None = None
 
 
+# The four checks of a client worth working with: legal identity, a clear brief, a stated
+# budget and deadlines, no haggling before the value is understood (the trust indicator).
+VETTING_FIELDS = ("vetted_identity", "vetted_brief", "vetted_budget", "vetted_value")
+
+
 @dataclass(frozen=True)
 class CompanyDraft:
     name: str
@@ -170,7 +175,7 @@ class CompanyDraft:
     @property
     def trust(self) -> int:
         """How many of the 4 vetting checks hold (0-4): the trust indicator."""
-        return sum((self.vetted_identity, self.vetted_brief, self.vetted_budget, self.vetted_value))
+        return sum(getattr(self, name) for name in VETTING_FIELDS)
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,13 @@ pipeline review needs: owner, value, trust, next follow-up.
 from __future__ import annotations
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.vocabulary import MissionStatus, PipelineStage
-from desktop.store.lists import MISSION_SCHEDULE_COLUMNS, Column, ListSpec
-
-_TRUST = (
-    "(company.vetted_identity + company.vetted_brief + company.vetted_budget "
-    "+ company.vetted_value)"
+from desktop.domain.vocabulary import PipelineStage
+from desktop.store.lists import (
+    MISSION_CLIENT_COLUMNS,
+    MISSION_SCHEDULE_COLUMNS,
+    TRUST_SQL,
+    Column,
+    ListSpec,
 )
 
 PIPELINE_LIST = ListSpec(
@@ -54,7 +55,7 @@ PIPELINE_LIST = ListSpec(
             "rate",
             120,
         ),
-        Column("trust", QT_TRANSLATE_NOOP("Columns", "Trust"), _TRUST, _TRUST, "trust", 70),
+        Column("trust", QT_TRANSLATE_NOOP("Columns", "Trust"), TRUST_SQL, TRUST_SQL, "trust", 70),
         Column(
             "follow_up",
             QT_TRANSLATE_NOOP("Columns", "Next follow-up"),
@@ -107,22 +108,7 @@ MISSION_LIST = ListSpec(
             "mission.title COLLATE NOCASE",
             width=300,
         ),
-        Column(
-            "company",
-            QT_TRANSLATE_NOOP("Columns", "Client"),
-            "company.name",
-            "company.sort_name",
-            width=180,
-        ),
-        Column(
-            "status",
-            QT_TRANSLATE_NOOP("Columns", "Status"),
-            "mission.status",
-            "mission.status",
-            "vocabulary",
-            100,
-            vocabulary=(MissionStatus,),
-        ),
+        *MISSION_CLIENT_COLUMNS,
         *MISSION_SCHEDULE_COLUMNS,
         Column(
             "budget",

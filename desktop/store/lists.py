@@ -193,7 +193,11 @@ _TOP_SKILLS = (
 )
 
 # How many of the four vetting checks hold: the trust indicator (0-4).
-_TRUST = "(vetted_identity + vetted_brief + vetted_budget + vetted_value)"
+# The trust indicator: how many of the four vetting checks a company passed (0 to 4).
+TRUST_SQL = (
+    "(company.vetted_identity + company.vetted_brief + company.vetted_budget "
+    "+ company.vetted_value)"
+)
 # 1 when the scope checklist is complete (objectives, deliverables, exclusions, roles, phases).
 _SCOPE_COMPLETE = (
     "(mission.objectives != '' AND mission.deliverables != '' AND mission.exclusions != '' "
@@ -287,8 +291,8 @@ COMPANIES = ListSpec(
         Column(
             "trust",
             QT_TRANSLATE_NOOP("Columns", "Trust"),
-            _TRUST,
-            _TRUST,
+            TRUST_SQL,
+            TRUST_SQL,
             "trust",
             70,
         ),
@@ -326,7 +330,25 @@ COMPANIES = ListSpec(
 )
 
 
-# Start, length and client rate of a mission: in the missions list and the board's list.
+# Columns of the missions list that the missions board's list shows too.
+MISSION_CLIENT_COLUMNS = (
+    Column(
+        "company",
+        QT_TRANSLATE_NOOP("Columns", "Client"),
+        "company.name",
+        "company.sort_name",
+        width=180,
+    ),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        "mission.status",
+        "mission.status",
+        "vocabulary",
+        100,
+        vocabulary=(MissionStatus,),
+    ),
+)
 MISSION_SCHEDULE_COLUMNS = (
     Column(
         "start",
@@ -367,22 +389,7 @@ MISSIONS = ListSpec(
             "mission.title COLLATE NOCASE",
             width=240,
         ),
-        Column(
-            "company",
-            QT_TRANSLATE_NOOP("Columns", "Client"),
-            "company.name",
-            "company.sort_name",
-            width=180,
-        ),
-        Column(
-            "status",
-            QT_TRANSLATE_NOOP("Columns", "Status"),
-            "mission.status",
-            "mission.status",
-            "vocabulary",
-            100,
-            vocabulary=(MissionStatus,),
-        ),
+        *MISSION_CLIENT_COLUMNS,
         Column(
             "scope",
             QT_TRANSLATE_NOOP("Columns", "Scope"),

@@ -110,6 +110,10 @@ def julian_day(day: dt.date) -> float:
     return day.toordinal() + 1721424.5
 
 
+# Scores are fractions between 0 and 1, not money: the constants are written as REAL
+# literals (float(60) -> 60.0) so that SQLite divides as Python does, not as integers.
+
+
 def _availability_sql(mission: m.MissionFacts, p: _Params) -> str:
     start = p(mission.start.isoformat())
     return (

@@ -12,7 +12,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain import formatting
-from desktop.domain.validation import FIELD_LABELS
+from desktop.domain.validation import FIELD_LABELS, VETTING_FIELDS
 from desktop.domain.vocabulary import (
     ContractStatus,
     InvoiceKind,
@@ -242,10 +242,7 @@ def render_company(company_id: int) -> str:
                     f"<span style='color:#d97706'>{trust}</span> "
                     + escape(translate("Detail", "{n} of 4 checks").format(n=c.trust)),
                 ),
-                *[
-                    (field(name), "✓" if getattr(c, name) else "—")
-                    for name in ("vetted_identity", "vetted_brief", "vetted_budget", "vetted_value")
-                ],
+                *[(field(name), "✓" if getattr(c, name) else "—") for name in VETTING_FIELDS],
             ]
         ),
         section(translate("Detail", "Business")),

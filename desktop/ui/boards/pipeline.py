@@ -12,7 +12,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain import formatting
-from desktop.domain.validation import FIELD_LABELS
+from desktop.domain.validation import FIELD_LABELS, VETTING_FIELDS
 from desktop.domain.vocabulary import PipelineStage
 from desktop.services import boards, companies
 from desktop.services.boards import Board, BoardColumn, BoardFilters, CompanyCard, FilterChoices
@@ -22,8 +22,6 @@ from desktop.ui.boards.cards import CardView
 from desktop.ui.boards.lost_reason import LostReasonDialog
 from desktop.ui.boards.page import BoardPage
 from desktop.ui.boards.texts import compact_money, date_text, day_text, rate_text
-
-_VETTING = ("vetted_identity", "vetted_brief", "vetted_budget", "vetted_value")
 
 
 class PipelineBoardPage(BoardPage):
@@ -112,7 +110,7 @@ class PipelineBoardPage(BoardPage):
         if value:
             tip.append(self.tr("Expected value (excl. VAT): {amount}").format(amount=value))
         tip.append(self.tr("Vetting: {done} of 4").format(done=card.trust))
-        for name, held in zip(_VETTING, card.vetting, strict=True):
+        for name, held in zip(VETTING_FIELDS, card.vetting, strict=True):
             check = QCoreApplication.translate("Field", FIELD_LABELS[name])
             tip.append("&nbsp;&nbsp;" + ("✓ " if held else "✗ ") + escape(check))
         if follow_up:

@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.identifiers import french_vat_from_siren
-from desktop.domain.validation import NOT_AN_AMOUNT, CompanyDraft, clean_list, field_error
+from desktop.domain.validation import (
+    NOT_AN_AMOUNT,
+    VETTING_FIELDS,
+    CompanyDraft,
+    clean_list,
+    field_error,
+)
 from desktop.domain.vocabulary import PipelineStage
 from desktop.services import companies
 from desktop.ui.record_dialog import RecordDialog, field_label, form_page, line_edit
@@ -29,7 +35,6 @@ LEGAL_FORMS = ("SAS", "SASU", "SARL", "EURL", "SA", "SCOP", "EI", "Micro-entrepr
 SECTORS = ("Banque", "Assurance", "Industrie", "Distribution", "Énergie", "Santé", "Télécoms",
            "Transport et logistique", "Secteur public", "Luxe", "Médias", "ESN",
            "E-commerce")  # fmt: skip
-VETTING = ("vetted_identity", "vetted_brief", "vetted_budget", "vetted_value")
 
 
 def trust_dots(score: int) -> str:
@@ -89,7 +94,7 @@ class CompanyDialog(RecordDialog):
         self.expected_value.setPlaceholderText("45 000 €")
         self.last_contact = OptionalDateEdit(self.tr("on"))
         self.next_follow_up = OptionalDateEdit(self.tr("on"))
-        self.vetting = {name: QCheckBox(field_label(name)) for name in VETTING}
+        self.vetting = {name: QCheckBox(field_label(name)) for name in VETTING_FIELDS}
         self.trust = QLabel()
         self.trust.setObjectName("trust")
         for box in self.vetting.values():
