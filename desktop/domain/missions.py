@@ -171,6 +171,9 @@ def validate_mission(draft: MissionDraft) -> MissionDraft:
     return replace(
         draft,
         title=title,
+        # stripped, so that blank scope texts count as missing in SQL too (store/lists.py)
+        **{item: getattr(draft, item).strip() for item in SCOPE_ITEMS if item != "phases"},
+        phases=tuple(replace(p, name=" ".join(p.name.split())) for p in draft.phases),
         skills=tuple(seen.values()),
         sector=" ".join(draft.sector.split()),
         city=" ".join(draft.city.split()),

@@ -17,6 +17,7 @@ from enum import StrEnum
 from peewee import Database
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.missions import SCOPE_ITEMS
 from desktop.domain.text import fts_prefix_query, words
 from desktop.domain.vocabulary import (
     ContractStatus,
@@ -192,17 +193,20 @@ _TOP_SKILLS = (
     "ORDER BY ts.level DESC, s.key LIMIT 4))"
 )
 
-# How many of the four vetting checks hold: the trust indicator (0-4).
 # The trust indicator: how many of the four vetting checks a company passed (0 to 4).
 TRUST_SQL = (
     "(company.vetted_identity + company.vetted_brief + company.vetted_budget "
     "+ company.vetted_value)"
 )
-# 1 when the scope checklist is complete (objectives, deliverables, exclusions, roles, phases).
-_SCOPE_COMPLETE = (
-    "(mission.objectives != '' AND mission.deliverables != '' AND mission.exclusions != '' "
-    "AND mission.roles != '' AND EXISTS (SELECT 1 FROM mission_phase p "
-    "WHERE p.mission_id = mission.id))"
+# 1 when the scope checklist is complete: domain.missions.missing_scope in SQL (the texts
+# are stored stripped, so an empty text is a missing item).
+_SCOPE_COMPLETE = "({})".format(
+    " AND ".join(
+        "EXISTS (SELECT 1 FROM mission_phase p WHERE p.mission_id = mission.id)"
+        if item == "phases"
+        else f"mission.{item} != ''"
+        for item in SCOPE_ITEMS
+    )
 )
 
 TALENTS = ListSpec(

@@ -3,12 +3,13 @@
 import datetime as dt
 from decimal import Decimal
 
+from desktop.domain.missions import MissionDraft, Phase
 from desktop.domain.validation import CompanyDraft, clean_list
 from desktop.domain.vocabulary import MissionStatus, PipelineStage
 from desktop.services import boards, companies, missions
 from desktop.services.boards import BoardFilters
 from desktop.store.board_lists import MISSION_LIST, PIPELINE_LIST
-from desktop.store.lists import ListQuery
+from desktop.store.lists import MISSIONS, ListQuery
 from desktop.store.models import Company, Mission, database
 
 
@@ -168,6 +169,26 @@ def test_mission_cards_use_the_domain_scope_rule(demo_db):
         assert set(skills) <= {s.name for s in summary.draft.skills}
         assert skills[:1] == [s.name for s in summary.draft.skills][:1]  # required first
     assert any(c.missing_scope for c in cards) and any(not c.missing_scope for c in cards)
+
+
+def test_a_blank_scope_text_is_missing_in_the_list_and_on_the_board_alike(db):
+    client = companies.create_company(CompanyDraft("Banque Démo"))
+    mission_id = missions.create_mission(
+        MissionDraft(
+            client,
+            "Audit",
+            objectives="  \n ",  # typed spaces and a line break: nothing said
+            deliverables="Rapport",
+            exclusions="Recette",
+            roles="Client : PO",
+            phases=(Phase("Cadrage"),),
+        )
+    )
+    card = boards.mission_board().column("draft").cards[0]
+    assert card.missing_scope == ("objectives",)
+    scope = [c.key for c in MISSIONS.columns].index("scope")
+    row = ListQuery(database, MISSIONS).page(0, 10)[0]
+    assert (row[0], row[1 + scope]) == (mission_id, 0)
 
 
 def test_a_mission_waiting_for_a_talent_after_its_start_is_flagged(demo_db):
