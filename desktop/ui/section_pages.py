@@ -200,7 +200,10 @@ def build_missions(window: MainWindow) -> ListPage:
         from desktop.ui.matching.hints_view import RefusalHintsView
 
         view = RefusalHintsView(offer_id)
-        HintActions(window, page.selected_id(), changed, message).connect(view)
+        # Held by the view: PySide keeps slots that are bound methods only weakly, and an
+        # unreferenced HintActions was freed at once, leaving every button dead.
+        view.actions = HintActions(window, page.selected_id(), changed, message)
+        view.actions.connect(view)
         offers.set_hints(view)
 
     offers.refused_offer_selected.connect(show_hints)

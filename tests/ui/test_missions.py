@@ -3,7 +3,7 @@
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from desktop.domain.validation import CompanyDraft
 from desktop.services import companies, offers
@@ -135,6 +135,11 @@ def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
     kinds = {h.reason for h in hints.hints}
     assert {"rate_too_low", "rigid_conditions"} <= kinds
     assert any(b.isEnabled() for b in hints.buttons)
+    fewer_days = next(h for h in hints.hints if h.action == "reduce_on_site")
+    button = hints.findChild(QPushButton, "hint-reduce_on_site")
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    button.click()  # the hint's button changes the mission, once confirmed
+    assert Mission.get_by_id(mission.id).days_on_site == fewer_days.value
 
     def accept(dialog: AnswerDialog) -> None:
         dialog.set_status("accepted")
