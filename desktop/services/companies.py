@@ -25,6 +25,7 @@ from desktop.store.models import (
     Mission,
     database,
 )
+from desktop.store.search_index import name_matches
 
 _FIELDS = [
     "name", "siren", "siret", "vat_number", "legal_form", "address", "postal_code", "city",
@@ -220,8 +221,9 @@ def company_choices(text: str = "", limit: int = 50) -> list[tuple[int, str]]:
         .order_by(Company.sort_name)
         .limit(limit)
     )
-    if text.strip():
-        query = query.where(Company.sort_name.contains(fold(text)))
+    matches = name_matches("company_fts", text)
+    if matches is not None:
+        query = query.where(matches)
     return [(c.id, f"{c.name} ({c.city})" if c.city else c.name) for c in query]
 
 

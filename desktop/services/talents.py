@@ -33,6 +33,7 @@ from desktop.store.models import (
     TalentSkill,
     database,
 )
+from desktop.store.search_index import name_matches
 
 # Draft fields stored as they are in the talent table.
 _FIELDS = [
@@ -255,6 +256,7 @@ def talent_choices(text: str = "", limit: int = 50) -> list[tuple[int, str]]:
         .order_by(Talent.sort_name)
         .limit(limit)
     )
-    if text.strip():
-        query = query.where(Talent.sort_name.contains(fold(text)))
+    matches = name_matches("talent_fts", text)
+    if matches is not None:
+        query = query.where(matches)
     return [(t.id, f"{t.first_name} {t.last_name}") for t in query]

@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from peewee import Database
+from peewee import SQL, Database
+
+from desktop.domain.text import fts_prefix_query
 
 TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -245,3 +247,16 @@ def suspended(db: Database) -> Iterator[None]:
     yield
     create_triggers(db)
     rebuild(db)
+
+
+def name_matches(fts_table: str, text: str) -> SQL | None:
+    """``id IN (…)`` the rows whose *name* column holds every word of ``text`` as a word
+    prefix (accents and case folded), for pickers: "jean dup" finds Jean Dupont, which
+    a ``LIKE`` on the "last first" sort key does not. None when ``text`` has no word."""
+    query = fts_prefix_query(text)
+    if query is None:
+        return None
+    return SQL(
+        f"id IN (SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH ?)",
+        [f"{{name}} : ({query})"],
+    )

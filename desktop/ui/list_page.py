@@ -186,6 +186,7 @@ class ListPage(QWidget):
         self.detail.link_activated.connect(self.link_activated)
         self.detail.width_wanted.connect(self._fit_detail)
         self._narrow_sizes: list[int] | None = None  # the sizes before a wide tab widened
+        self._stale = False  # records changed while the page was hidden: reload when shown
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(self.detail)
@@ -239,6 +240,9 @@ class ListPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
         if not self._columns_fitted:
             self._columns_fitted = True
             QTimer.singleShot(0, self.fit_columns)
@@ -286,6 +290,17 @@ class ListPage(QWidget):
         current = select if select is not None else self.selected_id()
         self.model.refresh()
         self.select_record(current, scroll=True)
+
+    def reload_when_shown(self) -> None:
+        """Records changed elsewhere: reload now if on screen, else when next shown.
+
+        Reloading every hidden list after each board move cost about a second at
+        100,000 rows (each reload counts and finds the selected row again).
+        """
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -274,10 +275,23 @@ class MainWindow(QMainWindow):
         """Export talents, companies or contacts to CSV, Excel or vCard (Ctrl+E)."""
         from desktop.ui.importing import export_list
 
-        key = kind or self.current_key()
+        shown = {"talents": "talents", "companies": "companies", "pipeline": "companies"}
+        kind = kind or shown.get(self.current_key())
+        if kind is None:  # a section that is no list of these: ask rather than guess
+            labels = {
+                self.tr("Talents"): "talents",
+                self.tr("Companies"): "companies",
+                self.tr("Contacts of the companies"): "contacts",
+            }
+            label, ok = QInputDialog.getItem(
+                self, self.tr("Export"), self.tr("Records to export:"), list(labels), 0, False
+            )
+            if not ok:
+                return
+            kind = labels[label]
         export_list(
             self,
-            key if key in ("talents", "companies", "contacts") else "talents",
+            kind,
             on_done=lambda path, rows: self.statusBar().showMessage(
                 self.tr("Exported: {count}, to {path}.").format(count=rows, path=str(path)), 8000
             ),
@@ -348,7 +362,7 @@ class MainWindow(QMainWindow):
         for key in ("contracts", "talents"):
             page = self.pages.get(key)
             if isinstance(page, ListPage):
-                page.reload()
+                page.reload_when_shown()
         self._refresh_home()
 
     def _section_changed(self, row: int) -> None:
@@ -357,7 +371,7 @@ class MainWindow(QMainWindow):
         key = SECTIONS[row].key
         page = self.page(key)
         self.stack.setCurrentWidget(page)
-        if isinstance(page, HomePage) or key == "analytics":
+        if isinstance(page, HomePage) or key == "analytics":  # analytics: off the UI thread
             page.refresh()
         self.new_action.setEnabled(key in ("talents", "companies", "missions"))
 
@@ -385,7 +399,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         for page in self.pages.values():
             if isinstance(page, ListPage):
-                page.reload()
+                page.reload_when_shown()
             elif isinstance(page, HomePage) or (hasattr(page, "refresh") and page.isVisible()):
                 page.refresh()
 
@@ -393,7 +407,7 @@ class MainWindow(QMainWindow):
         """Records changed elsewhere (a board, a follow-up): reload the lists and Home."""
         for page in self.pages.values():
             if isinstance(page, ListPage):
-                page.reload()
+                page.reload_when_shown()
         self._refresh_home()
 
     # -- records ----------------------------------------------------------------

@@ -179,4 +179,18 @@ def test_an_empty_profile_welcomes_and_loads_the_demo(make_window, db, qtbot):
     home.findChild(type(window.undo_button), "loadDemo").click()
     qtbot.waitUntil(lambda: not home.showing_welcome, timeout=20_000)
     assert Talent.select().count() > 0
+    window.go_to("talents")  # a hidden list reloads when shown
     assert window.page("talents").model.rowCount() == Talent.select().count()
+
+
+def test_a_change_made_elsewhere_reloads_hidden_lists_once_shown(window, qtbot, monkeypatch):
+    """A board move reloads the list on screen only; the others when next opened (each
+    reload of a 100,000-row list costs a count and a row search)."""
+    companies = window.go_to("companies")
+    window.go_to("pipeline")
+    reloads = []
+    monkeypatch.setattr(companies.model, "refresh", lambda: reloads.append(1))
+    window.refresh_lists()
+    assert reloads == []
+    window.go_to("companies")
+    assert reloads == [1]

@@ -2078,6 +2078,14 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Décaler le début de cette mission au {date} ?</translation>
     </message>
     <message>
+        <source>Offer this mission full remote?</source>
+        <translation>Proposer cette mission en full remote ?</translation>
+    </message>
+    <message>
+        <source>Ask for {n} day on site a week instead, the rest remote?</source>
+        <translation>Demander plutôt {n} jour sur site par semaine, le reste en télétravail ?</translation>
+    </message>
+    <message>
         <source>Ask for {n} days on site a week instead, the rest remote?</source>
         <translation>Demander plutôt {n} jours sur site par semaine, le reste en télétravail ?</translation>
     </message>
@@ -2540,6 +2548,18 @@ Press Esc to clear the filter.</source>
         <translation>Importés ou mis à jour : {count}.</translation>
     </message>
     <message>
+        <source>Contacts of the companies</source>
+        <translation>Contacts des entreprises</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Records to export:</source>
+        <translation>Fiches à exporter :</translation>
+    </message>
+    <message>
         <source>Exported: {count}, to {path}.</source>
         <translation>Exportés : {count}, dans {path}.</translation>
     </message>
@@ -2917,8 +2937,12 @@ Jours ouvrés&#xa0;: {days}</translation>
         <translation>Périmètre ✓</translation>
     </message>
     <message>
-        <source>{days} days</source>
-        <translation>{days} jours</translation>
+        <source>{n} day</source>
+        <translation>{n} jour</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
     </message>
     <message>
         <source>Start {date}</source>
@@ -4159,6 +4183,10 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
         <translation>ex. Développeur Java senior</translation>
     </message>
     <message>
+        <source>LinkedIn, Malt, referral…</source>
+        <translation>LinkedIn, Malt, cooptation…</translation>
+    </message>
+    <message>
         <source>Type a name from the pool</source>
         <translation>Tapez un nom du vivier</translation>
     </message>
@@ -4177,6 +4205,10 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>e.g. Français, anglais (C1)</source>
         <translation>ex. Français, anglais (C1)</translation>
+    </message>
+    <message>
+        <source>Defence, Gambling, Tobacco, Crypto-assets, Oil and gas</source>
+        <translation>Défense, Jeux d&apos;argent, Tabac, Crypto-actifs, Pétrole et gaz</translation>
     </message>
     <message>
         <source>Sectors or kinds of projects this talent will not work for, separated by commas. Missions of these sectors are never proposed to them.</source>

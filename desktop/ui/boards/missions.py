@@ -22,7 +22,7 @@ from desktop.store.board_lists import MISSION_LIST
 from desktop.ui import i18n
 from desktop.ui.boards.cards import CardView
 from desktop.ui.boards.page import BoardPage
-from desktop.ui.boards.texts import compact_money, date_text, day_text, number_text, rate_text
+from desktop.ui.boards.texts import compact_money, date_text, day_text, rate_text
 
 
 class MissionBoardPage(BoardPage):
@@ -91,7 +91,7 @@ class MissionBoardPage(BoardPage):
             badge = self.tr("Scope ✓")
         length = ""
         if card.duration_days:
-            length = self.tr("{days} days").format(days=number_text(card.duration_days))
+            length = i18n.count_text(card.duration_days, self.tr("{n} day"), self.tr("{n} days"))
         return CardView(
             record_id=card.id,
             title=card.title,

@@ -89,9 +89,8 @@ class CompanyDialog(RecordDialog):
         self.stage.currentIndexChanged.connect(self._stage_changed)
         self.owner = editable_combo("owner", companies.owners())
         self.tags = line_edit("tags", self.tr("e.g. key account, SME, public sector"))
-        self.expected_value = AmountEdit()
+        self.expected_value = AmountEdit(example="45 000 €")
         self.expected_value.setObjectName("expected_value")
-        self.expected_value.setPlaceholderText("45 000 €")
         self.last_contact = OptionalDateEdit(self.tr("on"))
         self.next_follow_up = OptionalDateEdit(self.tr("on"))
         self.vetting = {name: QCheckBox(field_label(name)) for name in VETTING_FIELDS}

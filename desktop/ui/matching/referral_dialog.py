@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,9 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.services import offers, talents
 from desktop.ui import i18n
+from desktop.ui.pickers import RecordPicker
 from desktop.ui.widgets import ErrorBanner
-
-SEARCH_DELAY_MS = 150
 
 
 class ReferralDialog(QDialog):
@@ -49,7 +46,6 @@ class ReferralDialog(QDialog):
         self.today = today
         self.saved_id: int | None = None
         self.referred_id: int | None = None
-        self._choices: dict[str, int] = {}
         name = talents.display_name(referrer_id)
         self.setWindowTitle(self.tr("Referral by {name}").format(name=name))
         credits = offers.referral_credits(referrer_id)
@@ -62,18 +58,11 @@ class ReferralDialog(QDialog):
         self.intro = intro = QLabel(intro_text.format(name=name, count=credits))
         intro.setObjectName("hint")
         self.banner = ErrorBanner()
-        self.name = QLineEdit()
+        self.name = RecordPicker(lambda text: talents.talent_choices(text, 20))
         self.name.setObjectName("referredName")
         self.name.setPlaceholderText(self.tr("Name, or pick a talent of the pool"))
-        self.completions = QStringListModel(self)
-        completer = QCompleter(self.completions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._picked)
-        self.name.setCompleter(completer)
-        self.search = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self.search.timeout.connect(self._search)
-        self.name.textEdited.connect(self._edited)
+        self.name.picked.connect(self._picked)
+        self.completions = self.name.model
         self.linked = QLabel()
         self.linked.setObjectName("hint")
         self.note = QLineEdit()
@@ -95,20 +84,11 @@ class ReferralDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
 
-    def _edited(self, _text: str) -> None:
-        self.referred_id = None  # typed over a pick: a name again
-        self.linked.clear()
-        self.search.start()
-
-    def _search(self) -> None:
-        choices = talents.talent_choices(self.name.text(), 20)
-        self._choices = {label: talent_id for talent_id, label in choices}
-        self.completions.setStringList(list(self._choices))
-
-    def _picked(self, label: str) -> None:
-        self.referred_id = self._choices.get(label)
-        if self.referred_id is not None:
-            self.linked.setText(self.tr("Linked to the talent record of the pool."))
+    def _picked(self, talent_id: int | None) -> None:
+        self.referred_id = talent_id  # None once typed over: a name again
+        self.linked.setText(
+            self.tr("Linked to the talent record of the pool.") if talent_id is not None else ""
+        )
 
     def save(self) -> None:
         try:

@@ -104,9 +104,18 @@ class HintActions:
             self._update(start_date=start, end_date=end)
 
     def reduce_on_site(self, days: int) -> None:
-        text = QCoreApplication.translate(
-            "HintActions", "Ask for {n} days on site a week instead, the rest remote?"
-        ).format(n=days)
+        if days == 0:
+            text = QCoreApplication.translate("HintActions", "Offer this mission full remote?")
+        else:
+            text = i18n.count_text(
+                days,
+                QCoreApplication.translate(
+                    "HintActions", "Ask for {n} day on site a week instead, the rest remote?"
+                ),
+                QCoreApplication.translate(
+                    "HintActions", "Ask for {n} days on site a week instead, the rest remote?"
+                ),
+            )
         if self._confirm(text):
             self._update(days_on_site=days, remote_policy="full_remote" if days == 0 else "hybrid")
 

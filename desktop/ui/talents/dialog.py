@@ -27,8 +27,6 @@ from desktop.ui.widgets import (
     vocabulary_combo,
 )
 
-SECTOR_SUGGESTIONS = "Défense, Jeux d'argent, Tabac, Crypto-actifs, Pétrole et gaz"
-
 
 class TalentDialog(RecordDialog):
     """``talent_id`` None creates a talent; otherwise edits it. ``saved_id`` after accept."""
@@ -46,7 +44,7 @@ class TalentDialog(RecordDialog):
         self.title = line_edit("title", self.tr("e.g. Senior Java developer"))
         self.city = line_edit("city")
         self.region = line_edit("region")
-        self.source = line_edit("source", "LinkedIn, Malt, cooptation…")
+        self.source = line_edit("source", self.tr("LinkedIn, Malt, referral…"))
         self.referrer = RecordPicker(talents.talent_choices)
         self.referrer.setObjectName("referrer_id")
         self.referrer.setPlaceholderText(self.tr("Type a name from the pool"))
@@ -71,7 +69,9 @@ class TalentDialog(RecordDialog):
         self.certifications = QPlainTextEdit()
         self.certifications.setObjectName("certifications")
         self.certifications.setFixedHeight(54)
-        self.refused_sectors = line_edit("refused_sectors", SECTOR_SUGGESTIONS)
+        self.refused_sectors = line_edit(
+            "refused_sectors", self.tr("Defence, Gambling, Tobacco, Crypto-assets, Oil and gas")
+        )
         self.refused_sectors.setToolTip(
             self.tr(
                 "Sectors or kinds of projects this talent will not work for, separated by "
