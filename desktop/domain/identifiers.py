@@ -87,16 +87,26 @@ def normalise_email(value: str) -> str:
     return f"{local}@{domain.lower()}"
 
 
+# France's overseas departments have their own country codes in the numbering plan, but
+# their numbers are dialled from mainland France like any other: 0692 12 34 56 (Réunion).
+FRENCH_OVERSEAS = ("RE", "GP", "MQ", "GF", "YT")
+
+
 def normalise_phone(value: str, region: str = "FR") -> str:
     """A valid number for its country's numbering plan (libphonenumber), formatted:
     ``0612345678`` -> ``06 12 34 56 78``; a foreign one internationally, ``+44 20 7946 0958``.
-    Numbers without a country code are read as French."""
-    try:
-        number = phonenumbers.parse(value, region)
-    except phonenumbers.NumberParseException:
-        raise ValueError(BAD_PHONE) from None
-    if not phonenumbers.is_valid_number(number):
+    Numbers without a country code are read as French, the overseas departments included
+    (``0692 12 34 56``, ``+262 692 12 34 56`` -> ``0692 12 34 56``)."""
+    domestic = (region, *FRENCH_OVERSEAS) if region == "FR" else (region,)
+    for home in domestic:
+        try:
+            number = phonenumbers.parse(value, home)
+        except phonenumbers.NumberParseException:
+            raise ValueError(BAD_PHONE) from None
+        if phonenumbers.is_valid_number(number):
+            break
+    else:
         raise ValueError(BAD_PHONE)
-    national = phonenumbers.region_code_for_number(number) == region
+    national = phonenumbers.region_code_for_number(number) in domestic
     style = phonenumbers.PhoneNumberFormat
     return phonenumbers.format_number(number, style.NATIONAL if national else style.INTERNATIONAL)

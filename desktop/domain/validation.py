@@ -304,6 +304,8 @@ def validate_talent(draft: TalentDraft) -> TalentDraft:
     skills = tuple(seen.values())
     if skills != draft.skills:
         c.changes["skills"] = skills
+    if draft.status == TalentStatus.DO_NOT_CONTACT and draft.next_follow_up_on is not None:
+        c.changes["next_follow_up_on"] = None  # no follow-up with who asked not to be contacted
     return c.result(draft)
 
 

@@ -46,8 +46,6 @@ _FIELDS = [
 
 def _values(draft: TalentDraft) -> dict:
     values = {f: getattr(draft, f) for f in _FIELDS}
-    if draft.status == "do_not_contact":  # no follow-up with someone who asked not to be
-        values["next_follow_up_on"] = None
     values["referrer"] = draft.referrer_id
     values["sort_name"] = person_sort_key(draft.first_name, draft.last_name)
     return values

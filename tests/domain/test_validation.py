@@ -122,6 +122,9 @@ def test_folding_and_search_queries_ignore_case_and_accents():
         ("+33 6 12 34 56 78", "06 12 34 56 78"),
         ("0033 1 23 45 67 89", "01 23 45 67 89"),
         ("+44 20 7946 0958", "+44 20 7946 0958"),
+        ("0692 12 34 56", "0692 12 34 56"),  # Réunion, dialled as from mainland France
+        ("+262 692 12 34 56", "0692 12 34 56"),
+        ("0590 12 34 56", "0590 12 34 56"),  # Guadeloupe
     ],
 )
 def test_phone_numbers_are_checked_against_numbering_plans_and_formatted(typed, stored):

@@ -387,6 +387,16 @@ def test_imported_records_are_stored_exactly_as_the_services_store_them(db):
     assert Skill.select().where(Skill.key == "kubernetes").count() == 1
 
 
+def test_who_asked_not_to_be_contacted_gets_no_follow_up_whichever_way_they_come(db):
+    text = "Prénom;Nom;Statut;Prochaine relance\nHélène;Dupré;Ne pas contacter;01/12/2026\n"
+    plan = plan_import(table(text), "talents")
+    imported = run(plan).created_ids[0]
+    typed = talents.create_talent(replace(plan.rows[0].draft, first_name="Anne"))
+    for talent_id in (imported, typed):
+        talent = Talent.get_by_id(talent_id)
+        assert (talent.status, talent.next_follow_up_on) == ("do_not_contact", None)
+
+
 def triggers() -> list[str]:
     query = "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
     return [name for (name,) in database.execute_sql(query)]
