@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from decimal import Decimal
 from functools import lru_cache
 
@@ -149,7 +149,9 @@ class TalentFacts:
 
 @dataclass(frozen=True)
 class Weights:
-    """How many points each component is worth; any non-negative integers."""
+    """How many points each component is worth; any non-negative integers. All zero
+    (every slider pulled down) means the defaults: a ranking needs something to rank by,
+    and every score divides by :attr:`total`, so it is never 0."""
 
     skills: int = 40
     rate: int = 20
@@ -157,18 +159,17 @@ class Weights:
     location: int = 10
     seniority: int = 10
 
+    def __post_init__(self) -> None:
+        if not any(self.as_dict().values()):
+            for name, value in asdict(Weights()).items():
+                object.__setattr__(self, name, value)
+
     @property
     def total(self) -> int:
-        return self.skills + self.rate + self.availability + self.location + self.seniority
+        return sum(self.as_dict().values())
 
     def as_dict(self) -> dict[str, int]:
-        return {
-            "skills": self.skills,
-            "rate": self.rate,
-            "availability": self.availability,
-            "location": self.location,
-            "seniority": self.seniority,
-        }
+        return asdict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object] | None) -> Weights:
@@ -178,8 +179,7 @@ class Weights:
             value = (data or {}).get(f.name)
             if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100:
                 values[f.name] = value
-        weights = cls(**values)
-        return weights if weights.total > 0 else cls()
+        return cls(**values)
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -548,7 +548,7 @@ def score_talent(
         "location": location_fit(mission, talent),
         "seniority": seniority_fit(mission.seniority_min, talent.seniority_years),
     }
-    per_weight = (weights if weights.total > 0 else DEFAULT_WEIGHTS).as_dict()
+    per_weight = weights.as_dict()
     weight_total = sum(per_weight.values())
     components = tuple(
         Component(

@@ -284,8 +284,6 @@ def rank_missions_for_talent(
     """
     today = today or dt.date.today()
     weights = weights or saved_weights()
-    if weights.total <= 0:
-        weights = m.DEFAULT_WEIGHTS
     talent = talent_facts([talent_id])[talent_id]
     if talent.status == TalentStatus.DO_NOT_CONTACT:
         return []

@@ -207,7 +207,7 @@ def score_sql(
     """The SQL ranking talents for ``q`` (id, score), best first, and its parameters."""
     p = _Params()
     cte, source, skills, missing = _skills_sql(q.mission, p, candidates_only)
-    w = q.weights if q.weights.total > 0 else m.DEFAULT_WEIGHTS
+    w = q.weights
     parts = {
         "skills": skills,
         "rate": _rate_sql(q.mission, p),
@@ -237,7 +237,7 @@ def outside_bound(q: TalentQuery) -> float:
     Missing a must-have caps the score; holding none of the skills (when all are
     nice-to-haves) leaves at most the points of the other components.
     """
-    weights = q.weights if q.weights.total > 0 else m.DEFAULT_WEIGHTS
+    weights = q.weights
     if any(n.must for n in q.mission.skills):
         return m.MUST_HAVE_CAP
     return (weights.total - weights.skills) * 100.0 / weights.total
