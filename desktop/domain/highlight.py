@@ -21,10 +21,9 @@ def matched_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     """
     if not terms:
         return []
+    prefixes = tuple(terms)  # str.startswith takes them all at once: one fold per word
     return [
-        (m.start(), m.end())
-        for m in _WORD.finditer(text)
-        if any(fold(m.group()).startswith(term) for term in terms)
+        (m.start(), m.end()) for m in _WORD.finditer(text) if fold(m.group()).startswith(prefixes)
     ]
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
+from statistics import median  # exact on Decimals: median([600, 650.50]) == 625.25
 
 from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -50,17 +51,6 @@ class Hint:
 
 def _msg(template: str, **params: object) -> Message:
     return Message(CONTEXT, template, params)
-
-
-def median(values: list[Decimal]) -> Decimal:
-    """The middle value (the mean of the two middle ones for an even count)."""
-    ordered = sorted(values)
-    if not ordered:
-        raise ValueError("median of nothing")
-    middle = len(ordered) // 2
-    if len(ordered) % 2:
-        return ordered[middle]
-    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def round_up_to_ten(amount: Decimal) -> Decimal:
