@@ -326,3 +326,31 @@ def test_the_preview_shows_values_as_read_and_marks_those_that_cannot_be(open_di
     assert tip == "not a date (e.g. 31/12/2026 or 2026-12-31)"
     assert model.data(model.index(1, 3), Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(model.index(0, 3), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_closing_the_wizard_while_the_file_is_read_is_harmless(
+    app, qtbot, db, tmp_path, monkeypatch
+):
+    """The file is read on the worker; a wizard deleted meanwhile is not written to."""
+    from desktop.ui.importing import dialog as dialog_module
+
+    path = tmp_path / "vivier.csv"
+    messy_csv(path, 300)
+    release = threading.Event()
+    real_read, real_loaded = dialog_module.read_table, dialog_module.FilePage.loaded
+    delivered = []
+
+    def slow_read(target):
+        release.wait(10)
+        return real_read(target)
+
+    def loaded(page, *args):
+        delivered.append(args[0])
+        real_loaded(page, *args)  # raised on the deleted page before the fix
+
+    monkeypatch.setattr(dialog_module, "read_table", slow_read)
+    monkeypatch.setattr(dialog_module.FilePage, "loaded", loaded)
+    dialog = ImportDialog("talents", None, str(path))
+    shiboken6.delete(dialog)  # closed and deleted while the worker reads
+    release.set()
+    qtbot.waitUntil(lambda: delivered == [str(path)], timeout=20_000)

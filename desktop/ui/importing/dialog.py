@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -146,8 +147,8 @@ class FilePage(QWizardPage):
         )
 
     def loaded(self, name: str, table: SourceTable | None, error: Exception | None = None) -> None:
-        if name != self.loaded_path:
-            return  # another file was chosen meanwhile
+        if not shiboken6.isValid(self) or name != self.loaded_path:
+            return  # the dialog was closed (and deleted), or another file chosen meanwhile
         self.reading = False
         self.info.clear()
         if error is not None:
