@@ -85,6 +85,11 @@ class DetailPanel(QWidget):
     def refresh(self) -> None:
         self.show_record(self.record_id)
 
+    def refresh_summary(self) -> None:
+        """The summary only, the tabs as they are (a tab changed something it shows)."""
+        if self.record_id is not None:
+            self.summary.setHtml(self.render(self.record_id))
+
     def hideEvent(self, event) -> None:
         self._tab_timer.stop()  # nothing to refresh while hidden (or once the window closed)
         super().hideEvent(event)

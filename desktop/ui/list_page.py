@@ -354,13 +354,9 @@ class ListPage(QWidget):
             self.detail.show_record(record_id)
         self.record_selected.emit(record_id)
 
-    def refresh_detail(self) -> None:
-        self._show_detail(self.selected_id())
-
     def refresh_detail_summary(self) -> None:
         """Re-render the summary only (a tab changed something it shows)."""
-        if self.detail.record_id is not None:
-            self.detail.summary.setHtml(self.detail.render(self.detail.record_id))
+        self.detail.refresh_summary()
 
     def _update_count(self) -> None:
         count = self.model.rowCount()

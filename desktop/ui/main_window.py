@@ -428,8 +428,7 @@ class MainWindow(QMainWindow):
         dialog = dialog_class(record_id, parent=self)
         if dialog.exec():
             page = self.page(key)
-            page.reload(select=record_id)
-            page.refresh_detail()
+            page.reload(select=record_id)  # re-renders the detail too
             self.statusBar().showMessage(self.tr("Saved."), 4000)
 
     def delete_record(self, key: str, record_id: int) -> None:
@@ -473,7 +472,6 @@ class MainWindow(QMainWindow):
         key, record_id = undo_target(snapshot)
         page = self.go_to(key)
         page.reload(select=record_id)
-        page.refresh_detail()
         self._refresh_home()
         self.statusBar().showMessage(self.tr("Restored."), 4000)
         self.undo_button.setVisible(bool(self.undo_stack))

@@ -177,8 +177,7 @@ def build_missions(window: MainWindow) -> ListPage:
         new_label=QCoreApplication.translate("SectionPages", "New mission"),
     )
     offers = OffersTab()
-    offers.changed.connect(page.refresh_detail_summary)
-    offers.changed.connect(lambda: page.reload())
+    offers.changed.connect(lambda: page.reload())  # the list's counts and the detail
     offers.contract_created.connect(lambda contract_id: window.contract_created(contract_id))
     page.detail.add_tab(
         DetailTab(QCoreApplication.translate("SectionPages", "Offers"), offers, offers.set_mission)
@@ -187,8 +186,7 @@ def build_missions(window: MainWindow) -> ListPage:
     from desktop.ui.missions.hint_actions import HintActions
 
     def changed() -> None:
-        page.reload()
-        page.refresh_detail()
+        page.reload()  # re-selects the mission: its detail and tabs are shown again
 
     def message(text: str) -> None:
         window.statusBar().showMessage(text, 6000)

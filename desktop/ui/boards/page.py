@@ -278,10 +278,11 @@ class BoardPage(QWidget):
         return f"boards/{self.state_key}/{name}"
 
     def _restore(self) -> None:
-        self._fill_choices(
-            self.load_choices(),
-            {name: self.state.value(self._key(name)) for name in ("owner", "sector", "tag")},
-        )
+        # The owner, sector and tag choices are read when the page is first shown
+        # (showEvent -> refresh): 75 ms at 100,000 companies, once rather than twice.
+        self._restored = {
+            name: self.state.value(self._key(name)) for name in ("owner", "sector", "tag")
+        }
         self.search.setText(self.state.value(self._key("text")))
         index = self.column.findData(self.state.value(self._key("column")))
         self.column.setCurrentIndex(max(index, 0))
@@ -363,17 +364,19 @@ class BoardPage(QWidget):
         self.column.blockSignals(True)
         self.column.setCurrentIndex(max(self.column.findData(key), 0))
         self.column.blockSignals(False)
-        self.set_mode(LIST)
-        self._save()
-        self.reload()
+        if self.mode == LIST:
+            self._save()
+            self.reload()
+        else:
+            self.set_mode(LIST)  # saves and reloads
 
     # -- loading -------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the filter choices and the records (F5, or after changes elsewhere)."""
-        wanted = {"owner": self.owner, "sector": self.sector, "tag": self.tag}
-        self._fill_choices(
-            self.load_choices(), {k: c.currentData() or "" for k, c in wanted.items()}
-        )
+        shown = {"owner": self.owner, "sector": self.sector, "tag": self.tag}
+        wanted = self._restored or {k: c.currentData() or "" for k, c in shown.items()}
+        self._restored = None
+        self._fill_choices(self.load_choices(), wanted)
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
