@@ -62,9 +62,7 @@ def main(argv: list[str]) -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT, env=env)
     if command == "translations":
-        return subprocess.call(
-            [python, str(ROOT / "desktop" / "resources" / "translations" / "update.py")]
-        )
+        return subprocess.call([python, str(ROOT / "resources" / "translations" / "update.py")])
     spec = str(ROOT / "installer.spec")
     return subprocess.call([python, "-m", "PyInstaller", "--noconfirm", spec])
 

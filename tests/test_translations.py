@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.ui import i18n
 from desktop.ui.app import create_application
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "desktop" / "resources" / "translations"
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 TS = TRANSLATIONS / "freelance_desk_fr.ts"
 
 

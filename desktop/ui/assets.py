@@ -1,19 +1,14 @@
-"""Icons and translations, found the same way from source, a wheel or a frozen bundle."""
+"""Icons as Qt objects; the files are found by :mod:`desktop.resource_files`."""
 
 from __future__ import annotations
 
-import sys
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
+from desktop.resource_files import resources_dir
 
-def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller unpacks data files here
-    if bundle:
-        return Path(bundle) / "desktop" / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+__all__ = ["icon", "resources_dir"]
 
 
 @cache

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from desktop.domain import formatting
 from desktop.domain.errors import DomainError, Message, ValidationError
 from desktop.domain.vocabulary import LABELS, kind_of
-from desktop.ui.assets import resources_dir
+from desktop.resource_files import resources_dir
 
 _language = "en"
 _translators: list[QTranslator] = []  # kept alive while installed

@@ -141,7 +141,7 @@ def test_statuses_in_french_or_english_become_codes():
 
 
 def test_french_vocabulary_words_are_those_of_the_french_translation():
-    ts = Path(__file__).parents[2] / "desktop/resources/translations/freelance_desk_fr.ts"
+    ts = Path(__file__).parents[2] / "resources/translations/freelance_desk_fr.ts"
     french = {
         (c.find("name").text, m.find("source").text): m.find("translation").text
         for c in ET.parse(ts).getroot().iter("context")

@@ -20,12 +20,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PACKAGE = HERE.parent.parent
+PACKAGE = HERE.parent.parent / "desktop"  # the code whose texts are translated
 LANGUAGES = ("fr",)  # English is the source language
 
 
 def sources() -> list[str]:
-    return sorted(str(p) for p in PACKAGE.rglob("*.py") if "resources" not in p.parts)
+    return sorted(str(p) for p in PACKAGE.rglob("*.py"))
 
 
 def tool(name: str) -> str:
