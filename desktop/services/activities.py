@@ -22,7 +22,8 @@ from desktop.domain.vocabulary import ActivityKind, DisputeStatus, label_message
 from desktop.services import subjects
 from desktop.services.attachments import CV, AttachmentInfo, attachment_info
 from desktop.services.deletion import Snapshot, delete_rows
-from desktop.store.models import ActionItem, Activity, Attachment, database
+from desktop.store.models import ActionItem, Activity, Attachment
+from desktop.store.transactions import write_transaction
 
 FILE_ENTRY = "file"  # the kind of a timeline entry that is a file attached to the record itself
 _TEXT_FIELDS = ("title", "body", "channel", "decisions", "cause", "solutions", "mediator")
@@ -104,7 +105,7 @@ def create_activity(
 ) -> int:
     """Validate and insert a trace with its actions; returns its id. Writes nothing on error."""
     draft = validate_activity(draft, today)
-    with database.atomic():
+    with write_transaction():
         subjects.require(subject_type, subject_id)
         activity_id = Activity.insert(
             subject_type=subject_type, subject_id=subject_id, **_values(draft)
@@ -119,7 +120,7 @@ def update_activity(activity_id: int, draft: ActivityDraft, today: dt.date | Non
     """Validate and overwrite a trace. Actions keep their ids (and ticks) when the draft
     carries them; actions missing from the draft are deleted, new ones inserted."""
     draft = validate_activity(draft, today)
-    with database.atomic():
+    with write_transaction():
         Activity.get_by_id(activity_id)  # raises DoesNotExist if deleted meanwhile
         Activity.update(_values(draft)).where(Activity.id == activity_id).execute()
         existing = {
@@ -171,7 +172,7 @@ def delete_activity(activity_id: int) -> Snapshot:
             {"title": title},
         )
     )
-    with database.atomic():
+    with write_transaction():
         snapshot.take(Activity.select().where(Activity.id == activity_id))
         delete_rows(snapshot, Attachment.select().where(Attachment.activity == activity_id))
         delete_rows(snapshot, ActionItem.select().where(ActionItem.activity == activity_id))
@@ -181,7 +182,7 @@ def delete_activity(activity_id: int) -> Snapshot:
 
 def set_action_done(action_id: int, done: bool) -> None:
     """Tick (or untick) an action."""
-    with database.atomic():
+    with write_transaction():
         ActionItem.update(done=done).where(ActionItem.id == action_id).execute()
 
 

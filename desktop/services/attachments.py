@@ -33,7 +33,8 @@ from desktop.domain.vocabulary import SubjectType
 from desktop.profile import Profile
 from desktop.services import subjects
 from desktop.services.deletion import Snapshot, delete_rows
-from desktop.store.models import Activity, Attachment, database
+from desktop.store.models import Activity, Attachment
+from desktop.store.transactions import write_transaction
 
 MAX_BYTES = 50 * 1024 * 1024  # a CV, a signed contract, a few screenshots: not videos
 FILE = "file"
@@ -153,7 +154,7 @@ def _insert(profile: Profile, source: Path, size: int, row: dict, replace_cv: bo
     """Copy then insert the row in one transaction; the copy goes if the row does not."""
     stored = _copy_in(profile, source)
     try:
-        with database.atomic():
+        with write_transaction():
             if replace_cv:
                 Attachment.delete().where(
                     (Attachment.subject_type == row["subject_type"])
@@ -312,7 +313,7 @@ def remove(attachment_id: int) -> Snapshot:
             {"name": row.file_name},
         )
     )
-    with database.atomic():
+    with write_transaction():
         delete_rows(snapshot, Attachment.select().where(Attachment.id == attachment_id))
     return snapshot
 

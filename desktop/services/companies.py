@@ -26,6 +26,7 @@ from desktop.store.models import (
     database,
 )
 from desktop.store.search_index import name_matches
+from desktop.store.transactions import write_transaction
 
 _FIELDS = [
     "name", "siren", "siret", "vat_number", "legal_form", "address", "postal_code", "city",
@@ -48,7 +49,7 @@ def _values(draft: CompanyDraft) -> dict:
 def create_company(draft: CompanyDraft) -> int:
     """Validate and insert; returns the new id. Raises ValidationError, writing nothing."""
     draft = validate_company(draft)
-    with database.atomic():
+    with write_transaction():
         return Company.insert(_values(draft)).execute()
 
 
@@ -56,7 +57,7 @@ def update_company(company_id: int, draft: CompanyDraft) -> None:
     draft = validate_company(draft)
     values = _values(draft)
     values["updated_at"] = dt.datetime.now().replace(microsecond=0)
-    with database.atomic():
+    with write_transaction():
         Company.update(values).where(Company.id == company_id).execute()
 
 
@@ -86,7 +87,7 @@ def delete_company(company_id: int) -> Snapshot:
     and must keep their client.
     """
     name = Company.get_by_id(company_id).name
-    with database.atomic():
+    with write_transaction():
         refuse_if_used(
             name,
             {

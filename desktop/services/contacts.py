@@ -8,14 +8,15 @@ from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.validation import ContactDraft, validate_contact
 from desktop.services.deletion import Snapshot, delete_rows, refuse_if_used
-from desktop.store.models import ActionItem, Activity, Attachment, Contact, Mission, database
+from desktop.store.models import ActionItem, Activity, Attachment, Contact, Mission
+from desktop.store.transactions import write_transaction
 
 _FIELDS = [f.name for f in fields(ContactDraft) if f.name != "company_id"]
 
 
 def create_contact(draft: ContactDraft) -> int:
     draft = validate_contact(draft)
-    with database.atomic():
+    with write_transaction():
         return Contact.insert(
             company=draft.company_id, **{f: getattr(draft, f) for f in _FIELDS}
         ).execute()
@@ -23,7 +24,7 @@ def create_contact(draft: ContactDraft) -> int:
 
 def update_contact(contact_id: int, draft: ContactDraft) -> None:
     draft = validate_contact(draft)
-    with database.atomic():
+    with write_transaction():
         Contact.update(company=draft.company_id, **{f: getattr(draft, f) for f in _FIELDS}).where(
             Contact.id == contact_id
         ).execute()
@@ -38,7 +39,7 @@ def delete_contact(contact_id: int) -> Snapshot:
     """Delete a contact and their written traces; refused while missions name them."""
     c = Contact.get_by_id(contact_id)
     name = f"{c.first_name} {c.last_name}".strip()
-    with database.atomic():
+    with write_transaction():
         refuse_if_used(
             name,
             {

@@ -17,7 +17,7 @@ from peewee import IntegrityError, Model, ModelSelect, sort_models
 
 from desktop.domain.errors import DomainError, Message, RecordInUseError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.store.models import database
+from desktop.store.transactions import write_transaction
 
 
 @dataclass
@@ -85,7 +85,7 @@ def restore(snapshot: Snapshot) -> None:
         by_model: dict[type[Model], list[dict]] = {}
         for model, rows in snapshot.rows:
             by_model.setdefault(model, []).extend(rows)
-        with database.atomic():
+        with write_transaction():
             # Deletion went children first; restoring goes parents first.
             for model in sort_models(list(by_model)):
                 rows = by_model[model]

@@ -80,6 +80,7 @@ from desktop.store.models import (
     TalentSkill,
     database,
 )
+from desktop.store.transactions import write_transaction
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ def generate_demo(
     rng = random.Random(seed)
     today = today or dt.date.today()
     steps = 7
-    with database.atomic() as txn:
+    with write_transaction() as txn:
         try:
             with search_index.suspended(database):
                 yield Progress(0, steps, QT_TRANSLATE_NOOP("Progress", "skills"))

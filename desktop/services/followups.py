@@ -34,6 +34,7 @@ from desktop.domain.vocabulary import ActivityKind, ExchangeChannel
 from desktop.services import activities
 from desktop.services.trace_subjects import Subject, describe_subjects
 from desktop.store.models import ActionItem, Company, Talent, database
+from desktop.store.transactions import write_transaction
 
 KINDS = ("talent", "company")
 BUCKETS = ("overdue", "today", "upcoming")
@@ -296,7 +297,7 @@ def mark_done(
         body=note,
         channel=channel,
     )
-    with database.atomic():
+    with write_transaction():
         _model(kind)  # an unknown kind fails before anything is written
         trace_id = activities.create_activity(kind, record_id, draft, today)
         _set_dates(kind, record_id, last_contact_on=today, next_follow_up_on=next_on)
@@ -311,7 +312,7 @@ def snooze(kind: str, record_id: int, days: int, today: dt.date | None = None) -
     """
     _check_days(days)
     today = today or dt.date.today()
-    with database.atomic():
+    with write_transaction():
         due = _current_due(kind, record_id)
         new = max(due or today, today) + dt.timedelta(days=days)
         _set_dates(kind, record_id, next_follow_up_on=new)
@@ -333,7 +334,7 @@ def reschedule(kind: str, record_id: int, date: dt.date, today: dt.date | None =
                 )
             ]
         )
-    with database.atomic():
+    with write_transaction():
         _set_dates(kind, record_id, next_follow_up_on=date)
 
 

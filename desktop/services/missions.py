@@ -31,8 +31,8 @@ from desktop.store.models import (
     Offer,
     Referral,
     Skill,
-    database,
 )
+from desktop.store.transactions import write_transaction
 
 _CHILDREN = {"phases", "skills", "company_id", "contact_id"}
 _FIELDS = [f.name for f in fields(MissionDraft) if f.name not in _CHILDREN]
@@ -69,7 +69,7 @@ def _values(draft: MissionDraft) -> dict:
 def create_mission(draft: MissionDraft) -> int:
     """Validate and insert; returns the new id. Raises ValidationError, writing nothing."""
     draft = validate_mission(draft)
-    with database.atomic():
+    with write_transaction():
         mission_id = Mission.insert(_values(draft)).execute()
         _write_children(mission_id, draft)
     return mission_id
@@ -79,7 +79,7 @@ def update_mission(mission_id: int, draft: MissionDraft) -> None:
     draft = validate_mission(draft)
     values = _values(draft)
     values["updated_at"] = dt.datetime.now().replace(microsecond=0)
-    with database.atomic():
+    with write_transaction():
         Mission.update(values).where(Mission.id == mission_id).execute()
         _write_children(mission_id, draft)
 
@@ -116,7 +116,7 @@ def set_status(mission_id: int, status: str) -> None:
                 {"status": status},
             )
         )
-    with database.atomic():
+    with write_transaction():
         Mission.update(status=status, updated_at=dt.datetime.now().replace(microsecond=0)).where(
             Mission.id == mission_id
         ).execute()
@@ -166,7 +166,7 @@ def delete_mission(mission_id: int) -> Snapshot:
     refusal analytics and the invoices rely on (cancel the mission instead).
     """
     mission = Mission.get_by_id(mission_id)
-    with database.atomic():
+    with write_transaction():
         refuse_if_used(
             mission.title,
             {

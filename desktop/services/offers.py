@@ -27,8 +27,8 @@ from desktop.store.models import (
     OfferRefusalReason,
     Referral,
     Talent,
-    database,
 )
+from desktop.store.transactions import write_transaction
 
 
 class ScopeIncompleteError(DomainError):
@@ -76,7 +76,7 @@ def propose(
         )
     rate = rate if rate is not None else draft.talent_daily_rate
     created, skipped = [], []
-    with database.atomic():
+    with write_transaction():
         existing = {
             o.talent_id
             for o in Offer.select(Offer.talent).where(
@@ -112,7 +112,7 @@ def set_status(
 ) -> int | None:
     """Record an answer. Refusals need reasons; an acceptance returns the new contract's id."""
     today = today or dt.date.today()
-    with database.atomic("IMMEDIATE"):  # reads then writes (the contract number)
+    with write_transaction():  # reads then writes (the contract number)
         offer = Offer.get_by_id(offer_id)
         check_transition(offer.status, status, reasons)
         OfferRefusalReason.delete().where(OfferRefusalReason.offer == offer_id).execute()
@@ -212,7 +212,7 @@ def record_referral(
         raise DomainError(
             Message("Offers", QT_TRANSLATE_NOOP("Offers", "A talent cannot recommend themselves."))
         )
-    with database.atomic():
+    with write_transaction():
         try:
             referral_id = Referral.insert(
                 referrer=referrer_id,

@@ -12,7 +12,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.store.models import Setting, database
+from desktop.store.models import Setting
+from desktop.store.transactions import write_transaction
 
 
 @dataclass(frozen=True)
@@ -51,5 +52,5 @@ def put(key: str, value: Any) -> None:
     """Store ``value`` for the declared option ``key``."""
     if key not in OPTIONS:
         raise KeyError(f"undeclared setting {key!r}")
-    with database.atomic():
+    with write_transaction():
         Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()

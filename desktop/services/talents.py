@@ -31,9 +31,9 @@ from desktop.store.models import (
     Talent,
     TalentRefusedSector,
     TalentSkill,
-    database,
 )
 from desktop.store.search_index import name_matches
+from desktop.store.transactions import write_transaction
 
 # Draft fields stored as they are in the talent table.
 _FIELDS = [
@@ -73,7 +73,7 @@ def _write_children(talent_id: int, draft: TalentDraft) -> None:
 def create_talent(draft: TalentDraft) -> int:
     """Validate and insert; returns the new id. Raises ValidationError, writing nothing."""
     draft = validate_talent(draft)
-    with database.atomic():
+    with write_transaction():
         talent_id = Talent.insert(_values(draft)).execute()
         _write_children(talent_id, draft)
     return talent_id
@@ -85,7 +85,7 @@ def update_talent(talent_id: int, draft: TalentDraft) -> None:
     validate_talent_referrer(talent_id, draft)
     values = _values(draft)
     values["updated_at"] = dt.datetime.now().replace(microsecond=0)
-    with database.atomic():
+    with write_transaction():
         Talent.update(values).where(Talent.id == talent_id).execute()
         _write_children(talent_id, draft)
 
@@ -125,7 +125,7 @@ def delete_talent(talent_id: int) -> Snapshot:
     link; undo puts it back. Returns the snapshot that ``deletion.restore`` uses.
     """
     name = display_name(talent_id)
-    with database.atomic():
+    with write_transaction():
         refuse_if_used(
             name,
             {

@@ -45,6 +45,7 @@ from desktop.store.models import (
     TalentSkill,
     database,
 )
+from desktop.store.transactions import write_transaction
 
 POLICIES = ("skip", "merge")
 TABLES = {"talents": "talent", "companies": "company", "contacts": "contact"}
@@ -180,7 +181,7 @@ def run_import(
     outcome.kind, outcome.read, outcome.dry_run = plan.kind, plan.read, dry_run
     outcome.problems = list(plan.errors)
     label = PROGRESS_LABELS[plan.kind]
-    with database.atomic() as txn:
+    with write_transaction() as txn:
         try:
             yield Progress(0, len(plan.rows), label)
             existing = existing_records(plan.kind, {r.key for r in plan.rows if r.key})
