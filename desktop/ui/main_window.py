@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         self.go_to(section, record_id)
 
     def _build_settings(self) -> QWidget:
-        from desktop.ui.settings_page import SettingsPage
+        from desktop.ui.settings.page import SettingsPage
 
         return SettingsPage(self.profile)
 

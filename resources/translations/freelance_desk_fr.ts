@@ -1940,6 +1940,63 @@ Un talent ou une entreprise apparaît ici une semaine avant sa date de «&#xa0;P
     </message>
 </context>
 <context>
+    <name>GeneralSettings</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Start with --data-dir FOLDER to use another profile (database, attachments, backups and logs all live in that folder).</source>
+        <translation>Lancez avec --data-dir DOSSIER pour utiliser un autre profil (base, pièces jointes, sauvegardes et journaux sont tous dans ce dossier).</translation>
+    </message>
+    <message>
+        <source>The new language applies at the next start.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Restart Freelance Desk now to switch the language?</source>
+        <translation>Redémarrer Freelance Desk maintenant pour changer de langue ?</translation>
+    </message>
+    <message>
+        <source>Backup done</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the database was saved to:
+{path}</source>
+        <translation>Une copie cohérente de la base a été enregistrée dans :
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearchDialog</name>
     <message>
         <source>Talents</source>
@@ -4043,62 +4100,12 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Réglages</translation>
-    </message>
-    <message>
-        <source>Same as the system</source>
-        <translation>Celle du système</translation>
-    </message>
-    <message>
-        <source>Interface</source>
-        <translation>Interface</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Dossier de données</translation>
-    </message>
-    <message>
-        <source>Start with --data-dir FOLDER to use another profile (database, attachments, backups and logs all live in that folder).</source>
-        <translation>Lancez avec --data-dir DOSSIER pour utiliser un autre profil (base, pièces jointes, sauvegardes et journaux sont tous dans ce dossier).</translation>
-    </message>
-    <message>
-        <source>The new language applies at the next start.</source>
-        <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Restart now?</source>
-        <translation>Redémarrer maintenant ?</translation>
-    </message>
-    <message>
-        <source>Restart Freelance Desk now to switch the language?</source>
-        <translation>Redémarrer Freelance Desk maintenant pour changer de langue ?</translation>
-    </message>
-    <message>
-        <source>Backup done</source>
-        <translation>Sauvegarde faite</translation>
-    </message>
-    <message>
-        <source>A consistent copy of the database was saved to:
-{path}</source>
-        <translation>Une copie cohérente de la base a été enregistrée dans :
-{path}</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Settings: language, the data folder, a backup on demand."""
+"""Settings > General: interface language, the data folder, a backup on demand."""
 
 from __future__ import annotations
 
@@ -26,14 +26,11 @@ from desktop.store.backup import backup_database, timestamped_name
 from desktop.ui.assets import icon
 
 
-class SettingsPage(QWidget):
+class GeneralSettings(QWidget):
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("page-settings")
+        self.setObjectName("settings-general")
         self.profile = profile
-        title = QLabel(self.tr("Settings"))
-        title.setObjectName("pageTitle")
-
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.addItem(self.tr("Same as the system"), "auto")
@@ -83,8 +80,7 @@ class SettingsPage(QWidget):
         about = QLabel(f"{APP_NAME} {__version__}")
         about.setObjectName("hint")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(title)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(interface)
         layout.addWidget(data)
         layout.addStretch(1)

@@ -1,0 +1,1 @@
+"""Settings: one page per area (general, my company, e-mail, backups, invoicing...)."""
