@@ -83,6 +83,7 @@ class ContractStatus(StrEnum):
 class InvoiceStatus(StrEnum):
     DRAFT = "draft"
     ISSUED = "issued"
+    SENT = "sent"  # issued, then sent to the client
     PARTIALLY_PAID = "partially_paid"
     PAID = "paid"
     CANCELLED = "cancelled"  # by a credit note; the invoice itself stays
@@ -97,6 +98,16 @@ class DerivedStatus(StrEnum):
 class InvoiceKind(StrEnum):
     INVOICE = "invoice"
     CREDIT_NOTE = "credit_note"
+
+
+class InvoiceType(StrEnum):
+    """What an invoice bills (a credit note keeps the type of the invoice it credits)."""
+
+    STANDARD = "standard"
+    DEPOSIT = "deposit"  # acompte, before the work (CGI art. 289, I-1 c)
+    MILESTONE = "milestone"  # a contract milestone (facture de situation)
+    FINAL = "final"  # the balance, deducting the deposits
+    PENALTY = "penalty"  # late-payment interest and indemnity of an earlier invoice
 
 
 class ActivityKind(StrEnum):
@@ -209,6 +220,7 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
     InvoiceStatus: {
         InvoiceStatus.DRAFT: QT_TRANSLATE_NOOP("InvoiceStatus", "Draft"),
         InvoiceStatus.ISSUED: QT_TRANSLATE_NOOP("InvoiceStatus", "Issued"),
+        InvoiceStatus.SENT: QT_TRANSLATE_NOOP("InvoiceStatus", "Sent"),
         InvoiceStatus.PARTIALLY_PAID: QT_TRANSLATE_NOOP("InvoiceStatus", "Partially paid"),
         InvoiceStatus.PAID: QT_TRANSLATE_NOOP("InvoiceStatus", "Paid"),
         InvoiceStatus.CANCELLED: QT_TRANSLATE_NOOP("InvoiceStatus", "Cancelled"),
@@ -219,6 +231,13 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
     InvoiceKind: {
         InvoiceKind.INVOICE: QT_TRANSLATE_NOOP("InvoiceKind", "Invoice"),
         InvoiceKind.CREDIT_NOTE: QT_TRANSLATE_NOOP("InvoiceKind", "Credit note"),
+    },
+    InvoiceType: {
+        InvoiceType.STANDARD: QT_TRANSLATE_NOOP("InvoiceType", "Standard"),
+        InvoiceType.DEPOSIT: QT_TRANSLATE_NOOP("InvoiceType", "Deposit"),
+        InvoiceType.MILESTONE: QT_TRANSLATE_NOOP("InvoiceType", "Milestone"),
+        InvoiceType.FINAL: QT_TRANSLATE_NOOP("InvoiceType", "Final (deposits deducted)"),
+        InvoiceType.PENALTY: QT_TRANSLATE_NOOP("InvoiceType", "Late-payment penalties"),
     },
     ActivityKind: {
         ActivityKind.NOTE: QT_TRANSLATE_NOOP("ActivityKind", "Note"),

@@ -11,6 +11,7 @@ from peewee import fn
 from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.money import from_cents
+from desktop.domain.receivables import OPEN_STATUSES
 from desktop.domain.text import fold
 from desktop.domain.validation import CompanyDraft, clean_list, validate_company
 from desktop.services.deletion import Snapshot, delete_rows, refuse_if_used
@@ -182,11 +183,10 @@ def company_detail(company_id: int, today: dt.date | None = None) -> CompanyDeta
     today = today or dt.date.today()
     company = Company.get_by_id(company_id)
     contacts = Contact.select().where(Contact.company == company_id).order_by(Contact.last_name)
-    unpaid = Invoice.select(
-        fn.COALESCE(fn.SUM(Invoice.total_incl_tax - Invoice.amount_paid), 0)
-    ).where(
+    owed = Invoice.total_incl_tax - Invoice.amount_paid - Invoice.amount_credited
+    unpaid = Invoice.select(fn.COALESCE(fn.SUM(owed), 0)).where(
         (Invoice.company == company_id)
-        & Invoice.status.in_(("issued", "partially_paid"))
+        & Invoice.status.in_(OPEN_STATUSES)
         & (Invoice.kind == "invoice")
     )
     overdue = unpaid.where(Invoice.due_date < today)

@@ -12,6 +12,7 @@ from decimal import Decimal
 from peewee import JOIN, fn
 
 from desktop.domain.money import from_cents
+from desktop.domain.receivables import OPEN_STATUSES
 from desktop.store.models import (
     Company,
     Contract,
@@ -46,9 +47,10 @@ class HomeCounts:
 
 def home_counts(today: dt.date | None = None) -> HomeCounts:
     today = today or dt.date.today()
-    unpaid = Invoice.select(
-        fn.COUNT(Invoice.id), fn.COALESCE(fn.SUM(Invoice.total_incl_tax - Invoice.amount_paid), 0)
-    ).where(Invoice.status.in_(("issued", "partially_paid")) & (Invoice.kind == "invoice"))
+    owed = Invoice.total_incl_tax - Invoice.amount_paid - Invoice.amount_credited
+    unpaid = Invoice.select(fn.COUNT(Invoice.id), fn.COALESCE(fn.SUM(owed), 0)).where(
+        Invoice.status.in_(OPEN_STATUSES) & (Invoice.kind == "invoice")
+    )
     count, receivable = unpaid.scalar(as_tuple=True)
     _, overdue = unpaid.where(Invoice.due_date < today).scalar(as_tuple=True)
     return HomeCounts(

@@ -37,6 +37,45 @@ OPTIONS: dict[str, Option] = {
             {},
             "filters of the talent ranking (desktop.domain.matching.MatchFilters); {}: none",
         ),
+        # Invoicing (desktop.services.invoices and neighbours)
+        Option(
+            "invoicing.numbering",
+            {"series": {"FA": "FA-{year}-{seq:05}"}, "default": "FA", "by_type": {}},
+            "number pattern per series; the default series; a series per invoice type or "
+            "credit_note (desktop.domain.invoice_numbering)",
+        ),
+        Option(
+            "invoicing.payment_term",
+            {"method": "days", "days": 30},
+            "payment term of new invoices (desktop.domain.payment_terms.TermMethod, days)",
+        ),
+        Option("invoicing.vat_on_debits", False, "the seller opted to pay VAT on debits"),
+        Option(
+            "invoicing.rates",
+            {},
+            "late-payment rates added by the user, same shape as "
+            "resources/rates/late_payment_rates.json (extends or overrides it)",
+        ),
+        Option(
+            "invoicing.dunning",
+            [
+                {"days": 1, "level": "friendly"},
+                {"days": 15, "level": "second"},
+                {"days": 30, "level": "formal_notice"},
+            ],
+            "reminders: days after the due date and level (desktop.domain.receivables)",
+        ),
+        Option(
+            "invoicing.accounts",
+            {},
+            "account numbers and journals of the accounting export, over the defaults of "
+            "desktop.domain.accounting.AccountMap",
+        ),
+        Option(
+            "activity_reports.holiday_subdivision",
+            "",
+            "public holidays of a French subdivision too: 57, 67, 68 (Alsace-Moselle); '': none",
+        ),
     )
 }
 

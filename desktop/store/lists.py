@@ -498,7 +498,8 @@ CONTRACTS = ListSpec(
 
 # "overdue" is derived, never stored: unpaid after the due date (penalties run from the next day).
 _INVOICE_STATUS = (
-    "CASE WHEN invoice.status IN ('issued', 'partially_paid') AND invoice.kind = 'invoice' "
+    "CASE WHEN invoice.status IN ('issued', 'sent', 'partially_paid') "
+    "AND invoice.kind = 'invoice' "
     "AND invoice.due_date < date('now', 'localtime') THEN 'overdue' ELSE invoice.status END"
 )
 
@@ -567,8 +568,8 @@ INVOICES = ListSpec(
         Column(
             "balance",
             QT_TRANSLATE_NOOP("Columns", "Balance due"),
-            "invoice.total_incl_tax - invoice.amount_paid",
-            "invoice.total_incl_tax - invoice.amount_paid",
+            "invoice.total_incl_tax - invoice.amount_paid - invoice.amount_credited",
+            "invoice.total_incl_tax - invoice.amount_paid - invoice.amount_credited",
             "money",
             110,
         ),

@@ -23,6 +23,7 @@ from peewee import (
     CharField,
     Check,
     DateField,
+    DateTimeField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -250,4 +251,172 @@ def indexes_for_boards_matching_and_analytics(migrator: SchemaMigrator, db: Sqli
         migrator.add_index("mission", ("status", "updated_at"), False),
         migrator.add_index("action_item", ("done", "due_on"), False),
         migrator.add_index("offer", ("mission_id", "sent_on", "status", "answered_on"), False),
+    )
+
+
+@step(4)
+def invoicing(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v5: invoice types, numbering series, terms, VAT regime and locking; audit log,
+    activity reports (CRA), reminders and supplier invoices."""
+    from playhouse.sqlite_ext import AutoIncrementField
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Talent(Base):
+        class Meta:
+            table_name = "talent"
+
+    class Contract(Base):
+        class Meta:
+            table_name = "contract"
+
+    class Invoice(Base):
+        class Meta:
+            table_name = "invoice"
+
+    class Activity(Base):
+        class Meta:
+            table_name = "activity"
+
+    class Attachment(Base):
+        class Meta:
+            table_name = "attachment"
+
+    class AuditEntry(Base):
+        id = AutoIncrementField()
+        at = DateTimeField()
+        actor = CharField(max_length=100)
+        record_type = CharField(max_length=30)
+        record_id = IntegerField()
+        action = CharField(max_length=30)
+        details = TextField(default="")
+
+        class Meta:
+            indexes = ((("record_type", "record_id"), False),)
+
+    class ActivityReport(Base):
+        id = AutoIncrementField()
+        contract = ForeignKeyField(Contract, backref="+", on_delete="RESTRICT")
+        month = DateField()
+        status = CharField(max_length=20, default="draft")
+        daily_rate = MoneyField(null=True)
+        comment = TextField(default="")
+        validated_on = DateField(null=True)
+        invoice = ForeignKeyField(Invoice, null=True, backref="+", on_delete="RESTRICT")
+        created_at = DateTimeField()
+
+        class Meta:
+            indexes = ((("contract", "month"), True),)
+
+    class ActivityReportDay(Base):
+        id = AutoIncrementField()
+        report = ForeignKeyField(ActivityReport, backref="+", on_delete="RESTRICT")
+        day = DateField()
+        fraction = FixedDecimalField(places=1, default=1)
+        note = CharField(max_length=200, default="")
+
+        class Meta:
+            indexes = ((("report", "day"), True),)
+
+    class ActivityReportExtra(Base):
+        id = AutoIncrementField()
+        report = ForeignKeyField(ActivityReport, backref="+", on_delete="RESTRICT")
+        kind = CharField(max_length=20)
+        description = CharField(max_length=200, default="")
+        quantity = FixedDecimalField(places=3)
+        unit_price = MoneyField()
+
+    class Reminder(Base):
+        id = AutoIncrementField()
+        invoice = ForeignKeyField(Invoice, backref="+", on_delete="RESTRICT")
+        step = IntegerField()
+        level = CharField(max_length=20)
+        sent_on = DateField(index=True)
+        balance = MoneyField()
+        interest = MoneyField(default=0)
+        indemnity = MoneyField(default=0)
+        activity = ForeignKeyField(Activity, null=True, backref="+", on_delete="SET NULL")
+        created_at = DateTimeField()
+
+    class SupplierInvoice(Base):
+        id = AutoIncrementField()
+        contract = ForeignKeyField(Contract, backref="+", on_delete="RESTRICT")
+        talent = ForeignKeyField(Talent, null=True, backref="+", on_delete="RESTRICT")
+        activity_report = ForeignKeyField(
+            ActivityReport, null=True, backref="+", on_delete="RESTRICT"
+        )
+        supplier_name = CharField(max_length=200)
+        number = CharField(max_length=40)
+        issue_date = DateField()
+        due_date = DateField(null=True, index=True)
+        total_excl_tax = MoneyField()
+        total_tax = MoneyField(default=0)
+        total_incl_tax = MoneyField()
+        amount_paid = MoneyField(default=0)
+        paid_on = DateField(null=True)
+        attachment = ForeignKeyField(Attachment, null=True, backref="+", on_delete="SET NULL")
+        notes = TextField(default="")
+        created_at = DateTimeField()
+
+        class Meta:
+            indexes = ((("supplier_name", "number"), True),)
+
+    db.create_tables(
+        [
+            AuditEntry,
+            ActivityReport,
+            ActivityReportDay,
+            ActivityReportExtra,
+            Reminder,
+            SupplierInvoice,
+        ]
+    )
+    migrator.migrate(
+        migrator.add_column(
+            "invoice", "invoice_type", CharField(max_length=20, default="standard")
+        ),
+        migrator.add_column("invoice", "series", CharField(max_length=20, default="")),
+        migrator.add_column("invoice", "sequence", IntegerField(null=True)),
+        migrator.add_column("invoice", "sequence_scope", CharField(max_length=40, null=True)),
+        migrator.add_column(
+            "invoice", "payment_term_method", CharField(max_length=20, default="days")
+        ),
+        migrator.add_column("invoice", "payment_term_days", IntegerField(default=30)),
+        migrator.add_column("invoice", "periodic", BooleanField(default=False)),
+        migrator.add_column("invoice", "discount_rate", FixedDecimalField(places=2, null=True)),
+        migrator.add_column("invoice", "discount_days", IntegerField(default=0)),
+        migrator.add_column("invoice", "vat_regime", CharField(max_length=20, default="standard")),
+        migrator.add_column("invoice", "vat_on_debits", BooleanField(default=False)),
+        migrator.add_column("invoice", "business_client", BooleanField(default=True)),
+        migrator.add_column("invoice", "late_penalty_rate", FixedDecimalField(places=2, null=True)),
+        migrator.add_column(
+            "invoice", "operation_nature", CharField(max_length=10, default="services")
+        ),
+        migrator.add_column("invoice", "delivery_address", TextField(default="")),
+        migrator.add_column("invoice", "purchase_order", CharField(max_length=100, default="")),
+        migrator.add_column("invoice", "amount_credited", MoneyField(default=0)),
+        migrator.add_column("invoice", "seller_snapshot", TextField(default="")),
+        migrator.add_column("invoice", "buyer_snapshot", TextField(default="")),
+        migrator.add_column("invoice", "issued_at", DateTimeField(null=True)),
+        migrator.add_column("invoice", "sent_on", DateField(null=True)),
+        migrator.add_index("invoice", ("sequence_scope", "sequence"), True),
+        migrator.add_column(
+            "invoice_line", "line_kind", CharField(max_length=20, default="service")
+        ),
+        migrator.add_column("invoice_line", "unit", CharField(max_length=3, default="C62")),
+        migrator.add_column("invoice_line", "vat_category", CharField(max_length=2, default="S")),
+        migrator.add_column(
+            "invoice_line",
+            "source_invoice_id",
+            ForeignKeyField(Invoice, field=Invoice.id, null=True, on_delete="RESTRICT"),
+        ),
+    )
+    # Issued documents of earlier versions are locked from their issue date on; their
+    # numbers keep their own (older) pattern, outside any v5 numbering scope.
+    db.execute_sql(
+        "UPDATE invoice SET issued_at = issue_date || ' 00:00:00' "
+        "WHERE status != 'draft' AND issue_date IS NOT NULL"
     )

@@ -29,10 +29,11 @@ from peewee import (
     Model,
     TextField,
 )
+from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.store.fields import FixedDecimalField, MoneyField
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 database = DatabaseProxy()
 
@@ -322,12 +323,35 @@ class Invoice(BaseModel):
     amount_paid = MoneyField(default=0)
     currency = CharField(max_length=3, default="EUR")
     created_at = DateTimeField(default=_now)
+    # v5 (invoicing): what is billed, how it is numbered, paid and locked
+    invoice_type = CharField(max_length=20, default="standard")  # vocabulary.InvoiceType
+    series = CharField(max_length=20, default="")  # numbering series chosen for the draft
+    sequence = IntegerField(null=True)  # the number's place in its scope, given at issue
+    sequence_scope = CharField(max_length=40, null=True)  # "FA/2026": series (+ year)
+    payment_term_method = CharField(max_length=20, default="days")  # payment_terms.TermMethod
+    payment_term_days = IntegerField(default=30)
+    periodic = BooleanField(default=False)  # facture périodique: due within 45 days
+    discount_rate = FixedDecimalField(places=2, null=True)  # early payment; None: no discount
+    discount_days = IntegerField(default=0)
+    vat_regime = CharField(max_length=20, default="standard")  # vat.VatRegime
+    vat_on_debits = BooleanField(default=False)  # the seller opted for VAT on debits
+    business_client = BooleanField(default=True)  # the 40 EUR indemnity applies
+    late_penalty_rate = FixedDecimalField(places=2, null=True)  # None: ECB rate + 10 points
+    operation_nature = CharField(max_length=10, default="services")  # goods, services, mixed
+    delivery_address = TextField(default="")  # JSON Address, only when it differs
+    purchase_order = CharField(max_length=100, default="")  # the client's order number
+    amount_credited = MoneyField(default=0)  # by credit notes referring to this invoice
+    seller_snapshot = TextField(default="")  # JSON Party, frozen when issued
+    buyer_snapshot = TextField(default="")  # JSON Party, frozen when issued
+    issued_at = DateTimeField(null=True)  # locked from then on: corrections by credit note
+    sent_on = DateField(null=True)
 
     class Meta:
         # Covering index of the receivables queries (unpaid, overdue, per client, ageing).
         indexes = (
             (("status", "kind", "due_date", "total_incl_tax", "amount_paid"), False),
             (("company", "status"), False),
+            (("sequence_scope", "sequence"), True),  # v5: no number given twice
         )
 
 
@@ -339,6 +363,13 @@ class InvoiceLine(BaseModel):
     unit_price = MoneyField()
     vat_rate = FixedDecimalField(places=2, default=20)
     total_excl_tax = MoneyField()
+    # v5: what the line bills and its VAT category (desktop.domain.vat.VatCategory)
+    line_kind = CharField(max_length=20, default="service")  # service, expense, deposit...
+    unit = CharField(max_length=3, default="C62")  # UN/ECE rec. 20: DAY, HUR, C62
+    vat_category = CharField(max_length=2, default="S")
+    source_invoice = ForeignKeyField(
+        Invoice, null=True, backref="+", on_delete="RESTRICT"
+    )  # the deposit deducted, or the invoice whose late payment this line bills
 
 
 class Payment(BaseModel):
@@ -400,6 +431,103 @@ class Attachment(BaseModel):
         indexes = ((("subject_type", "subject_id"), False),)
 
 
+class AuditEntry(BaseModel):
+    """Who changed which invoicing record, when, and how (v5). Never updated nor deleted."""
+
+    id = AutoIncrementField()
+    at = DateTimeField(default=_now)
+    actor = CharField(max_length=100)  # the operating-system user
+    record_type = CharField(max_length=30)  # invoice, payment, activity_report...
+    record_id = IntegerField()
+    action = CharField(max_length=30)  # created, updated, issued, sent, paid...
+    details = TextField(default="")  # JSON: what changed
+
+    class Meta:
+        indexes = ((("record_type", "record_id"), False),)
+
+
+class ActivityReport(BaseModel):
+    """A monthly activity report (CRA) of a contract (v5)."""
+
+    id = AutoIncrementField()
+    contract = ForeignKeyField(Contract, backref="activity_reports", on_delete="RESTRICT")
+    month = DateField()  # the first day of the month
+    status = CharField(max_length=20, default="draft")  # draft, validated, invoiced
+    daily_rate = MoneyField(null=True)  # the contract's rate when the report was made
+    comment = TextField(default="")
+    validated_on = DateField(null=True)
+    invoice = ForeignKeyField(Invoice, null=True, backref="+", on_delete="RESTRICT")
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("contract", "month"), True),)
+
+
+class ActivityReportDay(BaseModel):
+    """A day (or half day) worked in a report (v5)."""
+
+    id = AutoIncrementField()
+    report = ForeignKeyField(ActivityReport, backref="days", on_delete="RESTRICT")
+    day = DateField()
+    fraction = FixedDecimalField(places=1, default=1)  # 1 or 0.5
+    note = CharField(max_length=200, default="")
+
+    class Meta:
+        indexes = ((("report", "day"), True),)
+
+
+class ActivityReportExtra(BaseModel):
+    """An on-call or overtime line of a report (v5)."""
+
+    id = AutoIncrementField()
+    report = ForeignKeyField(ActivityReport, backref="extras", on_delete="RESTRICT")
+    kind = CharField(max_length=20)  # on_call, overtime
+    description = CharField(max_length=200, default="")
+    quantity = FixedDecimalField(places=3)
+    unit_price = MoneyField()
+
+
+class Reminder(BaseModel):
+    """A payment reminder sent for an overdue invoice (v5)."""
+
+    id = AutoIncrementField()
+    invoice = ForeignKeyField(Invoice, backref="reminders", on_delete="RESTRICT")
+    step = IntegerField()  # index in the dunning schedule
+    level = CharField(max_length=20)  # friendly, second, formal_notice
+    sent_on = DateField(index=True)
+    balance = MoneyField()  # owed on that day (incl. VAT)
+    interest = MoneyField(default=0)  # late-payment interest accrued on that day
+    indemnity = MoneyField(default=0)  # 40 EUR for a business client
+    activity = ForeignKeyField(Activity, null=True, backref="+", on_delete="SET NULL")
+    created_at = DateTimeField(default=_now)
+
+
+class SupplierInvoice(BaseModel):
+    """A talent's invoice to the agency for a subcontracted mission (v5)."""
+
+    id = AutoIncrementField()
+    contract = ForeignKeyField(Contract, backref="supplier_invoices", on_delete="RESTRICT")
+    talent = ForeignKeyField(Talent, null=True, backref="supplier_invoices", on_delete="RESTRICT")
+    activity_report = ForeignKeyField(
+        ActivityReport, null=True, backref="supplier_invoices", on_delete="RESTRICT"
+    )
+    supplier_name = CharField(max_length=200)
+    number = CharField(max_length=40)
+    issue_date = DateField()
+    due_date = DateField(null=True, index=True)
+    total_excl_tax = MoneyField()
+    total_tax = MoneyField(default=0)
+    total_incl_tax = MoneyField()
+    amount_paid = MoneyField(default=0)
+    paid_on = DateField(null=True)
+    attachment = ForeignKeyField(Attachment, null=True, backref="+", on_delete="SET NULL")
+    notes = TextField(default="")
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("supplier_name", "number"), True),)
+
+
 MODELS: list[type[BaseModel]] = [
     SchemaInfo,
     Setting,
@@ -422,6 +550,12 @@ MODELS: list[type[BaseModel]] = [
     Activity,
     ActionItem,
     Attachment,
+    AuditEntry,
+    ActivityReport,
+    ActivityReportDay,
+    ActivityReportExtra,
+    Reminder,
+    SupplierInvoice,
 ]
 
 __all__ = [m.__name__ for m in MODELS] + ["MODELS", "SCHEMA_VERSION", "SQL", "database"]

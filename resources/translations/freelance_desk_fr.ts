@@ -119,6 +119,17 @@
     </message>
 </context>
 <context>
+    <name>ActivityReport</name>
+    <message>
+        <source>On-call duty</source>
+        <translation>Astreinte</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Heures supplémentaires</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsPage</name>
     <message>
         <source>Why talents refused</source>
@@ -1449,8 +1460,64 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>Entreprise</translation>
     </message>
     <message>
+        <source>Payment term</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date d’émission</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Lignes de la facture</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Numbering pattern</source>
+        <translation>Modèle de numérotation</translation>
+    </message>
+    <message>
+        <source>Late-payment rate</source>
+        <translation>Taux des pénalités de retard</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Date du règlement</translation>
+    </message>
+    <message>
+        <source>Client VAT number</source>
+        <translation>N° de TVA du client</translation>
+    </message>
+    <message>
+        <source>Client SIREN</source>
+        <translation>SIREN du client</translation>
+    </message>
+    <message>
+        <source>Days worked</source>
+        <translation>Jours travaillés</translation>
+    </message>
+    <message>
+        <source>Early-payment discount</source>
+        <translation>Escompte pour paiement anticipé</translation>
     </message>
     <message>
         <source>Measurable objectives</source>
@@ -2334,6 +2401,10 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Émise</translation>
     </message>
     <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
         <source>Partially paid</source>
         <translation>Payée en partie</translation>
     </message>
@@ -2344,6 +2415,212 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceType</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Final (deposits deducted)</source>
+        <translation>Solde (acomptes déduits)</translation>
+    </message>
+    <message>
+        <source>Late-payment penalties</source>
+        <translation>Pénalités de retard</translation>
+    </message>
+</context>
+<context>
+    <name>Invoicing</name>
+    <message>
+        <source>The Factur-X data of invoice {number} is not valid ({detail}); nothing was written.</source>
+        <translation>Les données Factur-X de la facture {number} ne sont pas valides ({detail})&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{day} is not in the report&apos;s month</source>
+        <translation>le {day} n’est pas dans le mois du compte rendu</translation>
+    </message>
+    <message>
+        <source>a day is worked in full (1) or by half (0.5)</source>
+        <translation>une journée est travaillée en entier (1) ou à moitié (0,5)</translation>
+    </message>
+    <message>
+        <source>the pattern must contain {{seq}} (the sequence number) and may contain {{year}}, e.g. FA-{{year}}-{{seq:05}}</source>
+        <translation>le modèle doit contenir {{seq}} (le numéro d’ordre) et peut contenir {{year}}, par exemple FA-{{year}}-{{seq:05}}</translation>
+    </message>
+    <message>
+        <source>an invoice number may hold only letters, digits and + - _ / (no spaces), at most 35 characters; {number} does not</source>
+        <translation>un numéro de facture ne peut contenir que des lettres, des chiffres et + - _ / (sans espace), 35 caractères au plus&#xa0;; {number} ne respecte pas cette règle</translation>
+    </message>
+    <message>
+        <source>{rate} % is below three times the legal interest rate ({floor} %), the minimum Code de commerce art. L441-10 allows</source>
+        <translation>{rate}&#xa0;% est inférieur à trois fois le taux d’intérêt légal ({floor}&#xa0;%), le minimum que permet l’article L441-10 du Code de commerce</translation>
+    </message>
+    <message>
+        <source>{days} days is beyond the legal maximum of {limit} days for this kind of term (Code de commerce art. L441-10)</source>
+        <translation>{days} jours dépasse le maximum légal de {limit} jours pour ce type de délai (Code de commerce, art. L441-10)</translation>
+    </message>
+    <message>
+        <source>a periodic invoice must be due within 45 days of its issue date; this term gives {days} days (Code de commerce art. L441-10)</source>
+        <translation>une facture périodique doit être payée dans les 45 jours suivant son émission&#xa0;; ce délai donne {days} jours (Code de commerce, art. L441-10)</translation>
+    </message>
+    <message>
+        <source>the number of days cannot be negative</source>
+        <translation>le nombre de jours ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>This activity report is validated: it can no longer change.</source>
+        <translation>Ce compte rendu d’activité est validé&#xa0;: il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Tick the days worked before validating the report.</source>
+        <translation>Cochez les jours travaillés avant de valider le compte rendu.</translation>
+    </message>
+    <message>
+        <source>Validate the activity report before invoicing it (once only).</source>
+        <translation>Validez le compte rendu d’activité avant de le facturer (une seule fois).</translation>
+    </message>
+    <message>
+        <source>The contract {reference} has no daily rate to invoice the days at.</source>
+        <translation>Le contrat {reference} n’a pas de TJM pour facturer les jours.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is issued and can no longer be {action}: an issued invoice is kept exactly as it was sent (CGI art. 289). To correct or cancel it, make a credit note that refers to it.</source>
+        <translation>La facture {number} est émise et ne peut plus être {action}&#xa0;: une facture émise est conservée telle qu’elle a été envoyée (CGI, art. 289). Pour la corriger ou l’annuler, faites un avoir qui y fait référence.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>no series named {series}</source>
+        <translation>aucune série ne s’appelle {series}</translation>
+    </message>
+    <message>
+        <source>an invoice needs at least one line</source>
+        <translation>une facture a besoin d’au moins une ligne</translation>
+    </message>
+    <message>
+        <source>line {n}: describe what is billed</source>
+        <translation>ligne {n}&#xa0;: décrivez ce qui est facturé</translation>
+    </message>
+    <message>
+        <source>line {n}: unknown kind {kind}</source>
+        <translation>ligne {n}&#xa0;: type inconnu {kind}</translation>
+    </message>
+    <message>
+        <source>line {n}: the unit price must be above zero (to deduct an amount, give a negative quantity)</source>
+        <translation>ligne {n}&#xa0;: le prix unitaire doit être supérieur à zéro (pour déduire un montant, indiquez une quantité négative)</translation>
+    </message>
+    <message>
+        <source>line {n}: the quantity cannot be zero</source>
+        <translation>ligne {n}&#xa0;: la quantité ne peut pas être nulle</translation>
+    </message>
+    <message>
+        <source>line {n}: {rate} % is not a French VAT rate (20, 10, 5.5 or 2.1)</source>
+        <translation>ligne {n}&#xa0;: {rate}&#xa0;% n’est pas un taux de TVA français (20, 10, 5,5 ou 2,1)</translation>
+    </message>
+    <message>
+        <source>the total of an invoice must be above zero; to give money back, make a credit note</source>
+        <translation>le total d’une facture doit être supérieur à zéro&#xa0;; pour rembourser, faites un avoir</translation>
+    </message>
+    <message>
+        <source>the discount is a percentage between 0 and 100</source>
+        <translation>l’escompte est un pourcentage entre 0 et 100</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s identity is incomplete for an invoice: {fields}. Fill it in Settings, My company.</source>
+        <translation>L’identité de votre entreprise est incomplète pour une facture&#xa0;: {fields}. Complétez-la dans Paramètres, Mon entreprise.</translation>
+    </message>
+    <message>
+        <source>the client&apos;s SIREN is required on an invoice to a French business (décret 2022-1299); add it to {name}&apos;s record</source>
+        <translation>le SIREN du client est obligatoire sur une facture à une entreprise française (décret 2022-1299)&#xa0;; ajoutez-le à la fiche de {name}</translation>
+    </message>
+    <message>
+        <source>reverse charge needs the client&apos;s EU VAT number (CGI ann. II art. 242 nonies A, 4°)</source>
+        <translation>l’autoliquidation exige le numéro de TVA intracommunautaire du client (CGI, ann. II, art. 242 nonies A, 4°)</translation>
+    </message>
+    <message>
+        <source>the issue date {date} is before the last invoice of series {series} ({last}): numbers must follow the dates (CGI ann. II art. 242 nonies A, 7°)</source>
+        <translation>la date d’émission {date} est antérieure à la dernière facture de la série {series} ({last})&#xa0;: les numéros doivent suivre l’ordre des dates (CGI, ann. II, art. 242 nonies A, 7°)</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is already issued.</source>
+        <translation>La facture {number} est déjà émise.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before sending it: a draft has no number yet.</source>
+        <translation>Émettez la facture avant de l’envoyer&#xa0;: un brouillon n’a pas encore de numéro.</translation>
+    </message>
+    <message>
+        <source>this credit note ({amount}) is more than what is left to credit on {number} ({left})</source>
+        <translation>cet avoir ({amount}) dépasse ce qui reste à créditer sur {number} ({left})</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be credited.</source>
+        <translation>Seule une facture émise peut faire l’objet d’un avoir.</translation>
+    </message>
+    <message>
+        <source>Only issued deposit invoices can be deducted.</source>
+        <translation>Seules des factures d’acompte émises peuvent être déduites.</translation>
+    </message>
+    <message>
+        <source>This invoice is not late: there is nothing to bill for it.</source>
+        <translation>Cette facture n’est pas en retard&#xa0;: il n’y a rien à facturer à ce titre.</translation>
+    </message>
+    <message>
+        <source>A draft has no document yet: issue it first.</source>
+        <translation>Un brouillon n’a pas encore de document&#xa0;: émettez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>a payment is above zero</source>
+        <translation>un règlement est supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>a payment cannot be in the future</source>
+        <translation>un règlement ne peut pas être daté dans le futur</translation>
+    </message>
+    <message>
+        <source>unknown payment method {method}</source>
+        <translation>moyen de paiement inconnu {method}</translation>
+    </message>
+    <message>
+        <source>Payments are recorded on issued invoices only.</source>
+        <translation>Les règlements ne s’enregistrent que sur des factures émises.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} was cancelled by a credit note.</source>
+        <translation>La facture {number} a été annulée par un avoir.</translation>
+    </message>
+    <message>
+        <source>{amount} is more than the {owed} still owed on {number}</source>
+        <translation>{amount} dépasse les {owed} encore dus sur {number}</translation>
+    </message>
+    <message>
+        <source>the amount must be above zero</source>
+        <translation>le montant doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>the supplier invoice needs its number</source>
+        <translation>la facture fournisseur doit avoir son numéro</translation>
+    </message>
+    <message>
+        <source>Invoice {number} of {supplier} is already recorded.</source>
+        <translation>La facture {number} de {supplier} est déjà enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3624,25 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
 </context>
 <context>
+    <name>PaymentTerms</name>
+    <message>
+        <source>On receipt</source>
+        <translation>À réception</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
+    </message>
+    <message>
+        <source>{days} days end of month</source>
+        <translation>{days} jours fin de mois</translation>
+    </message>
+    <message>
+        <source>End of month + {days} days</source>
+        <translation>Fin de mois + {days} jours</translation>
+    </message>
+</context>
+<context>
     <name>PhasesEditor</name>
     <message>
         <source>Phase</source>
@@ -3667,6 +3963,41 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>{reason}: {count} refused offers, {share} of the refusals</source>
         <translation>{reason}&#xa0;: {count} offres refusées, {share} des refus</translation>
+    </message>
+</context>
+<context>
+    <name>Receivables</name>
+    <message>
+        <source>Not yet due</source>
+        <translation>Non échu</translation>
+    </message>
+    <message>
+        <source>1-30 days</source>
+        <translation>1 à 30 jours</translation>
+    </message>
+    <message>
+        <source>31-60 days</source>
+        <translation>31 à 60 jours</translation>
+    </message>
+    <message>
+        <source>61-90 days</source>
+        <translation>61 à 90 jours</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Plus de 90 jours</translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>Relance amiable</translation>
+    </message>
+    <message>
+        <source>Second reminder</source>
+        <translation>Deuxième relance</translation>
+    </message>
+    <message>
+        <source>Formal notice</source>
+        <translation>Mise en demeure</translation>
     </message>
 </context>
 <context>

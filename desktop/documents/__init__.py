@@ -1,0 +1,1 @@
+"""Documents the app produces: PDFs (reportlab Platypus) and Factur-X."""

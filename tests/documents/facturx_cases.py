@@ -1,0 +1,210 @@
+"""Invoices of every kind the app emits, as Factur-X documents, for the XSD and rule checks.
+
+``python -m tests.documents.facturx_cases OUTDIR`` writes one minimal PDF per case with
+its XML embedded (factur-x's ``generate_from_binary``): .ci/run then runs the official
+EN 16931 and BR-FR rules over them with ../shared/tools/validate-facturx. The PDF is a
+bare reportlab page standing in for the real invoice PDF of the documents layer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from desktop.documents.facturx_xml import build_facturx_xml
+from desktop.domain.invoice_document import (
+    Address,
+    DocumentLine,
+    DocumentReference,
+    InvoiceDocument,
+    Party,
+)
+from desktop.domain.payment_terms import PaymentTerm, TermMethod, due_date
+from desktop.domain.vat import TaxableLine, VatCategory, VatRegime, compute_totals
+from desktop.domain.vocabulary import InvoiceKind, InvoiceType
+
+SELLER = Party(
+    "Dupont Conseil SAS",
+    Address("12 rue de la République", "", "69002", "Lyon", "FR"),
+    siren="552120222",
+    siret="55212022200013",
+    vat_number="FR40552120222",
+    legal_form="SAS",
+    share_capital="10 000 €",
+    registration="RCS Lyon",
+    iban="FR76 3000 6000 0112 3456 7890 189",
+    bic="AGRIFRPP",
+)
+FRANCHISE_SELLER = Party(
+    "Marie Durand EI",
+    Address("3 place Bellecour", "", "69002", "Lyon", "FR"),
+    siren="732829320",
+    vat_franchise=True,
+    registration="Dispensé d'immatriculation",
+    iban="FR76 3000 6000 0112 3456 7890 189",
+)
+CLIENT = Party(
+    "Acme & Co <b>",
+    Address("5 avenue des Champs-Élysées", "Bâtiment B", "75008", "Paris", "FR"),
+    siren="443061841",
+    vat_number="FR83443061841",
+)
+EU_CLIENT = Party(
+    "Beispiel GmbH",
+    Address("Friedrichstraße 1", "", "10117", "Berlin", "DE"),
+    vat_number="DE136695976",
+    email="rechnung@beispiel.de",
+)
+ISSUE = dt.date(2026, 11, 2)
+TERM = PaymentTerm(TermMethod.DAYS_END_OF_MONTH, 30)
+
+
+def _doc(
+    number: str,
+    lines: list[tuple[str, str, str, VatCategory, str, str]],
+    *,
+    seller: Party = SELLER,
+    buyer: Party = CLIENT,
+    kind: InvoiceKind = InvoiceKind.INVOICE,
+    type_: InvoiceType = InvoiceType.STANDARD,
+    regime: VatRegime = VatRegime.STANDARD,
+    preceding: tuple[DocumentReference, ...] = (),
+    **extra,
+) -> InvoiceDocument:
+    doc_lines = []
+    for i, (text, qty, price, category, rate, unit) in enumerate(lines, 1):
+        net = (Decimal(qty) * Decimal(price)).quantize(Decimal("0.01"))
+        doc_lines.append(
+            DocumentLine(i, text, Decimal(qty), unit, Decimal(price), net, category, Decimal(rate))
+        )
+    totals = compute_totals(TaxableLine(ln.net, ln.category, ln.rate) for ln in doc_lines)
+    return InvoiceDocument(
+        number=number,
+        kind=kind,
+        type=type_,
+        issue_date=ISSUE,
+        due_date=due_date(ISSUE, TERM),
+        seller=seller,
+        buyer=buyer,
+        lines=tuple(doc_lines),
+        totals=totals,
+        payment_term=TERM,
+        vat_regime=regime,
+        service_start=dt.date(2026, 10, 1),
+        service_end=dt.date(2026, 10, 31),
+        preceding=preceding,
+        **extra,
+    )
+
+
+S = VatCategory.STANDARD
+OUT = VatCategory.OUT_OF_SCOPE
+
+
+def cases() -> dict[str, InvoiceDocument]:
+    """One document per case the rules must accept."""
+    earlier = DocumentReference("FA-2026-00007", dt.date(2026, 10, 1))
+    return {
+        "standard": _doc(
+            "FA-2026-00010",
+            [
+                ("Développement Python – octobre 2026", "20.5", "650", S, "20", "DAY"),
+                ("Astreinte – octobre 2026", "2", "150", S, "20", "C62"),
+                ("Formation – support imprimé", "1", "99.99", S, "5.5", "C62"),
+            ],
+            purchase_order="PO-4471",
+            contract_reference="CT-2026-00003",
+            discount_rate=Decimal("1.5"),
+            discount_days=10,
+        ),
+        "exempt": _doc(
+            "FA-2026-00011",
+            [("Audit de sécurité – octobre 2026", "3", "500", VatCategory.EXEMPT, "0", "DAY")],
+            seller=FRANCHISE_SELLER,
+            regime=VatRegime.FRANCHISE,
+        ),
+        "reverse_charge": _doc(
+            "FA-2026-00012",
+            [("Beratung – Oktober 2026", "10", "700", VatCategory.REVERSE_CHARGE, "0", "DAY")],
+            buyer=EU_CLIENT,
+            regime=VatRegime.REVERSE_CHARGE,
+        ),
+        "credit_note": _doc(
+            "FA-2026-00013",
+            [("Avoir sur FA-2026-00007 : 2 jours facturés en trop", "2", "650", S, "20", "DAY")],
+            kind=InvoiceKind.CREDIT_NOTE,
+            preceding=(earlier,),
+        ),
+        "deposit": _doc(
+            "FA-2026-00014",
+            [("Acompte de 30 % sur le projet Refonte", "1", "4500", S, "20", "C62")],
+            type_=InvoiceType.DEPOSIT,
+        ),
+        "final": _doc(
+            "FA-2026-00015",
+            [
+                ("Projet Refonte – solde", "1", "15000", S, "20", "C62"),
+                ("Acompte FA-2026-00014 du 02/11/2026", "-1", "4500", S, "20", "C62"),
+            ],
+            type_=InvoiceType.FINAL,
+            preceding=(DocumentReference("FA-2026-00014", ISSUE),),
+        ),
+        "penalty": _doc(
+            "FA-2026-00016",
+            [
+                (
+                    "Intérêts de retard sur FA-2026-00007",
+                    "1",
+                    "216.16",
+                    VatCategory.OUT_OF_SCOPE,
+                    "0",
+                    "C62",
+                ),
+                (
+                    "Indemnité forfaitaire pour frais de recouvrement",
+                    "1",
+                    "40",
+                    VatCategory.OUT_OF_SCOPE,
+                    "0",
+                    "C62",
+                ),
+            ],
+            type_=InvoiceType.PENALTY,
+            preceding=(earlier,),
+        ),
+    }
+
+
+def bare_pdf(title: str) -> bytes:
+    """A one-page PDF standing in for the invoice's PDF (phase 2 builds the real one)."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(72, 760, title)
+    page.save()
+    return out.getvalue()
+
+
+def facturx_pdf(doc: InvoiceDocument) -> bytes:
+    import facturx
+
+    return facturx.generate_from_binary(
+        bare_pdf(doc.number), build_facturx_xml(doc), flavor="factur-x", level="en16931"
+    )
+
+
+def main(folder: str) -> int:
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, doc in cases().items():
+        (out / f"{name}.pdf").write_bytes(facturx_pdf(doc))
+        print(out / f"{name}.pdf")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "facturx-cases"))
