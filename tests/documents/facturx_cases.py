@@ -197,10 +197,99 @@ def facturx_pdf(doc: InvoiceDocument) -> bytes:
     )
 
 
+def issued_cases(folder: Path) -> dict[str, InvoiceDocument]:
+    """The same kinds of invoice made through the services, from drafts to issued documents,
+    in a throw-away profile: what the app itself would emit."""
+    from desktop.domain.vat import VatRegime
+    from desktop.services import invoices as inv
+    from desktop.store.database import open_database
+    from desktop.store.models import Company
+
+    db = open_database(folder / "cases.sqlite3")
+    try:
+        client = Company.insert(
+            name=CLIENT.name,
+            sort_name="acme",
+            siren=CLIENT.siren,
+            vat_number=CLIENT.vat_number,
+            address=CLIENT.address.line1,
+            postal_code=CLIENT.address.postal_code,
+            city=CLIENT.address.city,
+        ).execute()
+        eu = Company.insert(
+            name=EU_CLIENT.name,
+            sort_name="beispiel",
+            vat_number=EU_CLIENT.vat_number,
+            address=EU_CLIENT.address.line1,
+            postal_code=EU_CLIENT.address.postal_code,
+            city=EU_CLIENT.address.city,
+            country="DE",
+            email=EU_CLIENT.email,
+        ).execute()
+        day = dt.date(2026, 1, 5)
+        work = [
+            inv.LineDraft(
+                "Développement – décembre 2025", Decimal("19.5"), Decimal("650"), unit="DAY"
+            ),
+            inv.LineDraft(
+                "Frais de déplacement", Decimal("1"), Decimal("123.45"), line_kind="expense"
+            ),
+        ]
+        standard = inv.create_draft(inv.InvoiceDraft(client, term=TERM), work)
+        inv.issue(standard, SELLER, day)
+        reverse = inv.create_draft(
+            inv.InvoiceDraft(eu, vat_regime=VatRegime.REVERSE_CHARGE), work[:1]
+        )
+        inv.issue(reverse, SELLER, day)
+        exempt = inv.create_draft(
+            inv.InvoiceDraft(client, vat_regime=VatRegime.FRANCHISE), work[:1]
+        )
+        inv.issue(exempt, FRANCHISE_SELLER, day)
+        deposit = inv.create_draft(
+            inv.InvoiceDraft(client, invoice_type=InvoiceType.DEPOSIT),
+            [
+                inv.LineDraft(
+                    "Acompte 30 % projet Refonte", Decimal(1), Decimal(4500), line_kind="deposit"
+                )
+            ],
+        )
+        inv.issue(deposit, SELLER, day)
+        final = inv.final_invoice_draft(
+            inv.InvoiceDraft(client),
+            [inv.LineDraft("Projet Refonte", Decimal(1), Decimal(15000))],
+            [deposit],
+        )
+        inv.issue(final, SELLER, day)
+        partial = inv.credit_note_draft(
+            standard, [inv.LineDraft("Jour facturé en trop", Decimal(1), Decimal(650), unit="DAY")]
+        )
+        inv.issue(partial, SELLER, day)
+        penalty = inv.penalty_invoice_draft(standard, dt.date(2026, 4, 1))
+        inv.issue(penalty, SELLER, dt.date(2026, 4, 1))
+        whole = inv.create_draft(inv.InvoiceDraft(client), work[:1])
+        inv.issue(whole, SELLER, dt.date(2026, 4, 1))
+        cancel = inv.credit_note_draft(whole)
+        inv.issue(cancel, SELLER, dt.date(2026, 4, 2))
+        ids = {
+            "issued-standard": standard,
+            "issued-reverse-charge": reverse,
+            "issued-exempt": exempt,
+            "issued-deposit": deposit,
+            "issued-final": final,
+            "issued-partial-credit": partial,
+            "issued-penalty": penalty,
+            "issued-whole-credit": cancel,
+        }
+        return {name: inv.invoice_document(i) for name, i in ids.items()}
+    finally:
+        db.close()
+
+
 def main(folder: str) -> int:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    for name, doc in cases().items():
+    documents = {**cases(), **issued_cases(out)}
+    for name, doc in documents.items():
         (out / f"{name}.pdf").write_bytes(facturx_pdf(doc))
         print(out / f"{name}.pdf")
     return 0
