@@ -138,6 +138,13 @@ def cases() -> dict[str, InvoiceDocument]:
             kind=InvoiceKind.CREDIT_NOTE,
             preceding=(earlier,),
         ),
+        "vat_on_debits": _doc(
+            "FA-2026-00017",
+            [("Jalon 2 : recette – projet Refonte", "1", "8000", S, "20", "C62")],
+            type_=InvoiceType.MILESTONE,
+            vat_on_debits=True,
+            penalty_rate=Decimal("12"),
+        ),
         "deposit": _doc(
             "FA-2026-00014",
             [("Acompte de 30 % sur le projet Refonte", "1", "4500", S, "20", "C62")],
