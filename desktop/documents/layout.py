@@ -211,6 +211,9 @@ def _numbered_canvas(doc: Document) -> type:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
+            # The canvas starts each page in Helvetica, a base-14 font that is never
+            # embedded (the font test caught it; PDF/A for Factur-X forbids it).
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FAMILY
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -333,6 +336,7 @@ def _parties(doc: Document, styles: dict, width: float, frame_h: float) -> list:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (0, -1), 12),
@@ -360,6 +364,7 @@ def _lines_table(lines: LineTable, styles: dict, width: float) -> list:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f6f9")]),
@@ -385,6 +390,7 @@ def _totals(totals: list[tuple[str, str]], bold: int, styles: dict, width: float
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                 ("LINEABOVE", (0, bold), (-1, bold), 0.8, colors.HexColor(ACCENT)),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -426,6 +432,7 @@ def _signatures(doc: Document, styles: dict, width: float) -> list:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BOX", (0, 0), (-1, -1), 0.5, "#c9d1db"),
                 ("INNERGRID", (0, 0), (-1, -1), 0.5, "#c9d1db"),
@@ -534,6 +541,7 @@ def build_pdf(
             title=f"{doc.kind_title} {doc.reference}",
             author=doc.seller.name,
             creator="Freelance Desk",
+            initialFontName=FAMILY,
             lang=doc.language,
         )
         template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
