@@ -76,10 +76,10 @@ def totals(lines: list[QuoteLineDraft], deposit_percent: Decimal = Decimal(0)) -
 
 
 LINE_LABELS = {
-    "title": QT_TRANSLATE_NOOP("Quotes", "Title"),
-    "lines": QT_TRANSLATE_NOOP("Quotes", "Lines"),
-    "valid_until": QT_TRANSLATE_NOOP("Quotes", "Valid until"),
-    "deposit_percent": QT_TRANSLATE_NOOP("Quotes", "Deposit (%)"),
+    "title": QT_TRANSLATE_NOOP("Field", "Title"),
+    "lines": QT_TRANSLATE_NOOP("Field", "Lines"),
+    "valid_until": QT_TRANSLATE_NOOP("Field", "Valid until"),
+    "deposit_percent": QT_TRANSLATE_NOOP("Field", "Deposit (%)"),
 }
 
 

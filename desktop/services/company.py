@@ -44,7 +44,7 @@ class CompanyIncompleteError(DomainError):
                     "This document cannot be made yet: My company lacks {fields}. "
                     "Fill them in Settings > My company.",
                 ),
-                {"fields": [Message("Company", IDENTITY_LABELS[m]) for m in missing]},
+                {"fields": [Message("Field", IDENTITY_LABELS[m]) for m in missing]},
             )
         )
 

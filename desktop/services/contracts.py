@@ -81,14 +81,14 @@ class ContractTerms:
 
 
 TERMS_LABELS = {
-    "title": QT_TRANSLATE_NOOP("Contracts", "Title"),
-    "end_date": QT_TRANSLATE_NOOP("Contracts", "End date"),
-    "daily_rate": QT_TRANSLATE_NOOP("Contracts", "Daily rate"),
-    "payment_terms_days": QT_TRANSLATE_NOOP("Contracts", "Payment terms (days)"),
-    "deposit_percent": QT_TRANSLATE_NOOP("Contracts", "Deposit (%)"),
-    "notice": QT_TRANSLATE_NOOP("Contracts", "Notice"),
-    "clauses": QT_TRANSLATE_NOOP("Contracts", "Clauses"),
-    "language": QT_TRANSLATE_NOOP("Contracts", "Language"),
+    "title": QT_TRANSLATE_NOOP("Field", "Title"),
+    "end_date": QT_TRANSLATE_NOOP("Field", "End date"),
+    "daily_rate": QT_TRANSLATE_NOOP("Field", "Daily rate"),
+    "payment_terms_days": QT_TRANSLATE_NOOP("Field", "Payment terms (days)"),
+    "deposit_percent": QT_TRANSLATE_NOOP("Field", "Deposit (%)"),
+    "notice": QT_TRANSLATE_NOOP("Field", "Notice"),
+    "clauses": QT_TRANSLATE_NOOP("Field", "Clauses"),
+    "language": QT_TRANSLATE_NOOP("Field", "Language"),
 }
 
 
@@ -163,13 +163,18 @@ def clauses(contract_id: int) -> list[ClauseDraft]:
     )
     if rows:
         return [ClauseDraft(r.key, r.title, r.body) for r in rows]
-    c = contract(contract_id)
-    return [
-        ClauseDraft(t.key, t.title, t.body)
-        for t in clause_library.default_set(
-            c.language, c.party == ContractParty.SUBCONTRACT, _is_agency(c) and bool(c.talent_id)
-        )
-    ]
+    return [ClauseDraft(t.key, t.title, t.body) for t in _defaults(contract(contract_id))]
+
+
+def _defaults(c: Contract) -> list:
+    """The library's clauses for this contract; the milestones clause only when the mission
+    has phases (an empty list of milestones would be a clause that says nothing)."""
+    chosen = clause_library.default_set(
+        c.language, c.party == ContractParty.SUBCONTRACT, _is_agency(c) and bool(c.talent_id)
+    )
+    if not milestones(c):
+        chosen = [t for t in chosen if t.key != "milestones"]
+    return chosen
 
 
 def _is_agency(c: Contract) -> bool:
@@ -530,10 +535,7 @@ def _has_edited_clauses(contract_id: int) -> bool:
 
 def _reset_clauses(contract_id: int) -> None:
     ContractClause.delete().where(ContractClause.contract == contract_id).execute()
-    c = contract(contract_id)
-    defaults = clause_library.default_set(
-        c.language, c.party == ContractParty.SUBCONTRACT, _is_agency(c) and bool(c.talent_id)
-    )
+    defaults = _defaults(contract(contract_id))
     _pin_clauses(contract_id, [ClauseDraft(t.key, t.title, t.body) for t in defaults])
 
 

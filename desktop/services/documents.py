@@ -281,6 +281,38 @@ def attach(profile: Profile, built: BuiltDocument) -> int:
         ).execute()
 
 
+def file_once(profile: Profile, built: BuiltDocument) -> int | None:
+    """Attach a sent document once per version (previews of drafts are not filed).
+
+    Returns the GeneratedDocument id, or None for a draft. Building the same version
+    again reuses the filed copy instead of piling identical files on the timeline.
+    """
+    status = (
+        Quote.get_by_id(built.subject_id).status
+        if built.subject_type == "quote"
+        else Contract.get_by_id(built.subject_id).status
+    )
+    if built.kind != "termination" and status == "draft":
+        return None
+    existing = (
+        GeneratedDocument.select()
+        .where(
+            (GeneratedDocument.kind == built.kind)
+            & (GeneratedDocument.subject_type == built.subject_type)
+            & (GeneratedDocument.subject_id == built.subject_id)
+            & (GeneratedDocument.version == built.version)
+        )
+        .order_by(GeneratedDocument.id.desc())
+        .first()
+    )
+    if existing is not None and existing.attachment_id is not None:
+        from desktop.store.models import Attachment
+
+        if Attachment.get_or_none(Attachment.id == existing.attachment_id) is not None:
+            return existing.id
+    return attach(profile, built)
+
+
 @dataclass(frozen=True)
 class DocumentInfo:
     id: int
