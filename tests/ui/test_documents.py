@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.services import quotes, settings
 from desktop.store.models import Attachment, Contract, ContractEnding, Mission, Talent
