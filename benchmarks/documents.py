@@ -72,7 +72,15 @@ def main() -> None:
     open_database(profile.database, profile.backups)
     for _ in generate_demo(DemoSize(talents=200, companies=60, missions=40, invoices=50)):
         pass
-    mission = Mission.select().where(Mission.client_daily_rate.is_null(False)).first()
+    mission = (
+        Mission.select()
+        .where(
+            Mission.client_daily_rate.is_null(False)
+            & (Mission.objectives != "")
+            & (Mission.deliverables != "")
+        )
+        .first()
+    )
     quote_id = quotes.create_from_mission(mission.id)
     quotes.send(quote_id)
     contract_id = quotes.accept(quote_id)

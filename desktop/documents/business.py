@@ -231,7 +231,7 @@ def contract_document(identity: CompanyIdentity, data: ContractData, images: Ima
 
 _LETTER = {
     "fr": {
-        "subject": "Objet : fin de la mission « {title} » (contrat {reference})",
+        "subject": "Objet : fin de la mission « {title} » (contrat {reference})",
         "opening": "Madame, Monsieur,",
         "body": "Par la présente, je vous informe de ma décision de mettre fin au contrat "
         "{reference}{signed}. Conformément au préavis de {notice}, qui court à compter du "
@@ -240,9 +240,9 @@ _LETTER = {
         "thanks": "Je tiens à vous remercier pour la confiance que vous m’avez accordée et pour "
         "la qualité de nos échanges au cours de cette mission.",
         "transition": "Pour que la transition se passe dans les meilleures conditions, je vous "
-        "propose : {items}.",
+        "propose : {items}.",
         "recommend": "Si vous souhaitez poursuivre ces travaux avec un autre prestataire, je "
-        "peux vous recommander : {names}.",
+        "peux vous recommander : {names}.",
         "invoice": "Les prestations réalisées jusqu’à la date de fin feront l’objet d’une "
         "dernière facture.",
     },
@@ -287,7 +287,8 @@ def termination_document(
         body.append(data.personal_note.strip())
     body.append(words["thanks"])
     if data.transition:
-        body.append(words["transition"].format(items="; ".join(data.transition)))
+        separator = "\u00a0; " if lang == "fr" else "; "
+        body.append(words["transition"].format(items=separator.join(data.transition)))
     if data.recommended:
         body.append(words["recommend"].format(names=", ".join(data.recommended)))
     body.append(words["invoice"])

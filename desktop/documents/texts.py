@@ -34,7 +34,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "for_provider": "Pour le Prestataire",
         "for_client": "Pour le Client",
         "for_subcontractor": "Pour le Sous-traitant",
-        "good_for_agreement": "Date, signature et mention « Bon pour accord »",
+        "good_for_agreement": "Date, signature et mention « Bon pour accord »",
         "read_and_approved": "Lu et approuvé, date et signature",
         "made_at": "Fait à {city}, le {date}, en deux exemplaires.",
         "article": "Article {n}",
@@ -50,13 +50,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "bic": "BIC {bic}",
         "payment_terms": "Paiement à {days} jours à compter de la date d’émission de la facture, "
         "par virement. Pas d’escompte pour paiement anticipé.",
-        "late_penalties": "En cas de retard de paiement : pénalités au taux annuel de {rate} "
+        "late_penalties": "En cas de retard de paiement : pénalités au taux annuel de {rate} "
         "(C. com. art. L441-10) et indemnité forfaitaire pour frais de recouvrement de {amount} "
         "(art. D441-5).",
         "quote_validity": "Devis valable jusqu’au {date}. Pour l’accepter, retournez-le signé "
-        "avec la mention « Bon pour accord ».",
+        "avec la mention « Bon pour accord ».",
         "ei": "Entrepreneur individuel",
-        "object": "Objet : {text}",
+        "object": "Objet : {text}",
         "lines.days": "{title} — {n} jours × TJM",
         "letter_regards": "Je vous prie d’agréer, Madame, Monsieur, l’expression de mes "
         "salutations distinguées.",

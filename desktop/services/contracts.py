@@ -256,7 +256,7 @@ def variables(contract_id: int, identity: CompanyIdentity | None = None) -> dict
         )
         if c.tacit_renewal:
             duration_text += (
-                f" ; il est renouvelé tacitement pour la même durée sauf dénonciation "
+                f" ; il est renouvelé tacitement pour la même durée sauf dénonciation "
                 f"{c.renewal_notice_days} jours avant son terme"
                 if lang == "fr"
                 else f"; it renews tacitly for the same term unless either party refuses "

@@ -30,15 +30,15 @@ class EndingReasonsView(QLabel):
         lang = i18n.language()
         rows = []
         for c in counts:
-            width = max(4, int(160 * c.count / widest))
+            width = max(4, int(90 * c.count / widest))
             share = formatting.format_number(round(100 * c.count / total), lang)
-            early = self.tr("{n} before their term").format(n=c.early) if c.early else ""
+            figures = f"{c.count} · {share} %"
+            if c.early:
+                figures += " · " + self.tr("{n} before their term").format(n=c.early)
             rows.append(
-                "<tr><td>"
-                + escape(i18n.tr_label(c.reason, EndingReason))
-                + f"</td><td><table cellspacing='0' cellpadding='0'><tr><td bgcolor='#b45309' "
-                f"width='{width}' height='12'></td></tr></table></td>"
-                f"<td align='right'>{c.count} ({share} %)</td>"
-                f"<td style='color:#6b7280'>{escape(early)}</td></tr>"
+                f"<tr><td colspan='2'>{escape(i18n.tr_label(c.reason, EndingReason))}</td></tr>"
+                "<tr><td><table cellspacing='0' cellpadding='0'><tr><td bgcolor='#b45309' "
+                f"width='{width}' height='10'></td></tr></table></td>"
+                f"<td style='color:#6b7280'>&nbsp;{escape(figures)}</td></tr>"
             )
-        self.setText("<table cellspacing='4'>" + "".join(rows) + "</table>")
+        self.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")

@@ -120,14 +120,14 @@ class EndingAssistant(QDialog):
             self.tr("In your own words (kept on the contract, not printed)")
         )
         form = QFormLayout(page)
-        form.addRow(
-            QLabel(
-                self.tr(
-                    "Why does the mission end? The reasons feed the “why missions end” view "
-                    "beside the refusal analytics."
-                )
+        intro = QLabel(
+            self.tr(
+                "Why does the mission end? The reasons feed the “why missions end” view "
+                "beside the refusal analytics."
             )
         )
+        intro.setWordWrap(True)
+        form.addRow(intro)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Details"), self.note)
         return page
@@ -184,14 +184,14 @@ class EndingAssistant(QDialog):
         self.replacements_hint.setObjectName("hint")
         self.replacements_hint.setWordWrap(True)
         box = QVBoxLayout(page)
-        box.addWidget(
-            QLabel(
-                self.tr(
-                    "Keep the relationship: recommend other providers to the client. The talents "
-                    "of the pool, ranked for this mission; the ticked ones are named in the letter."
-                )
+        intro = QLabel(
+            self.tr(
+                "Keep the relationship: recommend other providers to the client. The talents "
+                "of the pool, ranked for this mission; the ticked ones are named in the letter."
             )
         )
+        intro.setWordWrap(True)
+        box.addWidget(intro)
         box.addWidget(self.replacements_hint)
         box.addWidget(self.replacements, 1)
         return page
@@ -219,7 +219,8 @@ class EndingAssistant(QDialog):
             self.replacements.clear()
             lang = i18n.language()
             for r in found:
-                free = formatting.format_date(r.available_from, lang) or self.tr("now")
+                soon = r.available_from is not None and r.available_from > self.today
+                free = formatting.format_date(r.available_from, lang) if soon else self.tr("now")
                 item = QListWidgetItem(
                     self.tr("{name} — score {score}, free from {date}").format(
                         name=r.name, score=r.score, date=free

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -114,13 +115,18 @@ class ContractTab(QWidget):
         life.addWidget(button("pdf", self.tr("Contract PDF"), lambda: self.make_pdf()), 1, 2)
         life.addWidget(button("copy", self.tr("Add signed copy…"), self.add_copy), 2, 0)
         life.addWidget(button("letter", self.tr("Termination letter"), self.letter_pdf), 2, 1)
-        self.versions = QComboBox()
+        self.versions = QListWidget()
         self.versions.setObjectName("versions")
+        self.versions.setWordWrap(True)
+        self.versions.setMaximumHeight(96)
+        self.versions.itemDoubleClicked.connect(lambda _item: self.print_version())
         print_version = button("printVersion", self.tr("Print version"), self.print_version)
-        versions_row = QHBoxLayout()
-        versions_row.addWidget(QLabel(self.tr("Earlier versions")))
-        versions_row.addWidget(self.versions, 1)
-        versions_row.addWidget(print_version)
+        versions_title = QHBoxLayout()
+        versions_title.addWidget(QLabel(self.tr("Earlier versions")), 1)
+        versions_title.addWidget(print_version)
+        versions_row = QVBoxLayout()
+        versions_row.addLayout(versions_title)
+        versions_row.addWidget(self.versions)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addLayout(life)
@@ -181,12 +187,16 @@ class ContractTab(QWidget):
         self.versions.clear()
         for v in reversed(contracts.versions(self.contract_id)):
             when = formatting.format_date(v.created_at.date(), lang)
-            self.versions.addItem(
+            item = QListWidgetItem(
                 self.tr("Version {n}, replaced on {date}: {summary}").format(
                     n=v.number, date=when, summary=v.summary
-                ),
-                v.number,
+                )
             )
+            item.setData(Qt.ItemDataRole.UserRole, v.number)
+            self.versions.addItem(item)
+        if self.versions.count():
+            self.versions.setCurrentRow(0)
+        self.versions.setVisible(self.versions.count() > 0)
         self.buttons["printVersion"].setEnabled(self.versions.count() > 0)
 
     # -- doing ---------------------------------------------------------------------------
@@ -241,7 +251,8 @@ class ContractTab(QWidget):
         )
 
     def print_version(self) -> None:
-        number = self.versions.currentData()
+        item = self.versions.currentItem()
+        number = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if number is not None:
             self.make_pdf(number)
 

@@ -95,13 +95,14 @@ class QuotesTab(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, q in enumerate(self.rows):
             values = [
-                f"{q.reference or self.tr('draft')} — {q.title}",
+                q.reference or self.tr("draft"),
                 i18n.tr_label(q.status, QuoteStatus),
                 formatting.format_money(q.total_excl_tax, lang),
                 formatting.format_date(q.valid_until, lang),
             ]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                item.setToolTip(q.title)
                 if c == 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
