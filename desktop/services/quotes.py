@@ -211,6 +211,20 @@ def create_from_offer(
         return _insert(mission.company_id, mission.id, offer.id, draft, today)
 
 
+def create_for_mission(mission_id: int, today: dt.date | None = None) -> int:
+    """A new quote for the mission: from its accepted offer when there is one (the quote
+    then completes the contract that offer made), else from the mission alone."""
+    accepted = (
+        Offer.select(Offer.id)
+        .where((Offer.mission == mission_id) & (Offer.status == "accepted"))
+        .order_by(Offer.id.desc())
+        .first()
+    )
+    if accepted is not None:
+        return create_from_offer(accepted.id, today)
+    return create_from_mission(mission_id, today)
+
+
 def save_draft(quote_id: int, draft: QuoteDraft, today: dt.date | None = None) -> None:
     """Change a draft quote (a sent one is the client's: make a new quote instead)."""
     draft = validate_quote(draft, today or dt.date.today())

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from desktop.services import quotes, settings
-from desktop.store.models import Attachment, Contract, ContractEnding, Mission, Talent
+from desktop.services import offers, quotes, settings
+from desktop.store.models import Attachment, Contract, ContractEnding, Mission, Offer, Talent
 from desktop.ui.contracts.ending import EndingAssistant
 from desktop.ui.contracts.panel import SignedDialog
 from desktop.ui.documents.preview import PdfPreviewDialog
+from desktop.ui.quotes.dialog import QuoteDialog
 from tests.ui.conftest import when_modal
 
 
@@ -86,14 +87,34 @@ def test_a_refused_document_links_to_my_company(window, qtbot):
     assert window.page("settings").stack.currentWidget().widget().objectName() == "settings-company"
 
 
-def test_from_an_accepted_quote_to_the_termination_letter(window, qtbot):
+def test_from_an_accepted_offer_to_the_termination_letter(window, qtbot):
     today = dt.date.today()
-    mission = agency_mission()
-    quote_id = quotes.create_from_mission(mission.id, today)
+    offer = (
+        Offer.select()
+        .join(Mission)
+        .where(
+            (Offer.status == "sent")
+            & Mission.client_daily_rate.is_null(False)
+            & (Mission.budget_kind == "daily")
+            & (Mission.deliverables != "")
+            & (Mission.objectives != "")
+        )
+        .order_by(Offer.id)
+        .first()
+    )
+    mission = Mission.get_by_id(offer.mission_id)
+    contract_id = offers.set_status(offer.id, "accepted", today=today)  # the contract draft
     missions = window.go_to("missions", mission.id)
     tab = missions.quotes_tab
     tab.set_mission(mission.id)
-    tab.refresh(quote_id)
+
+    def edit(dialog: QuoteDialog) -> None:
+        dialog.deposit.setValue(20)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_modal(QuoteDialog, edit)
+    tab.buttons["new"].click()
+    quote_id = tab.selected().id
     tab.buttons["send"].click()
     reference = quotes.summary(quote_id).reference
     assert reference.startswith("DE-")
@@ -102,11 +123,12 @@ def test_from_an_accepted_quote_to_the_termination_letter(window, qtbot):
     (quote_text,) = close_previews(qtbot)
     assert reference in quote_text and "Bon pour accord" in quote_text
     tab.buttons["accept"].click()
-    contract_id = quotes.summary(quote_id).contract_id
-    talent = Talent.select().order_by(Talent.id).first()
-    Contract.update(
-        talent=talent.id, start_date=today - dt.timedelta(days=400), end_date=None
-    ).where(Contract.id == contract_id).execute()
+    assert quotes.summary(quote_id).contract_id == contract_id  # the offer's contract, completed
+    assert Contract.get_by_id(contract_id).deposit_invoice_due
+    talent = Talent.get_by_id(offer.talent_id)
+    Contract.update(start_date=today - dt.timedelta(days=400), end_date=None).where(
+        Contract.id == contract_id
+    ).execute()
 
     contracts_page = window.go_to("contracts", contract_id)
     document = contracts_page.contract_tab

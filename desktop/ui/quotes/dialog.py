@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -75,6 +75,8 @@ class QuoteDialog(QDialog):
             ]
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.total = QLabel()
+        self.total.setObjectName("quoteTotal")
         for line in draft.lines:
             self.add_line(line)
         self.table.itemChanged.connect(lambda _i: self._show_total())
@@ -83,8 +85,6 @@ class QuoteDialog(QDialog):
         add.clicked.connect(lambda: self.add_line())
         remove = QPushButton(self.tr("Remove the line"))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
-        self.total = QLabel()
-        self.total.setObjectName("quoteTotal")
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
@@ -130,6 +130,10 @@ class QuoteDialog(QDialog):
         self.table.setItem(
             row, 4, QTableWidgetItem(formatting.format_number(line.vat_rate.normalize(), lang))
         )
+        for column in (2, 3, 4):
+            self.table.item(row, column).setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
         self.table.blockSignals(False)
         self._show_total()
 

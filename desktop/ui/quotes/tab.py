@@ -146,7 +146,7 @@ class QuotesTab(QWidget):
         return result
 
     def new(self) -> None:
-        quote_id = self._run(lambda: quotes.create_from_mission(self.mission_id, self.today()))
+        quote_id = self._run(lambda: quotes.create_for_mission(self.mission_id, self.today()))
         if quote_id:
             self.refresh(quote_id)
             self.edit()
