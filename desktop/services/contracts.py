@@ -501,8 +501,10 @@ def save_terms(contract_id: int, value: ContractTerms, summary: str = "") -> boo
             # the defaults depend on the language: pin them before it changes
             _pin_clauses(contract_id, clauses(contract_id) if "language" not in changed else [])
         _keep_version(c, summary or "changed: " + ", ".join(changed))
+        # A new language brings the library's text in it, unless the user edited clauses.
+        translate = "language" in changed and not _has_edited_clauses(contract_id, before.language)
         Contract.update(**asdict(value)).where(Contract.id == contract_id).execute()
-        if "language" in changed and not _has_edited_clauses(contract_id):
+        if translate:
             _reset_clauses(contract_id)
     return True
 
@@ -523,9 +525,9 @@ def _pin_clauses(contract_id: int, drafts: list[ClauseDraft]) -> None:
         ).execute()
 
 
-def _has_edited_clauses(contract_id: int) -> bool:
-    c = contract(contract_id)
-    library = {t.key: t for t in clause_library.library(c.language)}
+def _has_edited_clauses(contract_id: int, language: str) -> bool:
+    """Whether the contract's clauses differ from the library's text in ``language``."""
+    library = clause_library.library(language)
     for row in ContractClause.select().where(ContractClause.contract == contract_id):
         template = library.get(row.key)
         if template is None or template.body != row.body:

@@ -280,3 +280,17 @@ def test_the_command_line_prints_the_same_documents(demo_db, profile, tmp_path, 
     )
     assert cli.run(args, profile) == 1  # no ending recorded yet
     assert "no ending recorded" in capsys.readouterr().err
+
+
+def test_a_contract_in_english_prints_the_english_library(demo_db, tmp_path):
+    contract_id = a_contract(demo_db)
+    terms = contracts.terms(contract_id)
+    contracts.save_terms(contract_id, replace(terms, language="en"))
+    assert contracts.clauses(contract_id)[0].title == "Purpose and services"
+    text = pdf_text(documents.build_contract(contract_id, tmp_path / "en.pdf").path)
+    assert "SERVICES AGREEMENT" in text and "Page 1 of" in text and "{{" not in text
+    contracts.set_status(contract_id, "sent", TODAY)
+    Contract.update(status="active").where(Contract.id == contract_id).execute()
+    draft = endings.EndingDraft(contract_id, "values", TODAY, TODAY + dt.timedelta(days=15))
+    letter = pdf_text(documents.build_termination(draft, tmp_path / "letter.pdf").path)
+    assert "END OF ASSIGNMENT LETTER" in letter and "15 days" in " ".join(letter.split())

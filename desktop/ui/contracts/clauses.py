@@ -53,6 +53,7 @@ class ClauseEditorDialog(QDialog):
         )
         self.values = contracts.variables(contract_id)
         self.drafts: list[ClauseDraft] = contracts.clauses(contract_id)
+        self.loaded = list(self.drafts)
         self.current = -1
         self.banner = ErrorBanner()
 
@@ -325,8 +326,13 @@ class ClauseEditorDialog(QDialog):
         self._store_current()
         summary = self.summary.text().strip()
         try:
-            contracts.save_terms(self.contract_id, self.terms(), summary)
-            contracts.save_clauses(self.contract_id, self.drafts, summary)
+            terms = self.terms()
+            language_changed = terms.language != contracts.terms(self.contract_id).language
+            contracts.save_terms(self.contract_id, terms, summary)
+            # A new language with the clauses untouched: the library's text in that language
+            # (save_terms put it in) must not be overwritten by the old one.
+            if not (language_changed and self.drafts == self.loaded):
+                contracts.save_clauses(self.contract_id, self.drafts, summary)
         except ValueError:
             self.banner.show_text(self.tr("The daily rate is not an amount."))
             return

@@ -87,6 +87,8 @@ class QuotesTab(QWidget):
 
     def set_mission(self, mission_id: int | None) -> None:
         self.mission_id = mission_id
+        if mission_id is not None:
+            quotes.expire_due(self.today())  # sent quotes past their validity: expired
         self.refresh()
 
     def refresh(self, select: int | None = None) -> None:
