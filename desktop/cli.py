@@ -4,6 +4,7 @@
     freelance-desk check
     freelance-desk import talents vivier.csv --on-duplicate merge --dry-run
     freelance-desk export companies prospects.xlsx
+    freelance-desk print quote DE-2026-00001 devis.pdf
 
 Exit codes: 0 success, 1 failure or rejected input, 2 usage error.
 """
@@ -54,6 +55,47 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     )
     save.add_argument("kind", choices=kinds)
     save.add_argument("file", type=Path)
+    _add_print(sub)
+
+
+# -- documents: main.py print KIND REFERENCE FILE.pdf ------------------------------------
+# The kinds come from desktop.services.documents.PRINTABLE (imported lazily: reportlab
+# must not load for --help); invoicing adds invoice, credit_note, cra and reminder there.
+PRINT_KINDS = ("quote", "contract", "termination")
+
+
+def _add_print(sub) -> None:
+    printing = sub.add_parser(
+        "print",
+        help="build the PDF of a quote (DE-…), a contract (CT-…) or the termination letter "
+        "of an ended contract (CT-…), the same as the window makes",
+    )
+    printing.add_argument("kind", choices=PRINT_KINDS)
+    printing.add_argument("reference", help="DE-2026-00001 for a quote, CT-2026-00001 otherwise")
+    printing.add_argument("file", type=Path, help="the PDF to write (replaced if it exists)")
+
+
+def _print(args: argparse.Namespace, db) -> int:
+    from desktop.services.company import CompanyIncompleteError
+    from desktop.services.documents import print_document
+
+    if args.file.suffix.lower() != ".pdf":
+        print("error: the file must end with .pdf", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    try:
+        built = print_document(args.kind, args.reference, args.file, _profile_of(db))
+    except CompanyIncompleteError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    seconds = time.perf_counter() - started
+    print(f"{built.reference}: {built.pages} page(s) written to {built.path} ({seconds:.2f} s)")
+    return 0
+
+
+def _profile_of(db) -> Profile:
+    """The profile whose database is open (its company images sit beside it)."""
+    return Profile(Path(db.database).parent)
 
 
 def _open(profile: Profile):
@@ -199,4 +241,10 @@ def _export(args: argparse.Namespace, db) -> int:
     return 0
 
 
-COMMANDS = {"demo": _demo, "check": _check, "import": _import, "export": _export}
+COMMANDS = {
+    "demo": _demo,
+    "check": _check,
+    "import": _import,
+    "export": _export,
+    "print": _print,
+}

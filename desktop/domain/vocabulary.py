@@ -80,6 +80,40 @@ class ContractStatus(StrEnum):
     TERMINATED = "terminated"
 
 
+class ContractParty(StrEnum):
+    """Who the contract is signed with: the client, or (agency mode) the talent."""
+
+    CLIENT = "client"
+    SUBCONTRACT = "subcontract"
+
+
+class EndingReason(StrEnum):
+    """Why a freelancer ends a mission early (the market's eight reasons)."""
+
+    WORKLOAD = "workload"  # excessive workload
+    LATE_PAYMENTS = "late_payments"  # recurring late payments
+    COLLABORATION = "collaboration"  # lack of collaboration or communication
+    BETTER_MISSION = "better_mission"  # a more attractive mission
+    GOALS_CHANGED = "goals_changed"  # changed professional goals
+    TERMS_CHANGED = "terms_changed"  # changed contract terms
+    RECOGNITION = "recognition"  # lack of recognition
+    VALUES = "values"  # diverging values
+
+
+class QuoteStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    REFUSED = "refused"
+    EXPIRED = "expired"
+
+
+class QuoteLineKind(StrEnum):
+    DAYS = "days"  # days x daily rate
+    FIXED = "fixed"  # a fixed-price item
+    EXPENSE = "expense"  # expenses re-invoiced
+
+
 class InvoiceStatus(StrEnum):
     DRAFT = "draft"
     ISSUED = "issued"
@@ -216,6 +250,34 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         ContractStatus.ACTIVE: QT_TRANSLATE_NOOP("ContractStatus", "Active"),
         ContractStatus.ENDED: QT_TRANSLATE_NOOP("ContractStatus", "Ended"),
         ContractStatus.TERMINATED: QT_TRANSLATE_NOOP("ContractStatus", "Terminated"),
+    },
+    ContractParty: {
+        ContractParty.CLIENT: QT_TRANSLATE_NOOP("ContractParty", "Client contract"),
+        ContractParty.SUBCONTRACT: QT_TRANSLATE_NOOP("ContractParty", "Subcontracting contract"),
+    },
+    EndingReason: {
+        EndingReason.WORKLOAD: QT_TRANSLATE_NOOP("EndingReason", "Excessive workload"),
+        EndingReason.LATE_PAYMENTS: QT_TRANSLATE_NOOP("EndingReason", "Recurring late payments"),
+        EndingReason.COLLABORATION: QT_TRANSLATE_NOOP(
+            "EndingReason", "Lack of collaboration or communication"
+        ),
+        EndingReason.BETTER_MISSION: QT_TRANSLATE_NOOP("EndingReason", "A more attractive mission"),
+        EndingReason.GOALS_CHANGED: QT_TRANSLATE_NOOP("EndingReason", "Changed professional goals"),
+        EndingReason.TERMS_CHANGED: QT_TRANSLATE_NOOP("EndingReason", "Changed contract terms"),
+        EndingReason.RECOGNITION: QT_TRANSLATE_NOOP("EndingReason", "Lack of recognition"),
+        EndingReason.VALUES: QT_TRANSLATE_NOOP("EndingReason", "Diverging values"),
+    },
+    QuoteStatus: {
+        QuoteStatus.DRAFT: QT_TRANSLATE_NOOP("QuoteStatus", "Draft"),
+        QuoteStatus.SENT: QT_TRANSLATE_NOOP("QuoteStatus", "Sent"),
+        QuoteStatus.ACCEPTED: QT_TRANSLATE_NOOP("QuoteStatus", "Accepted"),
+        QuoteStatus.REFUSED: QT_TRANSLATE_NOOP("QuoteStatus", "Refused"),
+        QuoteStatus.EXPIRED: QT_TRANSLATE_NOOP("QuoteStatus", "Expired"),
+    },
+    QuoteLineKind: {
+        QuoteLineKind.DAYS: QT_TRANSLATE_NOOP("QuoteLineKind", "Days x daily rate"),
+        QuoteLineKind.FIXED: QT_TRANSLATE_NOOP("QuoteLineKind", "Fixed-price item"),
+        QuoteLineKind.EXPENSE: QT_TRANSLATE_NOOP("QuoteLineKind", "Expenses"),
     },
     InvoiceStatus: {
         InvoiceStatus.DRAFT: QT_TRANSLATE_NOOP("InvoiceStatus", "Draft"),

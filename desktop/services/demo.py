@@ -27,6 +27,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.identifiers import french_vat_from_siren
 from desktop.domain.money import line_total, round_cent
 from desktop.domain.text import fold, person_sort_key
+from desktop.services.company import fill_demo_identity
 from desktop.services.demo_vocabulary import (
     ACTIONS,
     CERTIFICATIONS,
@@ -170,6 +171,7 @@ def generate_demo(
                 yield Progress(5, steps, QT_TRANSLATE_NOOP("Progress", "invoices"))
                 _invoices(w, rng, size.invoices, contracts, companies, today)
                 _traces(w, rng, talents, companies, today)
+                fill_demo_identity()  # My company: documents can be made at once
                 yield Progress(6, steps, QT_TRANSLATE_NOOP("Progress", "search index"))
         except GeneratorExit:
             txn.rollback()

@@ -381,3 +381,14 @@ def due_actions(
         )
         for a in found
     ]
+
+
+# -- contract reminders ------------------------------------------------------------------
+
+
+def contract_reminders(today: dt.date, horizon_days: int = 30) -> list:
+    """Contracts to act on: the end coming, a tacit renewal to refuse in time, a signed
+    copy still missing a week after sending (see :func:`desktop.services.contracts.reminders`)."""
+    from desktop.services.contracts import reminders
+
+    return reminders(today, horizon_days)

@@ -33,6 +33,12 @@ OPTIONS: dict[str, Option] = {
             "points of each matching component (desktop.domain.matching.Weights)",
         ),
         Option(
+            "company.identity",
+            {},
+            "My company: the identity every document prints "
+            "(desktop.domain.company_identity.CompanyIdentity as JSON)",
+        ),
+        Option(
             "matching.filters",
             {},
             "filters of the talent ranking (desktop.domain.matching.MatchFilters); {}: none",

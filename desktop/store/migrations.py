@@ -31,6 +31,7 @@ from peewee import (
     TextField,
 )
 from playhouse.migrate import SchemaMigrator
+from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.store import search_index
 from desktop.store.fields import FixedDecimalField, MoneyField
@@ -258,7 +259,6 @@ def indexes_for_boards_matching_and_analytics(migrator: SchemaMigrator, db: Sqli
 def invoicing(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
     """v5: invoice types, numbering series, terms, VAT regime and locking; audit log,
     activity reports (CRA), reminders and supplier invoices."""
-    from playhouse.sqlite_ext import AutoIncrementField
 
     class Base(Model):
         class Meta:
@@ -419,4 +419,134 @@ def invoicing(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
     db.execute_sql(
         "UPDATE invoice SET issued_at = issue_date || ' 00:00:00' "
         "WHERE status != 'draft' AND issue_date IS NOT NULL"
+    )
+
+
+@step(5)
+def documents_quotes_and_contract_life(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v6: quotes, contract clauses, versions, lifecycle fields, endings, generated documents."""
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Company(Base):
+        class Meta:
+            table_name = "company"
+
+    class Mission(Base):
+        class Meta:
+            table_name = "mission"
+
+    class Offer(Base):
+        class Meta:
+            table_name = "offer"
+
+    class Contract(Base):
+        class Meta:
+            table_name = "contract"
+
+    class Quote(Base):
+        id = AutoIncrementField()
+        company = ForeignKeyField(Company, backref="+", on_delete="RESTRICT")
+        mission = ForeignKeyField(Mission, null=True, backref="+", on_delete="RESTRICT")
+        offer = ForeignKeyField(Offer, null=True, backref="+", on_delete="RESTRICT")
+        contract = ForeignKeyField(Contract, null=True, backref="+", on_delete="RESTRICT")
+        reference = CharField(max_length=40, null=True, unique=True)
+        title = CharField(max_length=200)
+        status = CharField(max_length=20, default="draft", index=True)
+        language = CharField(max_length=2, default="fr")
+        created_on = DateField()
+        sent_on = DateField(null=True)
+        valid_until = DateField(null=True)
+        answered_on = DateField(null=True)
+        deposit_percent = FixedDecimalField(places=2, default=0)
+        deposit_invoice_due = BooleanField(default=False)
+        terms_of_sale = TextField(default="")
+        notes = TextField(default="")
+        total_excl_tax = MoneyField(default=0)
+        created_at = DateTimeField()
+
+    class QuoteLine(Base):
+        id = AutoIncrementField()
+        quote = ForeignKeyField(Quote, backref="+", on_delete="RESTRICT")
+        position = IntegerField(default=0)
+        kind = CharField(max_length=10, default="days")
+        description = CharField(max_length=500)
+        quantity = FixedDecimalField(places=3, default=1)
+        unit_price = MoneyField()
+        vat_rate = FixedDecimalField(places=2, default=20)
+
+    class ContractClause(Base):
+        id = AutoIncrementField()
+        contract = ForeignKeyField(Contract, backref="+", on_delete="RESTRICT")
+        position = IntegerField(default=0)
+        key = CharField(max_length=40, default="custom")
+        title = CharField(max_length=200)
+        body = TextField()
+
+        class Meta:
+            indexes = ((("contract", "position"), False),)
+
+    class ContractVersion(Base):
+        id = AutoIncrementField()
+        contract = ForeignKeyField(Contract, backref="+", on_delete="RESTRICT")
+        number = IntegerField()
+        created_at = DateTimeField()
+        summary = TextField(default="")
+        snapshot = TextField()
+
+        class Meta:
+            indexes = ((("contract", "number"), True),)
+
+    class ContractEnding(Base):
+        id = AutoIncrementField()
+        contract = ForeignKeyField(Contract, backref="+", on_delete="RESTRICT", unique=True)
+        reason = CharField(max_length=30, index=True)
+        note = TextField(default="")
+        notice_given_on = DateField()
+        end_date = DateField(index=True)
+        early = BooleanField(default=True)
+        checklist = TextField(default="[]")
+        lessons = TextField(default="")
+        recommended = TextField(default="")
+        created_at = DateTimeField()
+
+    class GeneratedDocument(Base):
+        id = AutoIncrementField()
+        kind = CharField(max_length=20)
+        subject_type = CharField(max_length=20)
+        subject_id = IntegerField()
+        reference = CharField(max_length=60)
+        version = IntegerField(default=1)
+        pages = IntegerField(default=0)
+        attachment_id = IntegerField(null=True)
+        created_at = DateTimeField()
+
+        class Meta:
+            indexes = ((("subject_type", "subject_id"), False),)
+
+    db.create_tables(
+        [Quote, QuoteLine, ContractClause, ContractVersion, ContractEnding, GeneratedDocument]
+    )
+    migrator.migrate(
+        migrator.add_column("contract", "party", CharField(max_length=12, default="client")),
+        migrator.add_column(
+            "contract",
+            "counterpart_id",
+            ForeignKeyField(Contract, null=True, field=Contract.id, on_delete="SET NULL"),
+        ),
+        migrator.add_column("contract", "language", CharField(max_length=2, default="fr")),
+        migrator.add_column("contract", "sent_on", DateField(null=True)),
+        migrator.add_column("contract", "version", IntegerField(default=1)),
+        migrator.add_column("contract", "notice_unit", CharField(max_length=5, default="day")),
+        migrator.add_column("contract", "notice_months", IntegerField(default=1)),
+        migrator.add_column("contract", "notice_end_of_month", BooleanField(default=False)),
+        migrator.add_column("contract", "tacit_renewal", BooleanField(default=False)),
+        migrator.add_column("contract", "renewal_notice_days", IntegerField(default=30)),
+        migrator.add_column("contract", "estimated_days", IntegerField(null=True)),
+        migrator.add_column("contract", "deposit_percent", FixedDecimalField(places=2, default=0)),
+        migrator.add_column("contract", "deposit_invoice_due", BooleanField(default=False)),
+        migrator.add_column("contract", "signed_copy_id", IntegerField(null=True)),
     )

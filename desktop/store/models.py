@@ -33,7 +33,7 @@ from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.store.fields import FixedDecimalField, MoneyField
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 database = DatabaseProxy()
 
@@ -300,6 +300,23 @@ class Contract(BaseModel):
     ended_on = DateField(null=True)
     end_reason = CharField(max_length=300, default="")
     created_at = DateTimeField(default=_now)
+    # v6: documents and a whole life (issue 7)
+    party = CharField(max_length=12, default="client")  # client, or subcontract (agency)
+    counterpart = ForeignKeyField(
+        "self", null=True, backref="subcontracts", on_delete="SET NULL"
+    )  # a subcontract's client contract (agency mode: side by side, with the margin)
+    language = CharField(max_length=2, default="fr")
+    sent_on = DateField(null=True)
+    version = IntegerField(default=1)  # bumped by every change once sent
+    notice_unit = CharField(max_length=5, default="day")  # day, month, none (no clause)
+    notice_months = IntegerField(default=1)  # the amount when notice_unit is "month"
+    notice_end_of_month = BooleanField(default=False)
+    tacit_renewal = BooleanField(default=False)
+    renewal_notice_days = IntegerField(default=30)  # to refuse a tacit renewal
+    estimated_days = IntegerField(null=True)
+    deposit_percent = FixedDecimalField(places=2, default=0)
+    deposit_invoice_due = BooleanField(default=False)  # for invoicing: a deposit to invoice
+    signed_copy_id = IntegerField(null=True)  # the attachment holding the signed copy
 
 
 class Invoice(BaseModel):
@@ -526,6 +543,103 @@ class SupplierInvoice(BaseModel):
 
     class Meta:
         indexes = ((("supplier_name", "number"), True),)
+class Quote(BaseModel):
+    """A quote ("devis") to a client; numbered ``DE-YYYY-NNNNN`` when sent. v6."""
+
+    id = AutoIncrementField()
+    company = ForeignKeyField(Company, backref="quotes", on_delete="RESTRICT")
+    mission = ForeignKeyField(Mission, null=True, backref="quotes", on_delete="RESTRICT")
+    offer = ForeignKeyField(Offer, null=True, backref="quotes", on_delete="RESTRICT")
+    contract = ForeignKeyField(Contract, null=True, backref="quotes", on_delete="RESTRICT")
+    reference = CharField(max_length=40, null=True, unique=True)
+    title = CharField(max_length=200)
+    status = CharField(max_length=20, default="draft", index=True)
+    language = CharField(max_length=2, default="fr")
+    created_on = DateField(default=dt.date.today)
+    sent_on = DateField(null=True)
+    valid_until = DateField(null=True)
+    answered_on = DateField(null=True)  # accepted, refused or expired on
+    deposit_percent = FixedDecimalField(places=2, default=0)
+    deposit_invoice_due = BooleanField(default=False)  # accepted with a deposit: to invoice
+    terms_of_sale = TextField(default="")  # the CGV attached, frozen when sent
+    notes = TextField(default="")
+    total_excl_tax = MoneyField(default=0)
+    created_at = DateTimeField(default=_now)
+
+
+class QuoteLine(BaseModel):
+    """v6."""
+
+    id = AutoIncrementField()
+    quote = ForeignKeyField(Quote, backref="lines", on_delete="RESTRICT")
+    position = IntegerField(default=0)
+    kind = CharField(max_length=10, default="days")  # days, fixed, expense
+    description = CharField(max_length=500)
+    quantity = FixedDecimalField(places=3, default=1)
+    unit_price = MoneyField()
+    vat_rate = FixedDecimalField(places=2, default=20)
+
+
+class ContractClause(BaseModel):
+    """A clause chosen for a contract: its own editable copy of the template. v6."""
+
+    id = AutoIncrementField()
+    contract = ForeignKeyField(Contract, backref="clauses", on_delete="RESTRICT")
+    position = IntegerField(default=0)
+    key = CharField(max_length=40, default="custom")  # library key, or "custom"
+    title = CharField(max_length=200)
+    body = TextField()
+
+    class Meta:
+        indexes = ((("contract", "position"), False),)
+
+
+class ContractVersion(BaseModel):
+    """A previous state of a sent contract (what changed, when), viewable and printable. v6."""
+
+    id = AutoIncrementField()
+    contract = ForeignKeyField(Contract, backref="versions", on_delete="RESTRICT")
+    number = IntegerField()
+    created_at = DateTimeField(default=_now)
+    summary = TextField(default="")
+    snapshot = TextField()  # JSON: the contract's terms and clauses as they were
+
+    class Meta:
+        indexes = ((("contract", "number"), True),)
+
+
+class ContractEnding(BaseModel):
+    """How and why a contract ended: the ending assistant's record. v6."""
+
+    id = AutoIncrementField()
+    contract = ForeignKeyField(Contract, backref="endings", on_delete="RESTRICT", unique=True)
+    reason = CharField(max_length=30, index=True)  # EndingReason code
+    note = TextField(default="")
+    notice_given_on = DateField()
+    end_date = DateField(index=True)
+    early = BooleanField(default=True)
+    checklist = TextField(default="[]")  # JSON: [[item, done], ...]
+    lessons = TextField(default="")
+    recommended = TextField(default="")  # talents recommended to the client
+    created_at = DateTimeField(default=_now)
+
+
+class GeneratedDocument(BaseModel):
+    """A PDF built for a record (quote, contract, termination letter); its file is an
+    attachment of the record, so it shows in the timeline. v6."""
+
+    id = AutoIncrementField()
+    kind = CharField(max_length=20)  # quote, contract, termination
+    subject_type = CharField(max_length=20)  # quote, contract
+    subject_id = IntegerField()
+    reference = CharField(max_length=60)
+    version = IntegerField(default=1)
+    pages = IntegerField(default=0)
+    attachment_id = IntegerField(null=True)
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("subject_type", "subject_id"), False),)
 
 
 MODELS: list[type[BaseModel]] = [
@@ -556,6 +670,12 @@ MODELS: list[type[BaseModel]] = [
     ActivityReportExtra,
     Reminder,
     SupplierInvoice,
+    Quote,
+    QuoteLine,
+    ContractClause,
+    ContractVersion,
+    ContractEnding,
+    GeneratedDocument,
 ]
 
 __all__ = [m.__name__ for m in MODELS] + ["MODELS", "SCHEMA_VERSION", "SQL", "database"]

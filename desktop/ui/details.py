@@ -383,7 +383,17 @@ def render_contract(contract_id: int) -> str:
                     ),
                     (
                         translate("Detail", "Notice period"),
-                        days(c.notice_days),
+                        escape(_notice(c)),
+                    ),
+                    (
+                        translate("Detail", "Sent on"),
+                        escape(date(c.sent_on)) if c.sent_on else "",
+                    ),
+                    (
+                        translate("Detail", "Deposit to invoice"),
+                        escape(f"{formatting.format_number(c.deposit_percent, i18n.language())} %")
+                        if c.deposit_invoice_due
+                        else "",
                     ),
                     (
                         translate("Detail", "Signed on"),
@@ -399,6 +409,16 @@ def render_contract(contract_id: int) -> str:
             ),
         ]
     )
+
+
+def _notice(c) -> str:
+    """The contract's notice in the interface language ("15 jours", "1 mois…")."""
+    from desktop.services.contracts import notice_of, notice_text
+
+    notice = notice_of(c)
+    if notice is None:
+        return translate("Detail", "none stated (a reasonable notice applies)")
+    return notice_text(notice, i18n.language())
 
 
 def render_invoice(invoice_id: int) -> str:

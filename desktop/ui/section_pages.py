@@ -183,6 +183,17 @@ def build_missions(window: MainWindow) -> ListPage:
         DetailTab(QCoreApplication.translate("SectionPages", "Offers"), offers, offers.set_mission)
     )
     page.offers_tab = offers
+    from desktop.ui.quotes.tab import QuotesTab
+
+    quotes_tab = QuotesTab(window.profile)
+    quotes_tab.changed.connect(lambda: page.reload())
+    quotes_tab.contract_created.connect(lambda contract_id: window.contract_created(contract_id))
+    page.detail.add_tab(
+        DetailTab(
+            QCoreApplication.translate("SectionPages", "Quotes"), quotes_tab, quotes_tab.set_mission
+        )
+    )
+    page.quotes_tab = quotes_tab
     from desktop.ui.missions.hint_actions import HintActions
 
     def changed() -> None:
@@ -236,11 +247,28 @@ def build_missions(window: MainWindow) -> ListPage:
 
 
 def build_contracts(window: MainWindow) -> ListPage:
+    from desktop.ui.contracts.agency import AgencyTab
+    from desktop.ui.contracts.panel import ContractTab
+
     page = window.build_list(
         lists.CONTRACTS,
         "contracts",
         QCoreApplication.translate("SectionPages", "contracts"),
         "render_contract",
+    )
+    document = ContractTab(window.profile)
+    document.changed.connect(lambda: page.reload())
+    page.detail.add_tab(
+        DetailTab(
+            QCoreApplication.translate("SectionPages", "Document"), document, document.set_contract
+        )
+    )
+    page.contract_tab = document
+    agency = AgencyTab()
+    agency.changed.connect(lambda: page.reload())
+    agency.open_contract.connect(lambda contract_id: window.go_to("contracts", contract_id))
+    page.detail.add_tab(
+        DetailTab(QCoreApplication.translate("SectionPages", "Agency"), agency, agency.set_contract)
     )
     add_timeline(window, page, "contract")
     return page

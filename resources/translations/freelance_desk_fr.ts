@@ -130,6 +130,45 @@
     </message>
 </context>
 <context>
+    <name>AgencyTab</name>
+    <message>
+        <source>Make the subcontract with the talent</source>
+        <translation>Faire le contrat de sous-traitance avec le talent</translation>
+    </message>
+    <message>
+        <source>An agency signs twice for one mission: with the client, and with the talent it subcontracts to. The margin is what stays between the two daily rates.</source>
+        <translation>Une agence signe deux fois pour une mission : avec le client, et avec le talent à qui elle sous-traite. La marge est ce qui reste entre les deux TJM.</translation>
+    </message>
+    <message>
+        <source>Daily rate: {rate}</source>
+        <translation>TJM : {rate}</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <source>With the client</source>
+        <translation>Avec le client</translation>
+    </message>
+    <message>
+        <source>With the talent</source>
+        <translation>Avec le talent</translation>
+    </message>
+    <message>
+        <source>Margin: {amount} a day ({percent} % of the client rate)</source>
+        <translation>Marge : {amount} par jour ({percent} % du TJM client)</translation>
+    </message>
+    <message>
+        <source>after a platform commission of {amount} a day</source>
+        <translation>après une commission de plateforme de {amount} par jour</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsPage</name>
     <message>
         <source>Why talents refused</source>
@@ -138,6 +177,10 @@
     <message>
         <source>Answers by month of sending</source>
         <translation>Réponses par mois d’envoi</translation>
+    </message>
+    <message>
+        <source>Why missions end</source>
+        <translation>Pourquoi les missions s’arrêtent</translation>
     </message>
     <message>
         <source>No offer sent yet.
@@ -220,6 +263,10 @@ Proposez une mission à des talents depuis la section Missions&#xa0;: leurs rép
     <message>
         <source>Back to every client (Esc)</source>
         <translation>Revenir à tous les clients (Échap)</translation>
+    </message>
+    <message>
+        <source>No mission ended through the assistant yet.</source>
+        <translation>Aucune mission terminée avec l’assistant pour l’instant.</translation>
     </message>
     <message>
         <source>The figures could not be counted: {error}</source>
@@ -505,6 +552,224 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>ClauseEditorDialog</name>
+    <message>
+        <source>Contract {reference} — clauses</source>
+        <translation>Contrat {reference} — clauses</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>no notice clause</source>
+        <translation>pas de clause de préavis</translation>
+    </message>
+    <message>
+        <source>to the end of the month</source>
+        <translation>jusqu’à la fin du mois</translation>
+    </message>
+    <message>
+        <source>tacit renewal, refusable up to</source>
+        <translation>tacite reconduction, refusable jusqu’à</translation>
+    </message>
+    <message>
+        <source> days before the end</source>
+        <translation> jours avant la fin</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>Estimated days</source>
+        <translation>Jours estimés</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Préavis</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Variables: {names}</source>
+        <translation>Variables : {names}</translation>
+    </message>
+    <message>
+        <source>What changed (kept with the previous version once the contract is sent)</source>
+        <translation>Ce qui change (gardé avec la version précédente une fois le contrat envoyé)</translation>
+    </message>
+    <message>
+        <source>Custom clause</source>
+        <translation>Clause libre</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>Nouvelle clause</translation>
+    </message>
+    <message>
+        <source>Text of the clause.</source>
+        <translation>Texte de la clause.</translation>
+    </message>
+    <message>
+        <source>The daily rate is not an amount.</source>
+        <translation>Le TJM n’est pas un montant.</translation>
+    </message>
+</context>
+<context>
+    <name>Clauses</name>
+    <message>
+        <source>contract reference (CT-…)</source>
+        <translation>référence du contrat (CT-…)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name (My company)</source>
+        <translation>le nom de votre entreprise (Mon entreprise)</translation>
+    </message>
+    <message>
+        <source>your IBAN (My company)</source>
+        <translation>votre IBAN (Mon entreprise)</translation>
+    </message>
+    <message>
+        <source>the other party&apos;s name</source>
+        <translation>le nom de l’autre partie</translation>
+    </message>
+    <message>
+        <source>the talent&apos;s name</source>
+        <translation>le nom du talent</translation>
+    </message>
+    <message>
+        <source>the mission&apos;s title</source>
+        <translation>l’intitulé de la mission</translation>
+    </message>
+    <message>
+        <source>the services (the mission&apos;s deliverables)</source>
+        <translation>les prestations (les livrables de la mission)</translation>
+    </message>
+    <message>
+        <source>the mission&apos;s measurable objectives</source>
+        <translation>les objectifs mesurables de la mission</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>end date, or no fixed term</source>
+        <translation>date de fin, ou durée indéterminée</translation>
+    </message>
+    <message>
+        <source>daily rate or fixed price</source>
+        <translation>TJM ou forfait</translation>
+    </message>
+    <message>
+        <source>estimated amount excl. VAT</source>
+        <translation>montant estimé HT</translation>
+    </message>
+    <message>
+        <source>VAT rate, or the exemption mention</source>
+        <translation>taux de TVA, ou la mention d’exonération</translation>
+    </message>
+    <message>
+        <source>payment terms in days</source>
+        <translation>délai de paiement en jours</translation>
+    </message>
+    <message>
+        <source>deposit (% of the estimate)</source>
+        <translation>acompte (% de l’estimation)</translation>
+    </message>
+    <message>
+        <source>milestones (the mission&apos;s phases)</source>
+        <translation>jalons (les phases de la mission)</translation>
+    </message>
+    <message>
+        <source>late-payment rate a year</source>
+        <translation>taux annuel des pénalités de retard</translation>
+    </message>
+    <message>
+        <source>fixed recovery indemnity (40 €)</source>
+        <translation>indemnité forfaitaire de recouvrement (40 €)</translation>
+    </message>
+    <message>
+        <source>notice period</source>
+        <translation>durée du préavis</translation>
+    </message>
+    <message>
+        <source>years of confidentiality after the end</source>
+        <translation>années de confidentialité après la fin</translation>
+    </message>
+    <message>
+        <source>months of non-solicitation</source>
+        <translation>mois de non-sollicitation</translation>
+    </message>
+    <message>
+        <source>the client contract&apos;s reference (agency mode)</source>
+        <translation>la référence du contrat client (mode agence)</translation>
+    </message>
+    <message>
+        <source>city of the competent courts</source>
+        <translation>ville des tribunaux compétents</translation>
+    </message>
+    <message>
+        <source>Clause “{title}”: unknown variable {names}. Use one of the variables listed under the editor.</source>
+        <translation>Clause « {title} » : variable inconnue {names}. Utilisez une des variables listées sous l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Clause “{title}”: {names} has no value for this contract. Fill it in the contract or the mission, or edit the clause.</source>
+        <translation>Clause « {title} » : {names} n’a pas de valeur pour ce contrat. Renseignez-la dans le contrat ou la mission, ou modifiez la clause.</translation>
+    </message>
+</context>
+<context>
     <name>ClientPicker</name>
     <message>
         <source>All clients</source>
@@ -655,6 +920,21 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>Company</name>
+    <message>
+        <source>This document cannot be made yet: My company lacks {fields}. Fill them in Settings &gt; My company.</source>
+        <translation>Ce document ne peut pas encore être fait : il manque à Mon entreprise {fields}. Renseignez-les dans Réglages &gt; Mon entreprise.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PNG or JPEG image.</source>
+        <translation>« {name} » n’est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>“{name}” is over 2 MB: a logo that size slows every document.</source>
+        <translation>« {name} » dépasse 2 Mo : un logo de cette taille ralentit chaque document.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -703,6 +983,149 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Trust: {dots} ({score} of 4 checks)</source>
         <translation>Confiance : {dots} ({score} vérifications sur 4)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettings</name>
+    <message>
+        <source>Lyon</source>
+        <translation>Lyon</translation>
+    </message>
+    <message>
+        <source>VAT exemption (art. 293 B du CGI)</source>
+        <translation>Franchise de TVA (art. 293 B du CGI)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Capital social</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code, city</source>
+        <translation>Code postal, ville</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>RCS or RM city</source>
+        <translation>Ville du RCS ou du RM</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>N° de TVA intracommunautaire</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Default payment terms</source>
+        <translation>Délai de paiement par défaut</translation>
+    </message>
+    <message>
+        <source>Late-payment rate (% a year)</source>
+        <translation>Taux des pénalités de retard (% par an)</translation>
+    </message>
+    <message>
+        <source>At least three times the legal interest rate; without a rate in your terms, the ECB refinancing rate + 10 points applies (Code de commerce L441-10). Documents add the 40 € recovery indemnity.</source>
+        <translation>Au moins trois fois le taux d’intérêt légal ; sans taux dans vos conditions, c’est le taux de refinancement de la BCE majoré de 10 points (Code de commerce L441-10). Les documents ajoutent l’indemnité forfaitaire de recouvrement de 40 €.</translation>
+    </message>
+    <message>
+        <source>General terms of sale (CGV)</source>
+        <translation>Conditions générales de vente (CGV)</translation>
+    </message>
+    <message>
+        <source>Logo and signature</source>
+        <translation>Logo et signature</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Image de la signature</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Quotes, contracts and letters print this identity. A document is refused until its mandatory mentions are filled.</source>
+        <translation>Devis, contrats et lettres impriment cette identité. Un document est refusé tant que ses mentions obligatoires ne sont pas remplies.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Documents can be made: every mandatory field is filled.</source>
+        <translation>Les documents peuvent être faits : tous les champs obligatoires sont remplis.</translation>
+    </message>
+    <message>
+        <source>Still to fill for documents: {fields}</source>
+        <translation>Encore à remplir pour les documents : {fields}</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Image not used</source>
+        <translation>Image non utilisée</translation>
     </message>
 </context>
 <context>
@@ -772,6 +1195,17 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>ContractParty</name>
+    <message>
+        <source>Client contract</source>
+        <translation>Contrat client</translation>
+    </message>
+    <message>
+        <source>Subcontracting contract</source>
+        <translation>Contrat de sous-traitance</translation>
+    </message>
+</context>
+<context>
     <name>ContractStatus</name>
     <message>
         <source>Draft</source>
@@ -796,6 +1230,124 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Terminated</source>
         <translation>Résilié</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTab</name>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer envoyé</translation>
+    </message>
+    <message>
+        <source>Signed…</source>
+        <translation>Signé…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>End the mission…</source>
+        <translation>Terminer la mission…</translation>
+    </message>
+    <message>
+        <source>Clauses and terms…</source>
+        <translation>Clauses et conditions…</translation>
+    </message>
+    <message>
+        <source>Contract PDF</source>
+        <translation>PDF du contrat</translation>
+    </message>
+    <message>
+        <source>Add signed copy…</source>
+        <translation>Ajouter l’exemplaire signé…</translation>
+    </message>
+    <message>
+        <source>Termination letter</source>
+        <translation>Lettre de fin de mission</translation>
+    </message>
+    <message>
+        <source>Print version</source>
+        <translation>Imprimer la version</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versions précédentes</translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <source>sent on {date}</source>
+        <translation>envoyé le {date}</translation>
+    </message>
+    <message>
+        <source>signed copy attached</source>
+        <translation>exemplaire signé joint</translation>
+    </message>
+    <message>
+        <source>signed copy missing</source>
+        <translation>exemplaire signé manquant</translation>
+    </message>
+    <message>
+        <source>“{title}” lacks {names}</source>
+        <translation>« {title} » : il manque {names}</translation>
+    </message>
+    <message>
+        <source>Before sending, fill or edit: {items}</source>
+        <translation>Avant l’envoi, renseignez ou modifiez : {items}</translation>
+    </message>
+    <message>
+        <source>Version {n}, replaced on {date}: {summary}</source>
+        <translation>Version {n}, remplacée le {date} : {summary}</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>Exemplaire signé</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Contract {reference}</source>
+        <translation>Contrat {reference}</translation>
+    </message>
+    <message>
+        <source>Termination letter {reference}</source>
+        <translation>Lettre de fin de mission {reference}</translation>
+    </message>
+    <message>
+        <source>Mission ended</source>
+        <translation>Mission terminée</translation>
+    </message>
+    <message>
+        <source>The contract ends on {date}. The letter is attached to the contract, the talent&apos;s availability is updated and a follow-up with the client is planned.</source>
+        <translation>Le contrat prend fin le {date}. La lettre est jointe au contrat, la disponibilité du talent est mise à jour et une relance du client est planifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>Contracts</name>
+    <message>
+        <source>This contract is {current}: it cannot change any more.</source>
+        <translation>Ce contrat est {current} : il ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>A contract that is {current} cannot become {new}; it can become: {allowed}.</source>
+        <translation>Un contrat {current} ne peut pas devenir {new} ; il peut devenir : {allowed}.</translation>
+    </message>
+    <message>
+        <source>This contract has ended: its text can no longer change.</source>
+        <translation>Ce contrat est terminé : son texte ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>A subcontract is made from a client contract that names a talent.</source>
+        <translation>Un contrat de sous-traitance se fait à partir d’un contrat client qui nomme un talent.</translation>
+    </message>
+    <message>
+        <source>No contract with reference {reference}.</source>
+        <translation>Aucun contrat de référence {reference}.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1566,14 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>Préavis</translation>
     </message>
     <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Deposit to invoice</source>
+        <translation>Acompte à facturer</translation>
+    </message>
+    <message>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
@@ -1028,6 +1588,10 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Invoiced (excl. VAT)</source>
         <translation>Facturé (HT)</translation>
+    </message>
+    <message>
+        <source>none stated (a reasonable notice applies)</source>
+        <translation>non précisé (un préavis raisonnable s’applique)</translation>
     </message>
     <message>
         <source>Draft invoice</source>
@@ -1103,6 +1667,25 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>My company is incomplete</source>
+        <translation>Mon entreprise est incomplète</translation>
+    </message>
+    <message>
+        <source>Open My company</source>
+        <translation>Ouvrir Mon entreprise</translation>
+    </message>
+    <message>
+        <source>Document not made</source>
+        <translation>Document non fait</translation>
+    </message>
+    <message>
+        <source>The PDF could not be built: {reason}</source>
+        <translation>Le PDF n’a pas pu être fait : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1787,234 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>EndingAssistant</name>
+    <message>
+        <source>End the mission — {reference}</source>
+        <translation>Terminer la mission — {reference}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>End the mission</source>
+        <translation>Terminer la mission</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>In your own words (kept on the contract, not printed)</source>
+        <translation>Avec vos mots (gardé sur le contrat, non imprimé)</translation>
+    </message>
+    <message>
+        <source>Why does the mission end? The reasons feed the “why missions end” view beside the refusal analytics.</source>
+        <translation>Pourquoi la mission s’arrête-t-elle ? Les raisons alimentent la vue « pourquoi les missions s’arrêtent » à côté des analyses des refus.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Notice given on</source>
+        <translation>Préavis donné le</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Préavis</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>A better moment</source>
+        <translation>Un meilleur moment</translation>
+    </message>
+    <message>
+        <source>The transition: what to hand over before the last day.</source>
+        <translation>La transition : ce qu’il faut transmettre avant le dernier jour.</translation>
+    </message>
+    <message>
+        <source>Lessons for next time (kept as a note on the contract)</source>
+        <translation>Leçons pour la prochaine fois (gardées en note sur le contrat)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <source>Ranking the talents of the pool…</source>
+        <translation>Classement des talents du vivier…</translation>
+    </message>
+    <message>
+        <source>Keep the relationship: recommend other providers to the client. The talents of the pool, ranked for this mission; the ticked ones are named in the letter.</source>
+        <translation>Gardez la relation : recommandez d’autres prestataires au client. Les talents du vivier, classés pour cette mission ; ceux cochés sont nommés dans la lettre.</translation>
+    </message>
+    <message>
+        <source>Preview the letter</source>
+        <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>{name} — score {score}, free from {date}</source>
+        <translation>{name} — score {score}, libre à partir du {date}</translation>
+    </message>
+    <message>
+        <source>No talent of the pool fits this mission.</source>
+        <translation>Aucun talent du vivier ne correspond à cette mission.</translation>
+    </message>
+    <message>
+        <source>{n} talents fit this mission, best first.</source>
+        <translation>{n} talents correspondent à cette mission, le meilleur d’abord.</translation>
+    </message>
+    <message>
+        <source>{notice}, as the contract states.</source>
+        <translation>{notice}, comme le prévoit le contrat.</translation>
+    </message>
+    <message>
+        <source>The contract states no notice: {notice} proposed as a reasonable notice (Code civil art. 1211; about a month per year of relationship).</source>
+        <translation>Le contrat ne prévoit pas de préavis : {notice} proposés comme préavis raisonnable (Code civil art. 1211 ; environ un mois par année de relation).</translation>
+    </message>
+    <message>
+        <source>The contract reaches its term first: it simply ends then.</source>
+        <translation>Le contrat arrive à son terme avant : il prend simplement fin à cette date.</translation>
+    </message>
+    <message>
+        <source>No milestone ahead: any calm week will do.</source>
+        <translation>Aucun jalon à venir : une semaine calme fera l’affaire.</translation>
+    </message>
+    <message>
+        <source>The next milestone, “{name}”, is due on {date}: announcing it just after leaves the client with work delivered rather than a crunch.</source>
+        <translation>Le prochain jalon, « {name} », est prévu le {date} : l’annoncer juste après laisse au client un travail livré plutôt qu’un rush.</translation>
+    </message>
+    <message>
+        <source>Choose why the mission ends.</source>
+        <translation>Choisissez pourquoi la mission s’arrête.</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Étape {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Raison : {reason}</translation>
+    </message>
+    <message>
+        <source>Notice given on {given}, last day {end}.</source>
+        <translation>Préavis donné le {given}, dernier jour le {end}.</translation>
+    </message>
+    <message>
+        <source>Talents recommended: {n}</source>
+        <translation>Talents recommandés : {n}</translation>
+    </message>
+    <message>
+        <source>Still to hand over: {items}</source>
+        <translation>Encore à transmettre : {items}</translation>
+    </message>
+    <message>
+        <source>On confirmation: the contract ends, the talent is free from the next day, a note keeps the reason and the lessons, and a follow-up with the client is planned a month after the end.</source>
+        <translation>À la confirmation : le contrat prend fin, le talent est libre dès le lendemain, une note garde la raison et les leçons, et une relance du client est planifiée un mois après la fin.</translation>
+    </message>
+    <message>
+        <source>Termination letter {reference}</source>
+        <translation>Lettre de fin de mission {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>EndingReason</name>
+    <message>
+        <source>Excessive workload</source>
+        <translation>Charge de travail excessive</translation>
+    </message>
+    <message>
+        <source>Recurring late payments</source>
+        <translation>Retards de paiement récurrents</translation>
+    </message>
+    <message>
+        <source>Lack of collaboration or communication</source>
+        <translation>Manque de collaboration ou de communication</translation>
+    </message>
+    <message>
+        <source>A more attractive mission</source>
+        <translation>Une mission plus attractive</translation>
+    </message>
+    <message>
+        <source>Changed professional goals</source>
+        <translation>Objectifs professionnels changés</translation>
+    </message>
+    <message>
+        <source>Changed contract terms</source>
+        <translation>Conditions du contrat modifiées</translation>
+    </message>
+    <message>
+        <source>Lack of recognition</source>
+        <translation>Manque de reconnaissance</translation>
+    </message>
+    <message>
+        <source>Diverging values</source>
+        <translation>Valeurs divergentes</translation>
+    </message>
+</context>
+<context>
+    <name>EndingReasonsView</name>
+    <message>
+        <source>{n} before their term</source>
+        <translation>{n} avant leur terme</translation>
+    </message>
+</context>
+<context>
+    <name>Endings</name>
+    <message>
+        <source>Contract {reference} has no ending recorded: end it with the assistant first.</source>
+        <translation>Le contrat {reference} n’a pas de fin enregistrée : terminez-le d’abord avec l’assistant.</translation>
+    </message>
+    <message>
+        <source>Handover notes written</source>
+        <translation>Notes de passation rédigées</translation>
+    </message>
+    <message>
+        <source>Open deliverables delivered or listed</source>
+        <translation>Livrables en cours remis ou listés</translation>
+    </message>
+    <message>
+        <source>Access and equipment returned</source>
+        <translation>Accès et matériel rendus</translation>
+    </message>
+    <message>
+        <source>Final invoice to issue</source>
+        <translation>Dernière facture à émettre</translation>
+    </message>
+    <message>
+        <source>Contract {reference} cannot be ended from here: send it first, or it has already ended.</source>
+        <translation>Le contrat {reference} ne peut pas être terminé ici : envoyez-le d’abord, ou il est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>Choose why the mission ends.</source>
+        <translation>Choisissez pourquoi la mission s’arrête.</translation>
+    </message>
+    <message>
+        <source>The end date comes before the notice is given.</source>
+        <translation>La date de fin précède la date du préavis.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeChannel</name>
     <message>
         <source>Phone call</source>
@@ -1296,6 +2107,18 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>Intitulé</translation>
     </message>
     <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Deposit (%)</source>
+        <translation>Acompte (%)</translation>
+    </message>
+    <message>
         <source>Daily rate (TJM)</source>
         <translation>TJM (taux journalier)</translation>
     </message>
@@ -1344,6 +2167,10 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>SIRET</translation>
     </message>
     <message>
+        <source>RCS or RM city</source>
+        <translation>Ville du RCS ou du RM</translation>
+    </message>
+    <message>
         <source>VAT number</source>
         <translation>N° de TVA intracommunautaire</translation>
     </message>
@@ -1352,12 +2179,60 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>Forme juridique</translation>
     </message>
     <message>
+        <source>Trade name</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Capital social</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
         <source>Postal code</source>
         <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>VAT exemption (art. 293 B du CGI)</source>
+        <translation>Franchise de TVA (art. 293 B du CGI)</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Image de la signature</translation>
+    </message>
+    <message>
+        <source>Default payment terms (days)</source>
+        <translation>Délai de paiement par défaut (jours)</translation>
+    </message>
+    <message>
+        <source>Late-payment rate (% a year)</source>
+        <translation>Taux des pénalités de retard (% par an)</translation>
+    </message>
+    <message>
+        <source>General terms of sale (CGV)</source>
+        <translation>Conditions générales de vente (CGV)</translation>
+    </message>
+    <message>
+        <source>VAT number or VAT exemption</source>
+        <translation>N° de TVA ou franchise de TVA</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1647,6 +2522,26 @@ Appuyez sur Échap pour les effacer.</translation>
         <source>Dispute status</source>
         <translation>Statut du litige</translation>
     </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>Délai de paiement (jours)</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Préavis</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -1831,6 +2726,22 @@ Une ligne qui porte l’e-mail d’un talent ou d’un contact déjà présent, 
         <source>Action</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>Ends soon: plan what comes next</source>
+        <translation>Se termine bientôt : préparez la suite</translation>
+    </message>
+    <message>
+        <source>Renews tacitly: refuse it by this date if need be</source>
+        <translation>Reconduction tacite : à refuser avant cette date si besoin</translation>
+    </message>
+    <message>
+        <source>Signed copy still missing</source>
+        <translation>Exemplaire signé toujours manquant</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
 </context>
 <context>
     <name>FollowUps</name>
@@ -1944,6 +2855,10 @@ Une ligne qui porte l’e-mail d’un talent ou d’un contact déjà présent, 
     <message>
         <source>Meeting actions due</source>
         <translation>Actions de réunion à échéance</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
     </message>
     <message>
         <source>{overdue} overdue · {today} today · {upcoming} in the next 7 days</source>
@@ -3643,6 +4558,41 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>{n} page(s)</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
     <name>PhasesEditor</name>
     <message>
         <source>Phase</source>
@@ -3849,6 +4799,181 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Propose</source>
         <translation>Proposer</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Quote — {title}</source>
+        <translation>Devis — {title}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT {excl} · incl. VAT {incl} · deposit {deposit}</source>
+        <translation>Total HT {excl} · TTC {incl} · acompte {deposit}</translation>
+    </message>
+    <message>
+        <source>Line {n}: the quantity, price or VAT rate is not a number.</source>
+        <translation>Ligne {n} : la quantité, le prix ou le taux de TVA n’est pas un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteLineKind</name>
+    <message>
+        <source>Days x daily rate</source>
+        <translation>Jours × TJM</translation>
+    </message>
+    <message>
+        <source>Fixed-price item</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Frais</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>A quote that is {current} cannot become {new}.</source>
+        <translation>Un devis {current} ne peut pas devenir {new}.</translation>
+    </message>
+    <message>
+        <source>Quote {reference} was sent: it can no longer change. Make a new quote for the new terms.</source>
+        <translation>Le devis {reference} a été envoyé : il ne peut plus changer. Faites un nouveau devis pour les nouvelles conditions.</translation>
+    </message>
+    <message>
+        <source>No quote numbered {reference}.</source>
+        <translation>Aucun devis numéroté {reference}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesTab</name>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Nouveau devis</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer envoyé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>A quote is numbered when it is marked as sent. Accepted, it becomes the contract draft (its deposit is flagged for invoicing).</source>
+        <translation>Un devis est numéroté quand il est marqué envoyé. Accepté, il devient le brouillon du contrat (son acompte est signalé pour la facturation).</translation>
+    </message>
+    <message>
+        <source>No quote yet: “New quote” takes the mission&apos;s days and daily rate.</source>
+        <translation>Pas encore de devis : « Nouveau devis » reprend les jours et le TJM de la mission.</translation>
+    </message>
+    <message>
+        <source>Quote {reference}</source>
+        <translation>Devis {reference}</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +5537,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Propositions</translation>
     </message>
     <message>
+        <source>Quotes</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
         <source>Mission proposed.</source>
         <translation>Mission proposée.</translation>
     </message>
@@ -4422,6 +5551,14 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>contracts</source>
         <translation>contrats</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
     </message>
     <message>
         <source>invoices and credit notes</source>
@@ -4435,8 +5572,39 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Général</translation>
     </message>
     <message>
+        <source>My company</source>
+        <translation>Mon entreprise</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Réglages</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDialog</name>
+    <message>
+        <source>Contract signed</source>
+        <translation>Contrat signé</translation>
+    </message>
+    <message>
+        <source>No file chosen: add the signed copy later if need be.</source>
+        <translation>Aucun fichier choisi : ajoutez l’exemplaire signé plus tard si besoin.</translation>
+    </message>
+    <message>
+        <source>Signed copy…</source>
+        <translation>Exemplaire signé…</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>Exemplaire signé</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -4771,12 +5939,52 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
         <translation>obligatoire</translation>
     </message>
     <message>
+        <source>add at least one line</source>
+        <translation>ajoutez au moins une ligne</translation>
+    </message>
+    <message>
+        <source>each line needs a description, a quantity above 0 and a price of 0 or more</source>
+        <translation>chaque ligne demande une désignation, une quantité supérieure à 0 et un prix de 0 ou plus</translation>
+    </message>
+    <message>
+        <source>0 to 100 %</source>
+        <translation>de 0 à 100 %</translation>
+    </message>
+    <message>
+        <source>must not be in the past</source>
+        <translation>ne doit pas être dans le passé</translation>
+    </message>
+    <message>
         <source>not an amount (e.g. 650 or 650,50 €)</source>
         <translation>montant invalide (ex. 650 ou 650,50 €)</translation>
     </message>
     <message>
+        <source>this SIRET belongs to another SIREN</source>
+        <translation>ce SIRET appartient à un autre SIREN</translation>
+    </message>
+    <message>
+        <source>unknown legal form</source>
+        <translation>forme juridique inconnue</translation>
+    </message>
+    <message>
         <source>must not be negative</source>
         <translation>ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>at most 60 days from the invoice (Code de commerce L441-10)</source>
+        <translation>60 jours au plus après la facture (Code de commerce L441-10)</translation>
+    </message>
+    <message>
+        <source>a yearly rate between 0 and 100</source>
+        <translation>un taux annuel entre 0 et 100</translation>
+    </message>
+    <message>
+        <source>not a valid IBAN</source>
+        <translation>IBAN non valide</translation>
+    </message>
+    <message>
+        <source>not a valid BIC (8 or 11 letters and digits)</source>
+        <translation>BIC non valide (8 ou 11 lettres et chiffres)</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>
@@ -4877,6 +6085,30 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>The next follow-up cannot be in the past: choose today or a later day.</source>
         <translation>La prochaine relance ne peut pas être dans le passé&#xa0;: choisissez aujourd’hui ou un jour suivant.</translation>
+    </message>
+    <message>
+        <source>every clause needs a title and a text</source>
+        <translation>chaque clause demande un titre et un texte</translation>
+    </message>
+    <message>
+        <source>keep at least one clause</source>
+        <translation>gardez au moins une clause</translation>
+    </message>
+    <message>
+        <source>the end comes before the start</source>
+        <translation>la fin précède le début</translation>
+    </message>
+    <message>
+        <source>0 to 365 days, or 0 to 18 months</source>
+        <translation>de 0 à 365 jours, ou de 0 à 18 mois</translation>
+    </message>
+    <message>
+        <source>French or English</source>
+        <translation>français ou anglais</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>pas un nombre</translation>
     </message>
 </context>
 <context>

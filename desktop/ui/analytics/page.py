@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
@@ -131,6 +131,7 @@ class _Counted:
     any_offer: bool
     report: Report
     clients: ClientChoices | None  # None: unchanged (only the period or client changed)
+    endings: list = field(default_factory=list)  # why missions ended (services.endings)
 
 
 class AnalyticsPage(QWidget):
@@ -165,12 +166,17 @@ class AnalyticsPage(QWidget):
         self.monthly_chart = MonthlyChart()
         self.reasons_panel = Panel(self.tr("Why talents refused"), self.reasons_chart)
         self.monthly_panel = Panel(self.tr("Answers by month of sending"), self.monthly_chart)
+        from desktop.ui.analytics.endings import EndingReasonsView
+
+        self.endings_view = EndingReasonsView()
+        self.endings_panel = Panel(self.tr("Why missions end"), self.endings_view)
         charts = QWidget()
         charts_layout = QHBoxLayout(charts)
         charts_layout.setContentsMargins(0, 0, 0, 0)
         charts_layout.setSpacing(12)
         charts_layout.addWidget(self.reasons_panel, 11)
         charts_layout.addWidget(self.monthly_panel, 9)
+        charts_layout.addWidget(self.endings_panel, 7)
         self.table_panel = self._build_table()
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -364,7 +370,12 @@ class AnalyticsPage(QWidget):
 
         def work() -> _Counted:  # on the worker: plain data in, plain data out
             clients = client_choices(analytics.clients_with_offers()) if with_clients else None
-            return _Counted(scope, analytics.has_offers(), analytics.report(scope), clients)
+            from desktop.services.endings import reason_counts
+
+            endings = reason_counts(scope.period.start, scope.company_id)
+            return _Counted(
+                scope, analytics.has_offers(), analytics.report(scope), clients, endings
+            )
 
         def done(counted: _Counted) -> None:
             if shiboken6.isValid(self):
@@ -390,6 +401,10 @@ class AnalyticsPage(QWidget):
         self.busy.hide()
         if counted.scope == self.scope():  # else the user went back to a counted one
             self.show_report(counted.report, counted.any_offer)
+            self.endings_view.show_reasons(counted.endings)
+            self.endings_panel.show_body(
+                bool(counted.endings), self.tr("No mission ended through the assistant yet.")
+            )
             self.refreshed.emit()
 
     def _failed(self, error: Exception) -> None:

@@ -40,6 +40,7 @@ from desktop.ui.followups.rows import (
     COLUMNS,
     DATA_ROLE,
     action_item,
+    contract_item,
     follow_up_item,
     more_item,
     section_item,
@@ -71,6 +72,7 @@ class FollowUpsPage(QWidget):
         self.today = today
         self.due = followups.DueFollowUps([], {})
         self.actions: list[DueAction] = []
+        self.contracts: list = []  # ContractReminder
 
         self.buttons: dict[str, QPushButton] = {}
         header = self._build_header()
@@ -245,6 +247,11 @@ class FollowUpsPage(QWidget):
             section = section_item(self.tree, self.tr("Meeting actions due"), len(self.actions))
             for action in self.actions:
                 section.addChild(action_item(action))
+        self.contracts = followups.contract_reminders(today)
+        if self.contracts:
+            section = section_item(self.tree, self.tr("Contracts"), len(self.contracts))
+            for reminder in self.contracts:
+                section.addChild(contract_item(reminder))
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self._show_counts()
@@ -261,7 +268,7 @@ class FollowUpsPage(QWidget):
                 upcoming=formatting.format_number(totals.get("upcoming", 0), lang),
             )
         )
-        if not self.due.empty or self.actions:
+        if not self.due.empty or self.actions or self.contracts:
             self.stack.setCurrentWidget(self.tree)
             return
         text = self.tr(
@@ -304,7 +311,7 @@ class FollowUpsPage(QWidget):
         current = self.selected()
         is_follow_up = isinstance(current, FollowUp)
         self.buttons["open"].setEnabled(current is not None)
-        self.buttons["done"].setEnabled(current is not None)
+        self.buttons["done"].setEnabled(isinstance(current, FollowUp | DueAction))
         self.buttons["snooze"].setEnabled(is_follow_up)
         self.buttons["reschedule"].setEnabled(is_follow_up)
 
@@ -324,6 +331,8 @@ class FollowUpsPage(QWidget):
             self.open_record.emit(current.section, current.record_id)
         elif isinstance(current, DueAction) and current.subject.section:
             self.open_record.emit(current.subject.section, current.subject.open_id)
+        elif current is not None and hasattr(current, "contract_id"):
+            self.open_record.emit("contracts", current.contract_id)
 
     def _apply(self, change: Callable[[], str]) -> bool:
         """Run one change (a service call returning the message to show); on success

@@ -136,3 +136,26 @@ def action_item(action: DueAction) -> QTreeWidgetItem:
     _late(item, action.days_late)
     _tooltip(item, action.description, f"{subject} — {meeting}")
     return item
+
+
+def contract_item(reminder) -> QTreeWidgetItem:
+    """A contract to act on: the end coming, a renewal to refuse, a signed copy missing."""
+    what = {
+        "end_soon": translate("FollowUpRows", "Ends soon: plan what comes next"),
+        "renewal": translate("FollowUpRows", "Renews tacitly: refuse it by this date if need be"),
+        "signed_copy": translate("FollowUpRows", "Signed copy still missing"),
+    }[reminder.kind]
+    item = QTreeWidgetItem(
+        [
+            f"{reminder.reference} — {reminder.title}",
+            translate("FollowUpRows", "Contract"),
+            f"{what} · {reminder.counterparty}",
+            due_text(reminder.due_on, -reminder.days_left),
+            "",
+        ]
+    )
+    item.setData(0, DATA_ROLE, reminder)
+    item.setIcon(0, icon("contracts"))
+    _late(item, -reminder.days_left)
+    _tooltip(item, f"{reminder.reference} — {reminder.title}", what, reminder.counterparty)
+    return item

@@ -1,0 +1,561 @@
+"""The one page layout of every document: header, parties, lines, totals, clauses, signatures.
+
+Decisions (measured or seen break, see docs/DESIGN.md "Documents"):
+- the header (logo, seller identity, document title) and the footer (legal line, page
+  X of Y) are drawn on the canvas *outside* the frame: the body can never overlap them;
+- "of Y" needs the page count, known only at the end: the canvas keeps each page's
+  state and draws the numbers when the document is saved (one pass, not two builds);
+- a section title is ``keepWithNext``: never alone at a page bottom; a signature
+  block is one ``KeepTogether``;
+- a party block that would not fit in half a page (a 5,000-character name) is laid
+  out as plain paragraphs, which may split, instead of a table cell, which may not;
+- the PDF is written beside the target under a temporary name and moved into place
+  with ``os.replace``: an interrupted build never leaves a truncated file there.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+from desktop.documents.fonts import BOLD, FAMILY, register_fonts
+from desktop.documents.markup import plain, shorten
+
+MM = 72 / 25.4
+PAGE_W, PAGE_H = 595.2756, 841.8898  # A4 in points
+MARGIN = 18 * MM
+HEADER_H = 30 * MM
+FOOTER_H = 16 * MM
+ACCENT = "#1f3a5f"
+MUTED = "#5b6470"
+RULE = "#c9d1db"
+
+PAGE_TEXT = {"fr": "Page {page} sur {pages}", "en": "Page {page} of {pages}"}
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of the document: a name and its identity lines (address, SIREN…)."""
+
+    name: str
+    lines: list[str] = field(default_factory=list)
+    heading: str = ""  # "Client", "Prestataire", "Destinataire"…
+
+
+@dataclass(frozen=True)
+class LineTable:
+    """The lines of a quote or an invoice: ``align`` holds one of L/R/C per column."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    widths: list[float]  # fractions of the text width, summing to 1
+    align: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled block: a contract clause, the terms of sale, a letter's body."""
+
+    title: str
+    paragraphs: list[str]
+    number: str = ""  # "Article 3"
+
+
+@dataclass(frozen=True)
+class Signature:
+    label: str  # "Pour le Prestataire"
+    name: str
+    image: Path | None = None  # a scanned signature, printed above the name
+    note: str = ""  # "Bon pour accord", a date line
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything one PDF shows, as plain text (the layout escapes it)."""
+
+    kind_title: str  # "DEVIS", "CONTRAT DE PRESTATION", "LETTRE DE RÉSILIATION"
+    reference: str
+    issued_on: str  # already formatted for the document's language
+    language: str
+    seller: Party
+    buyer: Party | None = None
+    subtitle: str = ""
+    meta: list[tuple[str, str]] = field(default_factory=list)  # "Valable jusqu'au", date
+    intro: list[str] = field(default_factory=list)
+    lines: LineTable | None = None
+    totals: list[tuple[str, str]] = field(default_factory=list)  # the last one is bold
+    sections: list[Section] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)  # legal mentions, small print
+    closing: list[str] = field(default_factory=list)  # "Fait à Lyon, le …"
+    signatures: list[Signature] = field(default_factory=list)
+    footer: str = ""  # the legal line: name, form, capital, RCS, SIREN, VAT
+    header_lines: list[str] = field(default_factory=list)  # under the name, top left
+    logo: Path | None = None
+    watermark: str = ""  # "PROJET" on a draft
+    totals_bold: int = -1  # which total row is the one to read (Total TTC)
+
+
+@dataclass(frozen=True)
+class Built:
+    """What a build produced, for the caller and the layout tests."""
+
+    path: Path
+    pages: int
+    # (title, page of the title, page of the first paragraph after it)
+    headings: list[tuple[str, int, int]]
+    signature_pages: tuple[int, int] | None  # first and last page of the signature block
+
+
+class _Styles:
+    """Paragraph styles, built once per process: they cost more than they look."""
+
+    _cache: ClassVar[dict[str, object]] = {}
+
+    @classmethod
+    def get(cls) -> dict[str, object]:
+        if cls._cache:
+            return cls._cache
+        from reportlab.lib import colors
+        from reportlab.lib.enums import TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        register_fonts()
+        base = ParagraphStyle(
+            "body", fontName=FAMILY, fontSize=9.2, leading=12.6, spaceAfter=4, splitLongWords=1
+        )
+        cls._cache = {
+            "body": base,
+            "small": ParagraphStyle(
+                "small", parent=base, fontSize=7.6, leading=10, textColor=colors.HexColor(MUTED)
+            ),
+            "cell": ParagraphStyle("cell", parent=base, spaceAfter=0, leading=11.5),
+            "cell_right": ParagraphStyle(
+                "cell_right", parent=base, spaceAfter=0, leading=11.5, alignment=TA_RIGHT
+            ),
+            "head": ParagraphStyle(
+                "head",
+                parent=base,
+                fontName=BOLD,
+                fontSize=8,
+                leading=10,
+                spaceAfter=0,
+                textColor=colors.white,
+            ),
+            "head_right": ParagraphStyle(
+                "head_right",
+                parent=base,
+                fontName=BOLD,
+                fontSize=8,
+                leading=10,
+                spaceAfter=0,
+                textColor=colors.white,
+                alignment=TA_RIGHT,
+            ),
+            "party_heading": ParagraphStyle(
+                "party_heading",
+                parent=base,
+                fontName=BOLD,
+                fontSize=7.6,
+                leading=10,
+                textColor=colors.HexColor(MUTED),
+                spaceAfter=1,
+            ),
+            "party_name": ParagraphStyle(
+                "party_name", parent=base, fontName=BOLD, fontSize=10, leading=13, spaceAfter=1
+            ),
+            "title": ParagraphStyle(
+                "title",
+                parent=base,
+                fontName=BOLD,
+                fontSize=10.5,
+                leading=14,
+                spaceBefore=9,
+                spaceAfter=4,
+                textColor=colors.HexColor(ACCENT),
+                keepWithNext=1,
+            ),
+            "doc_title": ParagraphStyle(
+                "doc_title",
+                parent=base,
+                fontName=BOLD,
+                fontSize=15,
+                leading=19,
+                spaceAfter=2,
+                textColor=colors.HexColor(ACCENT),
+            ),
+            "total": ParagraphStyle(
+                "total", parent=base, alignment=TA_RIGHT, spaceAfter=0, leading=12
+            ),
+            "total_bold": ParagraphStyle(
+                "total_bold",
+                parent=base,
+                fontName=BOLD,
+                alignment=TA_RIGHT,
+                spaceAfter=0,
+                fontSize=10,
+                leading=13,
+            ),
+        }
+        return cls._cache
+
+
+def _numbered_canvas(doc: Document) -> type:
+    """A canvas that draws the header, the footer and "page X of Y" once the count is known."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    page_text = PAGE_TEXT.get(doc.language, PAGE_TEXT["en"])
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            # The canvas starts each page in Helvetica, a base-14 font that is never
+            # embedded (the font test caught it; PDF/A for Factur-X forbids it).
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FAMILY
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                label = page_text.format(page=self._pageNumber, pages=total)
+                _draw_frame(self, doc, label, self._pageNumber)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def _draw_frame(canvas, doc: Document, page_label: str, page: int) -> None:
+    """Header and footer, in the margins the body frame leaves free. The body's own title
+    says what the document is on page 1; the header repeats it on the following pages."""
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    canvas.saveState()
+    top = PAGE_H - MARGIN
+    x = MARGIN
+    if doc.logo is not None and Path(doc.logo).is_file():
+        try:
+            canvas.drawImage(
+                str(doc.logo),
+                MARGIN,
+                top - 16 * MM,
+                width=30 * MM,
+                height=16 * MM,
+                preserveAspectRatio=True,
+                anchor="w",
+                mask="auto",
+            )
+            x = MARGIN + 34 * MM
+        except Exception:  # an unreadable image must not cost the document
+            x = MARGIN
+    canvas.setFillColor(colors.HexColor(ACCENT))
+    canvas.setFont(BOLD, 11)
+    canvas.drawString(x, top - 5 * MM, shorten(doc.seller.name, 60))
+    canvas.setFont(FAMILY, 7.6)
+    canvas.setFillColor(colors.HexColor(MUTED))
+    for i, line in enumerate((doc.header_lines or doc.seller.lines)[:3]):
+        canvas.drawString(x, top - 9.5 * MM - i * 3.6 * MM, shorten(line, 80))
+    if page > 1:
+        canvas.setFont(BOLD, 12)
+        canvas.setFillColor(colors.HexColor(ACCENT))
+        canvas.drawRightString(PAGE_W - MARGIN, top - 5 * MM, shorten(doc.kind_title, 40))
+    canvas.setFont(FAMILY, 8.5)
+    canvas.setFillColor(colors.black)
+    canvas.drawRightString(PAGE_W - MARGIN, top - 10 * MM, shorten(doc.reference, 50))
+    canvas.drawRightString(PAGE_W - MARGIN, top - 14 * MM, shorten(doc.issued_on, 50))
+    canvas.setStrokeColor(colors.HexColor(RULE))
+    canvas.setLineWidth(0.6)
+    canvas.line(MARGIN, top - HEADER_H + 6 * MM, PAGE_W - MARGIN, top - HEADER_H + 6 * MM)
+    # footer
+    canvas.line(MARGIN, MARGIN + FOOTER_H - 5 * MM, PAGE_W - MARGIN, MARGIN + FOOTER_H - 5 * MM)
+    canvas.setFont(FAMILY, 7)
+    canvas.setFillColor(colors.HexColor(MUTED))
+    footer = doc.footer
+    y = MARGIN + FOOTER_H - 9 * MM
+    width = PAGE_W - 2 * MARGIN
+    for chunk in _wrap_footer(footer, lambda t: stringWidth(t, FAMILY, 7) <= width)[:2]:
+        canvas.drawString(MARGIN, y, chunk)
+        y -= 3.2 * MM
+    canvas.drawRightString(PAGE_W - MARGIN, MARGIN + 1 * MM, page_label)
+    if doc.watermark:
+        canvas.setFont(BOLD, 60)
+        canvas.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.08))
+        canvas.translate(PAGE_W / 2, PAGE_H / 2)
+        canvas.rotate(35)
+        canvas.drawCentredString(0, 0, shorten(doc.watermark, 20))
+    canvas.restoreState()
+
+
+def _wrap_footer(text: str, fits: Callable[[str], bool]) -> list[str]:
+    """Lines that each ``fits``, broken between the " · " separated parts."""
+    lines, line = [], ""
+    for part in text.split(" · "):
+        candidate = f"{line} · {part}" if line else part
+        if line and not fits(candidate):
+            lines.append(line)
+            line = part
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _party_flowables(party: Party, styles: dict) -> list:
+    from reportlab.platypus import Paragraph
+
+    out = []
+    if party.heading:
+        out.append(Paragraph(plain(party.heading.upper()), styles["party_heading"]))
+    out.append(Paragraph(plain(party.name), styles["party_name"]))
+    out.extend(Paragraph(plain(line), styles["cell"]) for line in party.lines if line)
+    return out
+
+
+def _parties(doc: Document, styles: dict, width: float, frame_h: float) -> list:
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    seller = _party_flowables(doc.seller, styles)
+    if doc.buyer is None:
+        return [*seller, Spacer(1, 6)]
+    buyer = _party_flowables(doc.buyer, styles)
+    half = width / 2 - 6
+    height = max(sum(f.wrap(half, frame_h)[1] for f in cells) for cells in (seller, buyer))
+    if height > frame_h / 2:  # a huge name: plain paragraphs may split across pages
+        return [*seller, Spacer(1, 8), *buyer, Spacer(1, 8)]
+    table = Table([[seller, buyer]], colWidths=[width / 2, width / 2])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 12),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return [table]
+
+
+def _lines_table(lines: LineTable, styles: dict, width: float) -> list:
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    align = (lines.align or "L" * len(lines.headers)).ljust(len(lines.headers), "L")
+
+    def cell(text: str, i: int, head: bool = False):
+        right = align[i] == "R"
+        key = ("head" if head else "cell") + ("_right" if right else "")
+        return Paragraph(plain(text), styles[key])
+
+    data = [[cell(h, i, True) for i, h in enumerate(lines.headers)]]
+    data += [[cell(v, i) for i, v in enumerate(row)] for row in lines.rows]
+    table = Table(data, colWidths=[w * width for w in lines.widths], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f6f9")]),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.HexColor(RULE)),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return [table]
+
+
+def _totals(totals: list[tuple[str, str]], bold: int, styles: dict, width: float) -> list:
+    from reportlab.lib import colors
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+    rows = []
+    bold = bold % len(totals)
+    for i, (label, value) in enumerate(totals):
+        style = styles["total_bold"] if i == bold else styles["total"]
+        rows.append([Paragraph(plain(label), style), Paragraph(plain(value), style)])
+    table = Table(rows, colWidths=[width * 0.75, width * 0.25])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                ("LINEABOVE", (0, bold), (-1, bold), 0.8, colors.HexColor(ACCENT)),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return [KeepTogether([Spacer(1, 4), table, Spacer(1, 8)])]
+
+
+def _signatures(doc: Document, styles: dict, width: float) -> list:
+    from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+    cells = []
+    for sig in doc.signatures:
+        parts = [Paragraph(plain(sig.label), styles["party_heading"])]
+        if sig.note:
+            parts.append(Paragraph(plain(sig.note), styles["small"]))
+        if sig.image is not None and Path(sig.image).is_file():
+            try:
+                image = Image(str(sig.image))
+                ratio = min(45 * MM / image.imageWidth, 18 * MM / image.imageHeight)
+                image.drawWidth, image.drawHeight = (
+                    image.imageWidth * ratio,
+                    image.imageHeight * ratio,
+                )
+                image.hAlign = "LEFT"
+                parts.append(image)
+            except Exception:  # an unreadable image: the blank space below stays
+                parts.append(Spacer(1, 18 * MM))
+        else:
+            parts.append(Spacer(1, 18 * MM))
+        # The parties block prints a name whole; a signature box holds a bounded one.
+        parts.append(Paragraph(plain(shorten(sig.name, 160)), styles["cell"]))
+        cells.append(parts)
+    if not cells:
+        return []
+    columns = len(cells)
+    table = Table([cells], colWidths=[width / columns] * columns)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.5, "#c9d1db"),
+                ("INNERGRID", (0, 0), (-1, -1), 0.5, "#c9d1db"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    closing = [Paragraph(plain(line), styles["body"]) for line in doc.closing]
+    block = [*closing, Spacer(1, 4), table]
+    block[0]._fd_role = "signature-start"
+    table._fd_role = "signature-end"
+    return [Spacer(1, 10), KeepTogether(block)]
+
+
+def story(doc: Document, width: float, frame_h: float) -> list:
+    """The flowables of the body, in reading order."""
+    from reportlab.platypus import Paragraph, Spacer
+
+    styles = _Styles.get()
+    out: list = [Paragraph(plain(doc.kind_title), styles["doc_title"])]
+    if doc.subtitle:
+        out.append(Paragraph(plain(doc.subtitle), styles["body"]))
+    for label, value in doc.meta:
+        out.append(Paragraph(f"<b>{plain(label)}</b> {plain(value)}", styles["small"]))
+    out.append(Spacer(1, 8))
+    out.extend(_parties(doc, styles, width, frame_h))
+    out.extend(Paragraph(plain(p), styles["body"]) for p in doc.intro)
+    if doc.lines is not None:
+        out.append(Spacer(1, 4))
+        out.extend(_lines_table(doc.lines, styles, width))
+    if doc.totals:
+        out.extend(_totals(doc.totals, doc.totals_bold, styles, width))
+    for section in doc.sections:
+        title = f"{section.number} — {section.title}" if section.number else section.title
+        if title:
+            heading = Paragraph(plain(title), styles["title"])
+            heading._fd_role = "heading"
+            heading._fd_title = title
+            out.append(heading)
+        out.extend(Paragraph(plain(p), styles["body"]) for p in section.paragraphs)
+    if doc.mentions:
+        out.append(Spacer(1, 6))
+        out.extend(Paragraph(plain(m), styles["small"]) for m in doc.mentions)
+    out.extend(_signatures(doc, styles, width))
+    return out
+
+
+def build_pdf(
+    doc: Document, target: str | os.PathLike[str], cancelled: Callable[[], bool] | None = None
+) -> Built:
+    """Write ``doc`` to ``target`` (atomically) and report its pages and breaks.
+
+    ``cancelled()``, polled after each flowable, stops the build: the temporary file
+    goes and ``target`` is left as it was.
+    """
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    width = PAGE_W - 2 * MARGIN
+    frame_h = PAGE_H - 2 * MARGIN - HEADER_H - FOOTER_H
+    frame = Frame(
+        MARGIN,
+        MARGIN + FOOTER_H,
+        width,
+        frame_h,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    headings: list[list] = []
+    signature: list[int] = []
+    pending: list[list] = []
+
+    class Template(BaseDocTemplate):
+        def afterFlowable(self, flowable) -> None:
+            page = self.canv.getPageNumber()
+            role = getattr(flowable, "_fd_role", None)
+            if pending and role != "heading":
+                for entry in pending:
+                    entry[2] = page
+                pending.clear()
+            if role == "heading":
+                entry = [flowable._fd_title, page, 0]
+                headings.append(entry)
+                pending.append(entry)
+            elif role in ("signature-start", "signature-end"):
+                signature.append(page)
+            if cancelled is not None and cancelled():
+                raise BuildCancelledError
+
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part", dir=target.parent)
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        template = Template(
+            str(temp),
+            pagesize=(PAGE_W, PAGE_H),
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_H,
+            bottomMargin=MARGIN + FOOTER_H,
+            title=f"{doc.kind_title} {doc.reference}",
+            author=doc.seller.name,
+            creator="Freelance Desk",
+            initialFontName=FAMILY,
+            lang=doc.language,
+        )
+        template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        template.build(story(doc, width, frame_h), canvasmaker=_numbered_canvas(doc))
+        pages = template.page
+        with temp.open("rb+") as f:
+            os.fsync(f.fileno())
+        temp.replace(target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    sig = (min(signature), max(signature)) if signature else None
+    return Built(target, pages, [tuple(h) for h in headings], sig)
+
+
+class BuildCancelledError(Exception):
+    """The user cancelled a build; nothing was written where they look."""

@@ -1,0 +1,1 @@
+"""Document previews and building them off the UI thread."""

@@ -1,0 +1,1 @@
+"""Quotes of a mission: list, editor, sending, answers and PDF."""
