@@ -543,6 +543,8 @@ class SupplierInvoice(BaseModel):
 
     class Meta:
         indexes = ((("supplier_name", "number"), True),)
+
+
 class Quote(BaseModel):
     """A quote ("devis") to a client; numbered ``DE-YYYY-NNNNN`` when sent. v6."""
 
