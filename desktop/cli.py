@@ -4,6 +4,7 @@
     freelance-desk check
     freelance-desk import talents vivier.csv --on-duplicate merge --dry-run
     freelance-desk export companies prospects.xlsx
+    freelance-desk selftest
 
 Exit codes: 0 success, 1 failure or rejected input, 2 usage error.
 """
@@ -55,6 +56,13 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     save.add_argument("kind", choices=kinds)
     save.add_argument("file", type=Path)
 
+    # --- selftest (packaging): checks this installation, touches no profile ---
+    sub.add_parser(
+        "selftest",
+        help="check this installation: modules, resources, a database in a temporary "
+        "folder, documents, keyring, the window offscreen (exit code 1 on a failure)",
+    )
+
 
 def _open(profile: Profile):
     from desktop.store.database import open_database
@@ -63,6 +71,8 @@ def _open(profile: Profile):
 
 
 def run(args: argparse.Namespace, profile: Profile) -> int:
+    if args.command in WITHOUT_PROFILE:
+        return WITHOUT_PROFILE[args.command](args)
     try:
         db = _open(profile)
         return COMMANDS[args.command](args, db)
@@ -200,3 +210,14 @@ def _export(args: argparse.Namespace, db) -> int:
 
 
 COMMANDS = {"demo": _demo, "check": _check, "import": _import, "export": _export}
+
+
+# --- selftest (packaging) ---
+def _selftest(args: argparse.Namespace) -> int:
+    from desktop.selftest import run_selftest
+
+    return run_selftest()
+
+
+# Commands that must not open (nor create, nor migrate) the user's database.
+WITHOUT_PROFILE = {"selftest": _selftest}
