@@ -40,9 +40,6 @@ OLD_SCHEMA = ("selftest", "schema-v1.sql")  # a v1 database with a few rows, to 
 # Packages other branches bring; used when present (names, not imports: they are optional).
 DOCUMENTS = "desktop.documents"
 CREDENTIALS = "desktop.credentials"
-# A text of Qt's own translations (qtbase_fr.qm): its standard Cancel button. A variable,
-# so that pyside6-lupdate does not take it for one of ours.
-QT_OWN_TEXT = ("QPlatformTheme", "Cancel")
 
 
 class CheckFailedError(Exception):
@@ -344,39 +341,19 @@ def check_keyring(ctx: Context) -> str:
 def check_window(ctx: Context) -> str:
     """The main window on Qt's offscreen platform (unless QT_QPA_PLATFORM says otherwise),
     in French, with Qt's own French translations."""
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo
-
     from desktop.store.database import open_database
     from desktop.store.models import database
-    from desktop.ui import i18n
-    from desktop.ui.app import create_application
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.selftest_window import WindowCheckError, show_and_close_main_window
 
     if ctx.profile is None:
         raise NotApplicableError("no database: the migration check failed")
-    app = create_application()
-    i18n.install(app, "fr")
-    ours = QCoreApplication.translate("MainWindow", "Companies")
-    qt_fr = QCoreApplication.translate(*QT_OWN_TEXT)
-    if qt_fr != "Annuler":
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        raise CheckFailedError(f"Qt's French translations are not loaded (looked in {folder})")
     open_database(ctx.profile.database, ctx.profile.backups)
     try:
-        window = MainWindow(ctx.profile)
-        window.show()
-        app.processEvents()
-        shown = window.isVisible()
-        window.close()
-        app.processEvents()
+        return show_and_close_main_window(ctx.profile)
+    except WindowCheckError as exc:
+        raise CheckFailedError(str(exc)) from exc
     finally:
         database.close()
-    if not shown:
-        raise CheckFailedError("the main window did not show")
-    return (
-        f"main window shown and closed on the {app.platformName()} platform; "
-        f"French: {ours!r}, Qt's {qt_fr!r}"
-    )
 
 
 CHECKS: list[tuple[str, Callable[[Context], str]]] = [

@@ -28,7 +28,16 @@ while IFS= read -r -d '' file; do
     count=$((count + 1))
   fi
 done < <(find "$app/Contents" -type f ! -path "*/Contents/MacOS/*" -print0)
+# Qt's frameworks are bundles: sealed as a whole (their Info.plist and resources), once
+# their binaries are signed, through their version folder.
+while IFS= read -r -d '' framework; do
+  for version in "$framework"/Versions/*; do
+    [ -L "$version" ] || sign "$version"
+  done
+done < <(find "$app/Contents" -type d -name "*.framework" -print0)
 sign "$app/Contents/MacOS/"*
 sign "$app"
 codesign --verify --strict --deep --verbose=2 "$app"
+codesign --display --verbose=2 "$app" 2>&1 | grep -q "flags=.*runtime" \
+  || { echo "the hardened runtime is not on" >&2; exit 1; }
 echo "signed $app and $count libraries with: $MACOS_SIGN_IDENTITY"
