@@ -4,7 +4,8 @@
     python3 dev.py start [APP ARGS]     install into .venv, then start the app
     python3 dev.py test [PYTEST ARGS]   install app and test tools into .venv, run the tests
     python3 dev.py translations         refresh resources/translations/*.ts and compile .qm
-    python3 dev.py installer            build the desktop bundle with PyInstaller (dist/)
+    python3 dev.py installer            build the desktop bundle with PyInstaller (dist/),
+                                        see packaging/build_bundle.py
 
 The virtual environment lives in .venv next to this file and is reinstalled only
 when pyproject.toml changes. On Windows, use `py dev.py start`.
@@ -63,8 +64,7 @@ def main(argv: list[str]) -> int:
         return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT, env=env)
     if command == "translations":
         return subprocess.call([python, str(ROOT / "resources" / "translations" / "update.py")])
-    spec = str(ROOT / "installer.spec")
-    return subprocess.call([python, "-m", "PyInstaller", "--noconfirm", spec])
+    return subprocess.call([python, str(ROOT / "packaging" / "build_bundle.py"), *rest])
 
 
 if __name__ == "__main__":

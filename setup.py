@@ -22,6 +22,7 @@ setup(
             "styles/*",
             "color/*",
             "rates/*",
+            "selftest/*",
         ],
     },
 )

@@ -5,6 +5,7 @@
     freelance-desk import talents vivier.csv --on-duplicate merge --dry-run
     freelance-desk export companies prospects.xlsx
     freelance-desk print quote DE-2026-00001 devis.pdf
+    freelance-desk selftest
 
 Exit codes: 0 success, 1 failure or rejected input, 2 usage error.
 """
@@ -57,6 +58,13 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     save.add_argument("file", type=Path)
     _add_print(sub)
 
+    # --- selftest (packaging): checks this installation, touches no profile ---
+    sub.add_parser(
+        "selftest",
+        help="check this installation: modules, resources, a database in a temporary "
+        "folder, documents, keyring, the window offscreen (exit code 1 on a failure)",
+    )
+
 
 # -- documents: main.py print KIND REFERENCE FILE.pdf ------------------------------------
 # The kinds come from desktop.services.documents.PRINTABLE (imported lazily: reportlab
@@ -105,6 +113,8 @@ def _open(profile: Profile):
 
 
 def run(args: argparse.Namespace, profile: Profile) -> int:
+    if args.command in WITHOUT_PROFILE:
+        return WITHOUT_PROFILE[args.command](args)
     try:
         db = _open(profile)
         return COMMANDS[args.command](args, db)
@@ -248,3 +258,14 @@ COMMANDS = {
     "export": _export,
     "print": _print,
 }
+
+
+# --- selftest (packaging) ---
+def _selftest(args: argparse.Namespace) -> int:
+    from desktop.selftest import run_selftest
+
+    return run_selftest()
+
+
+# Commands that must not open (nor create, nor migrate) the user's database.
+WITHOUT_PROFILE = {"selftest": _selftest}

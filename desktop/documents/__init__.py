@@ -26,3 +26,38 @@ Every text is plain text: the layout escapes it before it reaches Platypus marku
 (``<b>Acme & Co</b>`` prints literally). The file is written to a temporary name
 beside the target, then moved into place. Fonts: DejaVu Sans, embedded (subset).
 """
+
+
+def render_selftest_pdf(path):  # noqa: ANN001, ANN201 (kept import-free: reportlab loads on call)
+    """A sample document with the app's fonts and layout, needing no database.
+
+    The installation's ``selftest`` renders it and reads it back (text, embedded fonts): a
+    bundle missing reportlab, a font or the layout fails there rather than on a user's
+    first quote.
+    """
+    from desktop.documents.layout import Document, LineTable, Party, Section, build_pdf
+
+    sample = Document(
+        kind_title="DEVIS",
+        reference="DE-2026-00001",
+        issued_on="Émis le 7 décembre 2026",
+        language="fr",
+        seller=Party("Atelier Éloïse Martin", ["12 rue de la Forêt, 69001 Lyon"], "Prestataire"),
+        buyer=Party("<b>Acme & Co</b> « Ltd »", ["3 place Bellecour, 69002 Lyon"], "Client"),
+        lines=LineTable(
+            ["Désignation", "Qté", "Prix unitaire HT", "Total HT"],
+            [["Développement Python — sprint 1", "10", "650,00 €", "6 500,00 €"]],
+            [0.52, 0.12, 0.18, 0.18],
+            "LRRR",
+        ),
+        totals=[
+            ("Total HT", "6 500,00 €"),
+            ("TVA 20 %", "1 300,00 €"),
+            ("Total TTC", "7 800,00 €"),
+        ],
+        sections=[
+            Section("Conditions", ["Paiement à 30 jours. Pénalités : taux BCE + 10 points."])
+        ],
+        footer="Atelier Éloïse Martin · EI · SIREN 552 120 222",
+    )
+    return build_pdf(sample, path)

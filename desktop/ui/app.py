@@ -9,10 +9,11 @@ import threading
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from desktop import APP_ID, APP_NAME
+from desktop import APP_ID, APP_NAME, __version__
 from desktop.domain.errors import DomainError
 from desktop.profile import Profile
 from desktop.ui import i18n
+from desktop.ui.assets import icon
 from desktop.ui.style import STYLESHEET
 
 
@@ -20,6 +21,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
+    app.setApplicationVersion(__version__)
+    # The icon of every window (title bar, task bar; the installers set the executable's),
+    # and on Wayland the .desktop file that packaging/linux/install.sh installs.
+    app.setWindowIcon(icon("app"))
+    app.setDesktopFileName("freelance-desk")
     app.setStyle("Fusion")
     app.setStyleSheet(STYLESHEET)
     return app
