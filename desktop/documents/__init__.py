@@ -27,8 +27,16 @@ Every text is plain text: the layout escapes it before it reaches Platypus marku
 beside the target, then moved into place. Fonts: DejaVu Sans, embedded (subset).
 """
 
+from __future__ import annotations
 
-def render_selftest_pdf(path):  # noqa: ANN001, ANN201 (kept import-free: reportlab loads on call)
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # reportlab loads only when a document is built
+    from desktop.documents.layout import Built
+
+
+def render_selftest_pdf(path: Path) -> Built:
     """A sample document with the app's fonts and layout, needing no database.
 
     The installation's ``selftest`` renders it and reads it back (text, embedded fonts): a
