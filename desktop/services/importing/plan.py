@@ -112,7 +112,7 @@ class Duplicate:
     reason: str = ""  # SAME_EMAIL, SAME_SIREN or SAME_NAME (context "Import")
 
     def __str__(self) -> str:
-        """"line 9 duplicates line 2, same e-mail" (English, for the CLI and logs)."""
+        """ "line 9 duplicates line 2, same e-mail" (English, for the CLI and logs)."""
         if self.first_line is not None:
             other = f"line {self.first_line}"
         else:

@@ -31,6 +31,7 @@ import struct
 import tempfile
 import warnings
 import zipfile
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
@@ -144,22 +145,41 @@ class _ForbiddenError(Exception):
     pass
 
 
-def _scan_xml(part: BinaryIO, depth_limit: int) -> None:
-    """Parse ``part`` once with expat: well formed, no DTD, nesting within the limit."""
+@dataclass
+class PartStats:
+    """What the XML check counted in a worksheet part, before openpyxl reads it."""
+
+    rows: int = 0  # rows holding at least one value
+    cells: int = 0  # <c> elements
+
+
+def _scan_xml(part: BinaryIO, depth_limit: int) -> PartStats:
+    """Parse ``part`` once with expat: well formed, no DTD, nesting within the limit;
+    count its rows with values and its cells (for a worksheet)."""
     import xml.parsers.expat
 
     parser = xml.parsers.expat.ParserCreate()
+    stats = PartStats()
     depth = 0
+    valued = False
 
-    def start(_name, _attributes):
-        nonlocal depth
+    def start(name, _attributes):
+        nonlocal depth, valued
         depth += 1
         if depth > depth_limit:
             raise _TooDeepError
+        local = name.rpartition(":")[2]
+        if local == "c":
+            stats.cells += 1
+        elif local in ("v", "is"):
+            valued = True
 
-    def end(_name):
-        nonlocal depth
+    def end(name):
+        nonlocal depth, valued
         depth -= 1
+        if valued and name.rpartition(":")[2] == "row":
+            stats.rows += 1
+            valued = False
 
     def forbidden(*_args):
         raise _ForbiddenError
@@ -172,10 +192,14 @@ def _scan_xml(part: BinaryIO, depth_limit: int) -> None:
     while chunk := part.read(65_536):
         parser.Parse(chunk, False)
     parser.Parse(b"", True)
+    return stats
 
 
-def check_archive(archive: zipfile.ZipFile, name: str, limits: ImportLimits) -> None:
-    """Sizes and ratios from the zip directory, then every XML part through expat."""
+def check_archive(
+    archive: zipfile.ZipFile, name: str, limits: ImportLimits
+) -> dict[str, PartStats]:
+    """Sizes and ratios from the zip directory, then every XML part through expat;
+    returns what was counted in each part (by its path in the archive)."""
     import xml.parsers.expat
 
     members = archive.infolist()
@@ -192,12 +216,13 @@ def check_archive(archive: zipfile.ZipFile, name: str, limits: ImportLimits) -> 
                     XLSX_RATIO, name=name, part=info.filename, ratio=ratio,
                     limit=limits.xlsx_ratio,
                 )  # fmt: skip
+    stats: dict[str, PartStats] = {}
     for info in members:
         if not _XML_PART.search(info.filename):
             continue
         try:
             with archive.open(info) as part:
-                _scan_xml(part, limits.xml_depth)
+                stats[info.filename] = _scan_xml(part, limits.xml_depth)
         except _TooDeepError:
             raise limit_error(
                 XML_TOO_DEEP, name=name, part=info.filename, limit=limits.xml_depth
@@ -207,6 +232,7 @@ def check_archive(archive: zipfile.ZipFile, name: str, limits: ImportLimits) -> 
         except xml.parsers.expat.ExpatError as exc:
             reason = f"{xml.parsers.expat.errors.messages[exc.code]}, line {exc.lineno}"
             raise file_error(DAMAGED_PART, name=name, part=info.filename, reason=reason) from None
+    return stats
 
 
 # -- Strict Open XML ------------------------------------------------------------------------
@@ -367,20 +393,34 @@ def read_xlsx(path: Path, sheet: str | None, limits: ImportLimits) -> SourceTabl
     try:
         with archive:
             try:
-                check_archive(archive, path.name, limits)
+                stats = check_archive(archive, path.name, limits)
                 if is_strict(archive):
                     copy = transitional_copy(archive)
             except ImportFileError:
                 raise
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
                 raise file_error(DAMAGED, name=path.name, reason=str(exc)) from exc
-        return _read_workbook(copy or path, path.name, sheet, limits)
+        return _read_workbook(copy or path, path.name, sheet, limits, stats)
     finally:
         if copy is not None:
             copy.close()
 
 
-def _read_workbook(source, name: str, sheet: str | None, limits: ImportLimits) -> SourceTable:
+def _check_counts(sheet, name: str, stats: dict[str, PartStats], limits: ImportLimits) -> None:
+    """Refuse a sheet whose XML check already counted too many rows or cells: seconds
+    instead of the minutes openpyxl would take to reach the same limit."""
+    counted = stats.get(str(getattr(sheet, "_worksheet_path", "")).lstrip("/"))
+    if counted is None:
+        return
+    if counted.rows > limits.rows + 1:  # the header is a row with values too
+        raise limit_error(TOO_MANY_ROWS, name=name, limit=limits.rows)
+    if counted.cells > limits.xlsx_cells:
+        raise limit_error(XLSX_TOO_MANY_CELLS, name=name, limit=limits.xlsx_cells)
+
+
+def _read_workbook(
+    source, name: str, sheet: str | None, limits: ImportLimits, stats: dict[str, PartStats]
+) -> SourceTable:
     import openpyxl
 
     _quiet_openpyxl()
@@ -410,6 +450,7 @@ def _read_workbook(source, name: str, sheet: str | None, limits: ImportLimits) -
             order = [first, *(s for s in sheets if s is not first)]
         for candidate in order:
             table = SourceTable(name, "xlsx", [], sheet=candidate.title, sheets=names)
+            _check_counts(candidate, name, stats, limits)
             try:
                 _read_sheet(candidate, table, limits)
             except ImportFileError:
