@@ -139,11 +139,22 @@ def normalise_phone(value: str, region: str = "FR") -> str:
             break
     else:
         number = numbers[0]
-        if not phonenumbers.is_possible_number(number):
+        if not _well_formed(number):
             raise ValueError(BAD_PHONE)
         national = number.country_code == phonenumbers.country_code_for_region(region)
     style = phonenumbers.PhoneNumberFormat
     return phonenumbers.format_number(number, style.NATIONAL if national else style.INTERNATIONAL)
+
+
+def _well_formed(number: phonenumbers.PhoneNumber) -> bool:
+    """The right length, and the shape of the country's numbers (its plan's general
+    pattern: ``[1-9]\\d{8}`` in France), even if no range holds it yet."""
+    if not phonenumbers.is_possible_number(number):
+        return False
+    region = phonenumbers.region_code_for_country_code(number.country_code)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    pattern = metadata.general_desc.national_number_pattern if metadata else None
+    return bool(pattern and re.fullmatch(pattern, str(number.national_number)))
 
 
 def phone_is_allocated(value: str, region: str = "FR") -> bool:

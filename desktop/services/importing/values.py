@@ -102,9 +102,14 @@ def text(value: Cell) -> str:
     return cell_text(value).strip()
 
 
+def _first_of_several(text: str) -> str:
+    """Google Contacts puts several values in one cell: ``a@x.fr ::: b@y.fr``."""
+    return text.split(":::")[0].strip()
+
+
 def email(value: Cell) -> str:
     """``Jean <jean@x.fr>`` and ``mailto:jean@x.fr`` -> ``jean@x.fr`` (checked by validation)."""
-    raw = cell_text(value).strip()
+    raw = _first_of_several(cell_text(value).strip())
     inside = re.search(r"<([^<>]+@[^<>]+)>", raw)
     return (inside.group(1) if inside else raw).removeprefix("mailto:").strip()
 
@@ -114,7 +119,7 @@ def phone(value: Cell) -> str:
     if isinstance(value, Decimal):
         digits = str(int(value))
         return "0" + digits if len(digits) == 9 else digits
-    return cell_text(value).strip()
+    return _first_of_several(cell_text(value).strip())
 
 
 def identifier(value: Cell) -> str:
