@@ -85,8 +85,8 @@ def test_a_file_mixing_utf8_and_windows_1252_is_read_line_by_line_with_a_warning
     ]
     assert table.encoding == "UTF-8"
     assert [str(w) for w in table.warnings] == [
-        "Lines 3, 5 are not UTF-8 like the rest of the file: they were read as Windows-1252. "
-        "Check their accents."
+        "These lines are not UTF-8 like the rest of the file and were read as Windows-1252 "
+        "(check their accents): 3, 5."
     ]
 
 

@@ -222,7 +222,7 @@ def test_duplicates_can_update_the_existing_records(open_dialog, qtbot, tmp_path
     check(dialog, qtbot)
     page = dialog.check_page
     assert page.duplicates.model.rows == [
-        ("2", "Hélène Dupré", "HELENE@exemple.fr", "Hélène Dupré")
+        ("2", "Hélène Dupré", "HELENE@exemple.fr", "Hélène Dupré", "same e-mail")
     ]
     assert page.forecast.text() == (
         "On import — new records: 1, records updated: 0, duplicates skipped: 1."
@@ -358,3 +358,52 @@ def test_closing_the_wizard_while_the_file_is_read_is_harmless(
     shiboken6.delete(dialog)  # closed and deleted while the worker reads
     release.set()
     qtbot.waitUntil(lambda: delivered == [str(path)], timeout=20_000)
+
+
+def test_a_workbook_offers_its_sheets_and_reads_the_one_chosen(open_dialog, qtbot, tmp_path):
+    import openpyxl
+
+    path = tmp_path / "classeur.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Notes"
+    for title, first in (("Vivier", "Hélène"), ("Anciens", "Luc")):
+        sheet = book.create_sheet(title)
+        sheet.append(["Prénom", "Nom"])
+        sheet.append([first, "Dupré"])
+    book.active = 1
+    book.save(path)
+    dialog = open_dialog(path)
+    page = dialog.file_page
+    assert not page.sheet.isHidden()
+    assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == [
+        "Notes", "Vivier", "Anciens",
+    ]  # fmt: skip
+    assert page.sheet.currentText() == "Vivier" and dialog.table.rows[0].cells[0] == "Hélène"
+    page.sheet.setCurrentText("Anciens")
+    page.sheet.activated.emit(2)
+    qtbot.waitUntil(lambda: not page.reading and dialog.table is not None, timeout=20_000)
+    assert dialog.table.sheet == "Anciens" and dialog.table.rows[0].cells[0] == "Luc"
+    assert "sheet “Anciens”" in page.info.text()
+
+
+def test_the_check_counts_rows_and_problems_apart_and_lists_what_to_check(
+    open_dialog, qtbot, tmp_path
+):
+    path = tmp_path / "vivier.csv"
+    path.write_bytes(
+        "Prénom;Nom;E-mail;Téléphone\n".encode()
+        + "Hélène;Dupré;h@x.fr;07 12 34 56 78\n".encode()
+        + "Zoé;;zoe@;\n".encode("cp1252")  # two problems, and a line in Windows-1252
+        + "Éloi;Roy;h@x.fr;\n".encode()  # duplicates line 2
+    )
+    dialog = open_dialog(path)
+    assert "(check their accents): 3." in dialog.file_page.notices.text()
+    check(dialog, qtbot)
+    page = dialog.check_page
+    assert "1 row left out (2 problems)" in page.summary.text()
+    assert page.duplicates.model.rows == [("4", "Éloi Roy", "h@x.fr", "line 2 of the file",
+                                           "same e-mail")]  # fmt: skip
+    warnings = page.warnings.model.rows
+    assert warnings[0][3].startswith("These lines are not UTF-8")
+    assert warnings[1][:3] == ("2", "Phone", "07 12 34 56 78")
+    assert page.tabs.tabText(2) == "To check (2)"

@@ -59,8 +59,8 @@ VCARD_SUFFIXES = (".vcf", ".vcard")
 
 MIXED_ENCODINGS = QT_TRANSLATE_NOOP(
     "Import",
-    "Lines {lines} are not UTF-8 like the rest of the file: they were read as {encoding}. "
-    "Check their accents.",
+    "These lines are not UTF-8 like the rest of the file and were read as {encoding} (check "
+    "their accents): {lines}.",
 )
 
 __all__ = ["Cell", "ImportFileError", "SourceRow", "SourceTable", "cell_text", "read_table"]

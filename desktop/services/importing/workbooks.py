@@ -84,7 +84,8 @@ BLANK_SHEET = QT_TRANSLATE_NOOP(
     "Import", "The sheet {blank!r} is blank: the sheet {sheet!r} was read instead."
 )
 STRAY_CELLS = QT_TRANSLATE_NOOP(
-    "Import", "Cells {cells} are outside the columns named by the header: they were not read."
+    "Import",
+    "These cells are outside the columns named by the header and were not read: {cells}.",
 )
 
 CFB_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
