@@ -130,7 +130,7 @@ def test_a_workbook_that_unpacks_beyond_the_limit_is_refused(tmp_path):
 def test_rows_beyond_the_limit_are_counted_before_openpyxl_reads_them(tmp_path):
     path = hostile.zip_bomb_workbook(tmp_path / "rows.xlsx", rows=3000)
     limits = ImportLimits(rows=100, xlsx_ratio=10_000)
-    refused(path, r"rows\.xlsx has more than 100 rows", limits)
+    refused(path, r"rows\.xlsx › Sheet has more than 100 rows", limits)
 
 
 def test_sparse_rows_stop_at_the_cells_limit(tmp_path):

@@ -137,6 +137,9 @@ def _fallback(raw: bytes) -> tuple[str, str]:
     return best[1], best[0]
 
 
+JUDGED_LINES = 20  # fallback lines judged one by one before the file's choice is made
+
+
 def decode_line(raw: bytes, number: int, decoding: Decoding) -> str:
     """One line as text (see the module docstring); ``decoding`` records what was used."""
     if decoding.utf16 or raw.isascii():
@@ -144,8 +147,18 @@ def decode_line(raw: bytes, number: int, decoding: Decoding) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        text, encoding = _fallback(raw)
-        decoding.fallback.setdefault(encoding, []).append(number)
+        fallback = decoding.fallback
+        if len(fallback) == 1 and len(next(iter(fallback.values()))) >= JUDGED_LINES:
+            # The file's other encoding is known by now: no need to judge every line.
+            encoding = next(iter(fallback))
+            codec = "cp1252" if encoding == "Windows-1252" else "mac_roman"
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError:
+                text, encoding = _fallback(raw)
+        else:
+            text, encoding = _fallback(raw)
+        fallback.setdefault(encoding, []).append(number)
         return text
     decoding.utf8_lines += 1
     return text

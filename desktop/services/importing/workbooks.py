@@ -163,22 +163,28 @@ def _scan_xml(part: BinaryIO, depth_limit: int) -> PartStats:
     stats = PartStats()
     depth = 0
     valued = False
+    # Names as written: the root's prefix ("x:" from the OpenXML SDK, usually none) is
+    # the prefix of every element of the part; comparing whole names keeps this loop
+    # cheap (it sees every element of a 150 MB sheet).
+    cell, values, row = "c", ("v", "is"), "row"
 
     def start(name, _attributes):
-        nonlocal depth, valued
+        nonlocal depth, valued, cell, values, row
         depth += 1
         if depth > depth_limit:
             raise _TooDeepError
-        local = name.rpartition(":")[2]
-        if local == "c":
+        if name == cell:
             stats.cells += 1
-        elif local in ("v", "is"):
+        elif name in values:
             valued = True
+        elif depth == 1 and ":" in name:
+            prefix = name.partition(":")[0] + ":"
+            cell, values, row = prefix + "c", (prefix + "v", prefix + "is"), prefix + "row"
 
     def end(name):
         nonlocal depth, valued
         depth -= 1
-        if valued and name.rpartition(":")[2] == "row":
+        if valued and name == row:
             stats.rows += 1
             valued = False
 
@@ -395,33 +401,67 @@ def read_xlsx(path: Path, sheet: str | None, limits: ImportLimits) -> SourceTabl
         with archive:
             try:
                 stats = check_archive(archive, path.name, limits)
+                check_counts(archive, path.name, stats, limits)
                 if is_strict(archive):
                     copy = transitional_copy(archive)
             except ImportFileError:
                 raise
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
                 raise file_error(DAMAGED, name=path.name, reason=str(exc)) from exc
-        return _read_workbook(copy or path, path.name, sheet, limits, stats)
+        return _read_workbook(copy or path, path.name, sheet, limits)
     finally:
         if copy is not None:
             copy.close()
 
 
-def _check_counts(sheet, name: str, stats: dict[str, PartStats], limits: ImportLimits) -> None:
-    """Refuse a sheet whose XML check already counted too many rows or cells: seconds
-    instead of the minutes openpyxl would take to reach the same limit."""
-    counted = stats.get(str(getattr(sheet, "_worksheet_path", "")).lstrip("/"))
-    if counted is None:
-        return
-    if counted.rows > limits.rows + 1:  # the header is a row with values too
-        raise limit_error(TOO_MANY_ROWS, name=name, limit=limits.rows)
-    if counted.cells > limits.xlsx_cells:
-        raise limit_error(XLSX_TOO_MANY_CELLS, name=name, limit=limits.xlsx_cells)
+def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part path -> sheet name, from the workbook and its relationships (both
+    already checked by :func:`check_archive`); empty if they cannot be followed."""
+    import posixpath
+    import xml.etree.ElementTree as ET
+
+    def relations(part: str) -> dict[str, str]:
+        folder, base = posixpath.split(part)
+        rels = posixpath.join(folder, "_rels", base + ".rels")
+        found = {}
+        for element in ET.fromstring(archive.read(rels)):
+            target = element.get("Target", "")
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+            found[element.get("Id", "")] = posixpath.normpath(path)
+        return found
+
+    try:
+        book = next((t for t in relations("").values() if t.endswith(".xml")), "xl/workbook.xml")
+        targets = relations(book)
+        names = {}
+        for element in ET.fromstring(archive.read(book)).iter():
+            if element.tag.rpartition("}")[2] == "sheet":
+                rid = next((v for k, v in element.attrib.items() if k.endswith("}id")), "")
+                if rid in targets:
+                    names[targets[rid]] = element.get("name", "")
+        return names
+    except (KeyError, ET.ParseError, ValueError):
+        return {}
 
 
-def _read_workbook(
-    source, name: str, sheet: str | None, limits: ImportLimits, stats: dict[str, PartStats]
-) -> SourceTable:
+def check_counts(
+    archive: zipfile.ZipFile, name: str, stats: dict[str, PartStats], limits: ImportLimits
+) -> None:
+    """Refuse a sheet whose XML check already counted too many rows or cells: seconds,
+    where openpyxl would parse it whole once on opening (when the sheet declares no
+    size) and again to reach the same limit."""
+    names = _sheet_names(archive)
+    for part, counted in stats.items():
+        if not part.startswith("xl/worksheets/"):
+            continue
+        sheet = f"{name} › {names.get(part, part)}"
+        if counted.rows > limits.rows + 1:  # the header is a row with values too
+            raise limit_error(TOO_MANY_ROWS, name=sheet, limit=limits.rows)
+        if counted.cells > limits.xlsx_cells:
+            raise limit_error(XLSX_TOO_MANY_CELLS, name=sheet, limit=limits.xlsx_cells)
+
+
+def _read_workbook(source, name: str, sheet: str | None, limits: ImportLimits) -> SourceTable:
     import openpyxl
 
     _quiet_openpyxl()
@@ -451,7 +491,6 @@ def _read_workbook(
             order = [first, *(s for s in sheets if s is not first)]
         for candidate in order:
             table = SourceTable(name, "xlsx", [], sheet=candidate.title, sheets=names)
-            _check_counts(candidate, name, stats, limits)
             try:
                 _read_sheet(candidate, table, limits)
             except ImportFileError:
