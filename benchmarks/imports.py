@@ -39,15 +39,9 @@ def messy_csv(path: Path, rows: int, seed: int = 4) -> None:
     for n in range(rows):
         email = f"talent{n}@exemple.fr" if n % 50 else f"TALENT{max(n - 1, 0)}@Exemple.FR"
         notes = '"Première ligne\r\nseconde ; ligne"' if n % 10 == 0 else "RAS"
-        lines.append(
-            ";".join(
-                [
-                    rng.choice(FIRST), rng.choice(LAST), email, "06 12 34 56 78",
-                    rng.choice(RATES), "Java:4, React:3, SQL", rng.choice(DATES),
-                    rng.choice(REMOTE), notes,
-                ]
-            )  # fmt: skip
-        )
+        values = [rng.choice(FIRST), rng.choice(LAST), email, "06 12 34 56 78", rng.choice(RATES)]
+        values += ["Java:4, React:3, SQL", rng.choice(DATES), rng.choice(REMOTE), notes]
+        lines.append(";".join(values))
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
 
 
