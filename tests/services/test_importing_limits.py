@@ -90,6 +90,16 @@ def test_a_file_mixing_utf8_and_windows_1252_is_read_line_by_line_with_a_warning
     ]
 
 
+def test_the_lines_named_are_the_rows_a_spreadsheet_shows():
+    data = (
+        'Nom;Notes\n"Dupré";"deux\nlignes"\n'.encode()  # row 2 on lines 2-3
+        + "Noël;Sète\n".encode("cp1252")  # line 4, row 3
+    )
+    table = read_csv_bytes(data)
+    assert str(table.warnings[0]).endswith("(check their accents): 3.")
+    assert table.rows[1].cells == ("Noël", "Sète") and table.rows[1].line == 3
+
+
 def test_a_windows_1252_file_is_read_as_such_without_a_warning():
     table = read_csv_bytes("Nom;Ville\nDupré;Besançon\nNoël;Sète\n".encode("cp1252"))
     assert table.encoding == "Windows-1252" and not table.warnings

@@ -173,10 +173,14 @@ def read_table(
     return table
 
 
-def encoding_warnings(decoding: Decoding) -> list[Message]:
+def encoding_warnings(decoding: Decoding, rows: dict[int, int] | None = None) -> list[Message]:
+    """The warning naming the lines read in another encoding; ``rows`` maps physical
+    lines to the row numbers a spreadsheet shows (CSV)."""
     mixed = decoding.mixed_lines
     if not mixed:
         return []
+    if rows is not None:
+        mixed = sorted({rows.get(line, line) for line in mixed})
     encodings = " / ".join(sorted(decoding.fallback))
     return [Message("Import", MIXED_ENCODINGS, {"lines": line_list(mixed), "encoding": encodings})]
 
@@ -234,8 +238,18 @@ def read_csv(stream, name: str = "", limits: ImportLimits = DEFAULT_LIMITS) -> S
     table = SourceTable(name, "csv", [], delimiter=delimiter)
     reader = _records(itertools.chain(head, lines), delimiter)
     number = 0
+    skipped = 1 if declared else 0  # physical lines before the reader's first
+    rows: dict[int, int] = {}  # physical line read in a fallback encoding -> its row
+    mapped: dict[str, int] = {}  # how many lines of each fallback list are in ``rows``
     try:
         for number, record in enumerate(reader, 1):
+            last = reader.line_num + skipped
+            for encoding, lines_read in decoding.fallback.items():
+                index = mapped.get(encoding, 0)
+                while index < len(lines_read) and lines_read[index] <= last:
+                    rows[lines_read[index]] = number
+                    index += 1
+                mapped[encoding] = index
             if len(record) > limits.columns:
                 raise limit_error(
                     TOO_MANY_COLUMNS, name=name, line=number, count=len(record),
@@ -261,7 +275,7 @@ def read_csv(stream, name: str = "", limits: ImportLimits = DEFAULT_LIMITS) -> S
             reason=str(exc),
         ) from exc
     table.encoding = decoding.encoding
-    table.warnings += encoding_warnings(decoding)
+    table.warnings += encoding_warnings(decoding, rows)
     return table
 
 

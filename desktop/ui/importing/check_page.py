@@ -165,10 +165,8 @@ class CheckPage(QWizardPage):
             ]
         )
         self.duplicates.model.set_rows([self.duplicate_row(d) for d in plan.duplicates])
-        file_warnings = [("", "", "", i18n.tr_message(m)) for m in wizard.table.warnings]
         self.warnings.model.set_rows(
-            file_warnings
-            + [
+            [
                 (
                     str(w.line),
                     QCoreApplication.translate(w.label_context, w.label),
@@ -203,6 +201,7 @@ class CheckPage(QWizardPage):
                 problems=problems.replace(str(plan.problems), number(plan.problems), 1),
                 duplicates=number(len(plan.duplicates)),
             )
+            + "".join("\n⚠ " + i18n.tr_message(m) for m in wizard.table.warnings)
         )
         self.policy.setEnabled(bool(plan.duplicates))
         self.update_forecast()
