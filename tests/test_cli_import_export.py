@@ -146,7 +146,7 @@ CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: what encrypti
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
             "protected by a password",
         ),
-        ("binary.vcf", bytes(range(256)) * 4, "is empty"),
+        ("binary.vcf", bytes(range(256)) * 4, "holds no vCard (no line BEGIN:VCARD)"),
     ],
 )
 def test_a_broken_file_exits_1_with_one_plain_line(cli, tmp_path, name, content, message):

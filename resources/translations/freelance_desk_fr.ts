@@ -2461,6 +2461,10 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>{name}&#xa0;: la partie {part} s’imbrique sur plus de {limit} niveaux&#xa0;: ce n’est pas ce qu’écrit un tableur, le fichier n’est pas lu.</translation>
     </message>
     <message>
+        <source>{name} holds no vCard (no line BEGIN:VCARD): is it an address book?</source>
+        <translation>{name} ne contient aucune vCard (aucune ligne BEGIN:VCARD)&#xa0;: est-ce bien un carnet d’adresses&#x202f;?</translation>
+    </message>
+    <message>
         <source>the card of a company ({name}), not of a person: import the file as companies to add it</source>
         <translation>la fiche d’une entreprise ({name}), pas d’une personne&#xa0;: importez le fichier comme entreprises pour l’ajouter</translation>
     </message>

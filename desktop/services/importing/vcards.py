@@ -18,6 +18,7 @@ from desktop.services.importing.limits import (
     LINE_TOO_LONG,
     TOO_MANY_ROWS,
     ImportLimits,
+    file_error,
     limit_error,
     megabytes,
 )
@@ -28,6 +29,9 @@ from desktop.services.importing.text_lines import Decoding, _fallback, physical_
 VCARD_HEADERS = ("First name", "Last name", "Full name", "E-mail", "Phone", "Company", "Title")
 VCARD_NOTES = "Notes"
 
+NO_CARD = QT_TRANSLATE_NOOP(
+    "Import", "{name} holds no vCard (no line BEGIN:VCARD): is it an address book?"
+)
 ORGANISATION_CARD = QT_TRANSLATE_NOOP(
     "Import",
     "the card of a company ({name}), not of a person: import the file as companies to add it",
@@ -92,7 +96,7 @@ def read_vcard(stream: BinaryIO, name: str, limits: ImportLimits) -> SourceTable
         decoding.utf8_lines = decoding.utf8_lines or 1
     table.warnings += encoding_warnings(decoding)
     if not table.rows:
-        table.headers = []
+        raise file_error(NO_CARD, name=name)
     return table
 
 
