@@ -2341,6 +2341,10 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>même e-mail</translation>
     </message>
     <message>
+        <source>{reason}: the company is imported, its contact is not</source>
+        <translation>{reason}&#xa0;: l’entreprise est importée, pas son contact</translation>
+    </message>
+    <message>
         <source>same SIREN</source>
         <translation>même SIREN</translation>
     </message>

@@ -148,14 +148,19 @@ def test_a_company_files_contact_columns_create_its_contact(db):
         "Danone;552032534;Marc Roy;marc@danone.fr;;DSI\n"  # 5: a new contact
         "Sans Contact;;;;;\n"  # 6: no contact columns filled
         "Mauvais;;Jean Faux;jean@;;\n"  # 7: the contact's e-mail is wrong
+        "Sans Nom;;;x@sans-nom.fr;;\n"  # 8: a contact without a name
     )
     plan = plan_import(table(text), "companies")
-    assert [(e.line, e.label, e.value) for e in plan.errors] == [
-        (7, "Contact: e-mail", "jean@"),
-    ]
+    assert not plan.errors  # the companies are what the rows are about
+    assert [(w.line, w.label, w.value, str(w.message)) for w in plan.warnings] == [
+        (7, "Contact: e-mail", "jean@",
+         "not an email address (name@domain.fr): the company is imported, its contact is not"),
+        (8, "Contact: last name", "", "required: the company is imported, its contact is not"),
+    ]  # fmt: skip
     assert preview(plan, "skip").contacts == 4
     outcome = run(plan)
-    assert (outcome.created, outcome.skipped, outcome.contacts_created) == (2, 3, 3)
+    assert (outcome.created, outcome.skipped, outcome.contacts_created) == (4, 3, 3)
+    assert not Company.get(Company.name == "Mauvais").contacts.exists()
     kalia = Company.get(Company.siren == "732829320")
     assert sorted((c.first_name, c.last_name, c.role) for c in kalia.contacts) == [
         ("Inès", "Girard", "DSI"),

@@ -186,3 +186,14 @@ def test_garbage_in_a_sheet_is_a_plain_message(tmp_path):
     odd = hostile._HEAD + b'<row r="x"><c r="??"><v>1</v></c></row>' + hostile._TAIL
     hostile.replace_parts(path, {hostile.SHEET: odd})
     refused(path, r"odd\.xlsx is damaged and cannot be read")
+
+
+def test_corrupt_packed_data_is_a_plain_message(tmp_path):
+    path = hostile.workbook(tmp_path / "corrupt.xlsx")
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("xl/styles.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    data[start : start + 40] = bytes(range(40))  # the deflate stream itself, not the CRC
+    path.write_bytes(bytes(data))
+    refused(path, r"corrupt\.xlsx is damaged")

@@ -56,6 +56,9 @@ NO_COMPANY_WITH_SIREN = QT_TRANSLATE_NOOP(
 )
 ROW = QT_TRANSLATE_NOOP("Import", "Row")
 SAME_EMAIL = QT_TRANSLATE_NOOP("Import", "same e-mail")
+CONTACT_NOT_CREATED = QT_TRANSLATE_NOOP(
+    "Import", "{reason}: the company is imported, its contact is not"
+)
 SAME_SIREN = QT_TRANSLATE_NOOP("Import", "same SIREN")
 SAME_NAME = QT_TRANSLATE_NOOP("Import", "same name")
 CHECKING = QT_TRANSLATE_NOOP("Progress", "checking rows")
@@ -287,10 +290,13 @@ def fill_plan(plan: ImportPlan, table: SourceTable, step: int = 500) -> Iterator
             errors += validation_errors(row.line, exc, texts)
         contact = _contact_draft(found) if kind == "companies" else None
         if contact is not None:
+            # The company is what the row is about: a contact that cannot be created is
+            # left out with a warning, and the company imported all the same.
             try:
                 contact = validate_contact(contact)
             except ValidationError as exc:
-                errors += _contact_errors(row.line, exc, texts)
+                plan.warnings += _contact_errors(row.line, exc, texts)
+                contact = None
         if kind == "contacts":
             name, siren = str(found.get(COMPANY, "")).strip(), str(found.get(COMPANY_SIREN, ""))
             errors += _check_company(row.line, name, siren, company_cells)
@@ -317,7 +323,8 @@ def fill_plan(plan: ImportPlan, table: SourceTable, step: int = 500) -> Iterator
 
 
 def _contact_errors(line: int, error: ValidationError, texts: dict[str, str]) -> list[RowError]:
-    """The contact validator's errors, named after the company file's contact columns."""
+    """The contact validator's errors, named after the company file's contact columns,
+    each saying that the contact was not created."""
     by_field = {draft_field: column for column, draft_field in CONTACT_FIELDS.items()}
     result = []
     for e in error.errors:
@@ -325,7 +332,8 @@ def _contact_errors(line: int, error: ValidationError, texts: dict[str, str]) ->
         if e.field == "last_name" and "contact_name" in texts:
             column = "contact_name"
         label = columns.EXTRA_LABELS[column]
-        result.append(RowError(line, column, label, e.message, "Import", texts.get(column, "")))
+        message = Message("Import", CONTACT_NOT_CREATED, {"reason": e.message})
+        result.append(RowError(line, column, label, message, "Import", texts.get(column, "")))
     return result
 
 

@@ -406,8 +406,8 @@ def read_xlsx(path: Path, sheet: str | None, limits: ImportLimits) -> SourceTabl
                     copy = transitional_copy(archive)
             except ImportFileError:
                 raise
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
-                raise file_error(DAMAGED, name=path.name, reason=str(exc)) from exc
+            except Exception as exc:  # corrupt deflate data, encrypted zip entries, ...
+                raise file_error(DAMAGED, name=path.name, reason=_reason(exc)) from exc
         return _read_workbook(copy or path, path.name, sheet, limits)
     finally:
         if copy is not None:
