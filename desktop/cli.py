@@ -45,6 +45,11 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     )
     load.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     load.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help="the sheet of an Excel workbook to read (default: the active one)",
+    )
+    load.add_argument(
         "--mapping",
         metavar="HEADER=FIELD,...",
         help='columns whose header is not recognised, e.g. "Mobile perso=phone,Divers=ignore"',
@@ -191,7 +196,7 @@ def _import(args: argparse.Namespace, db) -> int:
         target,
     )
 
-    table = read_table(args.file)
+    table = read_table(args.file, sheet=args.sheet)
     try:
         mapping = _mapping(args.mapping, args.kind, table.headers)
     except ValueError as exc:
@@ -204,10 +209,13 @@ def _import(args: argparse.Namespace, db) -> int:
                 table.format.upper(),
                 table.encoding,
                 table.delimiter and f"separator {table.delimiter!r}",
+                table.sheet and f"sheet {table.sheet!r} of {len(table.sheets)}",
             ),
         )
     )
     print(f"{args.file.name}: {len(table.rows)} rows ({details})")
+    for warning in table.warnings:
+        print(f"warning: {warning}")
     for name, field in zip(table.headers, mapping, strict=False):
         print(f"  column {name!r} -> {field or 'ignored'}")
     missing = missing_required(args.kind, mapping)
@@ -226,14 +234,33 @@ def _import(args: argparse.Namespace, db) -> int:
     )
     if outcome.companies_created:
         print(f"companies created as leads for the contacts: {outcome.companies_created}")
+    if outcome.contacts_created:
+        print(f"contacts created from the company rows: {outcome.contacts_created}")
+    _listed("duplicates", [str(d) for d in plan.duplicates])
+    _listed("warnings (rows imported, worth a check)", [str(w) for w in plan.warnings])
     if outcome.problems:
-        shown = outcome.problems[:20]
-        print(f"rejected rows ({len(shown)} of {len(outcome.problems)} problems):")
-        for problem in shown:
+        rows = f"{outcome.rejected} row{'s' if outcome.rejected != 1 else ''} rejected"
+        problems = len(outcome.problems)
+        print(f"{rows}, {problems} problem{'s' if problems != 1 else ''}:")
+        for problem in outcome.problems[:SHOWN]:
             print(f"  {problem}")
+        if problems > SHOWN:
+            print(f"  … and {problems - SHOWN} more")
     if args.dry_run:
         print("dry run: nothing was written")
     return 1 if outcome.rejected else 0
+
+
+SHOWN = 20  # lines of each list the import prints
+
+
+def _listed(title: str, lines: list[str]) -> None:
+    if lines:
+        print(f"{title} ({len(lines)}):")
+        for line in lines[:SHOWN]:
+            print(f"  {line}")
+        if len(lines) > SHOWN:
+            print(f"  … and {len(lines) - SHOWN} more")
 
 
 def _export(args: argparse.Namespace, db) -> int:

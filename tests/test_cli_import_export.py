@@ -118,3 +118,41 @@ def test_usage_errors_exit_with_2(cli, tmp_path, capsys):
         cli("import", "invoices", str(tmp_path / "x.csv"))
     assert exit_info.value.code == 2
     assert "invalid choice: 'invoices'" in capsys.readouterr().err
+
+
+def test_the_report_names_duplicates_and_counts_rows_and_problems_apart(cli, tmp_path):
+    text = (
+        "Prénom;Nom;E-mail;Téléphone\n"
+        "Hélène;Dupré;h@x.fr;07 12 34 56 78\n"  # 2: a number in no allocated range, kept
+        ";;pas-un-mail;\n"  # 3: two problems
+        "Zoé;Roy;h@x.fr;\n"  # 4: duplicates line 2
+    )
+    code, out, _ = cli("import", "talents", str(write(tmp_path, "vivier.csv", text)))
+    assert code == 1
+    assert "duplicates (1):\n  line 4 duplicates line 2, same e-mail (h@x.fr)" in out
+    assert "warnings (rows imported, worth a check) (1):\n  line 2, Phone '07 12 34 56 78'" in out
+    assert "1 row rejected, 3 problems:" in out
+
+
+CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: what encryption gives
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("damaged.xlsx", b"PK\x03\x04 not really a zip", "not a readable Excel (.xlsx) file"),
+        (
+            "protected.xlsx",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+            "protected by a password",
+        ),
+        ("binary.vcf", bytes(range(256)) * 4, "holds no vCard (no line BEGIN:VCARD)"),
+    ],
+)
+def test_a_broken_file_exits_1_with_one_plain_line(cli, tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, out, err = cli("import", "contacts", str(path))
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and err.startswith("error: ") and message in err
+    assert "Traceback" not in err

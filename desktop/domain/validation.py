@@ -101,6 +101,9 @@ LOST_NEEDS_REASON = QT_TRANSLATE_NOOP("Validation", "say why the deal was lost")
 SIRET_NOT_OF_SIREN = QT_TRANSLATE_NOOP("Validation", "this SIRET does not start with the SIREN")
 MIN_ABOVE_RATE = QT_TRANSLATE_NOOP("Validation", "the minimum rate cannot be above the daily rate")
 SELF_REFERRAL = QT_TRANSLATE_NOOP("Validation", "a talent cannot recommend themselves")
+UNALLOCATED_PHONE = QT_TRANSLATE_NOOP(
+    "Validation", "well formed, but in no range of the numbering plan: kept, check it"
+)
 
 
 @dataclass(frozen=True)
@@ -234,7 +237,7 @@ class _Checker:
         try:
             result = normalise(value)
         except ValueError as exc:
-            self.fail(name, str(exc))
+            self.fail(name, str(exc.args[0]), **getattr(exc, "params", {}))
             return value
         if result != value:
             self.changes[name] = result
@@ -347,6 +350,14 @@ def validate_talent_referrer(talent_id: int | None, draft: TalentDraft) -> None:
     """A talent cannot be their own referrer (needs the id, known only when editing)."""
     if talent_id is not None and draft.referrer_id == talent_id:
         raise ValidationError([field_error("referrer_id", SELF_REFERRAL)])
+
+
+def phone_warnings(draft: TalentDraft | CompanyDraft | ContactDraft) -> list[FieldError]:
+    """What is accepted but worth a look: a validated draft's phone outside the plan's
+    allocated ranges (imports list it; the number is kept)."""
+    if draft.phone and not identifiers.phone_is_allocated(draft.phone):
+        return [field_error("phone", UNALLOCATED_PHONE)]
+    return []
 
 
 def validate_contact(draft: ContactDraft) -> ContactDraft:

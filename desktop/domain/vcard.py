@@ -1,20 +1,41 @@
-"""vCard (.vcf) reading and writing: the address books of phones, Outlook, Google and Apple.
+"""vCard (.vcf): the address books of phones, Outlook, Google, Apple, KDE and Nextcloud.
 
-Reads vCard 2.1, 3.0 and 4.0: folded lines (a line starting with a space or a tab
-continues the previous one), escaped text (``\\,`` ``\\;`` ``\\n``), groups
-(``item1.EMAIL``), and what old Outlook exports still write: ``CHARSET=`` and
-``ENCODING=QUOTED-PRINTABLE`` values with soft line breaks (a line ending in ``=``).
-Only the fields a contact record uses are kept: FN, N, EMAIL, TEL, ORG, TITLE (else
-ROLE) and NOTE. Writes vCard 4.0 (RFC 6350): CRLF, lines folded at 75 octets.
+Reading works on *bytes*, line by line, because real files need it:
+
+- RFC 6350 folds lines at 75 octets and allows a fold inside a multi-byte UTF-8
+  character (Apple and Nextcloud do it): lines are unfolded as bytes, then decoded;
+- vCard 2.1 (Android, Outlook 2003) writes ``ENCODING=QUOTED-PRINTABLE`` values with
+  soft line breaks and raw 8-bit values in a ``CHARSET``: each line is decoded on its
+  own (its charset, else UTF-8, else the caller's fallback), never the whole file;
+- only the properties a contact uses are kept (a 5 MB PHOTO is skipped as it streams).
+
+``vobject`` (the maintained library) parses each property line: name, group, quoted and
+bare parameters. Values are unescaped here rather than by vobject's vCard 3.0 rules,
+which keep only what comes before the first unescaped comma of a TITLE or NOTE: vCard
+2.1 does not escape commas, and many 3.0 exporters do not either. Writing goes through
+vobject (vCard 3.0, the version every address book reads, folded at 75 octets on
+character boundaries).
+
+Per card: the preferred e-mail and phone (``PREF=1``, ``TYPE=pref``, 2.1's bare
+``PREF``) else the first; the first ORG and TITLE (else ROLE); an organisation card
+(vCard 4 ``KIND:org``, Apple's ``X-ABShowAs:COMPANY``) is flagged, not turned into a
+person.
 """
 
 from __future__ import annotations
 
 import quopri
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# The properties read; every other one (PHOTO, ADR, X-...) is skipped while streaming.
+USED = frozenset(
+    {"BEGIN", "END", "VERSION", "FN", "N", "EMAIL", "TEL", "ORG", "TITLE", "ROLE", "NOTE",
+     "KIND", "X-ABSHOWAS"}
+)  # fmt: skip
+_NAME = re.compile(rb"^\s*(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9_-]+)")
+_CHARSET = re.compile(rb";\s*CHARSET=\"?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _ESCAPED = re.compile(r"\\(.)", re.DOTALL)
 
 
@@ -26,133 +47,190 @@ class VCard:
     full_name: str = ""
     first_name: str = ""
     last_name: str = ""
-    emails: list[str] = field(default_factory=list)
-    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)  # preferred first
+    phones: list[str] = field(default_factory=list)  # preferred first
     organisation: str = ""
     title: str = ""
     note: str = ""
+    is_organisation: bool = False  # a company's card, not a person's
 
 
-def _split_outside_quotes(text: str, separator: str) -> list[str]:
-    parts, current, quoted = [], [], False
-    for char in text:
-        if char == '"':
+def property_name(line: bytes) -> str:
+    match = _NAME.match(line)
+    return match.group(1).decode("ascii").upper().replace("_", "-") if match else ""
+
+
+def _head(line: bytes) -> bytes:
+    """The part before the value (name and parameters), outside quotes."""
+    quoted = False
+    for index, byte in enumerate(line):
+        if byte == 0x22:  # "
             quoted = not quoted
-        if char == separator and not quoted:
-            parts.append("".join(current))
-            current = []
+        elif byte == 0x3A and not quoted:  # :
+            return line[:index]
+    return line
+
+
+def _quoted_printable(line: bytes) -> bool:
+    return b"QUOTED-PRINTABLE" in _head(line).upper()
+
+
+def logical_lines(
+    physical: Iterable[bytes], max_bytes: int, too_long: Callable[[int], Exception]
+) -> Iterator[tuple[int, bytes]]:
+    """(number of the first physical line, unfolded bytes) of the properties in :data:`USED`.
+
+    ``physical`` yields lines with or without their line ends. A kept logical line longer
+    than ``max_bytes`` raises ``too_long(line number)``; skipped ones are not kept at all.
+    """
+    start, current, keep = 0, bytearray(), False
+    qp_open = False  # the kept line is quoted-printable and ends with a soft break
+    for number, raw in enumerate(physical, 1):
+        line = raw.rstrip(b"\r\n")
+        if qp_open:  # "=" at the end of a quoted-printable line: the value goes on
+            current[-1:] = line
+            qp_open = current.endswith(b"=")
+        elif line[:1] in (b" ", b"\t") and (keep or current):
+            if keep:
+                current += line[1:]
         else:
-            current.append(char)
-    parts.append("".join(current))
-    return parts
+            if keep and current:
+                yield start, bytes(current)
+            start, current = number, bytearray(line)
+            keep = bool(line.strip()) and property_name(line) in USED
+            if not keep:
+                current.clear()
+            qp_open = keep and current.endswith(b"=") and _quoted_printable(current)
+        if keep and len(current) > max_bytes:
+            raise too_long(start)
+    if keep and current:
+        yield start, bytes(current)
 
 
-def _is_quoted_printable(head: str) -> bool:
-    return "QUOTED-PRINTABLE" in head.upper()
+def decode_line(line: bytes, fallback: Callable[[bytes], str]) -> str:
+    """A logical line as text: quoted-printable undone, then its CHARSET, UTF-8, or
+    ``fallback`` (which may record that it was needed)."""
+    charsets = []
+    declared = _CHARSET.search(_head(line))
+    if declared:
+        charsets.append(declared.group(1).decode("ascii"))
+    if _quoted_printable(line):
+        head = _head(line)
+        value = quopri.decodestring(line[len(head) + 1 :])
+        params = [
+            p for p in head.split(b";")[1:]
+            if p.strip().upper() not in (b"QUOTED-PRINTABLE", b"ENCODING=QUOTED-PRINTABLE")
+            and not p.strip().upper().startswith(b"CHARSET=")
+        ]  # fmt: skip
+        head = b";".join([head.split(b";")[0], *params])
+        text = _decode(value, charsets, fallback)
+        # The value's line breaks become vCard escapes: the line stays one line.
+        text = text.replace("\r\n", "\n").replace("\n", "\\n")
+        return head.decode("ascii", "replace") + ":" + text
+    return _decode(line, charsets, fallback)
 
 
-def logical_lines(text: str) -> list[tuple[int, str]]:
-    """Unfolded lines with the number of the physical line each one starts on."""
-    result: list[tuple[int, str]] = []
-    for number, raw in enumerate(_LINE_BREAK.split(text), 1):
-        if result and raw[:1] in (" ", "\t"):
-            result[-1] = (result[-1][0], result[-1][1] + raw[1:])
+def _decode(data: bytes, charsets: list[str], fallback: Callable[[bytes], str]) -> str:
+    if data.isascii():
+        return data.decode("ascii")
+    for charset in (*charsets, "utf-8"):
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
             continue
-        if result:
-            start, previous = result[-1]
-            head = _split_outside_quotes(previous, ":")[0]
-            if previous.endswith("=") and _is_quoted_printable(head):  # QP soft line break
-                result[-1] = (start, previous[:-1] + raw)
-                continue
-        if raw.strip():
-            result.append((number, raw))
-    return result
+    return fallback(data)
 
 
-def _unescape(value: str) -> str:
+def cards(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, list[str]]]:
+    """(line of BEGIN, property lines) of each card; lines outside a card are ignored."""
+    start, inside = 0, None
+    for number, line in lines:
+        name = line.split(":", 1)[0].split(";", 1)[0].strip().upper()
+        value = line.split(":", 1)[1].strip().upper() if ":" in line else ""
+        if name == "BEGIN" and value == "VCARD":
+            start, inside = number, []
+        elif inside is not None and name == "END":
+            yield start, inside
+            inside = None
+        elif inside is not None:
+            inside.append(line)
+
+
+def unescape(value: str) -> str:
     return _ESCAPED.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 
-def _components(value: str) -> list[str]:
+def components(value: str) -> list[str]:
     """The parts of a structured value (N, ORG), split on unescaped semicolons."""
-    parts = re.split(r"(?<!\\);", value)
-    return [_unescape(p).strip() for p in parts]
+    return [unescape(p).strip() for p in re.split(r"(?<!\\);", value)]
 
 
-def _decode(value: str, params: dict[str, str], bare: set[str]) -> str:
-    encoding = params.get("ENCODING", "").upper()
-    if encoding == "QUOTED-PRINTABLE" or "QUOTED-PRINTABLE" in bare:
-        raw = quopri.decodestring(value.encode("utf-8"))
-        charset = params.get("CHARSET", "")
-        for candidate in (charset, "utf-8", "cp1252"):
-            if not candidate:
-                continue
-            try:
-                return raw.decode(candidate)
-            except (LookupError, UnicodeDecodeError):
-                continue
-        return raw.decode("latin-1")
-    return value
+def _preference(line) -> int:
+    """1 for the preferred value (``PREF=1``, ``TYPE=pref``, bare ``PREF``), more for others."""
+    pref = line.params.get("PREF", [])
+    if pref:
+        try:
+            return int(pref[0])
+        except ValueError:
+            return 1
+    types = {t.strip().lower() for value in line.params.get("TYPE", []) for t in value.split(",")}
+    if "pref" in types or "PREF" in {s.upper() for s in line.singletonparams}:
+        return 1
+    return 101  # RFC 6350: PREF runs from 1 to 100; unmarked comes after
 
 
-def _parse_property(line: str) -> tuple[str, dict[str, str], set[str], str] | None:
-    pieces = _split_outside_quotes(line, ":")
-    if len(pieces) < 2:
-        return None
-    head, value = pieces[0], ":".join(pieces[1:])
-    name, *raw_params = _split_outside_quotes(head, ";")
-    params: dict[str, str] = {}
-    bare: set[str] = set()
-    for param in raw_params:
-        key, equals, param_value = param.partition("=")
-        if equals:
-            params[key.strip().upper()] = param_value.strip().strip('"')
-        else:
-            bare.add(key.strip().upper())  # vCard 2.1: TEL;WORK;QUOTED-PRINTABLE:...
-    return name.rsplit(".", 1)[-1].strip().upper(), params, bare, value
+def card_from_lines(number: int, lines: list[str]) -> VCard:
+    """A card from its property lines (decoded text, one per property)."""
+    from vobject.base import VObjectError, textLineToContentLine
+
+    card = VCard(line=number)
+    emails, phones = [], []
+    for text in lines:
+        try:
+            line = textLineToContentLine(text, number)
+        except (VObjectError, ValueError, LookupError, UnicodeError):
+            continue  # a property line vobject cannot parse: the rest of the card stays
+        value = line.value if isinstance(line.value, str) else ""
+        name = line.name
+        if name == "FN" and not card.full_name:
+            card.full_name = unescape(value).strip()
+        elif name == "N" and not (card.first_name or card.last_name):
+            parts = [*components(value), "", ""]
+            card.last_name, card.first_name = parts[0], parts[1]
+        elif name == "EMAIL":
+            email = unescape(value).strip().removeprefix("mailto:")
+            if email:
+                emails.append((_preference(line), len(emails), email))
+        elif name == "TEL":
+            phone = unescape(value).strip().removeprefix("tel:")
+            if phone:
+                phones.append((_preference(line), len(phones), phone))
+        elif name == "ORG" and not card.organisation:
+            card.organisation = components(value)[0]
+        elif (name == "TITLE" and not card.title) or (name == "ROLE" and not card.title):
+            card.title = unescape(value).strip()
+        elif name == "NOTE" and not card.note:
+            card.note = unescape(value).strip()
+        elif name in ("KIND", "X-ABSHOWAS"):
+            card.is_organisation = value.strip().lower() in ("org", "organization", "company")
+    card.emails = [e for _, _, e in sorted(emails)]
+    card.phones = [p for _, _, p in sorted(phones)]
+    if card.is_organisation:
+        card.organisation = card.organisation or card.full_name
+        card.first_name = card.last_name = card.full_name = ""
+    elif not card.first_name and not card.last_name and card.full_name:
+        card.first_name, card.last_name = split_full_name(card.full_name)
+    return card
 
 
 def parse_vcards(text: str) -> list[VCard]:
-    """Every card of ``text``; lines outside BEGIN/END and unknown properties are ignored."""
-    cards: list[VCard] = []
-    card: VCard | None = None
-    for number, line in logical_lines(text):
-        parsed = _parse_property(line)
-        if parsed is None:
-            continue
-        name, params, bare, value = parsed
-        if name == "BEGIN" and value.strip().upper() == "VCARD":
-            card = VCard(line=number)
-            continue
-        if card is None:
-            continue
-        if name == "END":
-            if not card.first_name and not card.last_name and card.full_name:
-                card.first_name, card.last_name = split_full_name(card.full_name)
-            cards.append(card)
-            card = None
-            continue
-        value = _decode(value, params, bare)
-        if name == "FN":
-            card.full_name = _unescape(value).strip()
-        elif name == "N":
-            parts = [*_components(value), "", ""]
-            card.last_name, card.first_name = parts[0], parts[1]
-        elif name == "EMAIL":
-            email = _unescape(value).strip().removeprefix("mailto:")
-            if email:
-                card.emails.append(email)
-        elif name == "TEL":
-            phone = _unescape(value).strip().removeprefix("tel:")
-            if phone:
-                card.phones.append(phone)
-        elif name == "ORG":
-            card.organisation = _components(value)[0]
-        elif name == "TITLE" or (name == "ROLE" and not card.title):
-            card.title = _unescape(value).strip()
-        elif name == "NOTE":
-            card.note = _unescape(value).strip()
-    return cards
+    """Every card of ``text`` (already decoded): for tests and round trips."""
+    data = [line.encode("utf-8") for line in text.splitlines()]
+    lines = (
+        (n, line.decode("utf-8"))
+        for n, line in logical_lines(data, 1 << 30, lambda n: ValueError(n))
+    )
+    return [card_from_lines(n, body) for n, body in cards(lines)]
 
 
 def split_full_name(full_name: str) -> tuple[str, str]:
@@ -174,49 +252,24 @@ def split_full_name(full_name: str) -> tuple[str, str]:
     return words[0], " ".join(words[1:])
 
 
-def _escape(value: str) -> str:
-    return (
-        value.replace("\\", "\\\\")
-        .replace(",", "\\,")
-        .replace(";", "\\;")
-        .replace("\r\n", "\n")
-        .replace("\n", "\\n")
-    )
-
-
-def _fold(line: str) -> str:
-    """Lines of at most 75 octets, continued with CRLF + space, never inside a character."""
-    encoded = line.encode("utf-8")
-    if len(encoded) <= 75:
-        return line
-    pieces, current, size = [], [], 0
-    for char in line:
-        length = len(char.encode("utf-8"))
-        if size + length > (75 if not pieces else 74):
-            pieces.append("".join(current))
-            current, size = [], 0
-        current.append(char)
-        size += length
-    pieces.append("".join(current))
-    return "\r\n ".join(pieces)
-
-
 def format_vcard(card: VCard) -> str:
-    """The card as vCard 4.0 text (CRLF line ends)."""
+    """The card as vCard 3.0 text (CRLF line ends, folded at 75 octets), by vobject."""
+    import vobject
+
     full = card.full_name or " ".join(p for p in (card.first_name, card.last_name) if p)
-    lines = [
-        "BEGIN:VCARD",
-        "VERSION:4.0",
-        f"FN:{_escape(full)}",
-        f"N:{_escape(card.last_name)};{_escape(card.first_name)};;;",
-    ]
+    component = vobject.vCard()
+    component.add("n").value = vobject.vcard.Name(family=card.last_name, given=card.first_name)
+    component.add("fn").value = full
     if card.organisation:
-        lines.append(f"ORG:{_escape(card.organisation)}")
+        component.add("org").value = [card.organisation]
     if card.title:
-        lines.append(f"TITLE:{_escape(card.title)}")
-    lines += [f"EMAIL;TYPE=work:{_escape(e)}" for e in card.emails]
-    lines += [f"TEL;TYPE=voice:{_escape(p)}" for p in card.phones]
+        component.add("title").value = card.title
+    for email in card.emails:
+        line = component.add("email")
+        line.value, line.type_param = email, "INTERNET"
+    for phone in card.phones:
+        line = component.add("tel")
+        line.value, line.type_param = phone, "VOICE"
     if card.note:
-        lines.append(f"NOTE:{_escape(card.note)}")
-    lines.append("END:VCARD")
-    return "".join(_fold(line) + "\r\n" for line in lines)
+        component.add("note").value = card.note
+    return component.serialize()

@@ -491,8 +491,20 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>Déjà présent</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
         <source>No duplicate: no row has the e-mail or SIREN of another record.</source>
         <translation>Aucun doublon&#xa0;: aucune ligne n’a l’e-mail ou le SIREN d’une autre fiche.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Nothing to check: no row was read with a doubt.</source>
+        <translation>Rien à vérifier&#xa0;: aucune ligne n’a été lue avec un doute.</translation>
     </message>
     <message>
         <source>&amp;Skip them: the existing records stay as they are</source>
@@ -523,8 +535,28 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>Doublons ({count})</translation>
     </message>
     <message>
-        <source>Rows read: {read} — ready to import: {valid} — with problems, left out: {rejected} — duplicates: {duplicates}</source>
-        <translation>Lignes lues&#xa0;: {read} — prêtes à importer&#xa0;: {valid} — écartées pour problème&#xa0;: {rejected} — doublons&#xa0;: {duplicates}</translation>
+        <source>To check ({count})</source>
+        <translation>À vérifier ({count})</translation>
+    </message>
+    <message>
+        <source>{n} row left out</source>
+        <translation>{n} ligne écartée</translation>
+    </message>
+    <message>
+        <source>{n} rows left out</source>
+        <translation>{n} lignes écartées</translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation>{n} problème</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} problèmes</translation>
+    </message>
+    <message>
+        <source>Rows read: {read} — ready to import: {valid} — {rejected} ({problems}) — duplicates: {duplicates}</source>
+        <translation>Lignes lues&#xa0;: {read} — prêtes à importer&#xa0;: {valid} — {rejected} ({problems}) — doublons&#xa0;: {duplicates}</translation>
     </message>
     <message>
         <source>line {line} of the file</source>
@@ -537,6 +569,10 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Companies created as leads: {count}.</source>
         <translation>Entreprises créées comme pistes&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Contacts from the company rows: {count}.</source>
+        <translation>Contacts issus des lignes d’entreprise&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1758,6 +1794,10 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>entreprises créées comme pistes</translation>
     </message>
     <message>
+        <source>contacts created</source>
+        <translation>contacts créés</translation>
+    </message>
+    <message>
         <source>Fix the rows left out and import the file again: the records already imported will be recognised as duplicates and skipped.</source>
         <translation>Corrigez les lignes écartées et importez à nouveau le fichier&#xa0;: les fiches déjà importées seront reconnues comme doublons et ignorées.</translation>
     </message>
@@ -2578,6 +2618,10 @@ Une ligne qui porte l’e-mail d’un talent ou d’un contact déjà présent, 
         <translation>&amp;Fiches&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille&#xa0;:</translation>
+    </message>
+    <message>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
@@ -2608,6 +2652,10 @@ Une ligne qui porte l’e-mail d’un talent ou d’un contact déjà présent, 
     <message>
         <source>vertical bars</source>
         <translation>barres verticales</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation>feuille «&#xa0;{sheet}&#xa0;»</translation>
     </message>
     <message>
         <source>{rows} rows, {columns} columns ({details}).</source>
@@ -3235,6 +3283,30 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>SIREN de l’entreprise</translation>
     </message>
     <message>
+        <source>Contact: first name</source>
+        <translation>Contact&#xa0;: prénom</translation>
+    </message>
+    <message>
+        <source>Contact: last name</source>
+        <translation>Contact&#xa0;: nom</translation>
+    </message>
+    <message>
+        <source>Contact: full name</source>
+        <translation>Contact&#xa0;: nom complet</translation>
+    </message>
+    <message>
+        <source>Contact: e-mail</source>
+        <translation>Contact&#xa0;: e-mail</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Contact&#xa0;: téléphone</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>Contact&#xa0;: fonction</translation>
+    </message>
+    <message>
         <source>{count} values but {columns} columns: a separator inside a value without quotes?</source>
         <translation>{count} valeurs pour {columns} colonnes&#xa0;: un séparateur dans une valeur sans guillemets&#x202f;?</translation>
     </message>
@@ -3245,6 +3317,26 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <message>
         <source>Row</source>
         <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <source>{reason}: the company is imported, its contact is not</source>
+        <translation>{reason}&#xa0;: l’entreprise est importée, pas son contact</translation>
+    </message>
+    <message>
+        <source>same SIREN</source>
+        <translation>même SIREN</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>These lines are not UTF-8 like the rest of the file and were read as {encoding} (check their accents): {lines}.</source>
+        <translation>Ces lignes ne sont pas en UTF-8 comme le reste du fichier et ont été lues en {encoding} (vérifiez leurs accents)&#xa0;: {lines}.</translation>
     </message>
     <message>
         <source>{name} is an old Excel file (.xls): save it as .xlsx or .csv first.</source>
@@ -3271,6 +3363,38 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>{name} n’est pas un fichier Excel (.xlsx) lisible.</translation>
     </message>
     <message>
+        <source>{name} is damaged: its part {part} cannot be read ({reason}). Open it in Excel or LibreOffice and save it again.</source>
+        <translation>{name} est endommagé&#xa0;: sa partie {part} est illisible ({reason}). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({reason}). Open it in Excel or LibreOffice and save it again.</source>
+        <translation>{name} est endommagé et illisible ({reason}). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, then empty the password), save it and import it again.</source>
+        <translation>{name} est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur &gt; Chiffrer avec mot de passe, puis videz le mot de passe), enregistrez-le et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel file (.xls) under an .xlsx name: save it as .xlsx or .csv first.</source>
+        <translation>{name} est un ancien fichier Excel (.xls) sous un nom en .xlsx&#xa0;: enregistrez-le d’abord en .xlsx ou en .csv.</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheet to read.</source>
+        <translation>{name} ne contient aucune feuille de calcul à lire.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named {sheet!r}; its sheets: {sheets}.</source>
+        <translation>{name} n’a pas de feuille nommée {sheet!r}&#x202f;; ses feuilles&#xa0;: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The sheet {blank!r} is blank: the sheet {sheet!r} was read instead.</source>
+        <translation>La feuille {blank!r} est vide&#xa0;: la feuille {sheet!r} a été lue à sa place.</translation>
+    </message>
+    <message>
+        <source>These cells are outside the columns named by the header and were not read: {cells}.</source>
+        <translation>Ces cellules sont hors des colonnes nommées par l’en-tête et n’ont pas été lues&#xa0;: {cells}.</translation>
+    </message>
+    <message>
         <source>not a date (e.g. 31/12/2026 or 2026-12-31)</source>
         <translation>date invalide (ex. 31/12/2026 ou 2026-12-31)</translation>
     </message>
@@ -3279,8 +3403,56 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>nombre entier attendu (ex. 5)</translation>
     </message>
     <message>
+        <source>not a date (e.g. 31/12/2026, immédiate, sous 1 mois, janvier 2027)</source>
+        <translation>date invalide (ex. 31/12/2026, immédiate, sous 1 mois, janvier 2027)</translation>
+    </message>
+    <message>
         <source>unknown country {value!r}: use a code like FR or BE</source>
         <translation>pays inconnu {value!r}&#xa0;: utilisez un code comme FR ou BE</translation>
+    </message>
+    <message>
+        <source>{name} weighs {size} MB, more than the {limit} MB an import reads: split it into smaller files (by year, by region…) and import each one.</source>
+        <translation>{name} pèse {size} Mo, plus que les {limit} Mo qu’un import lit&#xa0;: découpez-le en fichiers plus petits (par année, par région…) et importez chacun.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} rows, the most an import reads: split it into files of at most {limit} rows.</source>
+        <translation>{name} a plus de {limit} lignes, le maximum qu’un import lit&#xa0;: découpez-le en fichiers de {limit} lignes au plus.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {count} columns, more than the {limit} an import reads. Is it a table of records?</source>
+        <translation>{name}, ligne {line}&#xa0;: {count} colonnes, plus que les {limit} qu’un import lit. Est-ce bien un tableau de fiches&#x202f;?</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: a line longer than {limit} MB, the most an import reads: this is not a table of records.</source>
+        <translation>{name}, ligne {line}&#xa0;: une ligne de plus de {limit} Mo, le maximum qu’un import lit&#xa0;: ce n’est pas un tableau de fiches.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: a value longer than {limit} characters: a quote (&quot;) opened there is probably never closed.</source>
+        <translation>{name}, ligne {line}&#xa0;: une valeur de plus de {limit} caractères&#xa0;: un guillemet (&quot;) ouvert à cet endroit n’est sans doute jamais fermé.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {limit} MB, the most an import reads: copy the rows to import into a new workbook, or save the sheet as CSV.</source>
+        <translation>{name} se décompresse en plus de {limit} Mo, le maximum qu’un import lit&#xa0;: copiez les lignes à importer dans un nouveau classeur, ou enregistrez la feuille en CSV.</translation>
+    </message>
+    <message>
+        <source>{name}: the part {part} unpacks to {ratio} times its packed size (at most {limit} times is read): this is not what a spreadsheet writes, the file is not read.</source>
+        <translation>{name}&#xa0;: la partie {part} se décompresse en {ratio} fois sa taille compressée ({limit} fois au plus sont lues)&#xa0;: ce n’est pas ce qu’écrit un tableur, le fichier n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet holds more than {limit} cells (empty ones included), the most an import reads: copy the rows to import into a new workbook.</source>
+        <translation>{name}&#xa0;: la feuille contient plus de {limit} cellules (vides comprises), le maximum qu’un import lit&#xa0;: copiez les lignes à importer dans un nouveau classeur.</translation>
+    </message>
+    <message>
+        <source>{name}: the part {part} nests more than {limit} levels deep: this is not what a spreadsheet writes, the file is not read.</source>
+        <translation>{name}&#xa0;: la partie {part} s’imbrique sur plus de {limit} niveaux&#xa0;: ce n’est pas ce qu’écrit un tableur, le fichier n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>{name} holds no vCard (no line BEGIN:VCARD): is it an address book?</source>
+        <translation>{name} ne contient aucune vCard (aucune ligne BEGIN:VCARD)&#xa0;: est-ce bien un carnet d’adresses&#x202f;?</translation>
+    </message>
+    <message>
+        <source>the card of a company ({name}), not of a person: import the file as companies to add it</source>
+        <translation>la fiche d’une entreprise ({name}), pas d’une personne&#xa0;: importez le fichier comme entreprises pour l’ajouter</translation>
     </message>
 </context>
 <context>
@@ -5931,6 +6103,10 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
         <translation>adresse e-mail invalide (nom@domaine.fr)</translation>
     </message>
     <message>
+        <source>the check key is wrong (typo?): with SIREN {siren} the number is {expected}</source>
+        <translation>la clé de contrôle est fausse (faute de frappe&#x202f;?)&#xa0;: avec le SIREN {siren}, le numéro est {expected}</translation>
+    </message>
+    <message>
         <source>not a valid phone number (e.g. 06 12 34 56 78 or +44 20 7946 0958)</source>
         <translation>numéro de téléphone invalide (ex. 06 12 34 56 78 ou +44 20 7946 0958)</translation>
     </message>
@@ -6017,6 +6193,10 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>a talent cannot recommend themselves</source>
         <translation>un talent ne peut pas se recommander lui-même</translation>
+    </message>
+    <message>
+        <source>well formed, but in no range of the numbering plan: kept, check it</source>
+        <translation>bien formé, mais dans aucune tranche du plan de numérotation&#xa0;: conservé, vérifiez-le</translation>
     </message>
     <message>
         <source>{field}: {message}</source>

@@ -189,25 +189,28 @@ def test_the_kind_is_guessed_and_missing_required_columns_named():
 # -- plans: invalid rows ----------------------------------------------------------------
 
 
+AVAILABILITY_MESSAGE = "not a date (e.g. 31/12/2026, immédiate, sous 1 mois, janvier 2027)"
+
+
 def test_invalid_rows_are_listed_with_their_line_field_and_reason(db):
     text = (
-        "Prénom;Nom;E-mail;TJM;Disponibilité;Compétences\n"  # 1
-        'Hélène;Dupré;helene@exemple.fr;650;01/12/2026;"Java:4,\nReact:3"\n'  # 2-3
-        "Zoé;;zoe@;abc;31/02/2026;Java\n"  # 4
-        "Luc;Martin;luc@exemple.fr;-5;;Python:9\n"  # 5
-        "Anne;Perrin;anne@exemple.fr;700;2027-01-15;;en trop\n"  # 6
+        "Prénom;Nom;E-mail;TJM;Disponibilité;Compétences\n"  # row 1
+        'Hélène;Dupré;helene@exemple.fr;650;01/12/2026;"Java:4,\nReact:3"\n'  # row 2, 2 lines
+        "Zoé;;zoe@;abc;31/02/2026;Java\n"  # row 3, as Excel numbers it (line 4 of the text)
+        "Luc;Martin;luc@exemple.fr;-5;;Python:9\n"  # row 4
+        "Anne;Perrin;anne@exemple.fr;700;2027-01-15;;en trop\n"  # row 5
     )
     plan = plan_import(table(text), "talents")
     assert plan.read == 4 and len(plan.rows) == 1 and plan.rejected == 3
     problems = [(e.line, e.label, e.value, str(e.message)) for e in plan.errors]
     assert problems == [
-        (4, "Daily rate (TJM)", "abc", "not an amount (e.g. 650 or 650,50 €)"),
-        (4, "Available from", "31/02/2026", "not a date (e.g. 31/12/2026 or 2026-12-31)"),
-        (4, "Last name", "", "required"),
-        (4, "E-mail", "zoe@", "not an email address (name@domain.fr)"),
-        (5, "Daily rate (TJM)", "-5", "must not be negative"),
-        (5, "Skills", "Python:9", "Python: the level must be between 1 and 5"),
-        (6, "Row", "en trop", "7 values but 6 columns: a separator inside a value without quotes?"),
+        (3, "Daily rate (TJM)", "abc", "not an amount (e.g. 650 or 650,50 €)"),
+        (3, "Available from", "31/02/2026", AVAILABILITY_MESSAGE),
+        (3, "Last name", "", "required"),
+        (3, "E-mail", "zoe@", "not an email address (name@domain.fr)"),
+        (4, "Daily rate (TJM)", "-5", "must not be negative"),
+        (4, "Skills", "Python:9", "Python: the level must be between 1 and 5"),
+        (5, "Row", "en trop", "7 values but 6 columns: a separator inside a value without quotes?"),
     ]
     (row,) = plan.rows
     assert row.line == 2 and row.draft.skills == (SkillLevel("Java", 4), SkillLevel("React", 3))

@@ -8,7 +8,8 @@ import pytest
 
 from desktop.domain.vcard import VCard, format_vcard, parse_vcards, split_full_name
 from desktop.services.importing import ImportFileError, read_table
-from desktop.services.importing.readers import read_csv_bytes, read_vcard_bytes
+from desktop.services.importing.readers import read_csv_bytes
+from desktop.services.importing.vcards import read_vcard_bytes
 
 ROWS = [
     ["Prénom", "Nom", "Ville", "TJM"],
@@ -65,25 +66,26 @@ def test_comma_separated_values_with_quoted_commas():
     assert table.rows[0].cells == ("Dupré, Hélène", "Java, React", "Lyon")
 
 
-def test_quoted_line_breaks_stay_in_their_cell_and_lines_are_physical():
+def test_quoted_line_breaks_stay_in_their_cell_and_rows_are_numbered_as_excel_shows_them():
     text = (
-        "Nom;Notes\r\n"  # line 1
-        'Dupré;"Première ligne\r\nDeuxième ligne"\r\n'  # lines 2-3
-        "\r\n"  # line 4: blank, skipped
-        'Martin;"Un ""surnom"" ; point-virgule"\r\n'  # line 5
-        "Lefèvre;\n"  # line 6
+        "Nom;Notes\r\n"  # row 1
+        'Dupré;"Première ligne\r\nDeuxième ligne"\r\n'  # row 2, on two lines of text
+        "\r\n"  # row 3: blank, skipped (Excel shows it as an empty row)
+        'Martin;"Un ""surnom"" ; point-virgule"\r\n'  # row 4 (line 5 of the text)
+        "Lefèvre;\n"  # row 5
     )
     table = read_csv_bytes(text.encode())
-    assert [r.line for r in table.rows] == [2, 5, 6]
+    assert [r.line for r in table.rows] == [2, 4, 5]
     assert table.rows[0].cells[1] == "Première ligne\r\nDeuxième ligne"
     assert table.rows[1].cells[1] == 'Un "surnom" ; point-virgule'
 
 
-def test_excel_separator_line_is_obeyed_and_counted():
+def test_excel_separator_line_is_obeyed_and_not_counted_as_a_row():
     text = "sep=,\r\nNom,Notes\r\nDupré;Martin,a;b\r\n"
     table = read_csv_bytes(text.encode())
     assert table.delimiter == "," and table.headers == ["Nom", "Notes"]
-    assert table.rows[0].cells == ("Dupré;Martin", "a;b") and table.rows[0].line == 3
+    # Excel hides the "sep=" line: the header is its row 1, this record its row 2.
+    assert table.rows[0].cells == ("Dupré;Martin", "a;b") and table.rows[0].line == 2
 
 
 def test_the_quote_our_exports_put_before_a_formula_is_removed():

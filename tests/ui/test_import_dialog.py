@@ -89,6 +89,9 @@ def check(dialog: ImportDialog, qtbot) -> None:
     qtbot.waitUntil(lambda: dialog.check_page.plan is not None, timeout=60_000)
 
 
+AVAILABILITY_MESSAGE = "not a date (e.g. 31/12/2026, immédiate, sous 1 mois, janvier 2027)"
+
+
 def counts() -> tuple[int, ...]:
     fts = database.execute_sql("SELECT count(*) FROM talent_fts").fetchone()[0]
     return (Talent.select().count(), TalentSkill.select().count(), Skill.select().count(), fts)
@@ -106,10 +109,11 @@ def test_ten_thousand_messy_rows_import_with_a_progress_bar_while_the_ui_runs(
     check(dialog, qtbot)
     plan = dialog.check_page.plan
     assert (plan.rejected, len(plan.duplicates)) == (bad, duplicates)
-    # rows 7 and 13 are the first bad ones; the notes of rows 0 and 10 hold a line break
+    # rows 7 and 13 are the first bad ones: rows 9 and 15 as Excel numbers them (the
+    # header is 1); the line breaks in the notes of rows 0 and 10 do not shift them
     assert dialog.check_page.problems.model.rows[:2] == [
-        ("10", "Available from", "31/02/2026", "not a date (e.g. 31/12/2026 or 2026-12-31)"),
-        ("17", "Daily rate (TJM)", "environ 600", "not an amount (e.g. 650 or 650,50 €)"),
+        ("9", "Available from", "31/02/2026", AVAILABILITY_MESSAGE),
+        ("15", "Daily rate (TJM)", "environ 600", "not an amount (e.g. 650 or 650,50 €)"),
     ]
 
     ticks = []
@@ -218,7 +222,7 @@ def test_duplicates_can_update_the_existing_records(open_dialog, qtbot, tmp_path
     check(dialog, qtbot)
     page = dialog.check_page
     assert page.duplicates.model.rows == [
-        ("2", "Hélène Dupré", "HELENE@exemple.fr", "Hélène Dupré")
+        ("2", "Hélène Dupré", "HELENE@exemple.fr", "Hélène Dupré", "same e-mail")
     ]
     assert page.forecast.text() == (
         "On import — new records: 1, records updated: 0, duplicates skipped: 1."
@@ -323,7 +327,7 @@ def test_the_preview_shows_values_as_read_and_marks_those_that_cannot_be(open_di
     ]
     assert set(model.problems) == {(1, 2), (1, 3)}
     tip = model.data(model.index(1, 3), Qt.ItemDataRole.ToolTipRole)
-    assert tip == "not a date (e.g. 31/12/2026 or 2026-12-31)"
+    assert tip == AVAILABILITY_MESSAGE
     assert model.data(model.index(1, 3), Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(model.index(0, 3), Qt.ItemDataRole.ForegroundRole) is None
 
@@ -354,3 +358,51 @@ def test_closing_the_wizard_while_the_file_is_read_is_harmless(
     shiboken6.delete(dialog)  # closed and deleted while the worker reads
     release.set()
     qtbot.waitUntil(lambda: delivered == [str(path)], timeout=20_000)
+
+
+def test_a_workbook_offers_its_sheets_and_reads_the_one_chosen(open_dialog, qtbot, tmp_path):
+    import openpyxl
+
+    path = tmp_path / "classeur.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Notes"
+    for title, first in (("Vivier", "Hélène"), ("Anciens", "Luc")):
+        sheet = book.create_sheet(title)
+        sheet.append(["Prénom", "Nom"])
+        sheet.append([first, "Dupré"])
+    book.active = 1
+    book.save(path)
+    dialog = open_dialog(path)
+    page = dialog.file_page
+    assert not page.sheet.isHidden()
+    assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == [
+        "Notes", "Vivier", "Anciens",
+    ]  # fmt: skip
+    assert page.sheet.currentText() == "Vivier" and dialog.table.rows[0].cells[0] == "Hélène"
+    page.sheet.setCurrentText("Anciens")
+    page.sheet.activated.emit(2)
+    qtbot.waitUntil(lambda: not page.reading and dialog.table is not None, timeout=20_000)
+    assert dialog.table.sheet == "Anciens" and dialog.table.rows[0].cells[0] == "Luc"
+    assert "sheet “Anciens”" in page.info.text()
+
+
+def test_the_check_counts_rows_and_problems_apart_and_lists_what_to_check(
+    open_dialog, qtbot, tmp_path
+):
+    path = tmp_path / "vivier.csv"
+    path.write_bytes(
+        "Prénom;Nom;E-mail;Téléphone\n".encode()
+        + "Hélène;Dupré;h@x.fr;07 12 34 56 78\n".encode()
+        + "Zoé;;zoe@;\n".encode("cp1252")  # two problems, and a line in Windows-1252
+        + "Éloi;Roy;h@x.fr;\n".encode()  # duplicates line 2
+    )
+    dialog = open_dialog(path)
+    assert "(check their accents): 3." in dialog.file_page.notices.text()
+    check(dialog, qtbot)
+    page = dialog.check_page
+    assert "1 row left out (2 problems)" in page.summary.text()
+    assert page.duplicates.model.rows == [("4", "Éloi Roy", "h@x.fr", "line 2 of the file",
+                                           "same e-mail")]  # fmt: skip
+    assert "\n⚠ These lines are not UTF-8" in page.summary.text()
+    assert [row[:3] for row in page.warnings.model.rows] == [("2", "Phone", "07 12 34 56 78")]
+    assert page.tabs.tabText(2) == "To check (1)"

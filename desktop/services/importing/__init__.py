@@ -19,8 +19,9 @@ from desktop.services.importing.columns import (
     missing_required,
     target,
 )
+from desktop.services.importing.limits import DEFAULT_LIMITS, ImportFileError, ImportLimits
 from desktop.services.importing.plan import Duplicate, ImportPlan, RowError, plan_import
-from desktop.services.importing.readers import ImportFileError, SourceTable, cell_text, read_table
+from desktop.services.importing.readers import SourceTable, cell_text, read_table
 from desktop.services.importing.rejects import write_rejected_rows
 from desktop.services.importing.writing import (
     POLICIES,
@@ -31,12 +32,14 @@ from desktop.services.importing.writing import (
 )
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "KINDS",
     "KIND_LABELS",
     "POLICIES",
     "TARGETS",
     "Duplicate",
     "ImportFileError",
+    "ImportLimits",
     "ImportOutcome",
     "ImportPlan",
     "Resolution",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.validation import FIELD_LABELS
-from desktop.domain.vocabulary import PipelineStage, RemotePreference, TalentStatus
+from desktop.domain.vocabulary import PipelineStage, TalentStatus
 from desktop.services.importing import values
 from desktop.services.importing.readers import Cell
 
@@ -28,10 +28,25 @@ KIND_LABELS = {
 FULL_NAME = "full_name"
 COMPANY = "company"
 COMPANY_SIREN = "company_siren"
+# A company file's contact columns: they create the company's contact.
+CONTACT_FIELDS = {
+    "contact_first_name": "first_name",
+    "contact_last_name": "last_name",
+    "contact_name": FULL_NAME,
+    "contact_email": "email",
+    "contact_phone": "phone",
+    "contact_role": "role",
+}
 EXTRA_LABELS = {
     FULL_NAME: QT_TRANSLATE_NOOP("Import", "Full name (first and last)"),
     COMPANY: QT_TRANSLATE_NOOP("Import", "Company name"),
     COMPANY_SIREN: QT_TRANSLATE_NOOP("Import", "Company SIREN"),
+    "contact_first_name": QT_TRANSLATE_NOOP("Import", "Contact: first name"),
+    "contact_last_name": QT_TRANSLATE_NOOP("Import", "Contact: last name"),
+    "contact_name": QT_TRANSLATE_NOOP("Import", "Contact: full name"),
+    "contact_email": QT_TRANSLATE_NOOP("Import", "Contact: e-mail"),
+    "contact_phone": QT_TRANSLATE_NOOP("Import", "Contact: phone"),
+    "contact_role": QT_TRANSLATE_NOOP("Import", "Contact: role"),
 }
 JOINED = {"notes": "\n", "address": ", "}
 
@@ -54,7 +69,8 @@ class Target:
 
 _t = values.text
 _PERSON = (
-    Target("first_name", _t, ("Prénom", "First name", "Firstname", "Given name", "Forename")),
+    Target("first_name", _t, ("Prénom", "First name", "Firstname", "Given name", "Forename",
+                              "Given Name Yomi")),
     Target(
         "last_name",
         _t,
@@ -65,14 +81,17 @@ _PERSON = (
         FULL_NAME,
         _t,
         ("Nom complet", "Full name", "Name", "Nom et prénom", "Prénom et nom", "Prénom Nom",
-         "Nom Prénom", "Display name", "Contact", "Identité"),
+         "Nom Prénom", "Display name", "Contact", "Identité", "Nom à afficher",
+         "Nom affiché", "Nom complet du contact"),
     ),
     Target(
         "email",
         values.email,
         ("E-mail", "Email", "Courriel", "Mail", "Mél", "Adresse e-mail", "Adresse mail",
          "Adresse électronique", "Adresse de messagerie", "E-mail address", "Email address",
-         "E-mail 1", "E-mail 1 - Value", "Email professionnel", "E-mail professionnel"),
+         "E-mail 1", "E-mail 1 - Value", "Email professionnel", "E-mail professionnel",
+         "Première adresse électronique", "Adresse électronique principale", "Primary Email",
+         "E-mail Address", "Adresse de messagerie électronique", "E-mail Address 1"),
     ),
     Target(
         "phone",
@@ -80,7 +99,9 @@ _PERSON = (
         ("Téléphone", "Tél", "Tél.", "Tel", "Phone", "Mobile", "Portable", "Tél. mobile",
          "Téléphone mobile", "Téléphone portable", "Mobile phone", "Cell", "Cellphone", "GSM",
          "Phone number", "Numéro de téléphone", "N° de téléphone", "Business phone",
-         "Téléphone (bureau)", "Téléphone professionnel", "Phone 1 - Value", "Fixe"),
+         "Téléphone (bureau)", "Téléphone professionnel", "Phone 1 - Value", "Fixe",
+         "Tél. professionnel", "Tél. personnel", "Mobile Number", "Work Phone", "Home Phone",
+         "Mobile Phone", "Téléphone bureau", "Téléphone domicile"),
     ),
     Target("notes", _t, ("Notes", "Note", "Commentaires", "Commentaire", "Remarques", "Comments",
                          "Observations")),
@@ -96,7 +117,8 @@ _FOLLOW_UPS = (
 TALENT_TARGETS = (
     *_PERSON,
     Target("title", _t, ("Titre", "Intitulé", "Intitulé de poste", "Poste", "Fonction",
-                         "Job title", "Title", "Position", "Headline", "Métier", "Profil")),
+                         "Job title", "Title", "Position", "Headline", "Métier", "Profil",
+                         "Profession", "Organization Title", "Organization 1 - Title")),
     Target("daily_rate", values.money, ("TJM", "Taux journalier", "Taux journalier moyen",
                                         "Tarif journalier", "Tarif", "Daily rate", "Day rate",
                                         "Rate", "TJM HT", "TJM souhaité", "Prix par jour",
@@ -110,10 +132,10 @@ TALENT_TARGETS = (
     Target("city", _t, ("Ville", "City", "Localité", "Commune", "Town", "Localisation",
                         "Location")),
     Target("region", _t, ("Région", "Region")),
-    Target("remote_preference", values.vocabulary(RemotePreference),
+    Target("remote_preference", values.remote,
            ("Télétravail", "Remote", "Remote preference", "Mode de travail", "Work mode",
             "Préférence télétravail")),
-    Target("available_from", values.date, ("Disponibilité", "Disponible le", "Disponible",
+    Target("available_from", values.availability, ("Disponibilité", "Disponible le", "Disponible",
                                            "Disponible à partir du", "Date de disponibilité",
                                            "Available from", "Availability", "Available",
                                            "Dispo")),
@@ -175,15 +197,34 @@ COMPANY_TARGETS = (
     *_FOLLOW_UPS,
     Target("notes", _t, ("Notes", "Note", "Commentaires", "Commentaire", "Remarques",
                          "Comments", "Description", "Observations")),
+    Target("contact_name", _t, ("Contact", "Contact principal", "Nom du contact",
+                                "Interlocuteur", "Contact name", "Primary contact",
+                                "Main contact", "Nom et prénom du contact", "Décideur")),
+    Target("contact_first_name", _t, ("Prénom du contact", "Prénom contact",
+                                      "Contact first name")),
+    Target("contact_last_name", _t, ("Nom de famille du contact", "Nom contact",
+                                     "Contact last name")),
+    Target("contact_email", values.email, ("E-mail du contact", "Email du contact",
+                                           "Email contact", "E-mail contact",
+                                           "Courriel du contact", "Contact e-mail",
+                                           "Contact email", "Mail contact")),
+    Target("contact_phone", values.phone, ("Téléphone du contact", "Tél. contact",
+                                           "Tél contact", "Téléphone contact",
+                                           "Mobile du contact", "Contact phone")),
+    Target("contact_role", _t, ("Fonction du contact", "Fonction", "Poste", "Rôle",
+                                "Poste du contact", "Contact role", "Contact title",
+                                "Job title")),
 )  # fmt: skip
 
 CONTACT_TARGETS = (
     *_PERSON,
     Target("role", _t, ("Fonction", "Poste", "Rôle", "Role", "Job title", "Title", "Titre",
-                        "Position", "Organization 1 - Title")),
+                        "Position", "Organization 1 - Title", "Profession",
+                        "Organization Title")),
     Target(COMPANY, _t, ("Société", "Entreprise", "Company", "Organisation", "Organization",
                          "Raison sociale", "Employeur", "Organization 1 - Name", "Client",
-                         "Compte", "Account", "Company name", "Nom de l'entreprise")),
+                         "Compte", "Account", "Company name", "Nom de l'entreprise",
+                         "Organization Name")),
     Target(COMPANY_SIREN, values.identifier, ("SIREN", "SIREN de la société", "SIREN société",
                                               "Company SIREN", "SIREN de l'entreprise")),
 )  # fmt: skip

@@ -26,15 +26,23 @@ from desktop.domain.validation import (
     CompanyDraft,
     ContactDraft,
     TalentDraft,
+    phone_warnings,
     validate_company,
     validate_contact,
     validate_talent,
 )
 from desktop.domain.vcard import split_full_name
 from desktop.services.importing import columns
-from desktop.services.importing.columns import COMPANY, COMPANY_SIREN, FULL_NAME, JOINED, Target
+from desktop.services.importing.columns import (
+    COMPANY,
+    COMPANY_SIREN,
+    CONTACT_FIELDS,
+    FULL_NAME,
+    JOINED,
+    Target,
+)
 from desktop.services.importing.readers import SourceRow, SourceTable, cell_text
-from desktop.services.importing.values import CellError
+from desktop.services.importing.values import CellError, days_on_site
 from desktop.services.progress import Progress
 from desktop.store.models import Company, Contact, Talent
 
@@ -47,6 +55,12 @@ NO_COMPANY_WITH_SIREN = QT_TRANSLATE_NOOP(
     "Import", "no company has this SIREN; add a company name column to create it"
 )
 ROW = QT_TRANSLATE_NOOP("Import", "Row")
+SAME_EMAIL = QT_TRANSLATE_NOOP("Import", "same e-mail")
+CONTACT_NOT_CREATED = QT_TRANSLATE_NOOP(
+    "Import", "{reason}: the company is imported, its contact is not"
+)
+SAME_SIREN = QT_TRANSLATE_NOOP("Import", "same SIREN")
+SAME_NAME = QT_TRANSLATE_NOOP("Import", "same name")
 CHECKING = QT_TRANSLATE_NOOP("Progress", "checking rows")
 DUPLICATES = QT_TRANSLATE_NOOP("Progress", "looking for duplicates")
 
@@ -82,6 +96,7 @@ class PlannedRow:
     provided: frozenset[str]  # draft fields the file gave a value for
     key: str  # duplicate key ("" when the row has none)
     company: CompanyRef | None = None  # contacts
+    contact: ContactDraft | None = None  # companies: the contact its columns describe
 
     @property
     def display(self) -> str:
@@ -97,6 +112,15 @@ class Duplicate:
     existing_id: int | None = None  # the record already in the database
     existing_name: str = ""
     first_line: int | None = None  # else the earlier row of the file
+    reason: str = ""  # SAME_EMAIL, SAME_SIREN or SAME_NAME (context "Import")
+
+    def __str__(self) -> str:
+        """ "line 9 duplicates line 2, same e-mail" (English, for the CLI and logs)."""
+        if self.first_line is not None:
+            other = f"line {self.first_line}"
+        else:
+            other = f"{self.existing_name or '#' + str(self.existing_id)} (already there)"
+        return f"line {self.line} duplicates {other}, {self.reason} ({self.value})"
 
 
 @dataclass
@@ -109,6 +133,7 @@ class ImportPlan:
     read: int  # rows in the file
     rows: list[PlannedRow] = field(default_factory=list)  # the valid ones
     errors: list[RowError] = field(default_factory=list)
+    warnings: list[RowError] = field(default_factory=list)  # kept rows, worth a look
     duplicates: list[Duplicate] = field(default_factory=list)
     existing: dict[str, int] = field(default_factory=dict)  # duplicate key -> record id
     new_companies: dict[str, CompanyDraft] = field(default_factory=dict)  # contacts
@@ -117,6 +142,11 @@ class ImportPlan:
     def rejected(self) -> int:
         """Rows that will not be imported because they are invalid."""
         return len({e.line for e in self.errors})
+
+    @property
+    def problems(self) -> int:
+        """Problems found: a rejected row may have several."""
+        return len(self.errors)
 
 
 def duplicate_key(draft: Draft) -> str:
@@ -162,12 +192,28 @@ def read_row(
                 )
     for name, parts in joined.items():
         found[name] = texts[name] = JOINED[name].join(parts)
+    if "remote_preference" in found and "max_days_on_site" not in found:
+        days = days_on_site(texts["remote_preference"])  # "2 jours sur site"
+        if days is not None:
+            found["max_days_on_site"] = days
     extra = [cell_text(c) for c in row.cells[width:] if c not in (None, "") and str(c).strip()]
     if extra:
         params = {"count": width + len(extra), "columns": width}
         message = Message("Import", TOO_MANY_VALUES, params)
         errors.append(RowError(row.line, "", ROW, message, "Import", " | ".join(extra)))
     return found, texts, errors
+
+
+def _contact_draft(found: dict[str, object]) -> ContactDraft | None:
+    """The contact a company row's contact columns describe (None without any)."""
+    values = {CONTACT_FIELDS[k]: v for k, v in found.items() if k in CONTACT_FIELDS}
+    if not values:
+        return None
+    full = values.pop(FULL_NAME, None)
+    if full and not values.get("first_name") and not values.get("last_name"):
+        values["first_name"], values["last_name"] = split_full_name(str(full))
+    values.setdefault("last_name", "")
+    return ContactDraft(company_id=0, **values)
 
 
 def _draft(kind: str, found: dict[str, object]) -> tuple[Draft, frozenset[str]]:
@@ -234,22 +280,61 @@ def fill_plan(plan: ImportPlan, table: SourceTable, step: int = 500) -> Iterator
         if done % step == 0:
             yield Progress(done, total, CHECKING)
         found, texts, errors = read_row(targets, row, len(table.headers))
+        if row.problem is not None and kind != "companies":
+            plan.errors.append(RowError(row.line, "", ROW, row.problem, "Import"))
+            continue
         draft, provided = _draft(kind, found)
         try:
             draft = VALIDATORS[kind](draft)
         except ValidationError as exc:
             errors += validation_errors(row.line, exc, texts)
+        contact = _contact_draft(found) if kind == "companies" else None
+        if contact is not None:
+            # The company is what the row is about: a contact that cannot be created is
+            # left out with a warning, and the company imported all the same.
+            try:
+                contact = validate_contact(contact)
+            except ValidationError as exc:
+                plan.warnings += _contact_errors(row.line, exc, texts)
+                contact = None
         if kind == "contacts":
             name, siren = str(found.get(COMPANY, "")).strip(), str(found.get(COMPANY_SIREN, ""))
             errors += _check_company(row.line, name, siren, company_cells)
         if errors:
             plan.errors += errors
             continue
-        plan.rows.append(PlannedRow(row.line, draft, provided, duplicate_key(draft)))
+        plan.warnings += [
+            RowError(row.line, w.field, w.label, w.message, value=texts.get(w.field, ""))
+            for w in phone_warnings(draft)
+        ]
+        if contact is not None:
+            plan.warnings += [
+                RowError(row.line, "contact_phone", columns.EXTRA_LABELS["contact_phone"],
+                         w.message, "Import", texts.get("contact_phone", ""))
+                for w in phone_warnings(contact)
+            ]  # fmt: skip
+        plan.rows.append(
+            PlannedRow(row.line, draft, provided, duplicate_key(draft), contact=contact)
+        )
     yield Progress(total, total, DUPLICATES)
     if kind == "contacts":
         _resolve_companies(plan, company_cells)
     _find_duplicates(plan)
+
+
+def _contact_errors(line: int, error: ValidationError, texts: dict[str, str]) -> list[RowError]:
+    """The contact validator's errors, named after the company file's contact columns,
+    each saying that the contact was not created."""
+    by_field = {draft_field: column for column, draft_field in CONTACT_FIELDS.items()}
+    result = []
+    for e in error.errors:
+        column = by_field.get(e.field, "contact_last_name")
+        if e.field == "last_name" and "contact_name" in texts:
+            column = "contact_name"
+        label = columns.EXTRA_LABELS[column]
+        message = Message("Import", CONTACT_NOT_CREATED, {"reason": e.message})
+        result.append(RowError(line, column, label, message, "Import", texts.get(column, "")))
+    return result
 
 
 def _check_company(
@@ -384,13 +469,19 @@ def _find_duplicates(plan: ImportPlan) -> None:
             continue
         draft = row.draft
         value = draft.name if row.key.startswith("name:") else getattr(draft, row.key.split(":")[0])
+        reason = {"email": SAME_EMAIL, "siren": SAME_SIREN}.get(row.key.split(":")[0], SAME_NAME)
         if row.key in plan.existing:
             record_id = plan.existing[row.key]
             plan.duplicates.append(
-                Duplicate(row.line, row.display, value, record_id, names.get(record_id, ""))
-            )
+                Duplicate(
+                    row.line, row.display, value, record_id, names.get(record_id, ""),
+                    reason=reason,
+                )
+            )  # fmt: skip
         elif row.key in first_line:
             plan.duplicates.append(
-                Duplicate(row.line, row.display, value, first_line=first_line[row.key])
+                Duplicate(
+                    row.line, row.display, value, first_line=first_line[row.key], reason=reason
+                )
             )
         first_line.setdefault(row.key, row.line)

@@ -2,35 +2,53 @@
 
 What French Excel and CRM exports produce, read without asking:
 
-- CSV encodings: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text"),
-  else Windows-1252 (Excel's "CSV (séparateur: point-virgule)"). A strict UTF-8 decode
-  decides: Windows-1252 text with accents is never valid UTF-8 in practice.
+- CSV encodings: UTF-8 with or without BOM, UTF-16 (with a BOM or without), else
+  Windows-1252 or Mac Roman, decided line by line (:mod:`text_lines`): a file mixing
+  UTF-8 and Windows-1252 lines is read right and the odd lines named in a warning.
 - CSV separators: ``;`` (French Excel: the comma is the decimal separator), ``,``, tab
   or ``|``, found by parsing the first records with each and keeping the one that gives
   the same number of columns on most of them.
-- Quoted fields with line breaks. Each row keeps the physical line it starts on, so that
-  an error names the line a text editor shows.
-- Excel: the first sheet, dates as dates, numbers as exact ``Decimal`` (through
-  ``str()``, never float arithmetic), percentages as 0-100.
+- Quoted fields with line breaks. Each row keeps the row number a spreadsheet shows
+  for it (records, blank ones included, the header being 1), so that an error names
+  the row the user sees when the file is opened in Excel.
+- Excel (:mod:`workbooks`): the active sheet (or the one asked for), dates as dates,
+  numbers as exact ``Decimal``, percentages as 0-100.
+- vCard (:mod:`desktop.domain.vcard`, through ``vobject``).
 - A leading ``'`` that our exports put before ``= + - @`` (formula-injection guard) is
   removed again.
+
+Every reader streams the file and stops at the :class:`ImportLimits` with a message
+naming the limit; a damaged file gives a plain :class:`ImportFileError`, never a
+traceback.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from desktop.domain.errors import DomainError, Message
+from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.spreadsheet import unguard_formula
-from desktop.domain.vcard import parse_vcards
+from desktop.services.importing.limits import (
+    DEFAULT_LIMITS,
+    FIELD_TOO_LONG,
+    FILE_TOO_BIG,
+    TOO_MANY_COLUMNS,
+    TOO_MANY_ROWS,
+    ImportFileError,
+    ImportLimits,
+    file_error,
+    limit_error,
+    megabytes,
+)
+from desktop.services.importing.text_lines import Decoding, decoded_lines, line_list
 
 Cell = str | Decimal | dt.date | dt.datetime | bool | None
 
@@ -39,19 +57,20 @@ CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 VCARD_SUFFIXES = (".vcf", ".vcard")
 
-# The headers of the table a vCard file gives; header recognition maps them to fields.
-VCARD_HEADERS = ("First name", "Last name", "Full name", "E-mail", "Phone", "Company", "Title")
-VCARD_NOTES = "Notes"
+MIXED_ENCODINGS = QT_TRANSLATE_NOOP(
+    "Import",
+    "These lines are not UTF-8 like the rest of the file and were read as {encoding} (check "
+    "their accents): {lines}.",
+)
 
-
-class ImportFileError(DomainError):
-    """The file cannot be read at all (missing, wrong format, damaged)."""
+__all__ = ["Cell", "ImportFileError", "SourceRow", "SourceTable", "cell_text", "read_table"]
 
 
 @dataclass(frozen=True)
 class SourceRow:
-    line: int  # physical line of the record start (CSV, vCard) or sheet row (Excel)
+    line: int  # the row a spreadsheet shows (CSV, Excel) or the line of BEGIN:VCARD
     cells: tuple[Cell, ...]
+    problem: Message | None = None  # the reader knows the row cannot be a person, etc.
 
 
 @dataclass
@@ -64,6 +83,10 @@ class SourceTable:
     rows: list[SourceRow] = field(default_factory=list)
     encoding: str = ""  # csv, vcf: the encoding found
     delimiter: str = ""  # csv: the separator found
+    warnings: list[Message] = field(default_factory=list)  # read, but check this
+    sheet: str = ""  # xlsx: the sheet read
+    sheets: list[str] = field(default_factory=list)  # xlsx: every worksheet, in order
+    stray_cells: dict[int, list[str]] = field(default_factory=dict)  # xlsx: row -> cells
 
     def column(self, index: int, limit: int = 5) -> list[str]:
         """The first ``limit`` non-empty values of column ``index``, as text (for previews)."""
@@ -92,12 +115,16 @@ def cell_text(value: Cell) -> str:
     return str(value)
 
 
-def _error(template: str, **params: object) -> ImportFileError:
-    return ImportFileError(Message("Import", template, params))
+_error = file_error
 
 
-def read_table(path: Path) -> SourceTable:
-    """The table in ``path``, by its extension; raises :class:`ImportFileError`."""
+def read_table(
+    path: Path, *, sheet: str | None = None, limits: ImportLimits = DEFAULT_LIMITS
+) -> SourceTable:
+    """The table in ``path``, by its extension; raises :class:`ImportFileError`.
+
+    ``sheet`` names the worksheet of a workbook to read (default: the active one).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xls":
@@ -115,14 +142,26 @@ def read_table(path: Path) -> SourceTable:
             name=path.name,
         )
     try:
+        size = path.stat().st_size
+        if size > limits.file_bytes:
+            raise limit_error(
+                FILE_TOO_BIG,
+                name=path.name,
+                size=megabytes(size),
+                limit=megabytes(limits.file_bytes),
+            )
         if suffix in XLSX_SUFFIXES:
-            table = read_xlsx(path)
+            from desktop.services.importing.workbooks import read_xlsx
+
+            table = read_xlsx(path, sheet, limits)
+        elif suffix in VCARD_SUFFIXES:
+            from desktop.services.importing.vcards import read_vcard
+
+            with path.open("rb") as stream:
+                table = read_vcard(stream, path.name, limits)
         else:
-            data = path.read_bytes()
-            if suffix in VCARD_SUFFIXES:
-                table = read_vcard_bytes(data, path.name)
-            else:
-                table = read_csv_bytes(data, path.name)
+            with path.open("rb") as stream:
+                table = read_csv(stream, path.name, limits)
     except OSError as exc:
         raise _error(
             QT_TRANSLATE_NOOP("Import", "Cannot read {name}: {reason}"),
@@ -134,37 +173,30 @@ def read_table(path: Path) -> SourceTable:
     return table
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """(text, encoding name): BOMs first, then strict UTF-8, else Windows-1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "UTF-16"
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "Windows-1252"
-    except UnicodeDecodeError:  # the 5 bytes cp1252 leaves undefined: read them as Latin-1
-        return data.decode("latin-1"), "Latin-1"
+def encoding_warnings(decoding: Decoding, rows: dict[int, int] | None = None) -> list[Message]:
+    """The warning naming the lines read in another encoding; ``rows`` maps physical
+    lines to the row numbers a spreadsheet shows (CSV)."""
+    mixed = decoding.mixed_lines
+    if not mixed:
+        return []
+    if rows is not None:
+        mixed = sorted({rows.get(line, line) for line in mixed})
+    encodings = " / ".join(sorted(decoding.fallback))
+    return [Message("Import", MIXED_ENCODINGS, {"lines": line_list(mixed), "encoding": encodings})]
 
 
-def _records(text: str, delimiter: str):
-    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _records(lines, delimiter: str):
+    return csv.reader(lines, delimiter=delimiter)
 
 
-def sniff_delimiter(text: str) -> str:
+def sniff_delimiter(lines: list[str]) -> str:
     """The separator that gives the most regular columns over the first records."""
-    sample = text[:65_536]
-    if len(sample) < len(text):  # do not judge on a record cut in half
-        sample = sample[: max(sample.rfind("\n"), 0)]
     best, best_score = ";", (0.0, 0)
     for delimiter in DELIMITERS:
         try:
             records = [
                 r
-                for r in itertools.islice(_records(sample, delimiter), 50)
+                for r in itertools.islice(_records(iter(lines), delimiter), 50)
                 if any(c.strip() for c in r)
             ]
         except csv.Error:
@@ -179,109 +211,76 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-_EXCEL_SEPARATOR = re.compile(r'"?sep=(.)"?\r?\n', re.IGNORECASE)
+_EXCEL_SEPARATOR = re.compile(r'"?sep=(.)"?\r?\n?$', re.IGNORECASE)
+SNIFF_CHARS = 65_536
 
 
-def read_csv_bytes(data: bytes, name: str = "") -> SourceTable:
-    text, encoding = decode_text(data)
-    text = text.replace("\x00", "")
-    start = 1
-    # "sep=;" on the first line: Excel's own way of naming the separator.
-    declared = _EXCEL_SEPARATOR.match(text)
+def read_csv(stream, name: str = "", limits: ImportLimits = DEFAULT_LIMITS) -> SourceTable:
+    """The table of a CSV file, streamed line by line (see the module docstring)."""
+    decoding = Decoding()
+    lines: Iterator[str] = decoded_lines(stream, decoding, limits, name)
+    head: list[str] = []
+    size = 0
+    for line in lines:
+        head.append(line)
+        size += len(line)
+        if size >= SNIFF_CHARS:
+            break
+    # "sep=;" on the first line: Excel's own way of naming the separator; Excel does not
+    # show it as a row.
+    declared = _EXCEL_SEPARATOR.match(head[0]) if head else None
     if declared:
-        delimiter, text, start = declared.group(1), text[declared.end() :], 2
+        delimiter = declared.group(1)
+        head = head[1:]
     else:
-        delimiter = sniff_delimiter(text)
-    table = SourceTable(name, "csv", [], encoding=encoding, delimiter=delimiter)
-    reader = _records(text, delimiter)
-    first = start
+        # Judge on whole records: leave out a last line that may be cut by the sample.
+        delimiter = sniff_delimiter(head[:-1] if len(head) > 1 and size >= SNIFF_CHARS else head)
+    table = SourceTable(name, "csv", [], delimiter=delimiter)
+    reader = _records(itertools.chain(head, lines), delimiter)
+    number = 0
+    skipped = 1 if declared else 0  # physical lines before the reader's first
+    rows: dict[int, int] = {}  # physical line read in a fallback encoding -> its row
+    mapped: dict[str, int] = {}  # how many lines of each fallback list are in ``rows``
     try:
-        for record in reader:
-            line, start = start, first + reader.line_num
+        for number, record in enumerate(reader, 1):
+            last = reader.line_num + skipped
+            for encoding, lines_read in decoding.fallback.items():
+                index = mapped.get(encoding, 0)
+                while index < len(lines_read) and lines_read[index] <= last:
+                    rows[lines_read[index]] = number
+                    index += 1
+                mapped[encoding] = index
+            if len(record) > limits.columns:
+                raise limit_error(
+                    TOO_MANY_COLUMNS, name=name, line=number, count=len(record),
+                    limit=limits.columns,
+                )  # fmt: skip
             if not any(cell.strip() for cell in record):
                 continue
             if not table.headers:
                 table.headers = [h.strip().lstrip("\ufeff") for h in record]
-            else:
-                table.rows.append(SourceRow(line, tuple(unguard_formula(c) for c in record)))
+                continue
+            if len(table.rows) == limits.rows:
+                raise limit_error(TOO_MANY_ROWS, name=name, limit=limits.rows)
+            table.rows.append(SourceRow(number, tuple(unguard_formula(c) for c in record)))
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise limit_error(
+                FIELD_TOO_LONG, name=name, line=number + 1, limit=csv.field_size_limit()
+            ) from exc
         raise _error(
             QT_TRANSLATE_NOOP("Import", "{name}, line {line}: cannot read the file ({reason})."),
             name=name,
-            line=start,
+            line=number + 1,
             reason=str(exc),
         ) from exc
+    table.encoding = decoding.encoding
+    table.warnings += encoding_warnings(decoding, rows)
     return table
 
 
-def _xlsx_cell(cell) -> Cell:
-    value = getattr(cell, "value", None)
-    if value is None or isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        number = Decimal(str(value))
-        if "%" in (getattr(cell, "number_format", "") or ""):
-            number = number.scaleb(2)  # 0.8 shown as 80 %
-        return Decimal(int(number)) if number == number.to_integral_value() else number
-    if isinstance(value, dt.datetime):
-        return value.date() if value.time() == dt.time() else value
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        return unguard_formula(value)
-    return str(value)  # times, errors (#N/A)
+def read_csv_bytes(data: bytes, name: str = "", limits: ImportLimits = DEFAULT_LIMITS):
+    """:func:`read_csv` of bytes in memory (tests, pasted text)."""
+    import io
 
-
-def read_xlsx(path: Path) -> SourceTable:
-    """The first sheet of an Excel workbook (read-only mode: rows are streamed)."""
-    from zipfile import BadZipFile
-
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, ValueError) as exc:
-        raise _error(
-            QT_TRANSLATE_NOOP("Import", "{name} is not a readable Excel (.xlsx) file."),
-            name=path.name,
-        ) from exc
-    table = SourceTable(path.name, "xlsx", [])
-    try:
-        sheet = workbook.worksheets[0]
-        sheet.reset_dimensions()  # some tools write a wrong size; read every row there is
-        for number, row in enumerate(sheet.iter_rows(), 1):
-            cells = tuple(_xlsx_cell(c) for c in row)
-            if not any(c not in (None, "") and str(c).strip() for c in cells):
-                continue
-            if not table.headers:
-                table.headers = [cell_text(c).strip() for c in cells]
-            else:
-                table.rows.append(SourceRow(number, cells))
-    finally:
-        workbook.close()
-    return table
-
-
-def read_vcard_bytes(data: bytes, name: str = "") -> SourceTable:
-    """Cards as rows under :data:`VCARD_HEADERS` (first e-mail and phone of each card)."""
-    text, encoding = decode_text(data)
-    table = SourceTable(name, "vcf", [*VCARD_HEADERS, VCARD_NOTES], encoding=encoding)
-    for card in parse_vcards(text):
-        table.rows.append(
-            SourceRow(
-                card.line,
-                (
-                    card.first_name,
-                    card.last_name,
-                    card.full_name,
-                    card.emails[0] if card.emails else "",
-                    card.phones[0] if card.phones else "",
-                    card.organisation,
-                    card.title,
-                    card.note,
-                ),
-            )
-        )
-    if not table.rows:
-        table.headers = []
-    return table
+    return read_csv(io.BytesIO(data), name, limits)

@@ -23,6 +23,9 @@ from desktop.services.importing.readers import Cell, cell_text
 
 NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "not a date (e.g. 31/12/2026 or 2026-12-31)")
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Import", "not a whole number (e.g. 5)")
+NOT_AN_AVAILABILITY = QT_TRANSLATE_NOOP(
+    "Import", "not a date (e.g. 31/12/2026, immédiate, sous 1 mois, janvier 2027)"
+)
 NOT_A_COUNTRY = QT_TRANSLATE_NOOP("Import", "unknown country {value!r}: use a code like FR or BE")
 
 
@@ -92,13 +95,21 @@ def vocabulary(kind: type[StrEnum]) -> Callable[[Cell], str]:
     return parse
 
 
+_REMOTE_INDEX = _vocabulary_index(RemotePreference)
+
+
 def text(value: Cell) -> str:
     return cell_text(value).strip()
 
 
+def _first_of_several(text: str) -> str:
+    """Google Contacts puts several values in one cell: ``a@x.fr ::: b@y.fr``."""
+    return text.split(":::")[0].strip()
+
+
 def email(value: Cell) -> str:
     """``Jean <jean@x.fr>`` and ``mailto:jean@x.fr`` -> ``jean@x.fr`` (checked by validation)."""
-    raw = cell_text(value).strip()
+    raw = _first_of_several(cell_text(value).strip())
     inside = re.search(r"<([^<>]+@[^<>]+)>", raw)
     return (inside.group(1) if inside else raw).removeprefix("mailto:").strip()
 
@@ -108,7 +119,7 @@ def phone(value: Cell) -> str:
     if isinstance(value, Decimal):
         digits = str(int(value))
         return "0" + digits if len(digits) == 9 else digits
-    return cell_text(value).strip()
+    return _first_of_several(cell_text(value).strip())
 
 
 def identifier(value: Cell) -> str:
@@ -124,9 +135,11 @@ def postal_code(value: Cell) -> str:
 
 
 _RATE_SUFFIX = re.compile(
-    r"\s*(/\s*(j|jour|day|d)|par jour|per day|ht|h\.t\.|hors taxes?|excl\.? vat)\s*\.?$",
+    r"\s*(/\s*(j|jour|day|d)|par jour|per day|\(?ht\)?|\(?h\.t\.\)?|hors taxes?|excl\.? vat"
+    r"|,-)\s*\.?$",
     re.IGNORECASE,
 )
+_THOUSANDS = re.compile(r"^(.*?\d)\s*k\s*(€|eur|euros?)?$", re.IGNORECASE)
 
 
 def money(value: Cell) -> Decimal:
@@ -137,10 +150,158 @@ def money(value: Cell) -> Decimal:
     previous = None
     while previous != raw:
         previous, raw = raw, _RATE_SUFFIX.sub("", raw).strip()
+    thousands = _THOUSANDS.match(raw)  # "1,05 k€" -> 1050
     try:
+        if thousands:
+            return parse_amount(thousands.group(1)).scaleb(3).normalize() + 0
         return parse_amount(raw)
     except ValueError:
         raise _fail(NOT_AN_AMOUNT, "Validation") from None
+
+
+# -- remote preference as French spreadsheets write it ---------------------------------
+
+_DAYS = (
+    r"(\d)\s*(?:j|jours?|days?|d)\b\.?\s*"
+    r"(?:par semaine\s*|/\s*(?:semaine|sem|week)\s*|a\s*|en\s*|de\s*|d'|du\s*)?"
+)
+_ON_SITE_DAYS = re.compile(
+    _DAYS + r"(?:sur site|site|presentiel|au bureau|bureau|on[- ]?site|in office|office"
+    r"|chez le client|client)"
+)
+_REMOTE_DAYS = re.compile(
+    _DAYS + r"(?:teletravail|tt|remote|distanciel|home office|wfh|a distance)"
+)
+_REMOTE_WORD = r"(teletravail|tt|remote|distanciel)"
+_REMOTE_PATTERNS = (
+    (re.compile(r"\b(pas de|sans|aucun|no|zero|0 ?%?)\s*" + _REMOTE_WORD),
+     RemotePreference.ON_SITE),
+    (re.compile(r"(100 ?%|full|fully|total|complet|integral|only|uniquement|exclusif)\s*"
+                + _REMOTE_WORD + "|" + _REMOTE_WORD
+                + r"\s*(100 ?%|total|complet|integral|only|uniquement|exclusif)"),
+     RemotePreference.FULL_REMOTE),
+    (re.compile(r"hybrid|partiel|mixte|flexible|flex\b|ponctuel|occasionnel"
+                r"|\d\s*(j|jours?|days?)\b"),
+     RemotePreference.HYBRID),
+    (re.compile(r"presentiel|sur site|on ?site|sur place|au bureau|100 ?% ?site"),
+     RemotePreference.ON_SITE),
+    (re.compile(r"teletravail|remote|distanciel|a distance"), RemotePreference.FULL_REMOTE),
+)  # fmt: skip
+
+
+def days_on_site(value: Cell) -> int | None:
+    """Days on site a week that a remote preference states: "2 jours sur site" -> 2,
+    "3j de télétravail" -> 2; None when it states none ("Hybride (2j)" says not which)."""
+    text = fold(cell_text(value))
+    if match := _ON_SITE_DAYS.search(text):
+        return min(int(match.group(1)), 5)
+    if match := _REMOTE_DAYS.search(text):
+        return max(5 - int(match.group(1)), 0)
+    return None
+
+
+def remote(value: Cell) -> str:
+    """A remote preference: a label, a code, or what people type ("Hybride (2j)",
+    "2 jours sur site", "télétravail partiel", "100 % remote", "pas de télétravail")."""
+    text = cell_text(value).strip()
+    found = _REMOTE_INDEX.get(match_key(text))
+    if found is not None:
+        return found
+    days = days_on_site(text)
+    if days is not None:
+        if days == 0:
+            return RemotePreference.FULL_REMOTE.value
+        return RemotePreference.ON_SITE.value if days >= 5 else RemotePreference.HYBRID.value
+    folded = fold(text)
+    for pattern, code in _REMOTE_PATTERNS:
+        if pattern.search(folded):
+            return code.value
+    raise _fail(UNKNOWN_CHOICE, "Validation", value=text)
+
+
+# -- availability as people write it ----------------------------------------------------
+
+
+def today() -> dt.date:
+    """The date words like "immédiate" or "sous 1 mois" count from (tests replace it)."""
+    return dt.date.today()
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` + ``months`` calendar months, the day clipped to the month's end."""
+    import calendar
+
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+_NOW = re.compile(
+    r"^(immediat(e|ement)?|des que possible|dqp|asap|a\.?s\.?a\.?p\.?|de suite|tout de suite|"
+    r"maintenant|now|immediately|today|aujourd'?hui|disponible|dispo|libre|available|"
+    r"des maintenant|des aujourd'?hui|oui)\W*$"
+)
+_DELAY = re.compile(r"(\d+)\s*(jours?|j|days?|semaines?|sem|weeks?|mois|months?|m)\b")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("janvier", "janv", "january", "jan"), ("fevrier", "fevr", "fev", "february", "feb"),
+         ("mars", "march", "mar"), ("avril", "avr", "april", "apr"), ("mai", "may"),
+         ("juin", "june", "jun"), ("juillet", "juil", "july", "jul"),
+         ("aout", "august", "aug"), ("septembre", "sept", "september", "sep"),
+         ("octobre", "oct", "october"), ("novembre", "nov", "november"),
+         ("decembre", "dec", "december")),
+        1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = re.compile(r"^(debut|mi|fin|courant|early|mid|end of|late)?[\s-]*([a-z]+)\.?\s*(\d{4})?$")
+_DATE_PREFIX = re.compile(
+    r"^(disponible|dispo|available)?\s*(a partir du|a partir de|a compter du|des le|le|du|from|"
+    r"on|as of)\s+"
+)
+
+
+def availability(value: Cell) -> dt.date:
+    """An availability date: a date, or "immédiate", "dès que possible", "ASAP" (today),
+    "sous 1 mois", "préavis 3 mois", "dans 2 semaines" (today plus that), "janvier 2027",
+    "fin mars" (that month), "à partir du 01/12/2026"."""
+    if isinstance(value, dt.date):
+        return date(value)
+    text = cell_text(value).strip()
+    try:
+        return date(text)
+    except CellError:
+        pass
+    folded = " ".join(fold(text).replace("’", "'").split())
+    start = today()
+    if _NOW.match(folded):
+        return start
+    stripped = _DATE_PREFIX.sub("", folded)
+    if stripped != folded:
+        try:
+            return date(stripped)
+        except CellError:
+            pass
+    delay = _DELAY.search(folded)
+    if delay:
+        count, unit = int(delay.group(1)), delay.group(2)
+        if unit.startswith(("mois", "month", "m")):
+            return add_months(start, count)
+        if unit.startswith(("sem", "week")):
+            return start + dt.timedelta(weeks=count)
+        return start + dt.timedelta(days=count)
+    month = _MONTH.match(stripped)
+    if month and month.group(2) in _MONTHS:
+        number = _MONTHS[month.group(2)]
+        year = int(month.group(3)) if month.group(3) else start.year
+        if not month.group(3) and number < start.month:
+            year += 1  # "janvier" in November means next January
+        day = {"mi": 15, "mid": 15}.get(month.group(1) or "", 1)
+        if month.group(1) in ("fin", "end of", "late"):
+            return add_months(dt.date(year, number, 1), 1) - dt.timedelta(days=1)
+        return dt.date(year, number, day)
+    raise _fail(NOT_AN_AVAILABILITY)
 
 
 _WHOLE = re.compile(

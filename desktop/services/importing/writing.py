@@ -66,6 +66,8 @@ class Action:
     provided: set[str]
     target_id: int | None = None
     company_key: str = ""  # contacts: a company to create first
+    contacts: list[ContactDraft] = field(default_factory=list)  # companies: to add to it
+    update: bool = True  # False: the record stays as it is, only ``contacts`` are added
 
 
 @dataclass
@@ -80,7 +82,12 @@ class Resolution:
 
     @property
     def merges(self) -> int:
-        return sum(1 for a in self.actions if a.target_id is not None)
+        return sum(1 for a in self.actions if a.target_id is not None and a.update)
+
+    @property
+    def contacts(self) -> int:
+        """Contacts a company file's contact columns add (before those already there)."""
+        return sum(len(_distinct(a.contacts)) for a in self.actions)
 
 
 @dataclass
@@ -94,6 +101,7 @@ class ImportOutcome:
     skipped: int = 0  # duplicates left out
     rejected: int = 0  # invalid rows, and rows whose merge the validators refused
     companies_created: int = 0  # contacts: companies created as leads
+    contacts_created: int = 0  # companies: contacts from the file's contact columns
     problems: list[RowError] = field(default_factory=list)
     created_ids: list[int] = field(default_factory=list)
     completed: bool = False
@@ -120,19 +128,33 @@ def resolve(plan: ImportPlan, policy: str, existing: dict[str, int]) -> Resoluti
         raise ValueError(f"unknown duplicate policy {policy!r}")
     result = Resolution()
     by_key: dict[str, Action] = {}
+    contacts_only: dict[str, Action] = {}  # skipped companies that still get a contact
     for row in plan.rows:
         earlier = by_key.get(row.key) if row.key else None
         target_id = existing.get(row.key) if row.key else None
         if (earlier or target_id) and policy == "skip":
             result.skipped += 1
+            # The company stays as it is, but a row per contact (what CRMs export) still
+            # gives the company each of its contacts.
+            if row.contact is not None:
+                holder = earlier or contacts_only.get(row.key)
+                if holder is None:
+                    holder = Action([], row.draft, set(), target_id, update=False)
+                    contacts_only[row.key] = holder
+                    result.actions.append(holder)
+                holder.contacts.append(row.contact)
             continue
         if earlier:
             earlier.draft = combine(earlier.draft, row.draft, set(row.provided))
             earlier.provided |= row.provided
             earlier.lines.append(row.line)
+            if row.contact is not None:
+                earlier.contacts.append(row.contact)
             _take_company(earlier, row)
             continue
         action = Action([row.line], row.draft, set(row.provided), target_id)
+        if row.contact is not None:
+            action.contacts.append(row.contact)
         _take_company(action, row)
         result.actions.append(action)
         if row.key:
@@ -222,25 +244,81 @@ def _write(
                 action.draft = replace(action.draft, company_id=company_ids[action.company_key])
     insert = {"talents": insert_talents, "companies": insert_companies, "contacts": insert_contacts}
     new_ids: list[int] = []
+    contact_ids: list[int] = []
     for start in range(0, len(creates), BATCH):
         batch = creates[start : start + BATCH]
-        new_ids += insert[plan.kind]([a.draft for a in batch])
+        ids = insert[plan.kind]([a.draft for a in batch])
+        new_ids += ids
+        contact_ids += _insert_contacts_of(batch, ids)
         outcome.created += len(batch)
         done += sum(len(a.lines) for a in batch)
         yield Progress(min(done, total), total, label)
     _index_new_rows(TABLES[plan.kind], new_ids)
+    _index_new_rows("contact", contact_ids)
     outcome.created_ids = new_ids
+    outcome.contacts_created = len(contact_ids)
     search_index.create_triggers(database)
     for n, action in enumerate(merges, 1):  # through the services, triggers on
-        try:
-            _merge(plan.kind, action)
-        except ValidationError as exc:
-            outcome.problems += [e for line in action.lines for e in validation_errors(line, exc)]
-        else:
+        if action.update:
+            try:
+                _merge(plan.kind, action)
+            except ValidationError as exc:
+                outcome.problems += [
+                    e for line in action.lines for e in validation_errors(line, exc)
+                ]
+                continue
             outcome.merged += 1
+        outcome.contacts_created += _add_contacts(action.target_id, action.contacts)
         done += len(action.lines)
         if n % 50 == 0 or n == len(merges):
             yield Progress(min(done, total), total, label)
+
+
+def _contact_key(draft: ContactDraft) -> str:
+    if draft.email:
+        return "email:" + draft.email.casefold()
+    return "name:" + fold(f"{draft.first_name} {draft.last_name}")
+
+
+def _distinct(drafts: list[ContactDraft], known: set[str] | None = None) -> list[ContactDraft]:
+    """``drafts`` less those whose e-mail (else name) is in ``known`` or came earlier."""
+    seen = set(known or ())
+    kept = []
+    for draft in drafts:
+        key = _contact_key(draft)
+        if key not in seen:
+            seen.add(key)
+            kept.append(draft)
+    return kept
+
+
+def _insert_contacts_of(actions: list[Action], company_ids: list[int]) -> list[int]:
+    """The contacts of newly created companies (search-indexed later, with the rest)."""
+    drafts = [
+        replace(contact, company_id=company_id)
+        for action, company_id in zip(actions, company_ids, strict=True)
+        for contact in _distinct(action.contacts)
+    ]
+    return insert_contacts(drafts) if drafts else []
+
+
+def _add_contacts(company_id: int, drafts: list[ContactDraft]) -> int:
+    """Add to an existing company the contacts it does not have yet (same e-mail or name)."""
+    if not drafts:
+        return 0
+    known = {
+        _contact_key(ContactDraft(company_id, last, first, email=email))
+        for first, last, email in Contact.select(
+            Contact.first_name, Contact.last_name, Contact.email
+        )
+        .where(Contact.company == company_id)
+        .tuples()
+    }
+    added = 0
+    for draft in _distinct(drafts, known):
+        contact_service.create_contact(replace(draft, company_id=company_id))
+        added += 1
+    return added
 
 
 def _index_new_rows(table: str, ids: list[int]) -> None:

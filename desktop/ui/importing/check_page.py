@@ -86,15 +86,24 @@ class CheckPage(QWizardPage):
                     self.tr("Imported"),
                     self.tr("Same as"),
                     self.tr("Already there"),
+                    self.tr("Why"),
                 ],
                 self,
             ),
             "duplicatesTable",
             self.tr("No duplicate: no row has the e-mail or SIREN of another record."),
         )
+        self.warnings = RowsOrEmpty(
+            RowsModel(
+                [self.tr("Line"), self.tr("Field"), self.tr("Value"), self.tr("Warning")], self
+            ),
+            "warningsTable",
+            self.tr("Nothing to check: no row was read with a doubt."),
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.problems, "")
         self.tabs.addTab(self.duplicates, "")
+        self.tabs.addTab(self.warnings, "")
         self.skip = QRadioButton(self.tr("&Skip them: the existing records stay as they are"))
         self.skip.setObjectName("skipDuplicates")
         self.merge = QRadioButton(
@@ -127,7 +136,7 @@ class CheckPage(QWizardPage):
         self.plan, wizard.plan, self.imported = None, None, False
         self.summary.setText(self.tr("Checking {rows} rows…").format(rows=number(plan.read)))
         self.forecast.clear()
-        for part in (self.problems, self.duplicates):
+        for part in (self.problems, self.duplicates, self.warnings):
             part.model.set_rows([])
         self.completeChanged.emit()
         self.progress = run_with_progress(
@@ -156,25 +165,43 @@ class CheckPage(QWizardPage):
             ]
         )
         self.duplicates.model.set_rows([self.duplicate_row(d) for d in plan.duplicates])
+        self.warnings.model.set_rows(
+            [
+                (
+                    str(w.line),
+                    QCoreApplication.translate(w.label_context, w.label),
+                    " ".join(w.value.split()),
+                    i18n.tr_message(w.message),
+                )
+                for w in plan.warnings
+            ]
+        )
         for index, (part, title) in enumerate(
             (
                 (self.problems, self.tr("Problems ({count})")),
                 (self.duplicates, self.tr("Duplicates ({count})")),
+                (self.warnings, self.tr("To check ({count})")),
             )
         ):
             part.update_state()
             self.tabs.setTabText(index, title.format(count=number(len(part.model.rows))))
         self.tabs.setCurrentIndex(0 if plan.errors or not plan.duplicates else 1)
+        rejected = i18n.count_text(
+            plan.rejected, self.tr("{n} row left out"), self.tr("{n} rows left out")
+        )
+        problems = i18n.count_text(plan.problems, self.tr("{n} problem"), self.tr("{n} problems"))
         self.summary.setText(
             self.tr(
-                "Rows read: {read} — ready to import: {valid} — with problems, left out: "
-                "{rejected} — duplicates: {duplicates}"
+                "Rows read: {read} — ready to import: {valid} — {rejected} ({problems}) — "
+                "duplicates: {duplicates}"
             ).format(
                 valid=number(len(plan.rows)),
                 read=number(plan.read),
-                rejected=number(plan.rejected),
+                rejected=rejected.replace(str(plan.rejected), number(plan.rejected), 1),
+                problems=problems.replace(str(plan.problems), number(plan.problems), 1),
                 duplicates=number(len(plan.duplicates)),
             )
+            + "".join("\n⚠ " + i18n.tr_message(m) for m in wizard.table.warnings)
         )
         self.policy.setEnabled(bool(plan.duplicates))
         self.update_forecast()
@@ -184,7 +211,8 @@ class CheckPage(QWizardPage):
             there = duplicate.existing_name or "#" + str(duplicate.existing_id)
         else:
             there = self.tr("line {line} of the file").format(line=duplicate.first_line)
-        return (str(duplicate.line), duplicate.name, duplicate.value, there)
+        why = QCoreApplication.translate("Import", duplicate.reason) if duplicate.reason else ""
+        return (str(duplicate.line), duplicate.name, duplicate.value, there, why)
 
     def policy_name(self) -> str:
         return "merge" if self.merge.isChecked() else "skip"
@@ -205,6 +233,10 @@ class CheckPage(QWizardPage):
         if companies:
             text += " " + self.tr("Companies created as leads: {count}.").format(
                 count=number(len(companies))
+            )
+        if resolution.contacts:
+            text += " " + self.tr("Contacts from the company rows: {count}.").format(
+                count=number(resolution.contacts)
             )
         self.forecast.setText(text)
         self.completeChanged.emit()

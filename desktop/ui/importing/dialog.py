@@ -80,6 +80,14 @@ class FilePage(QWizardPage):
         self.info = QLabel()
         self.info.setObjectName("hint")
         self.info.setWordWrap(True)
+        self.notices = QLabel()  # what was read with a doubt: mixed encodings, stray cells...
+        self.notices.setObjectName("importWarnings")
+        self.notices.setWordWrap(True)
+        self.notices.hide()
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("importSheet")
+        self.sheet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sheet.activated.connect(self.sheet_chosen)
         self.banner = ErrorBanner()
         tips = QLabel(
             self.tr(
@@ -108,7 +116,16 @@ class FilePage(QWizardPage):
         kind_row.addWidget(self.kind)
         kind_row.addStretch(1)
         form.addRow(kind_caption, kind_row)
+        self.sheet_caption = QLabel(self.tr("&Sheet:"))
+        self.sheet_caption.setBuddy(self.sheet)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet)
+        sheet_row.addStretch(1)
+        form.addRow(self.sheet_caption, sheet_row)
+        self.form = form
+        self.show_sheets([])
         form.addRow("", self.info)
+        form.addRow("", self.notices)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
@@ -130,7 +147,19 @@ class FilePage(QWizardPage):
         if self.path.text().strip() and self.path.text().strip() != self.loaded_path:
             self.load(self.path.text().strip())
 
-    def load(self, name: str) -> None:
+    def show_sheets(self, names: list[str], current: str = "") -> None:
+        """Offer the workbook's sheets when it has several (the active one is read first)."""
+        self.sheet.clear()
+        self.sheet.addItems(names)
+        self.sheet.setCurrentText(current)
+        self.form.setRowVisible(self.sheet_caption, len(names) > 1)
+
+    def sheet_chosen(self, _index: int) -> None:
+        table = self.wizard().table
+        if self.loaded_path and (table is None or self.sheet.currentText() != table.sheet):
+            self.load(self.loaded_path, self.sheet.currentText())
+
+    def load(self, name: str, sheet: str | None = None) -> None:
         """Read the file in the background (10,000 Excel rows take two seconds)."""
         wizard: ImportDialog = self.wizard()
         self.path.setText(name)
@@ -138,10 +167,13 @@ class FilePage(QWizardPage):
         wizard.table = None
         self.reading = True
         self.banner.show_text("")
+        self.notices.hide()
+        if sheet is None:
+            self.show_sheets([])
         self.info.setText(self.tr("Reading {name}…").format(name=Path(name).name))
         self.completeChanged.emit()
         run_task(
-            lambda: read_table(Path(name)),  # a str in, plain data out: safe on the worker
+            lambda: read_table(Path(name), sheet=sheet),  # plain data in and out (worker)
             lambda table: self.loaded(name, table),
             lambda exc: self.loaded(name, None, exc),
         )
@@ -151,6 +183,11 @@ class FilePage(QWizardPage):
             return  # the dialog was closed (and deleted), or another file chosen meanwhile
         self.reading = False
         self.info.clear()
+        if table is not None:
+            self.show_sheets(table.sheets, table.sheet)
+            if table.warnings:
+                self.notices.setText("\n".join("⚠ " + i18n.tr_message(w) for w in table.warnings))
+                self.notices.show()
         if error is not None:
             text = i18n.tr_error(error) if isinstance(error, DomainError) else str(error)
             self.banner.show_text(text)
@@ -176,6 +213,8 @@ class FilePage(QWizardPage):
         }
         if table.delimiter:
             parts.append(separators[table.delimiter])
+        if table.sheet:
+            parts.append(self.tr("sheet “{sheet}”").format(sheet=table.sheet))
         return self.tr("{rows} rows, {columns} columns ({details}).").format(
             rows=formatting.format_number(len(table.rows), lang),
             columns=formatting.format_number(len(table.headers), lang),

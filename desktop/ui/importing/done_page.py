@@ -75,6 +75,8 @@ class DonePage(QWizardPage):
         ]
         if outcome.companies_created:
             figures.append((self.tr("companies created as leads"), outcome.companies_created))
+        if outcome.contacts_created:
+            figures.append((self.tr("contacts created"), outcome.contacts_created))
         self.results = dict(figures)
         for caption, value in figures:
             self.figures.addWidget(Figure(caption, value))
