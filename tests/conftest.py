@@ -45,11 +45,16 @@ class MemoryKeyring(KeyringBackend):
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
+    from desktop import credentials
+
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
+    credentials.use_backend(backend)  # our discovery would refuse it: not an OS keyring
     yield backend
+    credentials.forget_choice()
     keyring.set_keyring(previous)
+    credentials.forget_for_session_all()
 
 
 @pytest.fixture(autouse=True)

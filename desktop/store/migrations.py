@@ -23,6 +23,7 @@ from peewee import (
     CharField,
     Check,
     DateField,
+    DateTimeField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -251,3 +252,47 @@ def indexes_for_boards_matching_and_analytics(migrator: SchemaMigrator, db: Sqli
         migrator.add_index("action_item", ("done", "due_on"), False),
         migrator.add_index("offer", ("mission_id", "sent_on", "status", "answered_on"), False),
     )
+
+
+@step(4)
+def mail(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v5: the outbox of e-mails not sent yet, and the e-mails sent (issue 8)."""
+    from playhouse.sqlite_ext import AutoIncrementField
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class OutboxMail(Base):
+        id = AutoIncrementField()
+        kind = CharField(max_length=30)
+        record_id = IntegerField()
+        subject_type = CharField(max_length=20)
+        subject_id = IntegerField()
+        sender = CharField(max_length=200)
+        recipients = TextField()
+        shown_to = CharField(max_length=500)
+        title = CharField(max_length=300)
+        attachment_names = TextField(default="")
+        eml_name = CharField(max_length=100, unique=True)
+        status = CharField(max_length=20, default="sending")
+        error = TextField(default="")
+        error_kind = CharField(max_length=20, default="")
+        attempts = IntegerField(default=0)
+        created_at = DateTimeField()
+        last_attempt_at = DateTimeField(null=True)
+
+    class SentMail(Base):
+        id = AutoIncrementField()
+        kind = CharField(max_length=30)
+        record_id = IntegerField()
+        activity_id = IntegerField(null=True)
+        sent_at = DateTimeField()
+        recipients = CharField(max_length=500)
+        title = CharField(max_length=300)
+
+        class Meta:
+            indexes = ((("kind", "record_id", "sent_at"), False),)
+
+    db.create_tables([OutboxMail, SentMail])

@@ -788,6 +788,45 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>No keyring is available: Freelance Desk keeps passwords only in the system&apos;s keyring (Secret Service), and none answers. Open a desktop session with GNOME Keyring or KWallet running (Debian/Ubuntu: install gnome-keyring), then restart Freelance Desk. Until then, type the password when you send: it is kept for this session only.</source>
+        <translation>Aucun trousseau n’est disponible&#xa0;: Freelance Desk ne garde les mots de passe que dans le trousseau du système (Secret Service), et aucun ne répond. Ouvrez une session de bureau où GNOME Keyring ou KWallet fonctionne (Debian/Ubuntu&#xa0;: installez gnome-keyring), puis redémarrez Freelance Desk. D’ici là, tapez le mot de passe au moment d’envoyer&#xa0;: il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>No keyring is available: Windows Credential Manager could not be reached. Restart Freelance Desk from a normal Windows session (not a service account). Until then, type the password when you send: it is kept for this session only.</source>
+        <translation>Aucun trousseau n’est disponible&#xa0;: le Gestionnaire d’identification de Windows ne répond pas. Redémarrez Freelance Desk depuis une session Windows normale (pas un compte de service). D’ici là, tapez le mot de passe au moment d’envoyer&#xa0;: il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the macOS Keychain could not be reached. Restart Freelance Desk from your user session. Until then, type the password when you send: it is kept for this session only.</source>
+        <translation>Aucun trousseau n’est disponible&#xa0;: le trousseau de macOS ne répond pas. Redémarrez Freelance Desk depuis votre session. D’ici là, tapez le mot de passe au moment d’envoyer&#xa0;: il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The keyring ({backend}) is locked, or access to it was refused. Unlock it (log in again, or open your keyring manager and unlock the “login” keyring) and allow Freelance Desk when the system asks, then try again. Meanwhile, type the password when you send: it is kept for this session only.</source>
+        <translation>Le trousseau ({backend}) est verrouillé, ou son accès a été refusé. Déverrouillez-le (reconnectez-vous, ou ouvrez le gestionnaire de trousseaux et déverrouillez le trousseau «&#xa0;login&#xa0;»), autorisez Freelance Desk quand le système le demande, puis réessayez. En attendant, tapez le mot de passe au moment d’envoyer&#xa0;: il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The keyring configured for Python ({backend}) keeps passwords in a file on disk, not in the system&apos;s keyring: Freelance Desk refuses to store the password there. Remove the PYTHON_KEYRING_BACKEND variable or the keyringrc.cfg setting that chooses it, and restart. Meanwhile, type the password when you send: it is kept for this session only.</source>
+        <translation>Le trousseau configuré pour Python ({backend}) garde les mots de passe dans un fichier sur le disque, pas dans le trousseau du système&#xa0;: Freelance Desk refuse d’y enregistrer le mot de passe. Supprimez la variable PYTHON_KEYRING_BACKEND ou le réglage de keyringrc.cfg qui le choisit, puis redémarrez. En attendant, tapez le mot de passe au moment d’envoyer&#xa0;: il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The keyring ({backend}) could not {action} the password ({detail}). Try again; if it keeps failing, type the password when you send: it is kept for this session only.</source>
+        <translation>Le trousseau ({backend}) n’a pas pu {action} le mot de passe ({detail}). Réessayez&#xa0;; si l’échec persiste, tapez le mot de passe au moment d’envoyer&#xa0;: il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lire</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>enregistrer</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+</context>
+<context>
     <name>CvWidget</name>
     <message>
         <source>CV:</source>
@@ -1579,6 +1618,34 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Dispute status</source>
         <translation>Statut du litige</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nom de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation>Adresse de réponse</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2599,173 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Move to Lost</source>
         <translation>Passer en Perdu</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>{host} refused the user name or the password ({reply}). Check them in Settings &gt; E-mail; Gmail, Outlook and iCloud need an application password, not your usual one.</source>
+        <translation>{host} a refusé l’identifiant ou le mot de passe ({reply}). Vérifiez-les dans Paramètres &gt; E-mail&#xa0;; Gmail, Outlook et iCloud demandent un mot de passe d’application, pas votre mot de passe habituel.</translation>
+    </message>
+    <message>
+        <source>{host} does not accept a password on this connection. Choose SSL/TLS or STARTTLS in Settings &gt; E-mail.</source>
+        <translation>{host} n’accepte pas de mot de passe sur cette connexion. Choisissez SSL/TLS ou STARTTLS dans Paramètres &gt; E-mail.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host}:{port} failed ({reason}). Check the security setting (SSL/TLS is usually port 465, STARTTLS port 587) and the server name.</source>
+        <translation>La connexion sécurisée à {host}:{port} a échoué ({reason}). Vérifiez la sécurité choisie (SSL/TLS utilise en général le port 465, STARTTLS le port 587) et le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} does not offer STARTTLS. Choose SSL/TLS (usually port 465) in Settings &gt; E-mail.</source>
+        <translation>{host}:{port} ne propose pas STARTTLS. Choisissez SSL/TLS (en général le port 465) dans Paramètres &gt; E-mail.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} did not answer within {seconds} seconds. Check the server name and the port, and your Internet connection; the e-mail stays in the outbox to retry.</source>
+        <translation>{host}:{port} n’a pas répondu en {seconds}&#xa0;secondes. Vérifiez le nom du serveur, le port et votre connexion Internet&#xa0;; l’e-mail reste dans la boîte d’envoi pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}:{port} ({reason}). Check the server name and the port, and your Internet connection; the e-mail stays in the outbox to retry.</source>
+        <translation>Impossible de joindre {host}:{port} ({reason}). Vérifiez le nom du serveur, le port et votre connexion Internet&#xa0;; l’e-mail reste dans la boîte d’envoi pour réessayer.</translation>
+    </message>
+    <message>
+        <source>{host} refused the recipient {recipients} ({reply}). Check the address; nothing was sent.</source>
+        <translation>{host} a refusé le destinataire {recipients} ({reply}). Vérifiez l’adresse&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>{host} refused the sender address {sender} ({reply}). Use the address of this account in Settings &gt; E-mail.</source>
+        <translation>{host} a refusé l’adresse d’expéditeur {sender} ({reply}). Utilisez l’adresse de ce compte dans Paramètres &gt; E-mail.</translation>
+    </message>
+    <message>
+        <source>The e-mail weighs {size} MB with its attachments; {limit} accepts up to {max} MB. Send fewer or smaller files.</source>
+        <translation>L’e-mail pèse {size}&#xa0;Mo avec ses pièces jointes&#xa0;; {limit} accepte au plus {max}&#xa0;Mo. Joignez moins de fichiers, ou des fichiers plus légers.</translation>
+    </message>
+    <message>
+        <source>{host} refused the e-mail ({reply}). Try again later; it stays in the outbox.</source>
+        <translation>{host} a refusé l’e-mail ({reply}). Réessayez plus tard&#xa0;; il reste dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>Type the password of {account}: none is saved in the keyring.</source>
+        <translation>Tapez le mot de passe de {account}&#xa0;: aucun n’est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: it was deleted meanwhile.</source>
+        <translation>Cette fiche n’existe plus&#xa0;: elle a été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Write the recipient&apos;s address: the record has none.</source>
+        <translation>Écrivez l’adresse du destinataire&#xa0;: la fiche n’en a pas.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>«&#xa0;{address}&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Set up your e-mail account first: Settings &gt; E-mail (server and sender address).</source>
+        <translation>Configurez d’abord votre compte e-mail&#xa0;: Paramètres &gt; E-mail (serveur et adresse d’expéditeur).</translation>
+    </message>
+</context>
+<context>
+    <name>MailKind</name>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>Compte rendu de réunion</translation>
+    </message>
+    <message>
+        <source>Satisfaction check-in</source>
+        <translation>Point de satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>MailPreset</name>
+    <message>
+        <source>Needs an application password (two-step verification on).</source>
+        <translation>Demande un mot de passe d’application (validation en deux étapes activée).</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplate</name>
+    <message>
+        <source>A brace is not closed: write each variable between braces, like {example}.</source>
+        <translation>Une accolade n’est pas fermée&#xa0;: écrivez chaque variable entre accolades, comme {example}.</translation>
+    </message>
+    <message>
+        <source>Unknown variable: {names}. Check its spelling in the list.</source>
+        <translation>Variable inconnue&#xa0;: {names}. Vérifiez son orthographe dans la liste.</translation>
+    </message>
+    <message>
+        <source>No value for {names}: fill it in the record, or remove it from the text.</source>
+        <translation>Pas de valeur pour {names}&#xa0;: complétez la fiche, ou retirez la variable du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>MailVariable</name>
+    <message>
+        <source>your name (Settings &gt; E-mail)</source>
+        <translation>votre nom (Paramètres &gt; E-mail)</translation>
+    </message>
+    <message>
+        <source>your e-mail address</source>
+        <translation>votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>today&apos;s date</source>
+        <translation>la date du jour</translation>
+    </message>
+    <message>
+        <source>the subject of the minutes</source>
+        <translation>l’objet du compte rendu</translation>
+    </message>
+    <message>
+        <source>the day of the meeting</source>
+        <translation>le jour de la réunion</translation>
+    </message>
+    <message>
+        <source>the decisions, one per line</source>
+        <translation>les décisions, une par ligne</translation>
+    </message>
+    <message>
+        <source>the actions: what, who, by when</source>
+        <translation>les actions&#xa0;: quoi, qui, pour quand</translation>
+    </message>
+    <message>
+        <source>the text of the minutes</source>
+        <translation>le texte du compte rendu</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name</source>
+        <translation>le nom du destinataire</translation>
+    </message>
+    <message>
+        <source>the record the minutes belong to</source>
+        <translation>la fiche du compte rendu</translation>
+    </message>
+    <message>
+        <source>the client&apos;s contact (else the company&apos;s name)</source>
+        <translation>le contact du client (sinon le nom de l’entreprise)</translation>
+    </message>
+    <message>
+        <source>the client company</source>
+        <translation>l’entreprise cliente</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s reference</source>
+        <translation>la référence du contrat</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s title</source>
+        <translation>l’intitulé du contrat</translation>
+    </message>
+    <message>
+        <source>the mission&apos;s title</source>
+        <translation>l’intitulé de la mission</translation>
+    </message>
+    <message>
+        <source>the talent on the mission</source>
+        <translation>le talent en mission</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s start date</source>
+        <translation>la date de début du contrat</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3744,26 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>looking for duplicates</source>
         <translation>recherche des doublons</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Identification…</translation>
+    </message>
+    <message>
+        <source>Sending the e-mail…</source>
+        <translation>Envoi de l’e-mail…</translation>
+    </message>
+    <message>
+        <source>Preparing the e-mail…</source>
+        <translation>Préparation de l’e-mail…</translation>
+    </message>
+    <message>
+        <source>E-mail sent.</source>
+        <translation>E-mail envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4546,6 +4800,18 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>The next follow-up cannot be in the past: choose today or a later day.</source>
         <translation>La prochaine relance ne peut pas être dans le passé&#xa0;: choisissez aujourd’hui ou un jour suivant.</translation>
+    </message>
+    <message>
+        <source>between 1 and 65535</source>
+        <translation>entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>choose SSL/TLS or STARTTLS</source>
+        <translation>choisissez SSL/TLS ou STARTTLS</translation>
+    </message>
+    <message>
+        <source>an unencrypted connection is allowed only to this computer (localhost): choose SSL/TLS or STARTTLS</source>
+        <translation>une connexion non chiffrée n’est permise que vers cet ordinateur (localhost)&#xa0;: choisissez SSL/TLS ou STARTTLS</translation>
     </message>
 </context>
 <context>
