@@ -22,6 +22,9 @@ from desktop.store.models import database
 
 TODAY = dt.date(2026, 11, 22)
 
+# smtp_server, smtp_server_factory: a real SMTP server on loopback (e-mail tests, UI tests).
+pytest_plugins = ["tests.mail.smtp_fixtures"]
+
 
 class MemoryKeyring(KeyringBackend):
     """A keyring that lives in a dict: tests never read or write the user's real one."""

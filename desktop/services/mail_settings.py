@@ -16,6 +16,7 @@ from desktop import credentials
 from desktop.domain import identifiers
 from desktop.domain.errors import FieldError, Message, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.validation import REQUIRED
 from desktop.mail import errors as mail_errors
 from desktop.mail.smtp import Security, SmtpServer, check_server
 from desktop.mail.templates import Template, TemplateError, variables_of
@@ -111,18 +112,18 @@ def validate_account(account: MailAccount) -> MailAccount:
         value = getattr(account, name)
         if not value:
             if required:
-                problems.append(_field(name, QT_TRANSLATE_NOOP("Validation", "required")))
+                problems.append(account_field_error(name, REQUIRED))
             continue
         try:
             account = replace(account, **{name: identifiers.normalise_email(value)})
         except ValueError as exc:
-            problems.append(_field(name, str(exc)))
+            problems.append(account_field_error(name, str(exc)))
     if problems:
         raise ValidationError(problems)
     return account
 
 
-def _field(name: str, template: str) -> FieldError:
+def account_field_error(name: str, template: str) -> FieldError:
     return FieldError(name, ACCOUNT_LABELS[name], Message("Validation", template))
 
 

@@ -1232,6 +1232,223 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>EmailSettings</name>
+    <message>
+        <source>Fill in from a provider…</source>
+        <translation>Remplir d’après un fournisseur…</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>None: this computer only (local bridge)</source>
+        <translation>Aucune&#xa0;: cet ordinateur seulement (passerelle locale)</translation>
+    </message>
+    <message>
+        <source>usually your e-mail address</source>
+        <translation>en général votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Port and security</source>
+        <translation>Port et sécurité</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Send me a blind copy of every e-mail</source>
+        <translation>M’envoyer une copie cachée de chaque e-mail</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Répondre à</translation>
+    </message>
+    <message>
+        <source>Save in the keyring</source>
+        <translation>Enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail</source>
+        <translation>Envoyer un e-mail de test</translation>
+    </message>
+    <message>
+        <source>Saves the settings, then sends an e-mail to you</source>
+        <translation>Enregistre les réglages, puis vous envoie un e-mail</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Restore the default</source>
+        <translation>Rétablir le modèle par défaut</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>To do proposes a short “how is it going?” e-mail to the client of each active contract at this interval.</source>
+        <translation>À faire propose, à cet intervalle, un court e-mail «&#xa0;comment ça se passe&#xa0;?&#xa0;» au client de chaque contrat en cours.</translation>
+    </message>
+    <message>
+        <source>Satisfaction check-ins</source>
+        <translation>Points de satisfaction</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Tous les</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved.</source>
+        <translation>Réglages e-mail enregistrés.</translation>
+    </message>
+    <message>
+        <source>The password is kept in your system&apos;s keyring ({backend}), never in Freelance Desk&apos;s files.</source>
+        <translation>Le mot de passe est gardé dans le trousseau de votre système ({backend}), jamais dans les fichiers de Freelance Desk.</translation>
+    </message>
+    <message>
+        <source>Type it to save or replace it</source>
+        <translation>Tapez-le pour l’enregistrer ou le remplacer</translation>
+    </message>
+    <message>
+        <source>Nothing is stored anywhere else.</source>
+        <translation>Rien n’est enregistré ailleurs.</translation>
+    </message>
+    <message>
+        <source>Password for this session only</source>
+        <translation>Mot de passe pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Use for this session</source>
+        <translation>Utiliser pour cette session</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>Tapez d’abord le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Password kept for this session only: type it again after a restart.</source>
+        <translation>Mot de passe gardé pour cette session seulement&#xa0;: retapez-le après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Password saved in the keyring for {account}.</source>
+        <translation>Mot de passe enregistré dans le trousseau pour {account}.</translation>
+    </message>
+    <message>
+        <source>Password forgotten.</source>
+        <translation>Mot de passe oublié.</translation>
+    </message>
+    <message>
+        <source>Sending a test e-mail to {address}…</source>
+        <translation>Envoi d’un e-mail de test à {address}…</translation>
+    </message>
+    <message>
+        <source>Freelance Desk: test e-mail</source>
+        <translation>Freelance Desk&#xa0;: e-mail de test</translation>
+    </message>
+    <message>
+        <source>This e-mail was sent by Freelance Desk to check the settings of your account.
+Server: {host}:{port}. If you read it, sending works.</source>
+        <translation>Cet e-mail a été envoyé par Freelance Desk pour vérifier les réglages de votre compte.
+Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translation>
+    </message>
+    <message>
+        <source>Test e-mail sent to {address}: check your inbox.</source>
+        <translation>E-mail de test envoyé à {address}&#xa0;: regardez votre boîte de réception.</translation>
+    </message>
+    <message>
+        <source>The test e-mail failed: {error}</source>
+        <translation>L’e-mail de test a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Non envoyé.</translation>
+    </message>
+    <message>
+        <source>Variables you can use:</source>
+        <translation>Variables utilisables&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your own template.</source>
+        <translation>Votre modèle.</translation>
+    </message>
+    <message>
+        <source>The default template.</source>
+        <translation>Le modèle par défaut.</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Modèle enregistré.</translation>
+    </message>
+    <message>
+        <source>Outbox ({n})</source>
+        <translation>Boîte d’envoi ({n})</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeChannel</name>
     <message>
         <source>Phone call</source>
@@ -1831,6 +2048,26 @@ Une ligne qui porte l’e-mail d’un talent ou d’un contact déjà présent, 
         <source>Action</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>Satisfaction check-ins to send</source>
+        <translation>Points de satisfaction à envoyer</translation>
+    </message>
+    <message>
+        <source>last one {date}</source>
+        <translation>dernier le {date}</translation>
+    </message>
+    <message>
+        <source>none sent yet</source>
+        <translation>aucun envoyé</translation>
+    </message>
+    <message>
+        <source>Check-in e-mail</source>
+        <translation>E-mail de suivi</translation>
+    </message>
+    <message>
+        <source>Ask the client how the mission is going: D or Enter prepares the e-mail.</source>
+        <translation>Demandez au client comment se passe la mission&#xa0;: D ou Entrée prépare l’e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUps</name>
@@ -1972,6 +2209,10 @@ Un talent ou une entreprise apparaît ici une semaine avant sa date de «&#xa0;P
     <message>
         <source>{name}: follow-up done, next one on {date}.</source>
         <translation>{name}&#xa0;: relance faite, prochaine le {date}.</translation>
+    </message>
+    <message>
+        <source>Check-in e-mail sent: {title}</source>
+        <translation>E-mail de suivi envoyé&#xa0;: {title}</translation>
     </message>
     <message>
         <source>&amp;1 day</source>
@@ -3581,6 +3822,115 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Sent, but not written to the traces</source>
+        <translation>Envoyé, mais non inscrit dans les traces</translation>
+    </message>
+    <message>
+        <source>Interrupted while sending: it may or may not have left</source>
+        <translation>Interrompu pendant l’envoi&#xa0;: il est peut-être parti</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>E-mails that could not be sent. Fix what the reason says (Settings &gt; E-mail, the address), then Retry: the same message goes out and is written to the record&apos;s traces.</source>
+        <translation>Les e-mails qui n’ont pas pu partir. Corrigez ce que dit la raison (Paramètres &gt; E-mail, l’adresse), puis Réessayer&#xa0;: le même message part et s’inscrit dans les traces de la fiche.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Dernière tentative</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: every e-mail was sent.</source>
+        <translation>La boîte d’envoi est vide&#xa0;: tous les e-mails sont partis.</translation>
+    </message>
+    <message>
+        <source>Attachments: {names}</source>
+        <translation>Pièces jointes&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Sent: “{subject}”.</source>
+        <translation>Envoyé&#xa0;: «&#xa0;{subject}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sending the e-mail</source>
+        <translation>Envoi de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Remove “{subject}” from the outbox? It will not be sent.</source>
+        <translation>Retirer «&#xa0;{subject}&#xa0;» de la boîte d’envoi&#xa0;? Il ne sera pas envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password of the e-mail account</source>
+        <translation>Mot de passe du compte e-mail</translation>
+    </message>
+    <message>
+        <source>Type the password of {user} on {host}.</source>
+        <translation>Tapez le mot de passe de {user} sur {host}.</translation>
+    </message>
+    <message>
+        <source>Save it in the keyring</source>
+        <translation>L’enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Tapez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only.</source>
+        <translation>Le mot de passe est gardé pour cette session seulement.</translation>
+    </message>
+</context>
+<context>
     <name>PhasesEditor</name>
     <message>
         <source>Phase</source>
@@ -4352,10 +4702,104 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
 </context>
 <context>
+    <name>SendMail</name>
+    <message>
+        <source>To: {to}</source>
+        <translation>À&#xa0;: {to}</translation>
+    </message>
+    <message>
+        <source>Attachments: {names}</source>
+        <translation>Pièces jointes&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>SendMailDialog</name>
+    <message>
+        <source>Send by e-mail: {kind}</source>
+        <translation>Envoyer par e-mail&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>name@example.fr (several: separate with commas)</source>
+        <translation>nom@exemple.fr (plusieurs&#xa0;: séparez-les par des virgules)</translation>
+    </message>
+    <message>
+        <source>Variables: {names}</source>
+        <translation>Variables&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>No attachment</source>
+        <translation>Aucune pièce jointe</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Template for this e-mail</source>
+        <translation>Modèle pour cet e-mail</translation>
+    </message>
+    <message>
+        <source>Preview: what the recipient reads</source>
+        <translation>Aperçu&#xa0;: ce que lit le destinataire</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Your e-mail account is not set up yet: fill in Settings &gt; E-mail (server and sender address) before sending.</source>
+        <translation>Votre compte e-mail n’est pas encore configuré&#xa0;: remplissez Paramètres &gt; E-mail (serveur et adresse d’expéditeur) avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>To: {to}</source>
+        <translation>À&#xa0;: {to}</translation>
+    </message>
+    <message>
+        <source> · blind copy to you</source>
+        <translation> · copie cachée pour vous</translation>
+    </message>
+    <message>
+        <source>Write the recipient&apos;s address: the record has none.</source>
+        <translation>Écrivez l’adresse du destinataire&#xa0;: la fiche n’en a pas.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be sent: {error}</source>
+        <translation>L’e-mail n’a pas pu partir&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>It is kept in the outbox (Settings &gt; E-mail): retry it from there.</source>
+        <translation>Il est gardé dans la boîte d’envoi (Paramètres &gt; E-mail)&#xa0;: réessayez depuis là.</translation>
+    </message>
+    <message>
+        <source>Sending the e-mail</source>
+        <translation>Envoi de l’e-mail</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>General</source>
         <translation>Général</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4531,6 +4975,14 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>Planned</source>
         <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send these minutes by e-mail</source>
+        <translation>Envoyer ce compte rendu par e-mail</translation>
     </message>
     <message>
         <source>Edit (Enter)</source>

@@ -1,4 +1,4 @@
-"""Fixtures: a real SMTP server on loopback, started per test, in each security mode."""
+"""Fixtures (a pytest plugin, see tests/conftest.py): a real SMTP server on loopback, per test."""
 
 from __future__ import annotations
 
