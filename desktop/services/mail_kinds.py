@@ -83,6 +83,18 @@ def get(name: str) -> MailKind:
     return KINDS[name]
 
 
+def document_file(profile: Profile, file_name: str) -> Path:
+    """Where a kind's ``prepare`` builds the PDF it attaches (``build_invoice(id, path)``):
+    a fresh private folder under the profile's ``outbox/documents``. The file is read
+    into the message when it is sent and removed then (or when the dialog is cancelled):
+    the ``.eml`` keeps the copy that went out."""
+    import secrets
+
+    folder = profile.root / "outbox" / "documents" / secrets.token_hex(6)
+    folder.mkdir(parents=True)
+    return folder / file_name
+
+
 def gone() -> DomainError:
     return DomainError(
         Message(

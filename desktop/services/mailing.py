@@ -173,6 +173,15 @@ def outbox_folder(profile: Profile) -> Path:
     return profile.root / "outbox"
 
 
+def drop_built_documents(profile: Profile, draft: MailDraft) -> None:
+    """Remove the PDFs a kind built for this draft (:func:`mail_kinds.document_file`)."""
+    built = (outbox_folder(profile) / "documents").resolve()
+    for path in draft.attachments:
+        folder = path.resolve().parent
+        if folder.parent == built:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def _safe_name(title: str) -> str:
     """A file name anyone's system accepts: the subject without / \\ : * ? " < > |."""
     name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title)
@@ -310,6 +319,7 @@ def send_steps(
     msg = mail_message.build_message(outgoing)
     data = mail_message.message_bytes(msg)
     eml_name = _store_eml(profile, filled.subject, data)
+    drop_built_documents(profile, draft)  # the .eml holds the copy that goes out
     try:
         with write_transaction():
             outbox_id = OutboxMail.insert(

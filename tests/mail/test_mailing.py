@@ -148,7 +148,7 @@ def test_a_kind_marks_its_record_once_sent(profile, book, smtp_server, monkeypat
         ),
         on_sent=lambda record_id, today: marked.append((record_id, today)),
     )
-    pdf = profile.root / "F-2026-0042.pdf"
+    pdf = mail_kinds.document_file(profile, "F-2026-0042.pdf")  # what build_invoice writes
     pdf.write_bytes(b"%PDF-1.7 facture")
     monkeypatch.setitem(mail_kinds.KINDS, kind.name, kind)
     account = account_for(smtp_server.port)
@@ -156,6 +156,11 @@ def test_a_kind_marks_its_record_once_sent(profile, book, smtp_server, monkeypat
     result = send(profile, draft, account)
     assert marked == [(42, TODAY)]
     assert result.attachment_names == ("F-2026-0042.pdf",)
+    assert not pdf.exists()  # the built PDF is gone; the .eml on the trace keeps it
+    [received] = smtp_server.received
+    parsed = email.message_from_bytes(received.data, policy=default)
+    [part] = parsed.iter_attachments()
+    assert (part.get_filename(), part.get_content()) == ("F-2026-0042.pdf", b"%PDF-1.7 facture")
     trace = activities.timeline("company", book["company"])[0]
     assert "Attachments: F-2026-0042.pdf" in trace.body
 

@@ -84,7 +84,7 @@ class SendMailDialog(QDialog):
                 kind=QCoreApplication.translate("MailKind", self.kind.label)
             )
         )
-        self.resize(1040, 620)
+        self.resize(980, 560)
 
         self.to = QLineEdit(", ".join(self.draft.to))
         self.to.setObjectName("to")
@@ -215,6 +215,7 @@ class SendMailDialog(QDialog):
 
     def language_changed(self) -> None:
         language = self.language.currentData()
+        mailing.drop_built_documents(self.profile, self.draft)  # the new draft builds its own
         self.draft = mailing.make_draft(
             self.profile, self.draft.kind, self.draft.record_id, language, self.account, self.today
         )
@@ -225,6 +226,12 @@ class SendMailDialog(QDialog):
         self.subject.blockSignals(False)
         self.body.blockSignals(False)
         self.refresh_preview()
+
+    def done(self, code: int) -> None:
+        """Closing without sending drops the PDFs built for this e-mail."""
+        if self.result is None:
+            mailing.drop_built_documents(self.profile, self.draft)
+        super().done(code)
 
     # -- sending ---------------------------------------------------------------------------
     def send(self) -> None:

@@ -38,7 +38,7 @@ from desktop.ui.mail.send_dialog import LANGUAGES, variables_text
 from desktop.ui.widgets import ErrorBanner, FieldErrors
 
 BACKEND_NAMES = {
-    "keyring.backends.SecretService.Keyring": "Secret Service (GNOME Keyring, KWallet…)",
+    "keyring.backends.SecretService.Keyring": "Secret Service — GNOME Keyring, KWallet…",
     "keyring.backends.libsecret.Keyring": "Secret Service (libsecret)",
     "keyring.backends.kwallet.DBusKeyring": "KWallet",
     "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Locker",
@@ -56,23 +56,19 @@ class EmailSettings(QWidget):
         self.setObjectName("settings-email")
         self.profile = profile
         self.banner = ErrorBanner()
-        left = QVBoxLayout()
-        left.addWidget(self._server_box())
-        left.addWidget(self._sender_box())
-        left.addWidget(self._password_box())
-        left.addLayout(self._actions_row())
-        left.addWidget(self.outcome)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self._templates_box(), 1)
-        right.addWidget(self._checkin_box())
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        # One column (the page scrolls): the account and its password first, what a
+        # first visit needs; templates and the check-in interval below.
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.banner)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self._server_box())
+        layout.addWidget(self._sender_box())
+        layout.addWidget(self._password_box())
+        layout.addLayout(self._actions_row())
+        layout.addWidget(self.outcome)
+        layout.addWidget(self._templates_box())
+        layout.addWidget(self._checkin_box())
+        layout.addStretch(1)
         self.errors = FieldErrors(
             self.banner,
             {
@@ -162,6 +158,7 @@ class EmailSettings(QWidget):
         self.password_state = QLabel()
         self.password_state.setObjectName("passwordState")
         self.password_state.setWordWrap(True)
+        self.password_state.hide()  # shown once there is something to say
         row = QHBoxLayout()
         row.addWidget(self.password, 1)
         row.addWidget(self.save_password_button)
@@ -347,13 +344,17 @@ class EmailSettings(QWidget):
             self.save_password_button.setText(self.tr("Use for this session"))
             self.forget_password_button.setEnabled(False)
 
+    def _password_said(self, text: str) -> None:
+        self.password_state.setText(text)
+        self.password_state.setVisible(bool(text))
+
     def save_password(self) -> None:
         account = self.save()
         if account is None:
             return
         typed = self.password.text()
         if not typed:
-            self.password_state.setText(self.tr("Type the password first."))
+            self._password_said(self.tr("Type the password first."))
             return
         if not account.user:
             self.errors.show(ValidationError([mail_settings.account_field_error("user", REQUIRED)]))
@@ -361,7 +362,7 @@ class EmailSettings(QWidget):
         self.password.clear()
         if not self.keyring_usable:
             mail_settings.use_for_session(account, typed)
-            self.password_state.setText(
+            self._password_said(
                 self.tr("Password kept for this session only: type it again after a restart.")
             )
             return
@@ -370,18 +371,18 @@ class EmailSettings(QWidget):
         except credentials.CredentialsError as exc:
             mail_settings.use_for_session(account, typed)
             self.keyring_notice.show_message(i18n.tr_error(exc), "warning")
-            self.password_state.setText(
+            self._password_said(
                 self.tr("Password kept for this session only: type it again after a restart.")
             )
             return
-        self.password_state.setText(
+        self._password_said(
             self.tr("Password saved in the keyring for {account}.").format(account=account.key)
         )
 
     def forget_password(self) -> None:
         account = self.account()
         mail_settings.forget_password(account)
-        self.password_state.setText(self.tr("Password forgotten."))
+        self._password_said(self.tr("Password forgotten."))
 
     # -- test e-mail ---------------------------------------------------------------------
     def send_test(self) -> None:
