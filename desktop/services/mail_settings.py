@@ -18,7 +18,7 @@ from desktop.domain.errors import FieldError, Message, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.validation import REQUIRED
 from desktop.mail import errors as mail_errors
-from desktop.mail.smtp import Security, SmtpServer, check_server
+from desktop.mail.server import Security, SmtpServer, check_server
 from desktop.mail.templates import Template, TemplateError, variables_of
 from desktop.services import settings
 

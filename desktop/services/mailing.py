@@ -26,13 +26,13 @@ import logging
 import re
 import secrets
 import shutil
-import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formatdate
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import fn
 
@@ -42,7 +42,6 @@ from desktop.domain.errors import DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.vocabulary import ActivityKind, ContractStatus, ExchangeChannel
 from desktop.mail import message as mail_message
-from desktop.mail import smtp
 from desktop.mail.errors import MailError
 from desktop.mail.templates import Filled, Template, fill
 from desktop.profile import Profile
@@ -51,6 +50,11 @@ from desktop.services.mail_settings import MailAccount
 from desktop.services.progress import Progress
 from desktop.store.models import Company, Contract, OutboxMail, SentMail
 from desktop.store.transactions import write_transaction
+
+if TYPE_CHECKING:  # smtplib and ssl are imported when sending, not at start-up
+    import ssl
+
+    from desktop.mail import smtp
 
 log = logging.getLogger(__name__)
 
@@ -394,6 +398,8 @@ def _deliver(
     today: dt.date | None,
 ) -> None:
     """Send, then record (trace, sent row, status change) or keep the failure."""
+    from desktop.mail import smtp  # smtplib and ssl: when sending, not at start-up
+
     row = OutboxMail.get_by_id(outbox_id)
     now = dt.datetime.now().replace(microsecond=0)
     try:
@@ -503,6 +509,8 @@ def send_test(
         reply_to=account.reply_to,
     )
     msg = mail_message.build_message(outgoing)
+    from desktop.mail import smtp
+
     return smtp.send(
         account.server,
         password,

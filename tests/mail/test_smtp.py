@@ -11,7 +11,8 @@ import pytest
 from desktop.domain.errors import ValidationError
 from desktop.mail import errors
 from desktop.mail.message import OutgoingMail, build_message, message_bytes
-from desktop.mail.smtp import SmtpServer, check_server, is_loopback, send
+from desktop.mail.server import SmtpServer, check_server, is_loopback
+from desktop.mail.smtp import send
 from tests.mail.smtp_server import PASSWORD, USER
 
 SENDER = "jeanne@example.fr"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop import credentials
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.validation import REQUIRED
-from desktop.mail.smtp import DEFAULT_PORTS, Security
+from desktop.mail.server import DEFAULT_PORTS, Security
 from desktop.mail.templates import Template
 from desktop.profile import Profile
 from desktop.services import mail_kinds, mail_settings, mailing
