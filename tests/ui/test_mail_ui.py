@@ -243,3 +243,25 @@ def test_the_password_field_never_echoes(qtbot, profile, book):
     qtbot.addWidget(page)
     assert page.password.echoMode() == QLineEdit.EchoMode.Password
     assert QApplication.instance() is not None
+
+
+def test_a_template_edited_in_settings_is_used_and_a_typo_refused(qtbot, profile, book):
+    account_for(2525)
+    page = EmailSettings(profile)
+    qtbot.addWidget(page)
+    page.template_kind.setCurrentIndex(page.template_kind.findData("minutes"))
+    page.template_language.setCurrentIndex(page.template_language.findData("fr"))
+    assert "Votre modèle" not in page.template_notice.text()
+    page.template_subject.setText("CR du {meeting_date} — {meeting_titel}")
+    page.save_template()
+    assert page.template_notice.level == "error"
+    assert "{meeting_titel}" in page.template_notice.text()
+    page.template_subject.setText("CR du {meeting_date}")
+    page.save_template()
+    assert page.template_notice.level == "ok"
+
+    dialog = SendMailDialog(profile, "minutes", book["minutes"], language="fr")
+    qtbot.addWidget(dialog)
+    assert dialog.preview_subject.text() == "CR du 20 novembre 2026"
+    page.reset_template()
+    assert page.template_subject.text() == "Compte rendu : {meeting_title} du {meeting_date}"
