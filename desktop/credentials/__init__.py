@@ -6,7 +6,8 @@ every failure is a :class:`CredentialsError` whose message says what happened an
 to fix it. When no keyring can be used, a password typed by the user can be kept in
 memory for this session only (:func:`remember_for_session`): it is never written
 anywhere. :func:`backend_report` tells the installer's ``selftest`` which backend is
-in use. See :mod:`desktop.credentials.backends` for which backends are accepted.
+in use (and :func:`active_backend` the backend object it checks). See
+:mod:`desktop.credentials.backends` for which backends are accepted.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from desktop import APP_NAME
 from desktop.credentials import errors
 from desktop.credentials.backends import (
     BackendReport,
+    active_backend,
     backend_name,
     backend_report,
     current_backend,
@@ -109,6 +111,7 @@ __all__ = [
     "BackendReport",
     "CredentialsError",
     "Problem",
+    "active_backend",
     "backend_report",
     "current_backend",
     "delete_password",

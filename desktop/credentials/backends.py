@@ -166,6 +166,18 @@ def backend_report() -> BackendReport:
     return BackendReport(backend_name(backend), True, frozen)
 
 
+def active_backend() -> KeyringBackend:
+    """The backend secrets go to, for the installer's ``selftest``: the accepted OS backend,
+    else keyring's ``fail`` backend (nothing would be stored: no keyring, or a refused
+    plain-text one; :func:`backend_report` says which). Never raises, never prompts."""
+    try:
+        return current_backend()
+    except CredentialsError:
+        from keyring.backends import fail
+
+        return fail.Keyring()
+
+
 def forget_choice() -> None:
     """Discover the backend again on next use (after the configuration changed)."""
     global _chosen, _injected

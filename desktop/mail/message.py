@@ -89,7 +89,7 @@ def message_bytes(msg: EmailMessage) -> bytes:
 
 
 def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".replace(".0", "")
+    return f"{size / (1024 * 1024):.1f}".removesuffix(".0")
 
 
 def attachment_names(msg: EmailMessage) -> list[str]:

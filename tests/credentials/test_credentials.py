@@ -44,6 +44,8 @@ def test_a_plaintext_backend_chosen_by_environment_is_refused(monkeypatch, isola
     assert not list(isolated_home.rglob("plaintext-keyring.json"))  # nothing written
     report = credentials.backend_report()
     assert not report.usable and report.name == PLAINTEXT
+    # What the installer's selftest checks: the backend in use is never the plain-text one.
+    assert type(credentials.active_backend()).__module__ == "keyring.backends.fail"
 
 
 def test_a_plaintext_backend_chosen_by_keyringrc_is_refused(monkeypatch, isolated_home):
@@ -175,6 +177,7 @@ def test_the_report_of_the_test_keyring_is_usable(memory_keyring):
     report = credentials.backend_report()
     assert report.usable and report.name.endswith("MemoryKeyring")
     assert isinstance(credentials.current_backend(), MemoryKeyring)
+    assert isinstance(credentials.active_backend(), MemoryKeyring)
 
 
 def test_a_password_typed_for_the_session_stays_in_memory():
