@@ -310,10 +310,14 @@ def check_keyring(ctx: Context) -> str:
 
     if importlib.util.find_spec(CREDENTIALS) is not None:
         credentials = importlib.import_module(CREDENTIALS)
-        active = getattr(credentials, "active_backend", None)
-        if active is None:
-            raise CheckFailedError("desktop.credentials has no active_backend() for the selftest")
-        backend, chosen_by = active(), "desktop.credentials"
+        # desktop.credentials refuses a plain-text backend (the app then stores nothing):
+        # one configured here (PYTHON_KEYRING_BACKEND, a keyringrc) is still a failure.
+        report = credentials.backend_report()
+        if report.problem is not None and report.problem.reason == "plaintext":
+            raise CheckFailedError(
+                f"desktop.credentials refused the plain-text backend configured here: {report.name}"
+            )
+        backend, chosen_by = credentials.active_backend(), "desktop.credentials"
     else:
         backend, chosen_by = keyring.get_keyring(), "keyring.get_keyring()"
     chained = list(getattr(backend, "backends", [])) or [backend]

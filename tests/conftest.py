@@ -22,6 +22,9 @@ from desktop.store.models import database
 
 TODAY = dt.date(2026, 11, 22)
 
+# smtp_server, smtp_server_factory: a real SMTP server on loopback (e-mail tests, UI tests).
+pytest_plugins = ["tests.mail.smtp_fixtures"]
+
 
 class MemoryKeyring(KeyringBackend):
     """A keyring that lives in a dict: tests never read or write the user's real one."""
@@ -45,11 +48,16 @@ class MemoryKeyring(KeyringBackend):
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
+    from desktop import credentials
+
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
+    credentials.use_backend(backend)  # our discovery would refuse it: not an OS keyring
     yield backend
+    credentials.forget_choice()
     keyring.set_keyring(previous)
+    credentials.forget_for_session_all()
 
 
 @pytest.fixture(autouse=True)

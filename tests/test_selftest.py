@@ -83,13 +83,14 @@ def backend_from(module: str, name: str = "Keyring") -> object:
 
 
 def test_a_plain_text_keyring_is_refused(monkeypatch, tmp_path):
-    import keyring
+    from desktop.credentials import backends, errors
 
-    monkeypatch.setattr(
-        keyring, "get_keyring", lambda: backend_from("keyrings.alt.file", "PlaintextKeyring")
-    )
+    def configured_plaintext():
+        raise errors.plaintext("keyrings.alt.file.PlaintextKeyring")
+
+    monkeypatch.setattr(backends, "current_backend", configured_plaintext)
     with pytest.raises(
-        CheckFailedError, match=r"plain-text backend: keyrings\.alt\.file\.PlaintextKeyring"
+        CheckFailedError, match=r"plain-text backend configured here: keyrings\.alt\.file\."
     ):
         selftest.check_keyring(Context(tmp_path))
     chainer = backend_from("keyring.backends.chainer", "ChainerBackend")
@@ -97,15 +98,15 @@ def test_a_plain_text_keyring_is_refused(monkeypatch, tmp_path):
         backend_from("keyring.backends.SecretService"),
         backend_from("keyrings.alt.file", "PlaintextKeyring"),
     ]
-    monkeypatch.setattr(keyring, "get_keyring", lambda: chainer)
+    monkeypatch.setattr(backends, "current_backend", lambda: chainer)
     with pytest.raises(CheckFailedError, match="PlaintextKeyring"):
         selftest.check_keyring(Context(tmp_path))
 
 
 def test_the_keyring_report_names_the_backend_and_the_platform_one(monkeypatch, tmp_path):
-    import keyring
+    from desktop.credentials import backends
 
-    monkeypatch.setattr(keyring, "get_keyring", lambda: backend_from("keyring.backends.fail"))
+    monkeypatch.setattr(backends, "current_backend", lambda: backend_from("keyring.backends.fail"))
     line = selftest.check_keyring(Context(tmp_path))
     assert "keyring.backends.fail.Keyring, not plain text" in line
     assert selftest.PLATFORM_BACKENDS[sys.platform] in line

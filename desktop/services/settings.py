@@ -82,6 +82,31 @@ OPTIONS: dict[str, Option] = {
             "",
             "public holidays of a French subdivision too: 57, 67, 68 (Alsace-Moselle); '': none",
         ),
+        # E-mail (desktop.services.mail_settings). The password is never here: keyring.
+        Option(
+            "mail.account",
+            {
+                "host": "",
+                "port": 465,
+                "security": "ssl",
+                "user": "",
+                "sender_name": "",
+                "sender_address": "",
+                "reply_to": "",
+                "bcc_self": True,
+            },
+            "SMTP server, sign-in user and sender of the e-mails (MailAccount)",
+        ),
+        Option(
+            "mail.templates",
+            {},
+            "templates edited by the user: {kind: {language: {subject, body}}}; {}: defaults",
+        ),
+        Option(
+            "mail.checkin_every_days",
+            30,
+            "propose a satisfaction check-in e-mail per active contract every N days; 0: never",
+        ),
     )
 }
 

@@ -550,3 +550,46 @@ def documents_quotes_and_contract_life(migrator: SchemaMigrator, db: SqliteDatab
         migrator.add_column("contract", "deposit_invoice_due", BooleanField(default=False)),
         migrator.add_column("contract", "signed_copy_id", IntegerField(null=True)),
     )
+
+
+@step(6)
+def mail(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v7: the outbox of e-mails not sent yet, and the e-mails sent (issue 8)."""
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class OutboxMail(Base):
+        id = AutoIncrementField()
+        kind = CharField(max_length=30)
+        record_id = IntegerField()
+        subject_type = CharField(max_length=20)
+        subject_id = IntegerField()
+        sender = CharField(max_length=200)
+        recipients = TextField()
+        shown_to = CharField(max_length=500)
+        title = CharField(max_length=300)
+        attachment_names = TextField(default="")
+        eml_name = CharField(max_length=100, unique=True)
+        status = CharField(max_length=20, default="sending")
+        error = TextField(default="")
+        error_kind = CharField(max_length=20, default="")
+        attempts = IntegerField(default=0)
+        created_at = DateTimeField()
+        last_attempt_at = DateTimeField(null=True)
+
+    class SentMail(Base):
+        id = AutoIncrementField()
+        kind = CharField(max_length=30)
+        record_id = IntegerField()
+        activity_id = IntegerField(null=True)
+        sent_at = DateTimeField()
+        recipients = CharField(max_length=500)
+        title = CharField(max_length=300)
+
+        class Meta:
+            indexes = ((("kind", "record_id", "sent_at"), False),)
+
+    db.create_tables([OutboxMail, SentMail])

@@ -33,7 +33,7 @@ from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.store.fields import FixedDecimalField, MoneyField
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 database = DatabaseProxy()
 
@@ -644,6 +644,52 @@ class GeneratedDocument(BaseModel):
         indexes = ((("subject_type", "subject_id"), False),)
 
 
+class OutboxMail(BaseModel):
+    """An e-mail not sent yet: being sent, or failed (with why), kept to retry. v7.
+
+    The message itself is the ``.eml`` file ``eml_name`` in the profile's ``outbox/``
+    folder, so that Retry sends exactly what was previewed (same Message-ID).
+    """
+
+    id = AutoIncrementField()
+    kind = CharField(max_length=30)  # a mail kind: minutes, checkin, invoice...
+    record_id = IntegerField()  # the record of that kind (minutes: the trace)
+    subject_type = CharField(max_length=20)  # whose timeline gets the trace once sent
+    subject_id = IntegerField()
+    sender = CharField(max_length=200)
+    recipients = TextField()  # JSON list: the envelope (To and blind copies)
+    shown_to = CharField(max_length=500)  # the To header, for the list
+    title = CharField(max_length=300)  # the e-mail's subject
+    attachment_names = TextField(default="")  # one per line
+    eml_name = CharField(max_length=100, unique=True)
+    status = CharField(max_length=20, default="sending")  # sending, failed
+    error = TextField(default="")  # JSON of the translatable message
+    error_kind = CharField(max_length=20, default="")
+    attempts = IntegerField(default=0)
+    created_at = DateTimeField(default=_now)
+    last_attempt_at = DateTimeField(null=True)
+
+
+class SentMail(BaseModel):
+    """An e-mail sent: which kind for which record, when, and its trace. v7.
+
+    The trace (an e-mail exchange on the record's timeline, the ``.eml`` attached)
+    is what the user reads; this row lets the app ask "when was the last check-in
+    sent for this contract" without parsing traces.
+    """
+
+    id = AutoIncrementField()
+    kind = CharField(max_length=30)
+    record_id = IntegerField()
+    activity_id = IntegerField(null=True)  # the trace (no foreign key: traces can be deleted)
+    sent_at = DateTimeField(default=_now)
+    recipients = CharField(max_length=500)
+    title = CharField(max_length=300)
+
+    class Meta:
+        indexes = ((("kind", "record_id", "sent_at"), False),)
+
+
 MODELS: list[type[BaseModel]] = [
     SchemaInfo,
     Setting,
@@ -678,6 +724,8 @@ MODELS: list[type[BaseModel]] = [
     ContractVersion,
     ContractEnding,
     GeneratedDocument,
+    OutboxMail,
+    SentMail,
 ]
 
 __all__ = [m.__name__ for m in MODELS] + ["MODELS", "SCHEMA_VERSION", "SQL", "database"]

@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
     def _build_followups(self) -> QWidget:
         from desktop.ui.followups.page import FollowUpsPage
 
-        page = FollowUpsPage(self.state)
+        page = FollowUpsPage(self.state, profile=self.profile)  # profile: check-in e-mails
         page.open_record.connect(self.open_record)
         page.records_changed.connect(self.refresh_lists)
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))

@@ -1387,6 +1387,45 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>No keyring is available: Freelance Desk keeps passwords only in the system&apos;s keyring (Secret Service), and none answers. Open a desktop session with GNOME Keyring or KWallet running (Debian/Ubuntu: install gnome-keyring), then restart Freelance Desk. Until then, type the password when you send: it is kept for this session only.</source>
+        <translation>Aucun trousseau n’est disponible&#xa0;: Freelance Desk ne garde les mots de passe que dans le trousseau du système (Secret Service), et aucun ne répond. Ouvrez une session de bureau où GNOME Keyring ou KWallet fonctionne (Debian/Ubuntu&#xa0;: installez gnome-keyring), puis redémarrez Freelance Desk. D’ici là, tapez le mot de passe au moment d’envoyer&#xa0;: il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>No keyring is available: Windows Credential Manager could not be reached. Restart Freelance Desk from a normal Windows session (not a service account). Until then, type the password when you send: it is kept for this session only.</source>
+        <translation>Aucun trousseau n’est disponible&#xa0;: le Gestionnaire d’identification de Windows ne répond pas. Redémarrez Freelance Desk depuis une session Windows normale (pas un compte de service). D’ici là, tapez le mot de passe au moment d’envoyer&#xa0;: il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the macOS Keychain could not be reached. Restart Freelance Desk from your user session. Until then, type the password when you send: it is kept for this session only.</source>
+        <translation>Aucun trousseau n’est disponible&#xa0;: le trousseau de macOS ne répond pas. Redémarrez Freelance Desk depuis votre session. D’ici là, tapez le mot de passe au moment d’envoyer&#xa0;: il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The keyring ({backend}) is locked, or access to it was refused. Unlock it (log in again, or open your keyring manager and unlock the “login” keyring) and allow Freelance Desk when the system asks, then try again. Meanwhile, type the password when you send: it is kept for this session only.</source>
+        <translation>Le trousseau ({backend}) est verrouillé, ou son accès a été refusé. Déverrouillez-le (reconnectez-vous, ou ouvrez le gestionnaire de trousseaux et déverrouillez le trousseau «&#xa0;login&#xa0;»), autorisez Freelance Desk quand le système le demande, puis réessayez. En attendant, tapez le mot de passe au moment d’envoyer&#xa0;: il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The keyring configured for Python ({backend}) keeps passwords in a file on disk, not in the system&apos;s keyring: Freelance Desk refuses to store the password there. Remove the PYTHON_KEYRING_BACKEND variable or the keyringrc.cfg setting that chooses it, and restart. Meanwhile, type the password when you send: it is kept for this session only.</source>
+        <translation>Le trousseau configuré pour Python ({backend}) garde les mots de passe dans un fichier sur le disque, pas dans le trousseau du système&#xa0;: Freelance Desk refuse d’y enregistrer le mot de passe. Supprimez la variable PYTHON_KEYRING_BACKEND ou le réglage de keyringrc.cfg qui le choisit, puis redémarrez. En attendant, tapez le mot de passe au moment d’envoyer&#xa0;: il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The keyring ({backend}) could not {action} the password ({detail}). Try again; if it keeps failing, type the password when you send: it is kept for this session only.</source>
+        <translation>Le trousseau ({backend}) n’a pas pu {action} le mot de passe ({detail}). Réessayez&#xa0;; si l’échec persiste, tapez le mot de passe au moment d’envoyer&#xa0;: il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lire</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>enregistrer</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+</context>
+<context>
     <name>CvWidget</name>
     <message>
         <source>CV:</source>
@@ -1824,6 +1863,223 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Rows saved: {count}, in {path}</source>
         <translation>Lignes enregistrées&#xa0;: {count}, dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettings</name>
+    <message>
+        <source>Fill in from a provider…</source>
+        <translation>Remplir d’après un fournisseur…</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>None: this computer only (local bridge)</source>
+        <translation>Aucune&#xa0;: cet ordinateur seulement (passerelle locale)</translation>
+    </message>
+    <message>
+        <source>usually your e-mail address</source>
+        <translation>en général votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Port and security</source>
+        <translation>Port et sécurité</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Send me a blind copy of every e-mail</source>
+        <translation>M’envoyer une copie cachée de chaque e-mail</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Répondre à</translation>
+    </message>
+    <message>
+        <source>Save in the keyring</source>
+        <translation>Enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail</source>
+        <translation>Envoyer un e-mail de test</translation>
+    </message>
+    <message>
+        <source>Saves the settings, then sends an e-mail to you</source>
+        <translation>Enregistre les réglages, puis vous envoie un e-mail</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Restore the default</source>
+        <translation>Rétablir le modèle par défaut</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>To do proposes a short “how is it going?” e-mail to the client of each active contract at this interval.</source>
+        <translation>À faire propose, à cet intervalle, un court e-mail «&#xa0;comment ça se passe&#xa0;?&#xa0;» au client de chaque contrat en cours.</translation>
+    </message>
+    <message>
+        <source>Satisfaction check-ins</source>
+        <translation>Points de satisfaction</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Tous les</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved.</source>
+        <translation>Réglages e-mail enregistrés.</translation>
+    </message>
+    <message>
+        <source>The password is kept in your system&apos;s keyring ({backend}), never in Freelance Desk&apos;s files.</source>
+        <translation>Le mot de passe est gardé dans le trousseau de votre système ({backend}), jamais dans les fichiers de Freelance Desk.</translation>
+    </message>
+    <message>
+        <source>Type it to save or replace it</source>
+        <translation>Tapez-le pour l’enregistrer ou le remplacer</translation>
+    </message>
+    <message>
+        <source>Nothing is stored anywhere else.</source>
+        <translation>Rien n’est enregistré ailleurs.</translation>
+    </message>
+    <message>
+        <source>Password for this session only</source>
+        <translation>Mot de passe pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Use for this session</source>
+        <translation>Utiliser pour cette session</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>Tapez d’abord le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Password kept for this session only: type it again after a restart.</source>
+        <translation>Mot de passe gardé pour cette session seulement&#xa0;: retapez-le après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Password saved in the keyring for {account}.</source>
+        <translation>Mot de passe enregistré dans le trousseau pour {account}.</translation>
+    </message>
+    <message>
+        <source>Password forgotten.</source>
+        <translation>Mot de passe oublié.</translation>
+    </message>
+    <message>
+        <source>Sending a test e-mail to {address}…</source>
+        <translation>Envoi d’un e-mail de test à {address}…</translation>
+    </message>
+    <message>
+        <source>Freelance Desk: test e-mail</source>
+        <translation>Freelance Desk&#xa0;: e-mail de test</translation>
+    </message>
+    <message>
+        <source>This e-mail was sent by Freelance Desk to check the settings of your account.
+Server: {host}:{port}. If you read it, sending works.</source>
+        <translation>Cet e-mail a été envoyé par Freelance Desk pour vérifier les réglages de votre compte.
+Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translation>
+    </message>
+    <message>
+        <source>Test e-mail sent to {address}: check your inbox.</source>
+        <translation>E-mail de test envoyé à {address}&#xa0;: regardez votre boîte de réception.</translation>
+    </message>
+    <message>
+        <source>The test e-mail failed: {error}</source>
+        <translation>L’e-mail de test a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Non envoyé.</translation>
+    </message>
+    <message>
+        <source>Variables you can use:</source>
+        <translation>Variables utilisables&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your own template.</source>
+        <translation>Votre modèle.</translation>
+    </message>
+    <message>
+        <source>The default template.</source>
+        <translation>Le modèle par défaut.</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Modèle enregistré.</translation>
+    </message>
+    <message>
+        <source>Outbox ({n})</source>
+        <translation>Boîte d’envoi ({n})</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2838,34 @@ Appuyez sur Échap pour les effacer.</translation>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nom de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation>Adresse de réponse</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -2790,6 +3074,26 @@ Une ligne qui porte l’e-mail d’un talent ou d’un contact déjà présent, 
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
+    <message>
+        <source>Satisfaction check-ins to send</source>
+        <translation>Points de satisfaction à envoyer</translation>
+    </message>
+    <message>
+        <source>last one {date}</source>
+        <translation>dernier le {date}</translation>
+    </message>
+    <message>
+        <source>none sent yet</source>
+        <translation>aucun envoyé</translation>
+    </message>
+    <message>
+        <source>Check-in e-mail</source>
+        <translation>E-mail de suivi</translation>
+    </message>
+    <message>
+        <source>Ask the client how the mission is going: D or Enter prepares the e-mail.</source>
+        <translation>Demandez au client comment se passe la mission&#xa0;: D ou Entrée prépare l’e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUps</name>
@@ -2935,6 +3239,10 @@ Un talent ou une entreprise apparaît ici une semaine avant sa date de «&#xa0;P
     <message>
         <source>{name}: follow-up done, next one on {date}.</source>
         <translation>{name}&#xa0;: relance faite, prochaine le {date}.</translation>
+    </message>
+    <message>
+        <source>Check-in e-mail sent: {title}</source>
+        <translation>E-mail de suivi envoyé&#xa0;: {title}</translation>
     </message>
     <message>
         <source>&amp;1 day</source>
@@ -3899,6 +4207,173 @@ Press Esc to clear the filter.</source>
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>{host} refused the user name or the password ({reply}). Check them in Settings &gt; E-mail; Gmail, Outlook and iCloud need an application password, not your usual one.</source>
+        <translation>{host} a refusé l’identifiant ou le mot de passe ({reply}). Vérifiez-les dans Paramètres &gt; E-mail&#xa0;; Gmail, Outlook et iCloud demandent un mot de passe d’application, pas votre mot de passe habituel.</translation>
+    </message>
+    <message>
+        <source>{host} does not accept a password on this connection. Choose SSL/TLS or STARTTLS in Settings &gt; E-mail.</source>
+        <translation>{host} n’accepte pas de mot de passe sur cette connexion. Choisissez SSL/TLS ou STARTTLS dans Paramètres &gt; E-mail.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host}:{port} failed ({reason}). Check the security setting (SSL/TLS is usually port 465, STARTTLS port 587) and the server name.</source>
+        <translation>La connexion sécurisée à {host}:{port} a échoué ({reason}). Vérifiez la sécurité choisie (SSL/TLS utilise en général le port 465, STARTTLS le port 587) et le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} does not offer STARTTLS. Choose SSL/TLS (usually port 465) in Settings &gt; E-mail.</source>
+        <translation>{host}:{port} ne propose pas STARTTLS. Choisissez SSL/TLS (en général le port 465) dans Paramètres &gt; E-mail.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} did not answer within {seconds} seconds. Check the server name and the port, and your Internet connection; the e-mail stays in the outbox to retry.</source>
+        <translation>{host}:{port} n’a pas répondu en {seconds}&#xa0;secondes. Vérifiez le nom du serveur, le port et votre connexion Internet&#xa0;; l’e-mail reste dans la boîte d’envoi pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}:{port} ({reason}). Check the server name and the port, and your Internet connection; the e-mail stays in the outbox to retry.</source>
+        <translation>Impossible de joindre {host}:{port} ({reason}). Vérifiez le nom du serveur, le port et votre connexion Internet&#xa0;; l’e-mail reste dans la boîte d’envoi pour réessayer.</translation>
+    </message>
+    <message>
+        <source>{host} refused the recipient {recipients} ({reply}). Check the address; nothing was sent.</source>
+        <translation>{host} a refusé le destinataire {recipients} ({reply}). Vérifiez l’adresse&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>{host} refused the sender address {sender} ({reply}). Use the address of this account in Settings &gt; E-mail.</source>
+        <translation>{host} a refusé l’adresse d’expéditeur {sender} ({reply}). Utilisez l’adresse de ce compte dans Paramètres &gt; E-mail.</translation>
+    </message>
+    <message>
+        <source>The e-mail weighs {size} MB with its attachments; {limit} accepts up to {max} MB. Send fewer or smaller files.</source>
+        <translation>L’e-mail pèse {size}&#xa0;Mo avec ses pièces jointes&#xa0;; {limit} accepte au plus {max}&#xa0;Mo. Joignez moins de fichiers, ou des fichiers plus légers.</translation>
+    </message>
+    <message>
+        <source>{host} refused the e-mail ({reply}). Try again later; it stays in the outbox.</source>
+        <translation>{host} a refusé l’e-mail ({reply}). Réessayez plus tard&#xa0;; il reste dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>Type the password of {account}: none is saved in the keyring.</source>
+        <translation>Tapez le mot de passe de {account}&#xa0;: aucun n’est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: it was deleted meanwhile.</source>
+        <translation>Cette fiche n’existe plus&#xa0;: elle a été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Write the recipient&apos;s address: the record has none.</source>
+        <translation>Écrivez l’adresse du destinataire&#xa0;: la fiche n’en a pas.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>«&#xa0;{address}&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Set up your e-mail account first: Settings &gt; E-mail (server and sender address).</source>
+        <translation>Configurez d’abord votre compte e-mail&#xa0;: Paramètres &gt; E-mail (serveur et adresse d’expéditeur).</translation>
+    </message>
+</context>
+<context>
+    <name>MailKind</name>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>Compte rendu de réunion</translation>
+    </message>
+    <message>
+        <source>Satisfaction check-in</source>
+        <translation>Point de satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>MailPreset</name>
+    <message>
+        <source>Needs an application password (two-step verification on).</source>
+        <translation>Demande un mot de passe d’application (validation en deux étapes activée).</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplate</name>
+    <message>
+        <source>A brace is not closed: write each variable between braces, like {example}.</source>
+        <translation>Une accolade n’est pas fermée&#xa0;: écrivez chaque variable entre accolades, comme {example}.</translation>
+    </message>
+    <message>
+        <source>Unknown variable: {names}. Check its spelling in the list.</source>
+        <translation>Variable inconnue&#xa0;: {names}. Vérifiez son orthographe dans la liste.</translation>
+    </message>
+    <message>
+        <source>No value for {names}: fill it in the record, or remove it from the text.</source>
+        <translation>Pas de valeur pour {names}&#xa0;: complétez la fiche, ou retirez la variable du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>MailVariable</name>
+    <message>
+        <source>your name (Settings &gt; E-mail)</source>
+        <translation>votre nom (Paramètres &gt; E-mail)</translation>
+    </message>
+    <message>
+        <source>your e-mail address</source>
+        <translation>votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>today&apos;s date</source>
+        <translation>la date du jour</translation>
+    </message>
+    <message>
+        <source>the subject of the minutes</source>
+        <translation>l’objet du compte rendu</translation>
+    </message>
+    <message>
+        <source>the day of the meeting</source>
+        <translation>le jour de la réunion</translation>
+    </message>
+    <message>
+        <source>the decisions, one per line</source>
+        <translation>les décisions, une par ligne</translation>
+    </message>
+    <message>
+        <source>the actions: what, who, by when</source>
+        <translation>les actions&#xa0;: quoi, qui, pour quand</translation>
+    </message>
+    <message>
+        <source>the text of the minutes</source>
+        <translation>le texte du compte rendu</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name</source>
+        <translation>le nom du destinataire</translation>
+    </message>
+    <message>
+        <source>the record the minutes belong to</source>
+        <translation>la fiche du compte rendu</translation>
+    </message>
+    <message>
+        <source>the client&apos;s contact (else the company&apos;s name)</source>
+        <translation>le contact du client (sinon le nom de l’entreprise)</translation>
+    </message>
+    <message>
+        <source>the client company</source>
+        <translation>l’entreprise cliente</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s reference</source>
+        <translation>la référence du contrat</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s title</source>
+        <translation>l’intitulé du contrat</translation>
+    </message>
+    <message>
+        <source>the mission&apos;s title</source>
+        <translation>l’intitulé de la mission</translation>
+    </message>
+    <message>
+        <source>the talent on the mission</source>
+        <translation>le talent en mission</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s start date</source>
+        <translation>la date de début du contrat</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -4711,6 +5186,115 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Sent, but not written to the traces</source>
+        <translation>Envoyé, mais non inscrit dans les traces</translation>
+    </message>
+    <message>
+        <source>Interrupted while sending: it may or may not have left</source>
+        <translation>Interrompu pendant l’envoi&#xa0;: il est peut-être parti</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>E-mails that could not be sent. Fix what the reason says (Settings &gt; E-mail, the address), then Retry: the same message goes out and is written to the record&apos;s traces.</source>
+        <translation>Les e-mails qui n’ont pas pu partir. Corrigez ce que dit la raison (Paramètres &gt; E-mail, l’adresse), puis Réessayer&#xa0;: le même message part et s’inscrit dans les traces de la fiche.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Dernière tentative</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: every e-mail was sent.</source>
+        <translation>La boîte d’envoi est vide&#xa0;: tous les e-mails sont partis.</translation>
+    </message>
+    <message>
+        <source>Attachments: {names}</source>
+        <translation>Pièces jointes&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Sent: “{subject}”.</source>
+        <translation>Envoyé&#xa0;: «&#xa0;{subject}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sending the e-mail</source>
+        <translation>Envoi de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Remove “{subject}” from the outbox? It will not be sent.</source>
+        <translation>Retirer «&#xa0;{subject}&#xa0;» de la boîte d’envoi&#xa0;? Il ne sera pas envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password of the e-mail account</source>
+        <translation>Mot de passe du compte e-mail</translation>
+    </message>
+    <message>
+        <source>Type the password of {user} on {host}.</source>
+        <translation>Tapez le mot de passe de {user} sur {host}.</translation>
+    </message>
+    <message>
+        <source>Save it in the keyring</source>
+        <translation>L’enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Tapez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only.</source>
+        <translation>Le mot de passe est gardé pour cette session seulement.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentTerms</name>
     <message>
         <source>On receipt</source>
@@ -4928,6 +5512,26 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>looking for duplicates</source>
         <translation>recherche des doublons</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Identification…</translation>
+    </message>
+    <message>
+        <source>Sending the e-mail…</source>
+        <translation>Envoi de l’e-mail…</translation>
+    </message>
+    <message>
+        <source>Preparing the e-mail…</source>
+        <translation>Préparation de l’e-mail…</translation>
+    </message>
+    <message>
+        <source>E-mail sent.</source>
+        <translation>E-mail envoyé.</translation>
     </message>
 </context>
 <context>
@@ -5738,6 +6342,96 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
 </context>
 <context>
+    <name>SendMail</name>
+    <message>
+        <source>To: {to}</source>
+        <translation>À&#xa0;: {to}</translation>
+    </message>
+    <message>
+        <source>Attachments: {names}</source>
+        <translation>Pièces jointes&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>SendMailDialog</name>
+    <message>
+        <source>Send by e-mail: {kind}</source>
+        <translation>Envoyer par e-mail&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>name@example.fr (several: separate with commas)</source>
+        <translation>nom@exemple.fr (plusieurs&#xa0;: séparez-les par des virgules)</translation>
+    </message>
+    <message>
+        <source>Variables: {names}</source>
+        <translation>Variables&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>No attachment</source>
+        <translation>Aucune pièce jointe</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Template for this e-mail</source>
+        <translation>Modèle pour cet e-mail</translation>
+    </message>
+    <message>
+        <source>Preview: what the recipient reads</source>
+        <translation>Aperçu&#xa0;: ce que lit le destinataire</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Your e-mail account is not set up yet: fill in Settings &gt; E-mail (server and sender address) before sending.</source>
+        <translation>Votre compte e-mail n’est pas encore configuré&#xa0;: remplissez Paramètres &gt; E-mail (serveur et adresse d’expéditeur) avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>To: {to}</source>
+        <translation>À&#xa0;: {to}</translation>
+    </message>
+    <message>
+        <source> · blind copy to you</source>
+        <translation> · copie cachée pour vous</translation>
+    </message>
+    <message>
+        <source>Write the recipient&apos;s address: the record has none.</source>
+        <translation>Écrivez l’adresse du destinataire&#xa0;: la fiche n’en a pas.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be sent: {error}</source>
+        <translation>L’e-mail n’a pas pu partir&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>It is kept in the outbox (Settings &gt; E-mail): retry it from there.</source>
+        <translation>Il est gardé dans la boîte d’envoi (Paramètres &gt; E-mail)&#xa0;: réessayez depuis là.</translation>
+    </message>
+    <message>
+        <source>Sending the e-mail</source>
+        <translation>Envoi de l’e-mail</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>General</source>
@@ -5746,6 +6440,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>My company</source>
         <translation>Mon entreprise</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5948,6 +6646,14 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>Planned</source>
         <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send these minutes by e-mail</source>
+        <translation>Envoyer ce compte rendu par e-mail</translation>
     </message>
     <message>
         <source>Edit (Enter)</source>
@@ -6289,6 +6995,18 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>not a number</source>
         <translation>pas un nombre</translation>
+    </message>
+    <message>
+        <source>between 1 and 65535</source>
+        <translation>entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>choose SSL/TLS or STARTTLS</source>
+        <translation>choisissez SSL/TLS ou STARTTLS</translation>
+    </message>
+    <message>
+        <source>an unencrypted connection is allowed only to this computer (localhost): choose SSL/TLS or STARTTLS</source>
+        <translation>une connexion non chiffrée n’est permise que vers cet ordinateur (localhost)&#xa0;: choisissez SSL/TLS ou STARTTLS</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import formatting
 from desktop.domain.errors import DomainError
+from desktop.profile import Profile
 from desktop.services import activities, followups
 from desktop.services.followups import DueAction, FollowUp
 from desktop.ui import i18n
@@ -65,10 +66,12 @@ class FollowUpsPage(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        profile: Profile | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page-followups")
         self.state = state
+        self.profile = profile  # None: no check-in e-mails (they need the profile's folder)
         self.today = today
         self.due = followups.DueFollowUps([], {})
         self.actions: list[DueAction] = []
@@ -252,6 +255,10 @@ class FollowUpsPage(QWidget):
             section = section_item(self.tree, self.tr("Contracts"), len(self.contracts))
             for reminder in self.contracts:
                 section.addChild(contract_item(reminder))
+        if self.profile is not None and kind != "talent":
+            from desktop.ui.followups import checkins
+
+            checkins.add_checkins(self.tree, today, ROW_LIMIT)
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self._show_counts()
@@ -268,7 +275,7 @@ class FollowUpsPage(QWidget):
                 upcoming=formatting.format_number(totals.get("upcoming", 0), lang),
             )
         )
-        if not self.due.empty or self.actions or self.contracts:
+        if not self.due.empty or self.actions or self.tree.topLevelItemCount():
             self.stack.setCurrentWidget(self.tree)
             return
         text = self.tr(
@@ -327,7 +334,9 @@ class FollowUpsPage(QWidget):
     # -- doing ---------------------------------------------------------------------
     def open_selected(self) -> None:
         current = self.selected()
-        if isinstance(current, FollowUp):
+        if self._is_checkin(current):
+            self._send_checkin(current)
+        elif isinstance(current, FollowUp):
             self.open_record.emit(current.section, current.record_id)
         elif isinstance(current, DueAction) and current.subject.section:
             self.open_record.emit(current.subject.section, current.subject.open_id)
@@ -350,6 +359,9 @@ class FollowUpsPage(QWidget):
 
     def done_selected(self) -> None:
         current = self.selected()
+        if self._is_checkin(current):
+            self._send_checkin(current)
+            return
         if isinstance(current, DueAction):
             self._set_action_done(current, True)
             return
@@ -381,6 +393,23 @@ class FollowUpsPage(QWidget):
             )
 
         self._apply(change)
+
+    @staticmethod
+    def _is_checkin(current: object) -> bool:
+        from desktop.services.mailing import CheckinDue
+
+        return isinstance(current, CheckinDue)
+
+    def _send_checkin(self, checkin) -> None:
+        """Prepare the check-in e-mail; once sent it is a trace and the row goes."""
+        from desktop.ui.followups.checkins import send_checkin
+
+        if self.profile is not None and send_checkin(self, self.profile, checkin):
+            self.refresh()
+            self.records_changed.emit()
+            self.status_message.emit(
+                self.tr("Check-in e-mail sent: {title}").format(title=checkin.title)
+            )
 
     def _add_snooze_actions(self, menu: QMenu) -> None:
         labels = {

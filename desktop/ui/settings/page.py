@@ -38,6 +38,12 @@ def _company(profile: Profile) -> QWidget:
     return CompanySettings(profile)
 
 
+def _email(profile: Profile) -> QWidget:
+    from desktop.ui.settings.email import EmailSettings
+
+    return EmailSettings(profile)
+
+
 @dataclass(frozen=True)
 class SettingsPageSpec:
     key: str
@@ -49,6 +55,7 @@ class SettingsPageSpec:
 PAGES: list[SettingsPageSpec] = [
     SettingsPageSpec("general", QT_TRANSLATE_NOOP("SettingsPage", "General"), _general),
     SettingsPageSpec("company", QT_TRANSLATE_NOOP("SettingsPage", "My company"), _company),
+    SettingsPageSpec("email", QT_TRANSLATE_NOOP("SettingsPage", "E-mail"), _email),
 ]
 
 

@@ -93,6 +93,7 @@ class EntryCard(QFrame):
     open_file = Signal(int)  # attachment id
     remove_file = Signal(int)  # attachment id
     files_dropped = Signal(object, list)  # activity id or None, [Path]
+    send_requested = Signal(int)  # activity id: e-mail these minutes
 
     def __init__(self, entry: TimelineEntry, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
@@ -162,6 +163,16 @@ class EntryCard(QFrame):
                 DisputeStatus(self.entry.dispute_status), ("#475467", "#f2f4f7")
             )
             row.addWidget(badge(dispute_status_label(self.entry.dispute_status), color, background))
+        if self.entry.activity_id is not None and self.entry.kind == ActivityKind.MINUTES:
+            send = QToolButton()
+            send.setObjectName("sendTrace")
+            send.setIcon(icon("send"))
+            send.setText(translate("Timeline", "E-mail"))
+            send.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            send.setToolTip(translate("Timeline", "Send these minutes by e-mail"))
+            send.setAutoRaise(True)
+            send.clicked.connect(lambda: self.send_requested.emit(self.entry.activity_id))
+            row.addWidget(send)
         if self.entry.activity_id is not None:
             for name, tip, signal in (
                 ("edit", translate("Timeline", "Edit (Enter)"), self.edit_requested),

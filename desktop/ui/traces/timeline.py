@@ -323,6 +323,7 @@ class TimelineWidget(QWidget):
             card.open_file.connect(self.open_file)
             card.remove_file.connect(self.remove_file)
             card.files_dropped.connect(self.attach_paths)
+            card.send_requested.connect(self.send_minutes)
             box.addWidget(card)
             self.column.cards.append(card)
         self.more.setVisible(self.has_more)
@@ -394,6 +395,14 @@ class TimelineWidget(QWidget):
         self.refresh()
         self.deleted.emit(snapshot)
         self.changed.emit()
+
+    def send_minutes(self, activity_id: int) -> None:
+        """E-mail the minutes (decisions and actions); the sent e-mail joins the timeline."""
+        from desktop.ui.mail.send_dialog import send_by_email
+
+        if send_by_email(self, self.profile, "minutes", activity_id) is not None:
+            self.refresh()
+            self.changed.emit()
 
     def set_action_done(self, action_id: int, done: bool) -> None:
         activities.set_action_done(action_id, done)
