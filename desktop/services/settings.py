@@ -37,6 +37,11 @@ OPTIONS: dict[str, Option] = {
             {},
             "filters of the talent ranking (desktop.domain.matching.MatchFilters); {}: none",
         ),
+        Option(
+            "maintenance.last_integrity_check",
+            "",
+            "ISO date of the last full integrity check (run in the background weekly)",
+        ),
     )
 }
 

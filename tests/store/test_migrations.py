@@ -10,8 +10,10 @@ from peewee import CharField
 from desktop.store import database as database_module
 from desktop.store import migrations
 from desktop.store import models as models_module
+from desktop.store.backup import verify_archive
 from desktop.store.database import open_database, schema_version
 from desktop.store.maintenance import check_database
+from desktop.store.migrations import MigrationError
 from desktop.store.models import SCHEMA_VERSION, database
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -73,7 +75,7 @@ def test_a_table_rebuild_keeps_every_dependent_row(tmp_path, monkeypatch):
     try:
         assert schema_version(db) == version + 1
         assert counts(fixture) == before
-        assert check_database(db) == []  # references intact, search index complete
+        assert check_database(db).ok  # references intact, search index complete
         triggers = {
             r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
         }
@@ -81,8 +83,8 @@ def test_a_table_rebuild_keeps_every_dependent_row(tmp_path, monkeypatch):
     finally:
         db.close()
         database.initialize(None)
-    backup = next(backups.glob("before-migration-v*.sqlite3"))
-    assert counts(backup) == before
+    archive = next(backups.glob("before-migration-v*.zip"))
+    assert verify_archive(archive).counts["invoice"] == before["invoice"]
 
 
 def test_a_failing_step_leaves_the_database_untouched(tmp_path, monkeypatch):
@@ -97,7 +99,7 @@ def test_a_failing_step_leaves_the_database_untouched(tmp_path, monkeypatch):
     monkeypatch.setitem(migrations.STEPS, version, broken)
     for module in (models_module, migrations, database_module):
         monkeypatch.setattr(module, "SCHEMA_VERSION", version + 1)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(MigrationError, match="Nothing was changed"):
         open_database(fixture, tmp_path)
     database.close()
     database.initialize(None)
@@ -121,7 +123,7 @@ def test_an_old_database_migrates_to_the_schema_of_a_fresh_one(version, tmp_path
     try:
         assert schema_version(db) == SCHEMA_VERSION
         assert counts(old) == before, "a migration lost or added rows"
-        assert check_database(db) == []
+        assert check_database(db).ok
         migrated = describe(db)
     finally:
         db.close()

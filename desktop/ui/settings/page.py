@@ -32,6 +32,12 @@ def _general(profile: Profile) -> QWidget:
     return GeneralSettings(profile)
 
 
+def _backups(profile: Profile) -> QWidget:
+    from desktop.ui.settings.backups import BackupsSettings
+
+    return BackupsSettings(profile)
+
+
 @dataclass(frozen=True)
 class SettingsPageSpec:
     key: str
@@ -42,6 +48,7 @@ class SettingsPageSpec:
 # One line per page, in the order shown. Areas add theirs here.
 PAGES: list[SettingsPageSpec] = [
     SettingsPageSpec("general", QT_TRANSLATE_NOOP("SettingsPage", "General"), _general),
+    SettingsPageSpec("backups", QT_TRANSLATE_NOOP("SettingsPage", "Backups"), _backups),
 ]
 
 
