@@ -23,7 +23,7 @@ from pathlib import Path
 from peewee import Database
 
 from desktop.domain import money
-from desktop.store import search_index
+from desktop.store import search_index, storage_errors
 
 # Amount columns and the bound each must respect (desktop.domain.money), in cents.
 _BOUNDED = (
@@ -80,14 +80,43 @@ def header_problem(path: Path) -> str | None:
     valid_for = int.from_bytes(header[92:96], "big")
     change_counter = int.from_bytes(header[24:28], "big")
     # The page count is trusted by SQLite only when written by a recent version (3.7.0+),
-    # i.e. when "version-valid-for" equals the change counter.
-    if pages and valid_for == change_counter and size < pages * page_size:
+    # i.e. when "version-valid-for" equals the change counter, and when no write-ahead log
+    # holds newer pages: measured on a full disk, a checkpoint wrote page 1 (and so the
+    # new count) but could not grow the file; the pages were safe in the -wal file.
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if pages and valid_for == change_counter and not has_wal and size < pages * page_size:
         return f"the file is cut short ({size} bytes, {pages * page_size} expected)"
     return None
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    """A read-only connection. A WAL database needs its -shm file, which a full disk or a
+    read-only folder cannot create: then, with no log to apply (the file holds every
+    committed page), the file is read as it is (``immutable=1``)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    try:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        wal = path.with_name(path.name + "-wal")
+        problem = storage_errors.explain(exc, path.parent)
+        if isinstance(problem, storage_errors.DamagedDatabaseError) or problem is None:
+            raise
+        if wal.exists() and wal.stat().st_size > 0:
+            raise problem from exc
+        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+
+
+def _damage_or_raise(health: Health, exc: sqlite3.DatabaseError, path: Path | None) -> None:
+    """A damaged file is a finding; a full disk or a read-only folder is no damage: raise
+    it, in plain words."""
+    problem = storage_errors.explain(exc, path.parent if path else None)
+    if problem is None or isinstance(problem, storage_errors.DamagedDatabaseError):
+        health.damaged.append(str(exc))
+    else:
+        raise problem from exc
 
 
 def health_at_start(path: Path, full: bool) -> Health:
@@ -115,7 +144,7 @@ def health_at_start(path: Path, full: bool) -> Health:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        health.damaged.append(str(exc))
+        _damage_or_raise(health, exc, path)
     return health
 
 
@@ -188,11 +217,11 @@ def check_database(db: Database | None = None, path: Path | None = None) -> Heal
             if conn is not None:
                 conn.close()
     except sqlite3.DatabaseError as exc:
-        health.damaged.append(str(exc))
+        _damage_or_raise(health, exc, path)
     except Exception as exc:  # peewee wraps sqlite3 errors
-        if type(exc).__module__ != "peewee":
+        if type(exc).__module__ != "peewee" or not isinstance(exc.orig, sqlite3.DatabaseError):
             raise
-        health.damaged.append(str(exc))
+        _damage_or_raise(health, exc.orig, path)
     return health
 
 

@@ -13,6 +13,7 @@ chain of causes and returns the most specific :class:`StorageError`, a
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -172,6 +173,10 @@ def explain(
         return None
     kind = next(k for k in _PRIORITY if k in kinds)
     where = str(folder if folder is not None else _database_folder())
+    if kind == "io" and _nearly_full(where):
+        # SQLite reports a write refused for want of space as a plain "disk I/O error"
+        # (measured: a backup on a full disk); the free space tells what it was.
+        kind = "full"
     detail = str(next((e for e in _chain(exc) if _kind(e) == kind), exc))
     if kind == "full":
         return DiskFullError(_message(FULL, folder=where))
@@ -184,6 +189,13 @@ def explain(
     if kind == "io":
         return DiskError(_message(IO_ERROR, folder=where, detail=detail))
     return DatabaseBusyError(_message(BUSY, seconds=busy_seconds))
+
+
+def _nearly_full(folder: str) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def _database_folder() -> str:

@@ -68,7 +68,8 @@ def run_blocking(app: QApplication, text: str, work: Callable[[], Any]) -> Any:
         except BaseException as exc:  # re-raised on the UI thread
             outcome["error"] = exc
         finally:
-            database.close()  # this thread's connection; the UI opens its own
+            if database.obj is not None:
+                database.close()  # this thread's connection; the UI opens its own
 
     worker = threading.Thread(target=run, name="startup-work")
     worker.start()

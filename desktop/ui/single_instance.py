@@ -19,7 +19,7 @@ from desktop.profile import Profile
 from desktop.store.profile_lock import Holder, ProfileLock
 
 if TYPE_CHECKING:
-    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtNetwork import QLocalServer
 
 _SHOW = b"show\n"
 
@@ -63,17 +63,16 @@ class SingleInstance(QObject):
         return self.lock.holder()
 
     def _connection(self) -> None:
+        # The launch that connects writes at once and waits for nothing: read it here,
+        # briefly blocking, with no signal of the socket to outlive it (a lambda holding
+        # the socket crashed PySide at exit: "shared QObject was deleted directly").
         while self.server is not None and self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll()).startswith(_SHOW.strip()):
-            self.activated.emit()
-        socket.disconnectFromServer()
+            arrived = socket.bytesAvailable() or socket.waitForReadyRead(1000)
+            if arrived and bytes(socket.readAll()).startswith(_SHOW.strip()):
+                self.activated.emit()
+            socket.disconnectFromServer()
+            socket.deleteLater()
 
     def activate_running(self, timeout_ms: int = 2000) -> bool:
         """Ask the window holding the profile to come forward; False if none answers."""
