@@ -223,7 +223,7 @@ def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
     Before a migration, a backup goes to ``backups`` (default: next to the file).
     Raises :class:`NewerDatabaseError` for a file from a newer app version,
     :class:`DamagedDatabaseError` for a damaged one, and
-    :class:`~desktop.store.migrations.MigrationError` when migrating fails.
+    :class:`~desktop.store.storage_errors.MigrationError` when migrating fails.
     """
     global last_open
     report = OpenReport(health=check_health(path))

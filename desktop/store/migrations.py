@@ -43,11 +43,12 @@ from peewee import (
 from playhouse.migrate import SchemaMigrator
 from playhouse.sqlite_ext import AutoIncrementField
 
-from desktop.domain.errors import DomainError, Message
+from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.store import row_versions, search_index
 from desktop.store.fields import FixedDecimalField, MoneyField
 from desktop.store.models import SCHEMA_VERSION, SchemaInfo
+from desktop.store.storage_errors import MigrationError
 
 log = logging.getLogger(__name__)
 
@@ -63,10 +64,6 @@ def step(from_version: int) -> Callable[[Step], Step]:
         return fn
 
     return register
-
-
-class MigrationError(DomainError):
-    """A step failed; the transaction rolled back, the file is as it was."""
 
 
 # Rows of these tables are details of another record (its skills, phases, reasons,

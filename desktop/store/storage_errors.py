@@ -62,6 +62,12 @@ class DiskError(StorageError):
     retry_helps = True
 
 
+class MigrationError(DomainError):
+    """Updating the file to this version failed; the transaction rolled back, the file is
+    as it was (raised by :mod:`desktop.store.migrations`, defined here so that catching it
+    costs no import of the migration machinery)."""
+
+
 class NumberTooLargeError(StorageError):
     """A number beyond what SQLite stores (64-bit integers) reached the database."""
 

@@ -164,17 +164,17 @@ def take_profile(profile: Profile) -> SingleInstance | None:
 def open_or_recover(app: QApplication, profile: Profile, forced_language: str | None) -> bool:
     """Open the database; when it is damaged or could not be updated, the recovery dialog.
     False when the app must quit."""
-    from desktop.services.backups import backup_list, install_restore, restore_latest_good
-    from desktop.store.migrations import MigrationError
-    from desktop.store.storage_errors import DamagedDatabaseError
-    from desktop.ui.failures import show_failure
-    from desktop.ui.recovery import RecoveryDialog
+    from desktop.store.storage_errors import DamagedDatabaseError, MigrationError
 
     while True:
         try:
             open_with_progress(app, profile, forced_language)
             return True
         except DamagedDatabaseError as exc:
+            from desktop.services.backups import backup_list, install_restore, restore_latest_good
+            from desktop.ui.failures import show_failure
+            from desktop.ui.recovery import RecoveryDialog
+
             latest = next(iter(backup_list(profile)[0]), None)
             dialog = RecoveryDialog(profile, i18n.tr_error(exc), latest)
             if dialog.exec() != RecoveryDialog.RESTORE:
@@ -194,6 +194,8 @@ def open_or_recover(app: QApplication, profile: Profile, forced_language: str | 
                 if not show_failure(None, APP_NAME, failure, None):
                     raise
         except MigrationError as exc:
+            from desktop.ui.recovery import RecoveryDialog
+
             RecoveryDialog(profile, i18n.tr_error(exc), None, can_restore=False).exec()
             return False
         except DomainError as exc:
@@ -310,6 +312,7 @@ def switch_to_restored_data(window: QWidget, prepared: PreparedRestore) -> None:
         return
     if session.care is not None:
         session.care.stop()
+    session.app.setQuitOnLastWindowClosed(False)  # the new window comes in a moment
     window.close()  # saves the layout
     window.deleteLater()
     session.window = None
@@ -338,6 +341,7 @@ def _finish_restore(session: Session, prepared: PreparedRestore) -> None:
         ):
             raise
     window = session.show_window()
+    session.app.setQuitOnLastWindowClosed(True)
     if session.care is not None:
         session.care.start()
     if restored:
@@ -381,12 +385,12 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
         session.guard = guard
         _session = session
         session.show_window()
-        guard.activated.connect(session.bring_forward)
-        QTimer.singleShot(0, guard.listen)
         if os.environ.get("FREELANCE_DESK_QUIT_WHEN_SHOWN"):  # start-up benchmark
             QTimer.singleShot(0, app.quit)
         else:
             session.start_care()
+        guard.activated.connect(session.bring_forward)
+        QTimer.singleShot(0, guard.listen)  # once the window shows (QtNetwork: 25 ms)
         return app.exec()
     finally:
         _session = None

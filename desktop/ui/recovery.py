@@ -55,6 +55,7 @@ class RecoveryDialog(QDialog):
         what.setWordWrap(True)
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         texts = QVBoxLayout()
+        texts.setSpacing(10)
         texts.addWidget(heading)
         texts.addWidget(what)
 

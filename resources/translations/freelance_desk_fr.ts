@@ -360,6 +360,10 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
         <translation>Avant une restauration</translation>
     </message>
     <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
         <source>{when} ({kind}): {talents} talents, {companies} companies, {invoices} invoices</source>
         <translation>{when} ({kind}) : {talents} talents, {companies} entreprises, {invoices} factures</translation>
     </message>
@@ -3697,7 +3701,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>The weekly check found damage in the database ({detail}). The backups are safe: each was checked when it was written. Restore the latest one from Settings &gt; Backups, then send the log to support.</source>
-        <translation>La vérification hebdomadaire a trouvé des dommages dans la base de données ({detail}). Les sauvegardes sont saines : chacune a été vérifiée à l’écriture. Restaurez la plus récente depuis Paramètres &gt; Sauvegardes, puis envoyez le journal au support.</translation>
+        <translation>La vérification hebdomadaire a trouvé des dommages dans la base de données ({detail}). Les sauvegardes sont saines : chacune a été vérifiée à l’écriture. Restaurez la plus récente depuis Réglages &gt; Sauvegardes, puis envoyez le journal au support.</translation>
     </message>
     <message>
         <source>Open the backups</source>
@@ -4360,8 +4364,8 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
         <translation>Dans la sauvegarde</translation>
     </message>
     <message>
-        <source>{kind} backup, made by Freelance Desk {version} (data version {schema}).</source>
-        <translation>Sauvegarde de type « {kind} », faite par Freelance Desk {version} (version des données {schema}).</translation>
+        <source>Backup “{kind}”, by Freelance Desk {version} (data version {schema}).</source>
+        <translation>Sauvegarde « {kind} », de Freelance Desk {version} (version des données {schema}).</translation>
     </message>
     <message>
         <source>It comes from an earlier version: it is updated to this version once restored.</source>
@@ -4586,7 +4590,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>The database file is damaged ({detail}). Nothing more was written to it. Restore the latest backup (Settings &gt; Backups, or main.py restore); the damaged file is kept.</source>
-        <translation>Le fichier de la base de données est endommagé ({detail}). Plus rien n’y a été écrit. Restaurez la dernière sauvegarde (Paramètres &gt; Sauvegardes, ou main.py restore) ; le fichier endommagé est conservé.</translation>
+        <translation>Le fichier de la base de données est endommagé ({detail}). Plus rien n’y a été écrit. Restaurez la dernière sauvegarde (Réglages &gt; Sauvegardes, ou main.py restore) ; le fichier endommagé est conservé.</translation>
     </message>
     <message>
         <source>The disk holding {folder} reported an error ({detail}). Nothing was saved. Check that the disk is still connected (a USB key, a network folder), then try again.</source>

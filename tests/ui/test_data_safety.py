@@ -9,6 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -274,3 +275,28 @@ def test_backups_page_backs_up_and_restores_showing_what_it_replaces(window, qtb
     assert shown == [("Talents", str(talents_then + 1), str(talents_then))]
     assert Talent.select().count() == talents_then
     assert list(window.profile.backups.glob("before-restore-*.zip"))
+
+
+def test_after_a_restore_the_window_is_rebuilt_on_the_restored_data(demo_db, profile, qtbot):
+    app = gui.create_application()
+    i18n.install(app, "en")
+    info = backups.back_up(profile)
+    talents.create_talent(TalentDraft("Après", "Sauvegarde"))
+    session = gui.Session(app, profile, "en")
+    old = session.show_window()
+    old.push_undo(talents.delete_talent(talents.create_talent(TalentDraft("Undo", "Me"))))
+    gui._session = session
+    try:
+        prepared = backups.prepare_restore(profile, info.path)
+        gui.switch_to_restored_data(old, prepared)
+        qtbot.waitUntil(lambda: session.window is not None, timeout=10000)
+        new = session.window
+        qtbot.addWidget(new)
+        assert new.isVisible()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(old))  # the old window is gone
+        assert new.undo_stack == []  # snapshots of the replaced data are gone
+        assert app.quitOnLastWindowClosed()
+        assert "restored" in new.statusBar().currentMessage()
+        assert Talent.select().where(Talent.last_name == "Sauvegarde").count() == 0
+    finally:
+        gui._session = None

@@ -34,7 +34,9 @@ def when(info: ArchiveInfo) -> str:
 
 def megabytes(size: int) -> str:
     value = (Decimal(size) / 1_000_000).quantize(Decimal("0.1"))
-    return f"{formatting.format_number(value, i18n.language())} MB"
+    return QCoreApplication.translate("Backups", "{size} MB").format(
+        size=formatting.format_number(value, i18n.language())
+    )
 
 
 def archive_summary(info: ArchiveInfo) -> str:

@@ -125,10 +125,13 @@ class BackupsSettings(QWidget):
                 self.tr("Size"),
             ]
         )
-        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(220)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
+        self.table.itemActivated.connect(lambda *_: self.restore_selected())
         self.unreadable = QLabel()
         self.unreadable.setObjectName("hint")
         self.unreadable.setWordWrap(True)
@@ -328,6 +331,8 @@ class RestoreDialog(QDialog):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, (table_name, label) in enumerate(_ROWS):
             now = current.get(table_name, 0)
@@ -348,9 +353,7 @@ class RestoreDialog(QDialog):
             + 4
         )
         details = QLabel(
-            self.tr(
-                "{kind} backup, made by Freelance Desk {version} (data version {schema})."
-            ).format(
+            self.tr("Backup “{kind}”, by Freelance Desk {version} (data version {schema}).").format(
                 kind=kind_label(info.kind), version=info.app_version, schema=info.schema_version
             )
         )
