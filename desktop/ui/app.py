@@ -190,6 +190,8 @@ def open_or_recover(app: QApplication, profile: Profile, forced_language: str | 
                 )
                 install_restore(prepared, lambda: None)  # opened by the next turn of the loop
                 log.info("recovered from %s", prepared.archive.path)
+                global recovered
+                recovered = prepared
             except Exception as failure:
                 if not show_failure(None, APP_NAME, failure, None):
                     raise
@@ -297,6 +299,13 @@ class Session:
 
 
 _session: Session | None = None
+recovered: PreparedRestore | None = None  # the backup the recovery dialog put in place
+
+
+def restored_notice(prepared: PreparedRestore) -> str:
+    return QCoreApplication.translate(
+        "Startup", "Backup of {date} restored. The data it replaced was kept in {path}."
+    ).format(date=f"{prepared.archive.created_at:%d/%m/%Y %H:%M}", path=str(prepared.safety))
 
 
 def switch_to_restored_data(window: QWidget, prepared: PreparedRestore) -> None:
@@ -345,15 +354,7 @@ def _finish_restore(session: Session, prepared: PreparedRestore) -> None:
     if session.care is not None:
         session.care.start()
     if restored:
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "Startup",
-                "Backup of {date} restored. The data it replaced was backed up to {path}.",
-            ).format(
-                date=f"{prepared.archive.created_at:%d/%m/%Y %H:%M}", path=str(prepared.safety)
-            ),
-            20000,
-        )
+        window.statusBar().showMessage(restored_notice(prepared), 20000)
 
 
 def run_gui(profile: Profile, forced_language: str | None = None) -> int:
@@ -384,7 +385,9 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
         session = Session(app, profile, forced_language)
         session.guard = guard
         _session = session
-        session.show_window()
+        window = session.show_window()
+        if recovered is not None:
+            window.statusBar().showMessage(restored_notice(recovered), 30000)
         if os.environ.get("FREELANCE_DESK_QUIT_WHEN_SHOWN"):  # start-up benchmark
             QTimer.singleShot(0, app.quit)
         else:

@@ -4550,12 +4550,12 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
         <translation>Freelance Desk est déjà ouvert sur ce dossier de données : le voici.</translation>
     </message>
     <message>
-        <source>Restore failed</source>
-        <translation>Échec de la restauration</translation>
+        <source>Backup of {date} restored. The data it replaced was kept in {path}.</source>
+        <translation>Sauvegarde du {date} restaurée. Les données remplacées sont conservées dans {path}.</translation>
     </message>
     <message>
-        <source>Backup of {date} restored. The data it replaced was backed up to {path}.</source>
-        <translation>Sauvegarde du {date} restaurée. Les données remplacées ont été sauvegardées dans {path}.</translation>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,7 @@ def test_a_damaged_database_opens_the_recovery_dialog_which_restores_the_latest_
     try:
         assert gui.open_or_recover(app, profile, "en")
         assert texts == [True]
+        assert gui.restored_notice(gui.recovered).startswith("Backup of ")
         assert Talent.select().count() == info.counts["talent"]
         kept = list(profile.backups.glob("damaged-*/freelance-desk.sqlite3"))
         assert kept and kept[0].read_bytes().startswith(b"not a database")
