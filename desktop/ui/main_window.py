@@ -495,7 +495,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
 
         def failed(exc: Exception) -> None:
-            QMessageBox.critical(self, self.tr("Demo data"), str(exc))
+            text = i18n.tr_error(exc) if isinstance(exc, DomainError) else str(exc)
+            QMessageBox.critical(self, self.tr("Demo data"), text)
 
         self._demo_dialog = run_with_progress(
             self, self.tr("Loading demo data"), lambda: generate_demo(DemoSize()), done, failed

@@ -368,6 +368,194 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>{path} exists already: choose another name.</source>
+        <translation>{path} existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>There is no usable backup in {folder}.</source>
+        <translation>Aucune sauvegarde utilisable dans {folder}.</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by a newer version of Freelance Desk (schema {found}; this version knows up to {known}). Update the app to restore it.</source>
+        <translation>« {name} » a été faite par une version plus récente de Freelance Desk (schéma {found} ; cette version connaît jusqu’au {known}). Mettez l’application à jour pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>Not enough free space to restore “{name}”: it needs {needed} MB in {folder}, {free} MB are free. Nothing was changed.</source>
+        <translation>Pas assez de place pour restaurer « {name} » : il faut {needed} Mo dans {folder}, {free} Mo sont libres. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Freelance Desk backup (no readable manifest).</source>
+        <translation>« {name} » n’est pas une sauvegarde de Freelance Desk (pas de manifeste lisible).</translation>
+    </message>
+    <message>
+        <source>“{name}” holds a file with an unsafe name ({member}); it was not opened. Use a backup made by Freelance Desk.</source>
+        <translation>« {name} » contient un fichier au nom dangereux ({member}) ; elle n’a pas été ouverte. Utilisez une sauvegarde faite par Freelance Desk.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: {member} does not match its manifest. Choose another backup.</source>
+        <translation>« {name} » est endommagée : {member} ne correspond pas à son manifeste. Choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>“{name}” has a manifest this version cannot read ({reason}).</source>
+        <translation>« {name} » a un manifeste que cette version ne sait pas lire ({reason}).</translation>
+    </message>
+    <message>
+        <source>Before the update v{old} → v{new}</source>
+        <translation>Avant la mise à jour v{old} → v{new}</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Faite à la main</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{when} ({kind}): {talents} talents, {companies} companies, {invoices} invoices</source>
+        <translation>{when} ({kind}) : {talents} talents, {companies} entreprises, {invoices} factures</translation>
+    </message>
+    <message>
+        <source>Talents</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSettings</name>
+    <message>
+        <source>Each backup holds the database, the attached files and a manifest, checked when it is written and again before a restore. Automatic backups are made at start and every {hours} hours of use; the last {daily} days and {weekly} weeks are kept. Backups made here are kept until you delete them.</source>
+        <translation>Chaque sauvegarde contient la base de données, les fichiers joints et un manifeste, vérifiés à l’écriture puis de nouveau avant une restauration. Des sauvegardes automatiques sont faites au démarrage et toutes les {hours} heures d’utilisation ; les {daily} derniers jours et les {weekly} dernières semaines sont conservés. Les sauvegardes faites ici sont gardées jusqu’à ce que vous les supprimiez.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Talents</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Restaurer depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>Dossier : {path}</translation>
+    </message>
+    <message>
+        <source>Not readable as a backup: {names}</source>
+        <translation>Illisibles comme sauvegardes : {names}</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <source>Backup done</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>The database and {files} attached files were saved to:
+{path}</source>
+        <translation>La base de données et {files} fichiers joints ont été sauvegardés dans :
+{path}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups (*.zip)</source>
+        <translation>Sauvegardes (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Vérification de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Backing up the current data, then restoring</source>
+        <translation>Sauvegarde des données actuelles, puis restauration</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>Type any words: only the cards containing all of them stay (Ctrl+F)</source>
@@ -1487,8 +1675,27 @@ Appuyez sur Échap pour les effacer.</translation>
 <context>
     <name>Database</name>
     <message>
+        <source>The database {path} is damaged ({detail}). Freelance Desk did not write to it and keeps it as it is. Open the latest good backup, or send the file to support.</source>
+        <translation>La base de données {path} est endommagée ({detail}). Freelance Desk n’y a rien écrit et la conserve telle quelle. Ouvrez la dernière sauvegarde saine, ou envoyez le fichier au support.</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Freelance Desk (schema {found}; this version knows up to {known}). Update the app, or open another data folder with --data-dir.</source>
         <translation>{path} a été écrit par une version plus récente de Freelance Desk (schéma {found} ; cette version connaît jusqu’au schéma {known}). Mettez l’application à jour, ou ouvrez un autre dossier de données avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>{reason} A backup taken before the attempt is {backup}. Keep using the previous version of Freelance Desk with this data folder, and send the log ({log}) to support.</source>
+        <translation>{reason} Une sauvegarde faite avant la tentative se trouve ici : {backup}. Continuez d’utiliser la version précédente de Freelance Desk avec ce dossier de données, et envoyez le journal ({log}) au support.</translation>
+    </message>
+    <message>
+        <source>Updating your data from version {old} to {new} failed at step {step}: {reason}. Nothing was changed: the file is exactly as it was.</source>
+        <translation>La mise à jour de vos données de la version {old} à la {new} a échoué à l’étape {step} : {reason}. Rien n’a été modifié : le fichier est exactement tel qu’il était.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This data folder already holds records: demo data goes into an empty one. Start Freelance Desk with --data-dir and a new folder to try it.</source>
+        <translation>Ce dossier de données contient déjà des fiches : les données de démonstration vont dans un dossier vide. Lancez Freelance Desk avec --data-dir et un nouveau dossier pour l’essayer.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2585,33 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
     <message>
         <source>Exporting {kind}</source>
         <translation>Export des {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the last action: {error}.</source>
+        <translation>Une erreur inattendue a interrompu la dernière action : {error}.</translation>
+    </message>
+    <message>
+        <source>What you saved before is safe; the last action may not have finished. The details are in the log:
+{path}
+Try again; if it happens again, send that file to support.</source>
+        <translation>Ce que vous aviez enregistré est intact ; la dernière action n’est peut-être pas allée au bout. Les détails sont dans le journal :
+{path}
+Réessayez ; si cela se reproduit, envoyez ce fichier au support.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3530,6 @@ Un talent ou une entreprise apparaît ici une semaine avant sa date de «&#xa0;P
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <source>Back up now</source>
-        <translation>Sauvegarder maintenant</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -3322,16 +3552,6 @@ Un talent ou une entreprise apparaît ici une semaine avant sa date de «&#xa0;P
     <message>
         <source>Restart Freelance Desk now to switch the language?</source>
         <translation>Redémarrer Freelance Desk maintenant pour changer de langue ?</translation>
-    </message>
-    <message>
-        <source>Backup done</source>
-        <translation>Sauvegarde faite</translation>
-    </message>
-    <message>
-        <source>A consistent copy of the database was saved to:
-{path}</source>
-        <translation>Une copie cohérente de la base a été enregistrée dans :
-{path}</translation>
     </message>
 </context>
 <context>
@@ -5130,6 +5350,10 @@ Jours ouvrés&#xa0;: {days}</translation>
         <translation>Le tarif proposé ne peut pas être négatif.</translation>
     </message>
     <message>
+        <source>The proposed rate can be at most {limit} a day.</source>
+        <translation>Le taux proposé ne peut dépasser {limit} par jour.</translation>
+    </message>
+    <message>
         <source>Say who was recommended: a name or a talent of the pool.</source>
         <translation>Indiquez qui est recommandé : un nom ou un talent du vivier.</translation>
     </message>
@@ -5465,6 +5689,25 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Lost</source>
         <translation>Perdu</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCare</name>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Échec de la sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>Damage found in the database</source>
+        <translation>Dommages trouvés dans la base de données</translation>
+    </message>
+    <message>
+        <source>The weekly check found damage in the database ({detail}). The backups are safe: each was checked when it was written. Restore the latest one from Settings &gt; Backups, then send the log to support.</source>
+        <translation>La vérification hebdomadaire a trouvé des dommages dans la base de données ({detail}). Les sauvegardes sont saines : chacune a été vérifiée à l’écriture. Restaurez la plus récente depuis Réglages &gt; Sauvegardes, puis envoyez le journal au support.</translation>
+    </message>
+    <message>
+        <source>Open the backups</source>
+        <translation>Ouvrir les sauvegardes</translation>
     </message>
 </context>
 <context>
@@ -5902,6 +6145,29 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Reload (lose my changes)</source>
+        <translation>Recharger (perdre mes modifications)</translation>
+    </message>
+    <message>
+        <source>Save as a new record</source>
+        <translation>Enregistrer comme nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Reloaded as it was saved elsewhere. Make your changes again, then save.</source>
+        <translation>Fiche rechargée telle qu’enregistrée ailleurs. Refaites vos modifications, puis enregistrez.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>missions</source>
@@ -5966,6 +6232,47 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Written trace “{title}” deleted</source>
         <translation>Trace écrite « {title} » supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Freelance Desk: your data needs attention</source>
+        <translation>Freelance Desk : vos données demandent votre attention</translation>
+    </message>
+    <message>
+        <source>Freelance Desk cannot open your data safely</source>
+        <translation>Freelance Desk ne peut pas ouvrir vos données sans risque</translation>
+    </message>
+    <message>
+        <source>Open the latest good backup</source>
+        <translation>Ouvrir la dernière sauvegarde saine</translation>
+    </message>
+    <message>
+        <source>Latest backup: {summary}.
+Opening it copies the damaged files aside into the backups folder (nothing is deleted), then puts the backup in place. What you entered after it is not in it.</source>
+        <translation>Dernière sauvegarde : {summary}.
+L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des sauvegardes (rien n’est supprimé), puis met la sauvegarde en place. Ce que vous avez saisi depuis n’y figure pas.</translation>
+    </message>
+    <message>
+        <source>There is no backup in {folder}.</source>
+        <translation>Il n’y a aucune sauvegarde dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Your data is unchanged. Keep using the previous version of Freelance Desk with this data folder until an update fixes this.</source>
+        <translation>Vos données sont inchangées. Continuez d’utiliser la version précédente de Freelance Desk avec ce dossier de données jusqu’à ce qu’une mise à jour corrige ce problème.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation>Les détails sont dans le journal : {path}</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -6263,6 +6570,45 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}?</source>
+        <translation>Restaurer la sauvegarde du {when} ?</translation>
+    </message>
+    <message>
+        <source>All the data of this folder is replaced by the data saved then: what was entered since is not in the backup. Your current data is backed up first (listed as “Before a restore”), so you can come back to it.</source>
+        <translation>Toutes les données de ce dossier sont remplacées par celles enregistrées alors : ce qui a été saisi depuis n’est pas dans la sauvegarde. Vos données actuelles sont d’abord sauvegardées (sous « Avant une restauration »), pour que vous puissiez y revenir.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>Dans la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup “{kind}”, by Freelance Desk {version} (data version {schema}).</source>
+        <translation>Sauvegarde « {kind} », de Freelance Desk {version} (version des données {schema}).</translation>
+    </message>
+    <message>
+        <source>It comes from an earlier version: it is updated to this version once restored.</source>
+        <translation>Elle vient d’une version antérieure : elle est mise à jour vers cette version une fois restaurée.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
     <name>SectionPages</name>
     <message>
         <source>Written traces</source>
@@ -6446,6 +6792,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -6519,6 +6869,105 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
 A backup is made first; this can take a few minutes on a large file.</source>
         <translation>Mise à jour de vos données pour cette version de Freelance Desk.
 Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un gros fichier.</translation>
+    </message>
+    <message>
+        <source>another Freelance Desk window (process {pid}) that does not answer</source>
+        <translation>une autre fenêtre de Freelance Desk (processus {pid}) qui ne répond pas</translation>
+    </message>
+    <message>
+        <source>the command “{command}” (process {pid})</source>
+        <translation>la commande « {command} » (processus {pid})</translation>
+    </message>
+    <message>
+        <source>a Freelance Desk command</source>
+        <translation>une commande de Freelance Desk</translation>
+    </message>
+    <message>
+        <source>This data folder is in use by {who}:
+{folder}</source>
+        <translation>Ce dossier de données est utilisé par {who} :
+{folder}</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish (or close that window), then retry.</source>
+        <translation>Attendez qu’elle se termine (ou fermez cette fenêtre), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Copying the damaged files aside, then restoring the latest backup…</source>
+        <translation>Copie des fichiers endommagés à part, puis restauration de la dernière sauvegarde…</translation>
+    </message>
+    <message>
+        <source>A risky place for your data</source>
+        <translation>Un emplacement risqué pour vos données</translation>
+    </message>
+    <message>
+        <source>Do not warn me again for this folder</source>
+        <translation>Ne plus m’avertir pour ce dossier</translation>
+    </message>
+    <message>
+        <source>Some records refer to records that no longer exist (left by an older version or another tool). They are kept as they are; “main.py check” lists them:
+{rows}</source>
+        <translation>Certaines fiches renvoient à des fiches qui n’existent plus (laissées par une ancienne version ou un autre outil). Elles sont conservées telles quelles ; « main.py check » les liste :
+{rows}</translation>
+    </message>
+    <message>
+        <source>Freelance Desk is already open on this data folder: here it is.</source>
+        <translation>Freelance Desk est déjà ouvert sur ce dossier de données : le voici.</translation>
+    </message>
+    <message>
+        <source>Backup of {date} restored. The data it replaced was kept in {path}.</source>
+        <translation>Sauvegarde du {date} restaurée. Les données remplacées sont conservées dans {path}.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The data folder {path} is inside {service}, a folder synchronised with the cloud. Sync tools copy a database while it is being written and can damage it or bring back an older copy. Move the data folder to a local folder (start with --data-dir), and keep your backups in the synchronised folder instead.</source>
+        <translation>Le dossier de données {path} se trouve dans {service}, un dossier synchronisé avec le cloud. Les outils de synchronisation copient une base de données pendant qu’elle est écrite et peuvent l’endommager ou ramener une copie plus ancienne. Déplacez le dossier de données vers un dossier local (lancez avec --data-dir), et gardez plutôt vos sauvegardes dans le dossier synchronisé.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is on a network share ({kind}). SQLite cannot lock a database safely over a network: it can be damaged. Move the data folder to a local disk (start with --data-dir); backups may go to the share.</source>
+        <translation>Le dossier de données {path} est sur un partage réseau ({kind}). SQLite ne peut pas verrouiller une base de données de façon sûre à travers le réseau : elle peut être endommagée. Déplacez le dossier de données sur un disque local (lancez avec --data-dir) ; les sauvegardes peuvent aller sur le partage.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere (another window or an import) since you opened it. Saving now would overwrite those changes.</source>
+        <translation>Cette fiche a été modifiée ailleurs (une autre fenêtre ou un import) depuis que vous l’avez ouverte. Enregistrer maintenant écraserait ces modifications.</translation>
+    </message>
+    <message>
+        <source>This record was deleted elsewhere since you opened it. Your changes can be saved as a new record.</source>
+        <translation>Cette fiche a été supprimée ailleurs depuis que vous l’avez ouverte. Vos modifications peuvent être enregistrées comme nouvelle fiche.</translation>
+    </message>
+    <message>
+        <source>Another Freelance Desk window or command is writing to this data folder and did not finish within {seconds} seconds. Nothing was saved. Try again in a moment.</source>
+        <translation>Une autre fenêtre ou commande de Freelance Desk écrit dans ce dossier de données et n’a pas fini en {seconds} secondes. Rien n’a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({folder}). Nothing was saved. Free some space on that disk, then try again.</source>
+        <translation>Le disque est plein ({folder}). Rien n’a été enregistré. Libérez de la place sur ce disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written ({folder}). Nothing was saved. Check that the disk is not read-only and that you may write to that folder, then try again.</source>
+        <translation>Impossible d’écrire dans le dossier de données ({folder}). Rien n’a été enregistré. Vérifiez que le disque n’est pas en lecture seule et que vous avez le droit d’écrire dans ce dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}). Nothing more was written to it. Restore the latest backup (Settings &gt; Backups, or main.py restore); the damaged file is kept.</source>
+        <translation>Le fichier de la base de données est endommagé ({detail}). Plus rien n’y a été écrit. Restaurez la dernière sauvegarde (Réglages &gt; Sauvegardes, ou main.py restore) ; le fichier endommagé est conservé.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} reported an error ({detail}). Nothing was saved. Check that the disk is still connected (a USB key, a network folder), then try again.</source>
+        <translation>Le disque qui contient {folder} a signalé une erreur ({detail}). Rien n’a été enregistré. Vérifiez que le disque est toujours connecté (une clé USB, un dossier réseau), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>A number is too large to be stored. Nothing was saved. Check the amounts and quantities you typed.</source>
+        <translation>Un nombre est trop grand pour être enregistré. Rien n’a été enregistré. Vérifiez les montants et les quantités saisis.</translation>
     </message>
 </context>
 <context>
@@ -6867,6 +7316,10 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>not a valid BIC (8 or 11 letters and digits)</source>
         <translation>BIC non valide (8 ou 11 lettres et chiffres)</translation>
+    </message>
+    <message>
+        <source>at most {limit}: a larger amount is surely a typo</source>
+        <translation>au plus {limit} : un montant plus élevé est sûrement une faute de frappe</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>

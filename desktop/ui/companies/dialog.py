@@ -53,6 +53,8 @@ def editable_combo(name: str, values: tuple[str, ...] | list[str]) -> QComboBox:
 class CompanyDialog(RecordDialog):
     """``company_id`` None creates a company; otherwise edits it. ``saved_id`` after accept."""
 
+    record_table = "company"  # saving checks the row version (changed elsewhere?)
+
     def __init__(self, company_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(company_id, parent)
         self.setObjectName("companyDialog")
@@ -266,6 +268,9 @@ class CompanyDialog(RecordDialog):
             next_follow_up_on=self.next_follow_up.date(),
             **{name: box.isChecked() for name, box in self.vetting.items()},
         )
+
+    def fetch_draft(self, record_id: int):
+        return companies.company_draft(record_id)
 
     def create(self, draft: CompanyDraft) -> int:
         return companies.create_company(draft)

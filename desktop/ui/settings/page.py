@@ -42,6 +42,10 @@ def _email(profile: Profile) -> QWidget:
     from desktop.ui.settings.email import EmailSettings
 
     return EmailSettings(profile)
+def _backups(profile: Profile) -> QWidget:
+    from desktop.ui.settings.backups import BackupsSettings
+
+    return BackupsSettings(profile)
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ PAGES: list[SettingsPageSpec] = [
     SettingsPageSpec("general", QT_TRANSLATE_NOOP("SettingsPage", "General"), _general),
     SettingsPageSpec("company", QT_TRANSLATE_NOOP("SettingsPage", "My company"), _company),
     SettingsPageSpec("email", QT_TRANSLATE_NOOP("SettingsPage", "E-mail"), _email),
+    SettingsPageSpec("backups", QT_TRANSLATE_NOOP("SettingsPage", "Backups"), _backups),
 ]
 
 
