@@ -36,6 +36,7 @@ from desktop.services import activities, followups
 from desktop.services.followups import DueAction, FollowUp
 from desktop.ui import i18n
 from desktop.ui.assets import icon
+from desktop.ui.followups import reminders
 from desktop.ui.followups.rows import (
     COLUMNS,
     DATA_ROLE,
@@ -71,6 +72,7 @@ class FollowUpsPage(QWidget):
         self.today = today
         self.due = followups.DueFollowUps([], {})
         self.actions: list[DueAction] = []
+        self.reminders_due = 0  # invoices to chase (desktop.ui.followups.reminders)
 
         self.buttons: dict[str, QPushButton] = {}
         header = self._build_header()
@@ -245,6 +247,7 @@ class FollowUpsPage(QWidget):
             section = section_item(self.tree, self.tr("Meeting actions due"), len(self.actions))
             for action in self.actions:
                 section.addChild(action_item(action))
+        self.reminders_due = reminders.add_reminders(self.tree, today)  # invoicing
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self._show_counts()
@@ -261,7 +264,7 @@ class FollowUpsPage(QWidget):
                 upcoming=formatting.format_number(totals.get("upcoming", 0), lang),
             )
         )
-        if not self.due.empty or self.actions:
+        if not self.due.empty or self.actions or self.reminders_due:
             self.stack.setCurrentWidget(self.tree)
             return
         text = self.tr(
@@ -320,6 +323,8 @@ class FollowUpsPage(QWidget):
     # -- doing ---------------------------------------------------------------------
     def open_selected(self) -> None:
         current = self.selected()
+        if reminders.handle(self, current, "open", self.today()):
+            return
         if isinstance(current, FollowUp):
             self.open_record.emit(current.section, current.record_id)
         elif isinstance(current, DueAction) and current.subject.section:
@@ -341,6 +346,8 @@ class FollowUpsPage(QWidget):
 
     def done_selected(self) -> None:
         current = self.selected()
+        if reminders.handle(self, current, "done", self.today()):
+            return
         if isinstance(current, DueAction):
             self._set_action_done(current, True)
             return

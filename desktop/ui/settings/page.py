@@ -32,6 +32,12 @@ def _general(profile: Profile) -> QWidget:
     return GeneralSettings(profile)
 
 
+def _invoicing(profile: Profile) -> QWidget:
+    from desktop.ui.settings.invoicing import InvoicingSettings
+
+    return InvoicingSettings(profile)
+
+
 @dataclass(frozen=True)
 class SettingsPageSpec:
     key: str
@@ -42,6 +48,7 @@ class SettingsPageSpec:
 # One line per page, in the order shown. Areas add theirs here.
 PAGES: list[SettingsPageSpec] = [
     SettingsPageSpec("general", QT_TRANSLATE_NOOP("SettingsPage", "General"), _general),
+    SettingsPageSpec("invoicing", QT_TRANSLATE_NOOP("SettingsPage", "Invoicing"), _invoicing),
 ]
 
 
