@@ -44,7 +44,7 @@ from desktop.services.activity_reports import ReportContent
 from desktop.ui import i18n
 from desktop.ui.activity_reports.calendar import MonthCalendar
 from desktop.ui.invoices import clock
-from desktop.ui.invoices.common import date, money, number
+from desktop.ui.invoices.common import date, editable, money, number
 from desktop.ui.widgets import ErrorBanner
 
 
@@ -238,14 +238,14 @@ class ActivityReportDialog(QDialog):
         self._show_state()
 
     def _show_state(self) -> None:
-        editable = self.status == "draft"
-        self.calendar.set_editable(editable)
+        can_edit = self.status == "draft"
+        self.calendar.set_editable(can_edit)
         for widget in (self.tick_all, self.clear_all, self.add_extra, self.remove_extra):
-            widget.setEnabled(editable)
-        self.extras.setEnabled(editable)
-        self.comment.setReadOnly(not editable)
-        self.save_button.setEnabled(editable)
-        self.validate_button.setEnabled(editable)
+            widget.setEnabled(can_edit)
+        self.extras.setEnabled(can_edit)
+        self.comment.setReadOnly(not can_edit)
+        self.save_button.setEnabled(can_edit)
+        self.validate_button.setEnabled(can_edit)
         self.invoice_button.setEnabled(self.status == "validated")
         if self.status == "draft":
             text = self.tr("Draft") if self.report_id else self.tr("New report")
@@ -297,8 +297,8 @@ class ActivityReportDialog(QDialog):
         kind.currentIndexChanged.connect(lambda _i: self._changed())
         self.extras.setCellWidget(row, 0, kind)
         self.extras.setItem(row, 1, QTableWidgetItem(extra.description if extra else ""))
-        self.extras.setItem(row, 2, QTableWidgetItem(number(extra.quantity) if extra else "1"))
-        self.extras.setItem(row, 3, QTableWidgetItem(number(extra.unit_price) if extra else ""))
+        self.extras.setItem(row, 2, QTableWidgetItem(editable(extra.quantity) if extra else "1"))
+        self.extras.setItem(row, 3, QTableWidgetItem(editable(extra.unit_price) if extra else ""))
         self.extras.blockSignals(False)
         if extra is None:
             self._changed()

@@ -31,6 +31,16 @@ def number(value: Decimal | int | None) -> str:
     return formatting.format_number(value, i18n.language()) if value is not None else "—"
 
 
+def editable(value: Decimal | int | None) -> str:
+    """A number to type over, in a form that reads back the same: "1 234,5" in French, and
+    "1234.5" in English, where "1,234" would read back as 1.234."""
+    if value is None:
+        return ""
+    if i18n.language() == "fr":
+        return formatting.format_number(value, "fr")
+    return f"{Decimal(value).normalize():f}"
+
+
 def date(value: dt.date | None) -> str:
     return formatting.format_date(value, i18n.language()) if value else "—"
 

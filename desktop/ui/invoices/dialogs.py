@@ -36,7 +36,7 @@ from desktop.services import audit, invoices, payments, records
 from desktop.services.invoices import LineDraft
 from desktop.ui import i18n
 from desktop.ui.invoices import clock
-from desktop.ui.invoices.common import cell, date, money, number, read_only_table
+from desktop.ui.invoices.common import cell, date, editable, money, number, read_only_table
 from desktop.ui.widgets import AmountEdit, ErrorBanner, FieldErrors
 
 METHOD_LABELS = {
@@ -194,7 +194,7 @@ class CreditNoteDialog(QDialog):
             invoiced = QTableWidgetItem(number(line.quantity))
             invoiced.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.lines.setItem(row, 1, invoiced)
-            self.lines.setItem(row, 2, QTableWidgetItem(number(line.quantity)))
+            self.lines.setItem(row, 2, QTableWidgetItem(editable(line.quantity)))
             price = QTableWidgetItem(money(line.unit_price))
             price.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.lines.setItem(row, 3, price)

@@ -28,7 +28,7 @@ from desktop.domain.invoice_errors import refuse
 from desktop.domain.money import parse_amount
 from desktop.domain.vat import STANDARD_RATES, TaxableLine, VatRegime, category_for, net_amount
 from desktop.services.invoices import OUT_OF_SCOPE_KINDS, LineDraft
-from desktop.ui.invoices.common import money, number
+from desktop.ui.invoices.common import editable, money, number
 
 # The kinds a user may choose, in the order offered (context "InvoiceLines").
 KIND_LABELS: dict[str, str] = {
@@ -119,9 +119,9 @@ class LinesTable(QTableWidget):
         description = QTableWidgetItem(line.description)
         description.setData(SOURCE_ROLE, line.source_invoice_id)
         self.setItem(row, DESCRIPTION, description)
-        self.setItem(row, QUANTITY, self._number_item(number(line.quantity)))
+        self.setItem(row, QUANTITY, self._number_item(editable(line.quantity)))
         price = line.unit_price
-        self.setItem(row, PRICE, self._number_item(number(price) if price else ""))
+        self.setItem(row, PRICE, self._number_item(editable(price) if price else ""))
         total = QTableWidgetItem("")
         total.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
