@@ -39,7 +39,13 @@ from desktop.domain.accounting import ACCOUNT_LABELS, AccountMap
 from desktop.domain.errors import FieldError, Message, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.invoice_numbering import NumberingRule, check_rule
-from desktop.domain.late_payment import ECB, LEGAL, default_rate, minimum_rate
+from desktop.domain.late_payment import (
+    ECB,
+    LEGAL,
+    default_rate,
+    half_year_start,
+    minimum_rate,
+)
 from desktop.domain.payment_terms import TERM_LABELS, PaymentTerm, TermMethod, check_term
 from desktop.domain.receivables import LEVEL_LABELS, schedule_from_setting
 from desktop.domain.vocabulary import InvoiceType
@@ -47,6 +53,7 @@ from desktop.profile import Profile
 from desktop.services import settings
 from desktop.services.late_payment_rates import shipped_rates
 from desktop.ui import i18n
+from desktop.ui.invoices import clock
 from desktop.ui.widgets import ErrorBanner, FieldErrors
 
 translate = QCoreApplication.translate
@@ -223,7 +230,7 @@ class InvoicingSettings(QWidget):
         for name, pattern in self._series():
             try:
                 samples.append(
-                    check_rule(NumberingRule(name, pattern)).format(dt.date.today().year, 1)
+                    check_rule(NumberingRule(name, pattern)).format(clock.today().year, 1)
                 )
             except ValidationError:
                 samples.append(f"{name}: ⚠")
@@ -337,7 +344,8 @@ class InvoicingSettings(QWidget):
         self.new_rate_series.setObjectName("newRateSeries")
         for code, label in RATE_SERIES.items():
             self.new_rate_series.addItem(translate("InvoicingSettings", label), code)
-        self.new_rate_from = QDateEdit(QDate.currentDate())
+        half = half_year_start(clock.today())  # the date whose rate the penalties use
+        self.new_rate_from = QDateEdit(QDate(half.year, half.month, half.day))
         self.new_rate_from.setObjectName("newRateFrom")
         self.new_rate_from.setCalendarPopup(True)
         self.new_rate_from.setDisplayFormat("dd/MM/yyyy")
@@ -406,7 +414,7 @@ class InvoicingSettings(QWidget):
         from desktop.domain.late_payment import RateTable
 
         table = RateTable.from_data(shipped_rates(), self.user_rates)
-        today = dt.date.today()
+        today = clock.today()
         try:
             penalty = default_rate(table, today)
         except LookupError:
