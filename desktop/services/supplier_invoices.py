@@ -166,7 +166,8 @@ class SupplierInvoiceRow:
 def supplier_invoice_rows(contract_id: int | None = None) -> list[SupplierInvoiceRow]:
     """Talents' invoices, latest first (of one contract when given)."""
     query = (
-        SupplierInvoice.select(SupplierInvoice, Contract, ActivityReport.month)
+        # the report's id too: selecting a joined model's column alone blanks the foreign key
+        SupplierInvoice.select(SupplierInvoice, Contract, ActivityReport.id, ActivityReport.month)
         .join(Contract)
         .switch(SupplierInvoice)
         .join(ActivityReport, JOIN.LEFT_OUTER)
@@ -176,7 +177,7 @@ def supplier_invoice_rows(contract_id: int | None = None) -> list[SupplierInvoic
         query = query.where(SupplierInvoice.contract == contract_id)
     rows = []
     for s in query:
-        report = s.activity_report if s.activity_report_id else None
+        month = s.activity_report.month if s.activity_report_id else None
         rows.append(
             SupplierInvoiceRow(
                 s.id,
@@ -187,7 +188,7 @@ def supplier_invoice_rows(contract_id: int | None = None) -> list[SupplierInvoic
                 s.contract_id,
                 f"{s.contract.reference} – {s.contract.title}",
                 s.contract.mission_id,
-                report.month if report is not None else None,
+                month,
                 s.total_excl_tax,
                 s.total_incl_tax,
                 s.amount_paid,

@@ -458,11 +458,13 @@ def render_invoice(invoice_id: int) -> str:
     )
     due = escape(date(inv.due_date)) if inv.due_date else ""
     if late:
-        due = (
-            f"<span style='color:#b42318'>{due} · "
-            + escape(days((dt.date.today() - inv.due_date).days))
-            + "</span>"
+        late_by = (dt.date.today() - inv.due_date).days
+        due += " · " + escape(
+            i18n.count_text(
+                late_by, translate("Detail", "{n} day late"), translate("Detail", "{n} days late")
+            )
         )
+        due = f"<span style='color:#b42318'>{due}</span>"
     parts = [
         heading(f"{kind} {title}", d.company, status),
         table(

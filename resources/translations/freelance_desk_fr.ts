@@ -1475,6 +1475,14 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>Facturé (HT)</translation>
     </message>
     <message>
+        <source>{n} day late</source>
+        <translation>{n} jour de retard</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} jours de retard</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>Relances</translation>
     </message>
@@ -5895,6 +5903,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Tick the days worked each month; once the client approves the report, validate it and make its invoice in one click.</source>
         <translation>Cochez les jours travaillés chaque mois&#xa0;; une fois le compte rendu approuvé par le client, validez-le et faites sa facture en un clic.</translation>
+    </message>
+    <message>
+        <source>Report of {month}…</source>
+        <translation>Compte rendu de {month}…</translation>
     </message>
     <message>
         <source>draft</source>

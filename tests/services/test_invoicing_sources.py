@@ -239,3 +239,25 @@ def test_documents_issued_before_v5_are_listed_instead_of_failing_the_export(cli
         names = archive.namelist()
         assert "factur-x/FA-2026-00001.xml" in names
         assert "2026-00042" in archive.read("sans-factur-x.txt").decode()
+
+
+def test_a_talents_invoice_lists_with_the_month_it_bills(client, contract):
+    from desktop.services.supplier_invoices import (
+        SupplierInvoiceDraft,
+        record_supplier_invoice,
+        subcontract_choices,
+        supplier_invoice_rows,
+    )
+
+    report = _validated_report(contract)
+    record_supplier_invoice(
+        SupplierInvoiceDraft(
+            contract, "Léa Martin EI", "2026-031", D(2026, 11, 3), Decimal(5000),
+            activity_report_id=report,
+        )
+    )  # fmt: skip
+    [row] = supplier_invoice_rows()
+    assert (row.report_month, row.balance) == (D(2026, 10, 1), Decimal("5000.00"))
+    assert row.contract == "CT-2026-00001 – Développement Python"
+    [choice] = subcontract_choices()
+    assert (choice.id, choice.talent) == (contract, "Léa Martin")

@@ -92,7 +92,10 @@ def test_the_contract_tab_lists_the_months(qtbot, monkeypatch, signed_contract):
     tab = ReportsTab()
     qtbot.addWidget(tab)
     tab.set_contract(signed_contract)
-    assert (tab.last_month.text(), tab.this_month.text()) == ("November 2026", "December 2026")
+    assert (tab.last_month.text(), tab.this_month.text()) == (
+        "Report of November 2026…",
+        "Report of December 2026…",
+    )
 
     def tick(dialog: ActivityReportDialog) -> None:
         click(dialog.tick_all)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.vocabulary import InvoiceType
 from desktop.services.receivables import ageing
-from desktop.store.models import Activity, ActivityReport, Invoice, InvoiceLine, Reminder
+from desktop.store.models import Activity, ActivityReport, Company, Invoice, InvoiceLine, Reminder
 from desktop.ui import i18n
 from desktop.ui.activity_reports.dialog import ActivityReportDialog
 from desktop.ui.activity_reports.tab import ReportsTab
@@ -108,7 +108,7 @@ def test_from_a_signed_contract_to_a_credit_note(
 
     # 1. November's activity report, from the contract, made into its invoice and issued
     tab = reports_tab(window, signed_contract)
-    assert tab.last_month.text() == "November 2026"
+    assert tab.last_month.text() == "Report of November 2026…"
     issued: list[str] = []
     drive(ActivityReportDialog, lambda dialog: fill_november(qtbot, dialog, issued))
     click(tab.last_month)
@@ -138,13 +138,15 @@ def test_from_a_signed_contract_to_a_credit_note(
 
     # 3. twenty days late: To do proposes the reminder; recording it writes the trace
     set_day(monkeypatch, LATE)
+    Company.update(next_follow_up_on=LATE).execute()  # a follow-up due too: reminders first
     todo = FollowUpsPage(UiState(tmp_path / "ui.ini"), today=lambda: LATE)
     qtbot.addWidget(todo)
     todo.show()
     qtbot.waitExposed(todo)
     todo.refresh()
-    group = todo.tree.topLevelItem(todo.tree.topLevelItemCount() - 1)
+    group = todo.tree.topLevelItem(0)  # first: money waits for nobody
     assert group.text(0) == "Reminders due (1)"
+    assert todo.tree.topLevelItem(1).text(0) == "Today (1)"
     row = group.child(0)
     assert row.text(0) == "FA-2026-00001 · Banque Azur" and row.text(1) == "Friendly reminder"
     assert "€10,570.00" in row.text(2)  # 15,570 less the 5,000 paid
@@ -154,7 +156,7 @@ def test_from_a_signed_contract_to_a_credit_note(
     trace = Activity.get(Activity.subject_type == "company")
     assert trace.title == "Relance amiable – facture FA-2026-00001"
     assert Reminder.get().level == "friendly"
-    second = todo.tree.topLevelItem(todo.tree.topLevelItemCount() - 1).child(0)
+    second = todo.tree.topLevelItem(0).child(0)
     assert second.text(1) == "Second reminder"  # D+15 has come too: next step proposed
 
     # ... and the penalties on a separate invoice that refers to the late one

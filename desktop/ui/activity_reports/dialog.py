@@ -147,9 +147,10 @@ class ActivityReportDialog(QDialog):
         self.extras.verticalHeader().hide()
         header = self.extras.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.extras.setColumnWidth(0, 130)
-        self.extras.setColumnWidth(2, 50)
-        self.extras.setColumnWidth(3, 90)
+        self.extras.setColumnWidth(0, 120)
+        self.extras.setColumnWidth(2, 48)
+        self.extras.setColumnWidth(3, 84)
+        self.extras.setMinimumWidth(440)
         self.extras.itemChanged.connect(lambda _i: self._changed())
         self.add_extra = QPushButton(self.tr("Add on-call or overtime"))
         self.add_extra.setObjectName("addExtra")
@@ -203,6 +204,7 @@ class ActivityReportDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
+        self.resize(1140, 600)
         self.load()
 
     # -- loading -------------------------------------------------------------------------
@@ -269,7 +271,12 @@ class ActivityReportDialog(QDialog):
         rows = [
             (self.tr("Days worked"), f"<b>{number(worked)}</b>"),
             (self.tr("Working days in the month"), number(business)),
-            (self.tr("Daily rate"), money(rate) if rate else self.tr("none on the contract")),
+            (
+                self.tr("Daily rate"),
+                formatting.format_rate(rate, i18n.language())
+                if rate
+                else self.tr("none on the contract"),
+            ),
         ]
         extras = Decimal(0)
         for line in self._extras(strict=False):
@@ -298,7 +305,9 @@ class ActivityReportDialog(QDialog):
         self.extras.setCellWidget(row, 0, kind)
         self.extras.setItem(row, 1, QTableWidgetItem(extra.description if extra else ""))
         self.extras.setItem(row, 2, QTableWidgetItem(editable(extra.quantity) if extra else "1"))
-        self.extras.setItem(row, 3, QTableWidgetItem(editable(extra.unit_price) if extra else ""))
+        self.extras.setItem(
+            row, 3, QTableWidgetItem(editable(extra.unit_price, cents=True) if extra else "")
+        )
         self.extras.blockSignals(False)
         if extra is None:
             self._changed()

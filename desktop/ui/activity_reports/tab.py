@@ -61,8 +61,11 @@ class ReportsTab(QWidget):
     def set_contract(self, contract_id: int | None) -> None:
         self.contract_id = contract_id
         today = clock.today()
-        self.last_month.setText(month_title(previous_month(today)).capitalize())
-        self.this_month.setText(month_title(today.replace(day=1)).capitalize())
+        for button, month in (
+            (self.last_month, previous_month(today)),
+            (self.this_month, today.replace(day=1)),
+        ):
+            button.setText(self.tr("Report of {month}…").format(month=month_title(month)))
         self.refresh()
 
     def refresh(self) -> None:

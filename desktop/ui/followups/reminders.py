@@ -52,10 +52,14 @@ def reminder_item(reminder: ReminderDue, today: dt.date) -> QTreeWidgetItem:
 
 
 def add_reminders(tree: QTreeWidget, today: dt.date) -> int:
-    """Append the "Reminders due" group (nothing when none is due); returns the count."""
+    """Put the "Reminders due" group first (money waits for nobody; nothing when none is
+    due); returns the count."""
     due = receivables.reminders_due(today, limit=LIMIT)
     if due:
         section = section_item(tree, translate("Reminders", "Reminders due"), len(due), late=True)
+        tree.takeTopLevelItem(tree.indexOfTopLevelItem(section))
+        tree.insertTopLevelItem(0, section)
+        section.setFirstColumnSpanned(True)  # lost when the item left the tree
         for reminder in due:
             section.addChild(reminder_item(reminder, today))
     return len(due)

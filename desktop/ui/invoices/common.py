@@ -31,14 +31,21 @@ def number(value: Decimal | int | None) -> str:
     return formatting.format_number(value, i18n.language()) if value is not None else "—"
 
 
-def editable(value: Decimal | int | None) -> str:
+def editable(value: Decimal | int | None, cents: bool = False) -> str:
     """A number to type over, in a form that reads back the same: "1 234,5" in French, and
-    "1234.5" in English, where "1,234" would read back as 1.234."""
+    "1234.5" in English, where "1,234" would read back as 1.234. ``cents``: an amount
+    with cents shows both digits (112,40)."""
     if value is None:
         return ""
-    if i18n.language() == "fr":
-        return formatting.format_number(value, "fr")
-    return f"{Decimal(value).normalize():f}"
+    value = Decimal(value).normalize()
+    if cents and value != value.to_integral_value():
+        value = value.quantize(Decimal("0.01"))
+    if i18n.language() != "fr":
+        return f"{value:f}"
+    text = formatting.format_number(value, "fr")  # drops trailing zeros: 112,4
+    if cents and "," in text and len(text.rsplit(",", 1)[1]) == 1:
+        text += "0"
+    return text
 
 
 def date(value: dt.date | None) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -198,8 +199,10 @@ class CreditNoteDialog(QDialog):
             price = QTableWidgetItem(money(line.unit_price))
             price.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.lines.setItem(row, 3, price)
-        self.lines.horizontalHeader().setStretchLastSection(False)
-        self.lines.setColumnWidth(0, 360)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.whole.toggled.connect(lambda whole: self.lines.setEnabled(not whole))
         self.lines.setEnabled(not self.whole.isChecked())
         self.banner = ErrorBanner()

@@ -97,6 +97,7 @@ class LinesTable(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, width)
         header.setSectionResizeMode(TOTAL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(60)
         self.itemChanged.connect(self._item_changed)
 
     # -- building rows -------------------------------------------------------------
@@ -121,7 +122,7 @@ class LinesTable(QTableWidget):
         self.setItem(row, DESCRIPTION, description)
         self.setItem(row, QUANTITY, self._number_item(editable(line.quantity)))
         price = line.unit_price
-        self.setItem(row, PRICE, self._number_item(editable(price) if price else ""))
+        self.setItem(row, PRICE, self._number_item(editable(price, cents=True) if price else ""))
         total = QTableWidgetItem("")
         total.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -86,7 +86,7 @@ class ReceivablesWindow(QDialog):
                 self.tr("Balance due"),
                 self.tr("Reminders"),
             ],
-            stretch=0,
+            stretch=6,
         )
         self.invoices.itemDoubleClicked.connect(self._invoice_activated)
 

@@ -339,6 +339,9 @@ class InvoicingSettings(QWidget):
             [self.tr("Rate"), self.tr("In force from"), self.tr("% a year"), self.tr("Source")],
         )
         self.rates_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.rates_table.horizontalHeader()
+        for column in (1, 2, 3):  # the rate's name takes the room, never cut
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.rates_table.setMinimumHeight(150)
         self.new_rate_series = QComboBox()
         self.new_rate_series.setObjectName("newRateSeries")
@@ -371,12 +374,12 @@ class InvoicingSettings(QWidget):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         grid = QGridLayout()
-        grid.addWidget(self.new_rate_series, 0, 0)
-        grid.addWidget(self.new_rate_from, 0, 1)
-        grid.addWidget(self.new_rate, 0, 2)
-        grid.addWidget(add, 0, 3)
-        grid.addWidget(remove, 0, 4)
-        grid.setColumnStretch(0, 1)
+        grid.addWidget(self.new_rate_series, 0, 0, 1, 5)
+        grid.addWidget(self.new_rate_from, 1, 0)
+        grid.addWidget(self.new_rate, 1, 1)
+        grid.addWidget(add, 1, 2)
+        grid.addWidget(remove, 1, 3)
+        grid.setColumnStretch(4, 1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.rate_status)
         layout.addWidget(self.rates_table)
@@ -404,7 +407,10 @@ class InvoicingSettings(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, (code, day, mine))
             table.setItem(index, 0, name)
             table.setItem(index, 1, QTableWidgetItem(_date_text(dt.date.fromisoformat(day))))
-            table.setItem(index, 2, QTableWidgetItem(_number(Decimal(str(rate)))))
+            shown = f"{Decimal(str(rate)):.2f}"  # rates are published with two decimals
+            if i18n.language() == "fr":
+                shown = shown.replace(".", ",")
+            table.setItem(index, 2, QTableWidgetItem(shown))
             table.setItem(
                 index, 3, QTableWidgetItem(self.tr("yours") if mine else self.tr("shipped"))
             )
