@@ -149,7 +149,7 @@ class ActivityReportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.extras.setColumnWidth(0, 120)
         self.extras.setColumnWidth(2, 48)
-        self.extras.setColumnWidth(3, 84)
+        self.extras.setColumnWidth(3, 100)
         self.extras.setMinimumWidth(440)
         self.extras.itemChanged.connect(lambda _i: self._changed())
         self.add_extra = QPushButton(self.tr("Add on-call or overtime"))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import formatting
 from desktop.domain.errors import DomainError, FieldError, Message, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.invoice_document import Address
@@ -451,7 +452,11 @@ class InvoiceEditor(QDialog):
             self._regime_changed()
             return
         for choice in invoice_sources.contracts_of(company_id):
-            rate = f" · {money(choice.daily_rate)}" if choice.daily_rate else ""
+            rate = (
+                f" · {formatting.format_rate(choice.daily_rate, i18n.language())}"
+                if choice.daily_rate
+                else ""
+            )
             self.contract.addItem(f"{choice.reference} – {choice.title}{rate}", choice.id)
         if self.contract.count() > 1:
             self.contract.setCurrentIndex(1)
