@@ -39,6 +39,7 @@ from desktop.domain.invoice_numbering import (
 )
 from desktop.domain.late_payment import (
     RECOVERY_INDEMNITY,
+    RateTable,
     check_agreed_rate,
     late_interest,
 )
@@ -690,8 +691,9 @@ def payments_of(invoice_id: int) -> list[tuple[dt.date, Decimal]]:
     return [(p.paid_on, p.amount) for p in Payment.select().where(Payment.invoice == invoice_id)]
 
 
-def interest_owed(invoice_id: int, until: dt.date) -> Decimal:
-    """Late-payment interest accrued on the invoice's unpaid balance up to ``until``."""
+def interest_owed(invoice_id: int, until: dt.date, table: RateTable | None = None) -> Decimal:
+    """Late-payment interest accrued on the invoice's unpaid balance up to ``until``
+    (``table``: the rate table, read once by a caller that computes many)."""
     invoice = Invoice.get_by_id(invoice_id)
     if invoice.due_date is None or until <= invoice.due_date:
         return ZERO
@@ -701,7 +703,7 @@ def interest_owed(invoice_id: int, until: dt.date) -> Decimal:
         invoice.due_date,
         until,
         payments_of(invoice_id),
-        rate_table(),
+        table or rate_table(),
         invoice.late_penalty_rate,
     )
 

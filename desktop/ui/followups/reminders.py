@@ -15,8 +15,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.domain import formatting
+from desktop.domain.late_payment import RateTable
 from desktop.services import receivables
 from desktop.services.invoices import interest_owed
+from desktop.services.late_payment_rates import rate_table
 from desktop.services.receivables import ReminderDue
 from desktop.ui import i18n
 from desktop.ui.assets import icon
@@ -26,11 +28,13 @@ translate = QCoreApplication.translate  # lupdate reads translate("Reminders", "
 LIMIT = 100
 
 
-def reminder_item(reminder: ReminderDue, today: dt.date) -> QTreeWidgetItem:
+def reminder_item(
+    reminder: ReminderDue, today: dt.date, table: RateTable | None = None
+) -> QTreeWidgetItem:
     """Number and client, the reminder due, balance and interest, due date and lateness."""
     lang = i18n.language()
     level = QCoreApplication.translate("Receivables", reminder.level_label)
-    interest = interest_owed(reminder.invoice_id, today)
+    interest = interest_owed(reminder.invoice_id, today, table)
     context = translate("Reminders", "balance {balance} · interest {interest}").format(
         balance=formatting.format_money(reminder.balance, lang),
         interest=formatting.format_money(interest, lang),
@@ -60,8 +64,9 @@ def add_reminders(tree: QTreeWidget, today: dt.date) -> int:
         tree.takeTopLevelItem(tree.indexOfTopLevelItem(section))
         tree.insertTopLevelItem(0, section)
         section.setFirstColumnSpanned(True)  # lost when the item left the tree
+        table = rate_table()  # read once for the rows (a JSON file and a setting)
         for reminder in due:
-            section.addChild(reminder_item(reminder, today))
+            section.addChild(reminder_item(reminder, today, table))
     return len(due)
 
 
