@@ -8,6 +8,7 @@
     freelance-desk selftest
     freelance-desk backup [FILE]
     freelance-desk restore FILE
+    freelance-desk export invoices --from 2026-10-01 --to 2026-12-31 t4.zip
 
 Exit codes: 0 success, 1 failure or rejected input, 2 usage error, 3 damaged database.
 A failure prints one line (the log holds the details; ``--debug`` prints them too).
@@ -61,8 +62,15 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
         help="export every record to a .csv (French Excel), .xlsx or .vcf file; "
         "headers in the --lang language (default French)",
     )
-    save.add_argument("kind", choices=kinds)
+    save.add_argument("kind", choices=(*kinds, "invoices"))
     save.add_argument("file", type=Path)
+    # Invoicing: the accountant's ZIP of a period (FEC, CSV sales journal, Factur-X files)
+    save.add_argument(
+        "--from", dest="start", type=_day, metavar="DATE", help="invoices: first day, YYYY-MM-DD"
+    )
+    save.add_argument(
+        "--to", dest="end", type=_day, metavar="DATE", help="invoices: last day, YYYY-MM-DD"
+    )
     _add_print(sub)
 
     # --- selftest (packaging): checks this installation, touches no profile ---
@@ -254,8 +262,47 @@ def _listed(title: str, lines: list[str]) -> None:
             print(f"  … and {len(lines) - SHOWN} more")
 
 
+def _day(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _export_invoices(args: argparse.Namespace) -> int:
+    """The period's ZIP for the accountant, as Invoices > Month-end > Accounting export."""
+    from desktop.services.accounting_export import export_period
+    from desktop.services.seller import seller
+
+    if args.start is None or args.end is None:
+        print("error: export invoices needs --from DATE and --to DATE", file=sys.stderr)
+        return 2
+    if args.end < args.start:
+        print("error: --to is before --from", file=sys.stderr)
+        return 2
+    if args.file.suffix.lower() != ".zip":
+        print("error: the file of an invoices export ends in .zip", file=sys.stderr)
+        return 2
+    if not args.file.parent.resolve().is_dir():
+        print(f"error: no folder {args.file.parent}", file=sys.stderr)
+        return 2
+    steps = 0
+    for step in export_period(args.start, args.end, args.file, seller().siren):
+        steps = step.total
+    print(
+        f"{max(steps - 2, 0)} documents issued from {args.start} to {args.end} "
+        f"exported with the FEC and the sales journal to {args.file}"
+    )
+    return 0
+
+
 def _export(args: argparse.Namespace, db) -> int:
     from desktop.services.exporting import ExportOutcome, export_format, export_records
+
+    if args.kind == "invoices":
+        return _export_invoices(args)
 
     try:
         export_format(args.file, args.kind)

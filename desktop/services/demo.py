@@ -854,6 +854,9 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
                 tax,
                 gross,
                 paid,
+                # issued documents are locked; a cancelled invoice is credited in full
+                None if issue is None else dt.datetime.combine(issue, dt.time(9)),
+                gross if status == "cancelled" else 0,
             )
         )
         quantity = data["days"] if kind == "invoice" else -data["days"]
@@ -881,6 +884,8 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
             Invoice.total_tax,
             Invoice.total_incl_tax,
             Invoice.amount_paid,
+            Invoice.issued_at,
+            Invoice.amount_credited,
         ],
         invoice_rows,
     )

@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if isinstance(page, HomePage) or key == "analytics":  # analytics: off the UI thread
             page.refresh()
-        self.new_action.setEnabled(key in ("talents", "companies", "missions"))
+        self.new_action.setEnabled(key in ("talents", "companies", "missions", "invoices"))
 
     def current_key(self) -> str:
         return SECTIONS[self.sidebar.currentRow()].key
@@ -415,6 +415,9 @@ class MainWindow(QMainWindow):
         key = key or self.current_key()
         dialog_class = dialog_for(key)
         if dialog_class is None:
+            page = self.pages.get(key)
+            if isinstance(page, ListPage) and page.on_new:  # invoices: their own editor
+                page.new_record()
             return
         dialog = dialog_class(None, parent=self)
         if dialog.exec():

@@ -116,6 +116,10 @@ class CompanyDialog(RecordDialog):
         for box in self.vetting.values():
             vetting_layout.addWidget(box)
         vetting_layout.addWidget(self.trust)
+        self.payment = QLabel()  # invoicing: how the client pays, beside the checks
+        self.payment.setObjectName("paymentBehaviour")
+        self.payment.setWordWrap(True)
+        vetting_layout.addWidget(self.payment)
         vetting_layout.addStretch(1)
         notes_page = QWidget()
         QVBoxLayout(notes_page).addWidget(self.notes)
@@ -190,6 +194,7 @@ class CompanyDialog(RecordDialog):
 
         if company_id is not None:
             self.load_draft(companies.company_draft(company_id))
+            self._show_payment(company_id)
         self._stage_changed()
         self._update_trust()
         self.name.setFocus()
@@ -204,6 +209,23 @@ class CompanyDialog(RecordDialog):
                 dots=trust_dots(score), score=score
             )
         )
+
+    def _show_payment(self, company_id: int) -> None:
+        behaviour = companies.payment_behaviour(company_id)
+        if behaviour is None:
+            self.payment.setText(self.tr("Payments: no paid invoice yet."))
+            return
+        self.payment.setText(
+            self.tr(
+                "Payments: {late} of {paid} invoices paid late, {days} days late on average."
+            ).format(
+                late=behaviour.paid_late,
+                paid=behaviour.paid_invoices,
+                days=behaviour.average_days_late,
+            )
+        )
+        if behaviour.average_days_late > 15:
+            self.payment.setStyleSheet("color: #b42318")
 
     def compute_vat(self) -> None:
         try:
