@@ -707,6 +707,8 @@ class SentMail(BaseModel):
 
     class Meta:
         indexes = ((("kind", "record_id", "sent_at"), False),)
+
+
 class QuarantinedRow(RecordModel):
     """A row set aside because it broke a rule of the schema (a reference to a record that
     no longer exists, a value a constraint refuses), found while migrating. v8.
