@@ -4268,6 +4268,10 @@ Press Esc to clear the filter.</source>
         <source>Set up your e-mail account first: Settings &gt; E-mail (server and sender address).</source>
         <translation>Configurez d’abord votre compte e-mail&#xa0;: Paramètres &gt; E-mail (serveur et adresse d’expéditeur).</translation>
     </message>
+    <message>
+        <source>Cancelled before it left. The document was already numbered and marked as sent for this e-mail, so it waits here: Retry sends it, Remove drops it.</source>
+        <translation>Annulé avant le départ. Le document avait déjà été numéroté et marqué comme envoyé pour cet e-mail, qui attend donc ici&#xa0;: Réessayer l’envoie, Retirer l’abandonne.</translation>
+    </message>
 </context>
 <context>
     <name>MailKind</name>
@@ -4278,6 +4282,18 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Satisfaction check-in</source>
         <translation>Point de satisfaction</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Termination letter</source>
+        <translation>Lettre de fin de mission</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4369,46 @@ Press Esc to clear the filter.</source>
         <translation>l’entreprise cliente</translation>
     </message>
     <message>
+        <source>the recipient&apos;s name (the mission&apos;s contact)</source>
+        <translation>le nom du destinataire (le contact de la mission)</translation>
+    </message>
+    <message>
+        <source>the quote&apos;s number (a draft gets it when sent)</source>
+        <translation>le numéro du devis (un brouillon le reçoit à l’envoi)</translation>
+    </message>
+    <message>
+        <source>the quote&apos;s title</source>
+        <translation>l’intitulé du devis</translation>
+    </message>
+    <message>
+        <source>the quote&apos;s date</source>
+        <translation>la date du devis</translation>
+    </message>
+    <message>
+        <source>the last day the quote is valid</source>
+        <translation>le dernier jour de validité du devis</translation>
+    </message>
+    <message>
+        <source>the total, excluding and including VAT</source>
+        <translation>le total, hors taxes et toutes taxes comprises</translation>
+    </message>
+    <message>
+        <source>the total excluding VAT</source>
+        <translation>le total hors taxes</translation>
+    </message>
+    <message>
+        <source>the total including VAT</source>
+        <translation>le total toutes taxes comprises</translation>
+    </message>
+    <message>
+        <source>the deposit asked (none: no value)</source>
+        <translation>l’acompte demandé (sans acompte&#xa0;: pas de valeur)</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name (the client&apos;s contact, or the talent)</source>
+        <translation>le nom du destinataire (le contact du client, ou le talent)</translation>
+    </message>
+    <message>
         <source>the contract&apos;s reference</source>
         <translation>la référence du contrat</translation>
     </message>
@@ -4363,6 +4419,30 @@ Press Esc to clear the filter.</source>
     <message>
         <source>the mission&apos;s title</source>
         <translation>l’intitulé de la mission</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s end date (none: no value)</source>
+        <translation>la date de fin du contrat (sans terme&#xa0;: pas de valeur)</translation>
+    </message>
+    <message>
+        <source>the daily rate excluding VAT</source>
+        <translation>le taux journalier hors taxes</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s version</source>
+        <translation>la version du contrat</translation>
+    </message>
+    <message>
+        <source>the day notice was given</source>
+        <translation>le jour où le préavis a été donné</translation>
+    </message>
+    <message>
+        <source>the last day of the mission</source>
+        <translation>le dernier jour de la mission</translation>
+    </message>
+    <message>
+        <source>the notice period</source>
+        <translation>la durée du préavis</translation>
     </message>
     <message>
         <source>the talent on the mission</source>
