@@ -22,9 +22,13 @@ Services that build PDFs are imported when a document is prepared, not at start-
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from desktop.domain import formatting
+from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.vocabulary import ContractParty, ContractStatus, QuoteStatus, SubjectType
 from desktop.mail.templates import Template
@@ -52,6 +56,18 @@ def _attachment_name(kind: str, reference: str, document_language: str, version:
             if name.startswith(french):
                 return english + name[len(french) :]
     return name
+
+
+def _build(profile: Profile, file_name: str, build: Callable[[Path], object]) -> Path:
+    """Build a document into its own :func:`document_file` folder; a refused build (My
+    company incomplete, a clause variable unfilled) leaves no folder behind."""
+    target = document_file(profile, file_name)
+    try:
+        build(target)
+    except BaseException:
+        shutil.rmtree(target.parent, ignore_errors=True)
+        raise
+    return target
 
 
 def _long_date(value: dt.date | None, language: str) -> str:
@@ -95,11 +111,20 @@ def prepare_quote(profile: Profile, quote_id: int, language: str) -> Prepared:
     if q is None:
         raise gone()
     today = dt.date.today()
-    reference = q.reference
+    reference, notice = q.reference, None
     if q.status == QuoteStatus.DRAFT:
         company.require_complete()
         validate_quote(quotes.draft_of(quote_id), today)
         reference = quotes.next_reference(today)
+        notice = Message(
+            "DocumentMail",
+            QT_TRANSLATE_NOOP(
+                "DocumentMail",
+                "This quote is a draft: Send gives it its number, {reference}, marks it as "
+                "sent and attaches its PDF with that number. It can no longer change then.",
+            ),
+            {"reference": reference},
+        )
     mission = q.mission if q.mission_id else None
     contact = mission.contact if mission is not None and mission.contact_id else None
     address, name = client_recipient(q.company, contact)
@@ -118,12 +143,12 @@ def prepare_quote(profile: Profile, quote_id: int, language: str) -> Prepared:
         "deposit_amount": money(sums.deposit, language) if sums.deposit else "",
     }
     name = _attachment_name("quote", reference, q.language)
-    built = documents.build_quote(quote_id, document_file(profile, name), profile)
+    pdf = _build(profile, name, lambda target: documents.build_quote(quote_id, target, profile))
     if mission is not None:
         subject = (SubjectType.MISSION, mission.id)
     else:
         subject = (SubjectType.COMPANY, q.company_id)
-    return Prepared(_to(address), values, *subject, attachments=(built.path,))
+    return Prepared(_to(address), values, *subject, attachments=(pdf,), notice=notice)
 
 
 def number_quote(quote_id: int, day: dt.date) -> bool:
@@ -147,10 +172,11 @@ QUOTE = register(
             "fr": Template(
                 "Devis {quote_reference} : {quote_title}",
                 "Bonjour,\n\n"
-                "Veuillez trouver ci-joint le devis {quote_reference} pour « {quote_title} », "
-                "d’un montant de {total}, valable jusqu’au {valid_until}.\n\n"
-                "Pour l’accepter, il suffit de me le retourner signé avec la mention « Bon "
-                "pour accord », ou de répondre à ce message. Je reste à votre disposition "
+                "Veuillez trouver ci-joint le devis {quote_reference} pour "
+                "«\u00a0{quote_title}\u00a0», d’un montant de {total}, valable jusqu’au "
+                "{valid_until}.\n\n"
+                "Pour l’accepter, il suffit de me le retourner signé avec la mention «\u00a0Bon "
+                "pour accord\u00a0», ou de répondre à ce message. Je reste à votre disposition "
                 "pour en parler ou l’ajuster.\n\n"
                 "Bien cordialement,\n{sender_name}",
             ),
@@ -217,10 +243,23 @@ def prepare_contract(profile: Profile, contract_id: int, language: str) -> Prepa
     values = _contract_values(c, name, language)
     values["contract_version"] = str(c.version)
     file_name = _attachment_name("contract", c.reference, c.language, c.version)
-    built = documents.build_contract(
-        contract_id, document_file(profile, file_name), profile, as_sent=True
+    pdf = _build(
+        profile,
+        file_name,
+        lambda target: documents.build_contract(contract_id, target, profile, as_sent=True),
     )
-    return Prepared(_to(address), values, SubjectType.CONTRACT, contract_id, (built.path,))
+    notice = None
+    if c.status == ContractStatus.DRAFT:
+        notice = Message(
+            "DocumentMail",
+            QT_TRANSLATE_NOOP(
+                "DocumentMail",
+                "This contract is a draft: once the e-mail has left, it is marked as sent "
+                "(later changes keep this version). The PDF attached is the one it receives, "
+                "without the PROJET mark.",
+            ),
+        )
+    return Prepared(_to(address), values, SubjectType.CONTRACT, contract_id, (pdf,), notice=notice)
 
 
 def contract_sent(contract_id: int, day: dt.date) -> None:
@@ -255,8 +294,8 @@ CONTRACT = register(
             "fr": Template(
                 "Contrat {contract_reference} : {contract_title}",
                 "Bonjour,\n\n"
-                "Veuillez trouver ci-joint le contrat {contract_reference} pour « "
-                "{contract_title} » (version {contract_version}).\n\n"
+                "Veuillez trouver ci-joint le contrat {contract_reference} pour «\u00a0"
+                "{contract_title}\u00a0» (version {contract_version}).\n\n"
                 "Après relecture, merci de me le retourner signé. Je reste à votre "
                 "disposition pour toute question sur ses clauses.\n\n"
                 "Bien cordialement,\n{sender_name}",
@@ -307,8 +346,12 @@ def prepare_termination(profile: Profile, contract_id: int, language: str) -> Pr
         }
     )
     file_name = _attachment_name("termination", c.reference, c.language)
-    built = documents.build_termination_of(contract_id, document_file(profile, file_name), profile)
-    return Prepared(_to(address), values, SubjectType.CONTRACT, contract_id, (built.path,))
+    pdf = _build(
+        profile,
+        file_name,
+        lambda target: documents.build_termination_of(contract_id, target, profile),
+    )
+    return Prepared(_to(address), values, SubjectType.CONTRACT, contract_id, (pdf,))
 
 
 TERMINATION = register(
@@ -320,7 +363,7 @@ TERMINATION = register(
                 "Fin de la mission « {contract_title} » ({contract_reference})",
                 "Bonjour,\n\n"
                 "Vous trouverez ci-joint le courrier qui met fin au contrat "
-                "{contract_reference} (« {contract_title} »). La mission prendra fin le "
+                "{contract_reference} («\u00a0{contract_title}\u00a0»). La mission prendra fin le "
                 "{last_day}.\n\n"
                 "Merci pour la confiance que vous m’avez accordée. Je reste disponible pour "
                 "que la transition se passe dans les meilleures conditions.\n\n"

@@ -46,6 +46,7 @@ class Prepared:
     subject_id: int
     attachments: tuple[Path, ...] = ()  # files to attach (documents: the PDF)
     attachment_names: tuple[str, ...] = ()  # names shown to the recipient; default: file names
+    notice: Message | None = None  # what Send also does to the record ("numbers this draft")
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,7 @@ class MailDraft:
     subject_id: int
     attachments: tuple[Path, ...] = ()
     attachment_names: tuple[str, ...] = ()
+    notice: Message | None = None  # what Send also does to the record, for the dialog
 
     def names(self) -> list[str]:
         return list(self.attachment_names) or [p.name for p in self.attachments]
@@ -130,6 +131,7 @@ def make_draft(
         prepared.subject_id,
         prepared.attachments,
         prepared.attachment_names,
+        prepared.notice,
     )
 
 

@@ -1303,6 +1303,18 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>Lettre de fin de mission</translation>
     </message>
     <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s PDF to the other party; a draft becomes sent.</source>
+        <translation>Le PDF du contrat à l’autre partie&#xa0;; un brouillon passe à « envoyé ».</translation>
+    </message>
+    <message>
+        <source>Letter by e-mail…</source>
+        <translation>Lettre par e-mail…</translation>
+    </message>
+    <message>
         <source>Print version</source>
         <translation>Imprimer la version</translation>
     </message>
@@ -1361,6 +1373,10 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>The contract ends on {date}. The letter is attached to the contract, the talent&apos;s availability is updated and a follow-up with the client is planned.</source>
         <translation>Le contrat prend fin le {date}. La lettre est jointe au contrat, la disponibilité du talent est mise à jour et une relance du client est planifiée.</translation>
+    </message>
+    <message>
+        <source>Send the letter by e-mail…</source>
+        <translation>Envoyer la lettre par e-mail…</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1758,17 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMail</name>
+    <message>
+        <source>This quote is a draft: Send gives it its number, {reference}, marks it as sent and attaches its PDF with that number. It can no longer change then.</source>
+        <translation>Ce devis est un brouillon&#xa0;: Envoyer lui donne son numéro, {reference}, le marque envoyé et joint son PDF portant ce numéro. Il ne pourra plus être modifié ensuite.</translation>
+    </message>
+    <message>
+        <source>This contract is a draft: once the e-mail has left, it is marked as sent (later changes keep this version). The PDF attached is the one it receives, without the PROJET mark.</source>
+        <translation>Ce contrat est un brouillon&#xa0;: une fois l’e-mail parti, il est marqué envoyé (les modifications suivantes conservent cette version). Le PDF joint est celui qu’il reçoit, sans la mention PROJET.</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5739,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Save and send by e-mail…</source>
+        <translation>Enregistrer et envoyer par e-mail…</translation>
+    </message>
+    <message>
         <source>Total excl. VAT {excl} · incl. VAT {incl} · deposit {deposit}</source>
         <translation>Total HT {excl} · TTC {incl} · acompte {deposit}</translation>
     </message>
@@ -5804,6 +5835,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>PDF</translation>
     </message>
     <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>Marquer envoyé</translation>
     </message>
@@ -5816,12 +5851,16 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Refusé</translation>
     </message>
     <message>
+        <source>The PDF to the client; a draft is numbered and marked as sent then.</source>
+        <translation>Le PDF au client&#xa0;; un brouillon est alors numéroté et marqué comme envoyé.</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <source>A quote is numbered when it is marked as sent. Accepted, it becomes the contract draft (its deposit is flagged for invoicing).</source>
-        <translation>Un devis est numéroté quand il est marqué envoyé. Accepté, il devient le brouillon du contrat (son acompte est signalé pour la facturation).</translation>
+        <source>A quote is numbered when it is sent by e-mail or marked as sent. Accepted, it becomes the contract draft (its deposit is flagged for invoicing).</source>
+        <translation>Un devis est numéroté quand il est envoyé par e-mail ou marqué envoyé. Accepté, il devient le brouillon du contrat (son acompte est signalé pour la facturation).</translation>
     </message>
     <message>
         <source>No quote yet: “New quote” takes the mission&apos;s days and daily rate.</source>
@@ -6485,6 +6524,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Your e-mail account is not set up yet: fill in Settings &gt; E-mail (server and sender address) before sending.</source>
         <translation>Votre compte e-mail n’est pas encore configuré&#xa0;: remplissez Paramètres &gt; E-mail (serveur et adresse d’expéditeur) avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>Click a file to see it as it will be attached.</source>
+        <translation>Cliquez sur un fichier pour le voir tel qu’il sera joint.</translation>
     </message>
     <message>
         <source>To: {to}</source>

@@ -149,7 +149,7 @@ def test_a_sent_quote_goes_again_unchanged_and_without_mission_to_its_client(
     mission = a_mission()
     quote_id = quotes.create_from_mission(mission.id, TODAY)
     reference = quotes.send(quote_id, TODAY)
-    Quote.update(mission=None).where(Quote.id == quote_id).execute()
+    Quote.update(mission=None, language="en").where(Quote.id == quote_id).execute()
     account = account_for(smtp_server.port)
     draft = mailing.make_draft(profile, "quote", quote_id, "en", account, TODAY)
     company = Company.get_by_id(mission.company_id)
@@ -158,6 +158,7 @@ def test_a_sent_quote_goes_again_unchanged_and_without_mission_to_its_client(
     send(profile, draft, account)
     assert Quote.get_by_id(quote_id).reference == reference  # no second number
     assert received_pdf(smtp_server) == built[-1]
+    assert built[-1][0] == f"quote-{reference}.pdf"  # an English quote, an English name
     assert len(built) == 1  # nothing to number: built once, when the dialog opened
     [trace] = email_traces("company", company.id)
     assert trace.title == f"Quote {reference}: {mission.title}"
@@ -282,6 +283,7 @@ def test_a_contract_with_an_unfilled_clause_variable_is_not_sent(profile, demo_d
     with pytest.raises(DomainError, match="on_call_rate"):
         mailing.make_draft(profile, "contract", contract_id, "fr", today=TODAY)
     assert Contract.get_by_id(contract_id).status == "draft"
+    assert not any((mailing.outbox_folder(profile) / "documents").iterdir())  # no leftovers
 
 
 def test_a_subcontract_goes_to_the_talent(profile, demo_db, smtp_server):
