@@ -6542,6 +6542,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Écrivez l’adresse du destinataire&#xa0;: la fiche n’en a pas.</translation>
     </message>
     <message>
+        <source>Cancelled: the e-mail waits in the outbox (Settings &gt; E-mail), where Retry sends it.</source>
+        <translation>Annulé&#xa0;: l’e-mail attend dans la boîte d’envoi (Paramètres &gt; E-mail), où Réessayer l’envoie.</translation>
+    </message>
+    <message>
         <source>The e-mail could not be sent: {error}</source>
         <translation>L’e-mail n’a pas pu partir&#xa0;: {error}</translation>
     </message>

@@ -172,3 +172,37 @@ def test_the_ending_assistant_ends_with_the_letter_by_email(qtbot, profile, book
     )
     tab.buttons["end"].click()
     assert opened == [("termination", CLIENT)]
+
+
+def test_after_a_failed_send_the_dialog_points_to_the_outbox_instead_of_sending_twice(
+    qtbot, profile, book, smtp_server, memory_keyring
+):
+    account = account_for(smtp_server.port)
+    mail_settings.save_password(account, "wrong")
+    contract_id = a_draft_contract(book)
+    dialog = SendMailDialog(profile, "contract", contract_id, language="fr")
+    qtbot.addWidget(dialog)
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: dialog.problem.level == "error")
+    assert "retry it from there" in dialog.problem.text()
+    assert not dialog.send_button.isEnabled()
+    dialog.body.setPlainText(dialog.body.toPlainText() + " ")  # an edit does not re-enable it
+    dialog.refresh_preview()
+    assert not dialog.send_button.isEnabled()
+    assert Contract.get_by_id(contract_id).status == "draft"  # nothing went out
+
+
+def test_a_new_attempt_builds_the_pdf_again(qtbot, profile, book, smtp_server, memory_keyring):
+    """A cancelled attempt leaves no PDF behind (its message held it): Send builds it anew."""
+    from desktop.services import mailing
+
+    mail_settings.save_password(account_for(smtp_server.port), PASSWORD)
+    contract_id = a_draft_contract(book)
+    dialog = SendMailDialog(profile, "contract", contract_id, language="fr")
+    qtbot.addWidget(dialog)
+    mailing.drop_built_documents(profile, dialog.draft)  # what the cancelled attempt did
+    with qtbot.waitSignal(dialog.sent, timeout=10_000):
+        dialog.send_button.click()
+    assert dialog.result.attachment_names[0].startswith("contrat-")
+    assert len(smtp_server.received) == 1
+    assert Contract.get_by_id(contract_id).status == "sent"

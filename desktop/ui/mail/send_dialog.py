@@ -76,6 +76,7 @@ class SendMailDialog(QDialog):
         self.kind = mail_kinds.get(kind)
         self.today = today
         self.result: mailing.SendResult | None = None
+        self.kept_in_outbox = False  # a failed attempt is there: Retry it, don't send twice
         self.account = mail_settings.load_account()
         self.draft = mailing.make_draft(
             profile, kind, record_id, language or i18n.language(), self.account, today
@@ -248,6 +249,9 @@ class SendMailDialog(QDialog):
             )
             self.send_button.setEnabled(False)
             return False
+        if self.kept_in_outbox:
+            self.send_button.setEnabled(False)
+            return False
         self.problem.clear_message()
         self.send_button.setEnabled(self.account.configured)
         return True
@@ -283,33 +287,61 @@ class SendMailDialog(QDialog):
         go_on, password = ask_password(self.account, self)
         if not go_on:
             return
+        if any(not path.exists() for path in self.draft.attachments):
+            # a cancelled attempt took the built PDF into its (discarded) message: build again
+            self.draft = mailing.make_draft(
+                self.profile, self.draft.kind, self.draft.record_id, self.draft.language,
+                self.account, self.today,
+            )  # fmt: skip
+            self.show_draft_details()
         draft = self.current_draft()
         result = mailing.SendResult()
         wording = trace_wording()
         self.send_button.setEnabled(False)
 
+        # Locals, not self: the worker thread drops its references when it ends, and the
+        # dialog's last one dying there deadlocks or crashes Qt (see ui/tasks.py).
+        profile, account, today = self.profile, self.account, self.today
+
         def steps():
             return mailing.send_steps(
-                self.profile, draft, self.account, password, result, wording=wording,
-                today=self.today,
-            )  # fmt: skip
+                profile, draft, account, password, result, wording=wording, today=today
+            )
+
+        def kept() -> bool:
+            """Whether this attempt waits in the outbox (a failure, or a Cancel once the
+            document was numbered): sending again from here would send it twice."""
+            self.kept_in_outbox = result.outbox_id is not None and any(
+                entry.id == result.outbox_id for entry in mailing.outbox()
+            )
+            self.send_button.setEnabled(not self.kept_in_outbox)
+            return self.kept_in_outbox
 
         def done(completed: bool) -> None:
-            self.send_button.setEnabled(True)
-            if completed:
+            if completed or result.recorded:  # a Cancel pressed too late: it went out
                 self.result = result
                 self.sent.emit(result)
                 self.accept()
+            elif kept():
+                self.problem.show_message(
+                    self.tr(
+                        "Cancelled: the e-mail waits in the outbox (Settings > E-mail), "
+                        "where Retry sends it."
+                    ),
+                    "warning",
+                )
+            else:
+                self.send_button.setEnabled(True)
 
         def failed(exc: Exception) -> None:
-            self.send_button.setEnabled(True)
+            kept()
             if isinstance(exc, DomainError):
                 text = i18n.tr_error(exc)
             else:
                 text = self.tr("The e-mail could not be sent: {error}").format(
                     error=type(exc).__name__
                 )
-            if result.outbox_id is not None and not result.sent:
+            if self.kept_in_outbox and not result.sent:
                 text += "\n" + self.tr(
                     "It is kept in the outbox (Settings > E-mail): retry it from there."
                 )
