@@ -206,3 +206,12 @@ def test_a_new_attempt_builds_the_pdf_again(qtbot, profile, book, smtp_server, m
     assert dialog.result.attachment_names[0].startswith("contrat-")
     assert len(smtp_server.received) == 1
     assert Contract.get_by_id(contract_id).status == "sent"
+
+
+def test_settings_offer_the_documents_templates(qtbot, profile, book):
+    from desktop.ui.settings.email import EmailSettings
+
+    page = EmailSettings(profile)
+    qtbot.addWidget(page)
+    kinds = {page.template_kind.itemData(i) for i in range(page.template_kind.count())}
+    assert {"quote", "contract", "termination"} <= kinds
