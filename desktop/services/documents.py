@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +36,6 @@ from desktop.domain.company_identity import CompanyIdentity
 from desktop.domain.contract_rules import reasonable_notice
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.text import fold
 from desktop.domain.vocabulary import ContractParty, ContractStatus, QuoteStatus
 from desktop.profile import Profile
 from desktop.services import attachments, company, contracts, endings, quotes
@@ -128,7 +128,9 @@ def build_quote(
     return BuiltDocument(built.path, built.pages, "quote", "quote", quote_id, data.reference)
 
 
-def contract_data(contract_id: int, version: int | None = None) -> ContractData:
+def contract_data(
+    contract_id: int, version: int | None = None, as_sent: bool = False
+) -> ContractData:
     c = contracts.contract(contract_id)
     identity = company.identity()
     if version is not None and version != c.version:
@@ -154,7 +156,7 @@ def contract_data(contract_id: int, version: int | None = None) -> ContractData:
         counterparty=counterparty,
         clauses=filled,
         dated=c.sent_on or dt.date.today(),
-        draft=c.status == ContractStatus.DRAFT,
+        draft=c.status == ContractStatus.DRAFT and not as_sent,
     )
 
 
@@ -164,10 +166,14 @@ def build_contract(
     profile: Profile | None = None,
     version: int | None = None,
     cancelled: Cancelled = None,
+    as_sent: bool = False,
 ) -> BuiltDocument:
-    """The contract's PDF, or one of its earlier versions; every variable filled or named."""
+    """The contract's PDF, or one of its earlier versions; every variable filled or named.
+
+    ``as_sent``: a draft printed as the other party receives it once sent (no "PROJET",
+    dated today), for the e-mail that sends it (the status follows once it has gone)."""
     identity = company.require_complete()
-    data = contract_data(contract_id, version)
+    data = contract_data(contract_id, version, as_sent)
     built = _build(
         contract_document(identity, data, _images(profile, identity)), Path(target), cancelled
     )
@@ -251,7 +257,11 @@ def file_name(kind: str, reference: str, version: int = 1) -> str:
     prefix = {"quote": "devis", "contract": "contrat", "termination": "fin-de-mission"}.get(
         kind, kind
     )
-    reference = re.sub(r"[^A-Za-z0-9-]+", "-", fold(reference)).strip("-")
+    # accents dropped, the case kept: the client reads the reference as the PDF prints it
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", reference) if not unicodedata.combining(ch)
+    )
+    reference = re.sub(r"[^A-Za-z0-9-]+", "-", plain).strip("-")
     suffix = f"-v{version}" if version > 1 else ""
     return f"{prefix}-{reference or 'brouillon'}{suffix}.pdf"
 

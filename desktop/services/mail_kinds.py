@@ -46,12 +46,21 @@ class Prepared:
     subject_id: int
     attachments: tuple[Path, ...] = ()  # files to attach (documents: the PDF)
     attachment_names: tuple[str, ...] = ()  # names shown to the recipient; default: file names
+    notice: Message | None = None  # what Send also does to the record ("numbers this draft")
 
 
 @dataclass(frozen=True)
 class MailKind:
     """One kind of e-mail. ``prepare(profile, record_id, language)`` reads the record;
-    ``on_sent(record_id, sent_on)`` runs in the transaction that records the sending."""
+    ``on_sent(record_id, sent_on)`` runs in the transaction that records the sending.
+
+    ``before_send(record_id, day)``, for a document that must change before it can go
+    out (a draft quote gets its number, which its PDF and the subject carry): it runs
+    once the user pressed Send and every check passed, before the message is built, and
+    returns True when it changed the record; the e-mail is then prepared again (values
+    and PDF; recipients and template as the user left them). From that moment the e-mail
+    is kept: a failure or a Cancel leaves it in the outbox, not lost.
+    """
 
     name: str
     label: str  # QT_TRANSLATE_NOOP("MailKind", ...)
@@ -59,6 +68,7 @@ class MailKind:
     variables: dict[str, str]  # name -> what it holds, QT_TRANSLATE_NOOP("MailVariable", ...)
     prepare: Callable[[Profile, int, str], Prepared]
     on_sent: Callable[[int, dt.date], None] | None = None
+    before_send: Callable[[int, dt.date], bool] | None = None
     known: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -308,3 +318,7 @@ CHECKIN = register(
         prepare=prepare_checkin,
     )
 )
+
+
+# The documents' kinds (quote, contract, termination letter) register themselves there.
+from desktop.services import document_mails  # noqa: E402, F401

@@ -83,6 +83,7 @@ class MailDraft:
     subject_id: int
     attachments: tuple[Path, ...] = ()
     attachment_names: tuple[str, ...] = ()
+    notice: Message | None = None  # what Send also does to the record, for the dialog
 
     def names(self) -> list[str]:
         return list(self.attachment_names) or [p.name for p in self.attachments]
@@ -130,6 +131,7 @@ def make_draft(
         prepared.subject_id,
         prepared.attachments,
         prepared.attachment_names,
+        prepared.notice,
     )
 
 
@@ -319,6 +321,13 @@ def send_steps(
     to = _check_recipients(draft.to)
     filled = preview(draft)
     yield Progress(0, 3, QT_TRANSLATE_NOOP("Progress", "Preparing the e-mail…"))
+    spec = mail_kinds.get(draft.kind)
+    committed = spec.before_send is not None and spec.before_send(
+        draft.record_id, today or dt.date.today()
+    )
+    if committed:  # the record changed for this e-mail (a quote got its number)
+        draft = prepared_again(profile, draft, account, today)
+        filled = preview(draft)
     outgoing = _outgoing(account, to, filled, draft)
     msg = mail_message.build_message(outgoing)
     data = mail_message.message_bytes(msg)
@@ -347,11 +356,38 @@ def send_steps(
     result.attachment_names = tuple(outgoing.names())
     try:
         yield Progress(1, 3, QT_TRANSLATE_NOOP("Progress", "Sending the e-mail…"))
-    except GeneratorExit:  # cancelled before anything left: nothing stays behind
-        discard(profile, outbox_id)
+    except GeneratorExit:
+        if committed:  # the record already says "sent": keep the e-mail to send later
+            _keep_cancelled(outbox_id)
+        else:  # cancelled before anything left: nothing stays behind
+            discard(profile, outbox_id)
         raise
     _deliver(profile, outbox_id, account, password, msg, result, wording, ssl_context, today)
     yield Progress(3, 3, QT_TRANSLATE_NOOP("Progress", "E-mail sent."))
+
+
+CANCELLED_KEPT = QT_TRANSLATE_NOOP(
+    "Mail",
+    "Cancelled before it left. The document was already numbered and marked as sent for "
+    "this e-mail, so it waits here: Retry sends it, Remove drops it.",
+)
+
+
+def prepared_again(
+    profile: Profile, draft: MailDraft, account: MailAccount, today: dt.date | None
+) -> MailDraft:
+    """The record changed just before sending (``before_send``): its values and documents
+    read again, the recipients and the template kept as the user left them."""
+    drop_built_documents(profile, draft)
+    fresh = make_draft(profile, draft.kind, draft.record_id, draft.language, account, today)
+    return replace(fresh, to=draft.to, template=draft.template)
+
+
+def _keep_cancelled(outbox_id: int) -> None:
+    with write_transaction():
+        OutboxMail.update(
+            status=FAILED, error=_message_json(_error(CANCELLED_KEPT)), error_kind="cancelled"
+        ).where(OutboxMail.id == outbox_id).execute()
 
 
 def retry_steps(

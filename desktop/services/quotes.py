@@ -266,6 +266,12 @@ def _next_reference(year: int) -> str:
     return f"{prefix}{number:05d}"
 
 
+def next_reference(today: dt.date) -> str:
+    """The number a quote sent ``today`` would get now: what the e-mail's preview shows.
+    The real number is assigned by :func:`send`, under the write lock."""
+    return _next_reference(today.year)
+
+
 def send(quote_id: int, today: dt.date | None = None) -> str:
     """Number the quote and mark it sent, in one IMMEDIATE transaction; returns the number.
 

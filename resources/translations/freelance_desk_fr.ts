@@ -1881,6 +1881,18 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>Lettre de fin de mission</translation>
     </message>
     <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s PDF to the other party; a draft becomes sent.</source>
+        <translation>Le PDF du contrat à l’autre partie&#xa0;; un brouillon passe à « envoyé ».</translation>
+    </message>
+    <message>
+        <source>Letter by e-mail…</source>
+        <translation>Lettre par e-mail…</translation>
+    </message>
+    <message>
         <source>Print version</source>
         <translation>Imprimer la version</translation>
     </message>
@@ -1939,6 +1951,10 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>The contract ends on {date}. The letter is attached to the contract, the talent&apos;s availability is updated and a follow-up with the client is planned.</source>
         <translation>Le contrat prend fin le {date}. La lettre est jointe au contrat, la disponibilité du talent est mise à jour et une relance du client est planifiée.</translation>
+    </message>
+    <message>
+        <source>Send the letter by e-mail…</source>
+        <translation>Envoyer la lettre par e-mail…</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2454,17 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMail</name>
+    <message>
+        <source>This quote is a draft: Send gives it its number, {reference}, marks it as sent and attaches its PDF with that number. It can no longer change then.</source>
+        <translation>Ce devis est un brouillon&#xa0;: Envoyer lui donne son numéro, {reference}, le marque envoyé et joint son PDF portant ce numéro. Il ne pourra plus être modifié ensuite.</translation>
+    </message>
+    <message>
+        <source>This contract is a draft: once the e-mail has left, it is marked as sent (later changes keep this version). The PDF attached is the one it receives, without the PROJET mark.</source>
+        <translation>Ce contrat est un brouillon&#xa0;: une fois l’e-mail parti, il est marqué envoyé (les modifications suivantes conservent cette version). Le PDF joint est celui qu’il reçoit, sans la mention PROJET.</translation>
     </message>
 </context>
 <context>
@@ -5794,6 +5821,10 @@ Press Esc to clear the filter.</source>
         <source>Set up your e-mail account first: Settings &gt; E-mail (server and sender address).</source>
         <translation>Configurez d’abord votre compte e-mail&#xa0;: Paramètres &gt; E-mail (serveur et adresse d’expéditeur).</translation>
     </message>
+    <message>
+        <source>Cancelled before it left. The document was already numbered and marked as sent for this e-mail, so it waits here: Retry sends it, Remove drops it.</source>
+        <translation>Annulé avant le départ. Le document avait déjà été numéroté et marqué comme envoyé pour cet e-mail, qui attend donc ici&#xa0;: Réessayer l’envoie, Retirer l’abandonne.</translation>
+    </message>
 </context>
 <context>
     <name>MailKind</name>
@@ -5804,6 +5835,18 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Satisfaction check-in</source>
         <translation>Point de satisfaction</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Termination letter</source>
+        <translation>Lettre de fin de mission</translation>
     </message>
 </context>
 <context>
@@ -5879,6 +5922,46 @@ Press Esc to clear the filter.</source>
         <translation>l’entreprise cliente</translation>
     </message>
     <message>
+        <source>the recipient&apos;s name (the mission&apos;s contact)</source>
+        <translation>le nom du destinataire (le contact de la mission)</translation>
+    </message>
+    <message>
+        <source>the quote&apos;s number (a draft gets it when sent)</source>
+        <translation>le numéro du devis (un brouillon le reçoit à l’envoi)</translation>
+    </message>
+    <message>
+        <source>the quote&apos;s title</source>
+        <translation>l’intitulé du devis</translation>
+    </message>
+    <message>
+        <source>the quote&apos;s date</source>
+        <translation>la date du devis</translation>
+    </message>
+    <message>
+        <source>the last day the quote is valid</source>
+        <translation>le dernier jour de validité du devis</translation>
+    </message>
+    <message>
+        <source>the total, excluding and including VAT</source>
+        <translation>le total, hors taxes et toutes taxes comprises</translation>
+    </message>
+    <message>
+        <source>the total excluding VAT</source>
+        <translation>le total hors taxes</translation>
+    </message>
+    <message>
+        <source>the total including VAT</source>
+        <translation>le total toutes taxes comprises</translation>
+    </message>
+    <message>
+        <source>the deposit asked (none: no value)</source>
+        <translation>l’acompte demandé (sans acompte&#xa0;: pas de valeur)</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name (the client&apos;s contact, or the talent)</source>
+        <translation>le nom du destinataire (le contact du client, ou le talent)</translation>
+    </message>
+    <message>
         <source>the contract&apos;s reference</source>
         <translation>la référence du contrat</translation>
     </message>
@@ -5889,6 +5972,30 @@ Press Esc to clear the filter.</source>
     <message>
         <source>the mission&apos;s title</source>
         <translation>l’intitulé de la mission</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s end date (none: no value)</source>
+        <translation>la date de fin du contrat (sans terme&#xa0;: pas de valeur)</translation>
+    </message>
+    <message>
+        <source>the daily rate excluding VAT</source>
+        <translation>le taux journalier hors taxes</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s version</source>
+        <translation>la version du contrat</translation>
+    </message>
+    <message>
+        <source>the day notice was given</source>
+        <translation>le jour où le préavis a été donné</translation>
+    </message>
+    <message>
+        <source>the last day of the mission</source>
+        <translation>le dernier jour de la mission</translation>
+    </message>
+    <message>
+        <source>the notice period</source>
+        <translation>la durée du préavis</translation>
     </message>
     <message>
         <source>the talent on the mission</source>
@@ -7293,6 +7400,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Save and send by e-mail…</source>
+        <translation>Enregistrer et envoyer par e-mail…</translation>
+    </message>
+    <message>
         <source>Total excl. VAT {excl} · incl. VAT {incl} · deposit {deposit}</source>
         <translation>Total HT {excl} · TTC {incl} · acompte {deposit}</translation>
     </message>
@@ -7385,6 +7496,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>PDF</translation>
     </message>
     <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>Marquer envoyé</translation>
     </message>
@@ -7397,12 +7512,16 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Refusé</translation>
     </message>
     <message>
+        <source>The PDF to the client; a draft is numbered and marked as sent then.</source>
+        <translation>Le PDF au client&#xa0;; un brouillon est alors numéroté et marqué comme envoyé.</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <source>A quote is numbered when it is marked as sent. Accepted, it becomes the contract draft (its deposit is flagged for invoicing).</source>
-        <translation>Un devis est numéroté quand il est marqué envoyé. Accepté, il devient le brouillon du contrat (son acompte est signalé pour la facturation).</translation>
+        <source>A quote is numbered when it is sent by e-mail or marked as sent. Accepted, it becomes the contract draft (its deposit is flagged for invoicing).</source>
+        <translation>Un devis est numéroté quand il est envoyé par e-mail ou marqué envoyé. Accepté, il devient le brouillon du contrat (son acompte est signalé pour la facturation).</translation>
     </message>
     <message>
         <source>No quote yet: “New quote” takes the mission&apos;s days and daily rate.</source>
@@ -8320,6 +8439,10 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
         <translation>Votre compte e-mail n’est pas encore configuré&#xa0;: remplissez Paramètres &gt; E-mail (serveur et adresse d’expéditeur) avant d’envoyer.</translation>
     </message>
     <message>
+        <source>Click a file to see it as it will be attached.</source>
+        <translation>Cliquez sur un fichier pour le voir tel qu’il sera joint.</translation>
+    </message>
+    <message>
         <source>To: {to}</source>
         <translation>À&#xa0;: {to}</translation>
     </message>
@@ -8330,6 +8453,10 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
     <message>
         <source>Write the recipient&apos;s address: the record has none.</source>
         <translation>Écrivez l’adresse du destinataire&#xa0;: la fiche n’en a pas.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the e-mail waits in the outbox (Settings &gt; E-mail), where Retry sends it.</source>
+        <translation>Annulé&#xa0;: l’e-mail attend dans la boîte d’envoi (Paramètres &gt; E-mail), où Réessayer l’envoie.</translation>
     </message>
     <message>
         <source>The e-mail could not be sent: {error}</source>

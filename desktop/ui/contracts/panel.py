@@ -106,15 +106,23 @@ class ContractTab(QWidget):
             self.buttons[key] = b
             return b
 
+        # Rows: its life; its text and PDF (and by e-mail); the signed copy and the letter.
         life = QGridLayout()
         life.addWidget(button("send", self.tr("Mark as sent"), lambda: self.move(S.SENT)), 0, 0)
         life.addWidget(button("sign", self.tr("Signed…"), self.sign), 0, 1)
         life.addWidget(button("activate", self.tr("Start"), lambda: self.move(S.ACTIVE)), 0, 2)
-        life.addWidget(button("end", self.tr("End the mission…"), self.end_mission), 1, 0)
-        life.addWidget(button("clauses", self.tr("Clauses and terms…"), self.edit_clauses), 1, 1)
-        life.addWidget(button("pdf", self.tr("Contract PDF"), lambda: self.make_pdf()), 1, 2)
+        life.addWidget(button("end", self.tr("End the mission…"), self.end_mission), 0, 3)
+        life.addWidget(button("clauses", self.tr("Clauses and terms…"), self.edit_clauses), 1, 0)
+        life.addWidget(button("pdf", self.tr("Contract PDF"), lambda: self.make_pdf()), 1, 1)
+        email = button("email", self.tr("Send by e-mail…"), lambda: self.email("contract"))
+        email.setToolTip(self.tr("The contract's PDF to the other party; a draft becomes sent."))
+        life.addWidget(email, 1, 2)
         life.addWidget(button("copy", self.tr("Add signed copy…"), self.add_copy), 2, 0)
         life.addWidget(button("letter", self.tr("Termination letter"), self.letter_pdf), 2, 1)
+        letter_email = button(
+            "letterEmail", self.tr("Letter by e-mail…"), lambda: self.email("termination")
+        )
+        life.addWidget(letter_email, 2, 2)
         self.versions = QListWidget()
         self.versions.setObjectName("versions")
         self.versions.setWordWrap(True)
@@ -172,6 +180,8 @@ class ContractTab(QWidget):
         from desktop.services import endings
 
         self.buttons["letter"].setEnabled(endings.ending_of(c.id) is not None)
+        self.buttons["letterEmail"].setEnabled(endings.ending_of(c.id) is not None)
+        self.buttons["email"].setEnabled(True)
         self.buttons["pdf"].setEnabled(True)
         problems = contracts.unfilled_variables(self.contract_id)
         if problems:
@@ -267,6 +277,20 @@ class ContractTab(QWidget):
             self.tr("Termination letter {reference}").format(reference=c.reference),
         )
 
+    def email(self, kind: str) -> bool:
+        """The contract (``contract``) or its termination letter (``termination``) by
+        e-mail, in the contract's language; True once sent."""
+        from desktop.services import document_mails
+        from desktop.ui.mail.send_dialog import send_by_email
+
+        contract_id = self.contract_id
+        language = document_mails.document_language(kind, contract_id)
+        if send_by_email(self, self.profile, kind, contract_id, language) is None:
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
     def end_mission(self) -> None:
         from desktop.ui.contracts.ending import EndingAssistant
 
@@ -274,12 +298,23 @@ class ContractTab(QWidget):
         if assistant.exec():
             self.refresh()
             self.changed.emit()
-            QMessageBox.information(
-                self,
-                self.tr("Mission ended"),
+            box = QMessageBox(self)
+            box.setObjectName("missionEnded")
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(self.tr("Mission ended"))
+            box.setText(
                 self.tr(
                     "The contract ends on {date}. The letter is attached to the contract, "
                     "the talent's availability is updated and a follow-up with the client "
                     "is planned."
-                ).format(date=formatting.format_date(assistant.end_date(), i18n.language())),
+                ).format(date=formatting.format_date(assistant.end_date(), i18n.language()))
             )
+            send = box.addButton(
+                self.tr("Send the letter by e-mail…"), QMessageBox.ButtonRole.AcceptRole
+            )
+            send.setObjectName("sendLetter")
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.setDefaultButton(send)
+            box.exec()
+            if box.clickedButton() is send:
+                self.email("termination")

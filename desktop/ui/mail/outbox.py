@@ -156,9 +156,11 @@ class OutboxDialog(QDialog):
         wording = trace_wording()
         self.retry_button.setEnabled(False)
 
+        profile, outbox_id = self.profile, entry.id  # the worker must not hold the dialog
+
         def steps():
             return mailing.retry_steps(
-                self.profile, entry.id, account, password, result, wording=wording
+                profile, outbox_id, account, password, result, wording=wording
             )
 
         def done(completed: bool) -> None:

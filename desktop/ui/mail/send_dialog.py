@@ -9,6 +9,7 @@ here and the e-mail waits in the outbox (Settings > E-mail > Outbox) to be retri
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -75,6 +76,7 @@ class SendMailDialog(QDialog):
         self.kind = mail_kinds.get(kind)
         self.today = today
         self.result: mailing.SendResult | None = None
+        self.kept_in_outbox = False  # a failed attempt is there: Retry it, don't send twice
         self.account = mail_settings.load_account()
         self.draft = mailing.make_draft(
             profile, kind, record_id, language or i18n.language(), self.account, today
@@ -105,16 +107,17 @@ class SendMailDialog(QDialog):
         variables.setObjectName("hint")
         variables.setWordWrap(True)
         variables.setToolTip(variables_text(self.kind))
-        names = self.draft.names()
-        attached = QLabel(", ".join(names) if names else self.tr("No attachment"))
-        attached.setObjectName("attachments")
-        attached.setWordWrap(True)
+        self.attached = QLabel()
+        self.attached.setObjectName("attachments")
+        self.attached.setWordWrap(True)
+        self.attached.setTextFormat(Qt.TextFormat.RichText)
+        self.attached.linkActivated.connect(self.open_attachment)
 
         form = QFormLayout()
         form.addRow(self.tr("To"), self.to)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Subject"), self.subject)
-        form.addRow(self.tr("Attachments"), attached)
+        form.addRow(self.tr("Attachments"), self.attached)
         edit_box = QGroupBox(self.tr("Template for this e-mail"))
         edit_layout = QVBoxLayout(edit_box)
         edit_layout.addLayout(form)
@@ -144,6 +147,7 @@ class SendMailDialog(QDialog):
 
         self.problem = Notice("sendProblem")
         self.account_notice = Notice("accountNotice")
+        self.record_notice = Notice("recordNotice")  # what Send also does (a draft numbered)
         self.buttons = QDialogButtonBox()
         self.send_button = QPushButton(icon("send"), self.tr("Send"))
         self.send_button.setObjectName("send")
@@ -155,6 +159,7 @@ class SendMailDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.account_notice)
+        layout.addWidget(self.record_notice)
         layout.addLayout(columns, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -174,8 +179,43 @@ class SendMailDialog(QDialog):
                 ),
                 "warning",
             )
+        self.show_draft_details()
         self.refresh_preview()
         self.body.setFocus()
+
+    def show_attachments(self) -> None:
+        """The attached files, each a link that shows it as it will leave."""
+        names = self.draft.names()
+        if not names:
+            self.attached.setText(self.tr("No attachment"))
+            return
+        self.attached.setText(
+            ", ".join(f'<a href="{i}">{html.escape(name)}</a>' for i, name in enumerate(names))
+        )
+        self.attached.setToolTip(self.tr("Click a file to see it as it will be attached."))
+
+    def open_attachment(self, link: str) -> None:
+        index = int(link)
+        path, name = self.draft.attachments[index], self.draft.names()[index]
+        if path.suffix.lower() == ".pdf":
+            from desktop.ui.documents.preview import PdfPreviewDialog
+
+            dialog = PdfPreviewDialog(path, name, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            dialog.exec()
+        else:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def show_draft_details(self) -> None:
+        """The attachments, and what Send also does to the record (a draft numbered)."""
+        self.show_attachments()
+        if self.draft.notice is None:
+            self.record_notice.clear_message()
+        else:
+            self.record_notice.show_message(i18n.tr_message(self.draft.notice), "info")
 
     # -- template and preview ------------------------------------------------------------
     def current_draft(self) -> mailing.MailDraft:
@@ -209,6 +249,9 @@ class SendMailDialog(QDialog):
             )
             self.send_button.setEnabled(False)
             return False
+        if self.kept_in_outbox:
+            self.send_button.setEnabled(False)
+            return False
         self.problem.clear_message()
         self.send_button.setEnabled(self.account.configured)
         return True
@@ -225,6 +268,7 @@ class SendMailDialog(QDialog):
         self.body.setPlainText(self.draft.template.body)
         self.subject.blockSignals(False)
         self.body.blockSignals(False)
+        self.show_draft_details()
         self.refresh_preview()
 
     def done(self, code: int) -> None:
@@ -243,33 +287,61 @@ class SendMailDialog(QDialog):
         go_on, password = ask_password(self.account, self)
         if not go_on:
             return
+        if any(not path.exists() for path in self.draft.attachments):
+            # a cancelled attempt took the built PDF into its (discarded) message: build again
+            self.draft = mailing.make_draft(
+                self.profile, self.draft.kind, self.draft.record_id, self.draft.language,
+                self.account, self.today,
+            )  # fmt: skip
+            self.show_draft_details()
         draft = self.current_draft()
         result = mailing.SendResult()
         wording = trace_wording()
         self.send_button.setEnabled(False)
 
+        # Locals, not self: the worker thread drops its references when it ends, and the
+        # dialog's last one dying there deadlocks or crashes Qt (see ui/tasks.py).
+        profile, account, today = self.profile, self.account, self.today
+
         def steps():
             return mailing.send_steps(
-                self.profile, draft, self.account, password, result, wording=wording,
-                today=self.today,
-            )  # fmt: skip
+                profile, draft, account, password, result, wording=wording, today=today
+            )
+
+        def kept() -> bool:
+            """Whether this attempt waits in the outbox (a failure, or a Cancel once the
+            document was numbered): sending again from here would send it twice."""
+            self.kept_in_outbox = result.outbox_id is not None and any(
+                entry.id == result.outbox_id for entry in mailing.outbox()
+            )
+            self.send_button.setEnabled(not self.kept_in_outbox)
+            return self.kept_in_outbox
 
         def done(completed: bool) -> None:
-            self.send_button.setEnabled(True)
-            if completed:
+            if completed or result.recorded:  # a Cancel pressed too late: it went out
                 self.result = result
                 self.sent.emit(result)
                 self.accept()
+            elif kept():
+                self.problem.show_message(
+                    self.tr(
+                        "Cancelled: the e-mail waits in the outbox (Settings > E-mail), "
+                        "where Retry sends it."
+                    ),
+                    "warning",
+                )
+            else:
+                self.send_button.setEnabled(True)
 
         def failed(exc: Exception) -> None:
-            self.send_button.setEnabled(True)
+            kept()
             if isinstance(exc, DomainError):
                 text = i18n.tr_error(exc)
             else:
                 text = self.tr("The e-mail could not be sent: {error}").format(
                     error=type(exc).__name__
                 )
-            if result.outbox_id is not None and not result.sent:
+            if self.kept_in_outbox and not result.sent:
                 text += "\n" + self.tr(
                     "It is kept in the outbox (Settings > E-mail): retry it from there."
                 )
@@ -279,14 +351,25 @@ class SendMailDialog(QDialog):
 
 
 def send_by_email(
-    parent: QWidget, profile: Profile, kind: str, record_id: int
+    parent: QWidget, profile: Profile, kind: str, record_id: int, language: str | None = None
 ) -> mailing.SendResult | None:
-    """Open the send dialog for ``kind`` about ``record_id``; the result once sent."""
+    """Open the send dialog for ``kind`` about ``record_id``; the result once sent.
+
+    ``language``: the e-mail's language to start with (a document's own); else the
+    interface's. A document that cannot be made (My company incomplete, a clause
+    variable unfilled) is explained as the PDF buttons explain it."""
     try:
-        dialog = SendMailDialog(profile, kind, record_id, parent)
+        dialog = SendMailDialog(profile, kind, record_id, parent, language=language)
     except DomainError as exc:
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop.services.company import CompanyIncompleteError
+
+        if isinstance(exc, CompanyIncompleteError):
+            from desktop.ui.documents.building import explain_failure
+
+            explain_failure(parent, exc)  # with its button to My company
+            return None
         QMessageBox.warning(
             parent, QCoreApplication.translate("SendMail", "E-mail"), i18n.tr_error(exc)
         )

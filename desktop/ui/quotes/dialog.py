@@ -101,6 +101,11 @@ class QuoteDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.send_after = False  # the caller opens the send dialog once saved
+        send = QPushButton(self.tr("Save and send by e-mail…"))
+        send.setObjectName("saveAndSend")
+        send.clicked.connect(self.save_and_send)
+        buttons.addButton(send, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
@@ -180,6 +185,12 @@ class QuoteDialog(QDialog):
             self.notes.toPlainText(),
             self.lines(),
         )
+
+    def save_and_send(self) -> None:
+        self.send_after = True
+        self.save()
+        if self.result() != QDialog.DialogCode.Accepted:
+            self.send_after = False  # not saved: stay here
 
     def save(self) -> None:
         try:

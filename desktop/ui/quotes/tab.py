@@ -70,6 +70,7 @@ class QuotesTab(QWidget):
             ("new", self.tr("New quote"), self.new),
             ("edit", self.tr("Edit…"), self.edit),
             ("pdf", self.tr("PDF"), self.pdf),
+            ("email", self.tr("Send by e-mail…"), self.email),
             ("send", self.tr("Mark as sent"), self.send),
             ("accept", self.tr("Accepted"), self.accept),
             ("refuse", self.tr("Refused"), self.refuse),
@@ -79,7 +80,10 @@ class QuotesTab(QWidget):
             button.setObjectName(f"quote-{key}")
             button.clicked.connect(slot)
             self.buttons[key] = button
-            grid.addWidget(button, i // 3, i % 3)
+            grid.addWidget(button, i // 4, i % 4)
+        self.buttons["email"].setToolTip(
+            self.tr("The PDF to the client; a draft is numbered and marked as sent then.")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
@@ -115,8 +119,8 @@ class QuotesTab(QWidget):
             self.table.selectRow(target)
         self.hint.setText(
             self.tr(
-                "A quote is numbered when it is marked as sent. Accepted, it becomes the "
-                "contract draft (its deposit is flagged for invoicing)."
+                "A quote is numbered when it is sent by e-mail or marked as sent. Accepted, "
+                "it becomes the contract draft (its deposit is flagged for invoicing)."
             )
             if self.rows
             else self.tr("No quote yet: “New quote” takes the mission's days and daily rate.")
@@ -133,6 +137,7 @@ class QuotesTab(QWidget):
         self.buttons["new"].setEnabled(self.mission_id is not None)
         self.buttons["edit"].setEnabled(q is not None and q.status == Q.DRAFT)
         self.buttons["pdf"].setEnabled(q is not None)
+        self.buttons["email"].setEnabled(q is not None)
         self.buttons["send"].setEnabled(Q.SENT in allowed)
         self.buttons["accept"].setEnabled(Q.ACCEPTED in allowed)
         self.buttons["refuse"].setEnabled(Q.REFUSED in allowed)
@@ -159,7 +164,23 @@ class QuotesTab(QWidget):
             return
         from desktop.ui.quotes.dialog import QuoteDialog
 
-        if QuoteDialog(q.id, self).exec():
+        dialog = QuoteDialog(q.id, self)
+        if dialog.exec():
+            self.refresh(q.id)
+            self.changed.emit()
+            if dialog.send_after:
+                self.email()
+
+    def email(self) -> None:
+        """The quote's PDF to the client (a draft gets its number when Send is pressed)."""
+        q = self.selected()
+        if q is None:
+            return
+        from desktop.services import document_mails
+        from desktop.ui.mail.send_dialog import send_by_email
+
+        language = document_mails.document_language("quote", q.id)
+        if send_by_email(self, self.profile, "quote", q.id, language) is not None:
             self.refresh(q.id)
             self.changed.emit()
 
