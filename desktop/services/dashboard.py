@@ -46,8 +46,7 @@ class StageFigure:
 @dataclass(frozen=True)
 class MonthFigure:
     start: dt.date  # the first day of the month
-    invoiced: Decimal  # incl. VAT, credit notes deducted
-    invoiced_excl: Decimal
+    invoiced: Decimal  # incl. VAT, credit notes deducted: comparable with what is received
     collected: Decimal  # payments received, incl. VAT
 
 
@@ -162,27 +161,25 @@ def twelve_months(today: dt.date) -> Period:
 
 
 def pipeline(today: dt.date) -> Pipeline:
-    found = {stage: (n, cents) for stage, n, cents in figures.companies_by_stage()}
-    stages = [
-        StageFigure(stage, found.get(stage, (0, 0))[0], from_cents(found.get(stage, (0, 0))[1]))
-        for stage in PipelineStage
-    ]
+    stages = list(PipelineStage)
+    stage_rows = zip(stages, figures.companies_by_stage(stages), strict=True)
     statuses = dict(figures.missions_by_status())
-    return Pipeline(stages, {status: statuses.get(status, 0) for status in MissionStatus})
+    return Pipeline(
+        [StageFigure(stage, n, from_cents(cents)) for stage, (n, cents) in stage_rows],
+        {status: statuses.get(status, 0) for status in MissionStatus},
+    )
 
 
 def months(today: dt.date) -> list[MonthFigure]:
-    period = twelve_months(today)
-    invoiced = {m: (excl, incl) for m, excl, incl in figures.invoiced_by_month(period.start, today)}
-    collected = dict(figures.collected_by_month(period.start, today))
-    result = []
-    for i in range(MONTHS):
-        start = add_months(period.start, i)
-        key = start.isoformat()[:7]
-        excl, incl = invoiced.get(key, (0, 0))
-        received = from_cents(collected.get(key, 0))
-        result.append(MonthFigure(start, from_cents(incl), from_cents(excl), received))
-    return result
+    first = twelve_months(today).start
+    starts = [add_months(first, i) for i in range(MONTHS)]
+    periods = [(start, add_months(start, 1) - dt.timedelta(days=1)) for start in starts]
+    invoiced = figures.invoiced_per_period(periods)
+    collected = figures.collected_per_period(periods)
+    return [
+        MonthFigure(start, from_cents(i), from_cents(c))
+        for start, i, c in zip(starts, invoiced, collected, strict=True)
+    ]
 
 
 def receivables(today: dt.date) -> Receivables:
@@ -224,7 +221,7 @@ def deadlines(today: dt.date) -> Deadlines:
     due, due_cents = figures.invoices_due(today, due_last)
     follow_up_last = today + dt.timedelta(days=FOLLOW_UP_HORIZON_DAYS)
     contract_last = today + dt.timedelta(days=CONTRACT_HORIZON_DAYS)
-    counts = dict(figures.contract_deadlines(today, contract_last))
+    counts = figures.contract_deadlines(today, contract_last)
     follow_ups = figures.follow_ups_due(today, follow_up_last)
     return Deadlines(
         dict(zip(("overdue", "today", "upcoming"), follow_ups, strict=True)),
@@ -232,7 +229,7 @@ def deadlines(today: dt.date) -> Deadlines:
         from_cents(reminders_cents),
         due,
         from_cents(due_cents),
-        {kind: counts.get(kind, 0) for kind in ("end_soon", "renewal")},
+        counts,
         [
             ContractDeadline(*row)
             for row in figures.next_contract_deadlines(

@@ -40,17 +40,21 @@ def _day(day: dt.date) -> str:
 # -- pipeline ------------------------------------------------------------------------------
 
 
-def companies_by_stage() -> list[tuple[str, int, int]]:
-    """(stage, companies, expected value in cents) for every stage that has companies.
+def companies_by_stage(stages: Sequence[str]) -> list[tuple[int, int]]:
+    """(companies, expected value in cents) of each of ``stages``, in their order.
 
-    Read from the (stage, expected_value) index alone.
+    One count per stage on the narrow stage index, and one sum over the companies of the
+    stage that have an expected value (the (stage, expected_value) index skips the
+    others): 12 ms at 300,000 companies, where one GROUP BY over the wider index took 16.
     """
-    return [
-        (stage, int(count), int(cents or 0))
-        for stage, count, cents in _rows(
-            "SELECT stage, COUNT(*), SUM(expected_value) FROM company GROUP BY stage"
-        )
-    ]
+    parts = " UNION ALL ".join(
+        "SELECT (SELECT COUNT(*) FROM company WHERE stage = ?),"
+        " (SELECT SUM(expected_value) FROM company"
+        "  WHERE stage = ? AND expected_value IS NOT NULL)"
+        for _ in stages
+    )
+    params = [str(stage) for stage in stages for _ in range(2)]
+    return [(int(n), int(cents or 0)) for n, cents in _rows(parts, params)]
 
 
 def missions_by_status() -> list[tuple[str, int]]:
@@ -64,53 +68,63 @@ def missions_by_status() -> list[tuple[str, int]]:
 # -- money ---------------------------------------------------------------------------------
 
 
-def invoiced_by_month(first: dt.date, last: dt.date) -> list[tuple[str, int, int]]:
-    """(``YYYY-MM``, total excl. VAT, total incl. VAT) of the documents issued from
-    ``first`` to ``last``, per month of issue; credit notes count negative (they are
-    stored so), so a cancelled invoice and its credit note add up to nothing."""
-    return [
-        (month, int(excl or 0), int(incl or 0))
-        for month, excl, incl in _rows(
-            "SELECT substr(issue_date, 1, 7) AS month, SUM(total_excl_tax), SUM(total_incl_tax)"
-            " FROM invoice WHERE issue_date BETWEEN ? AND ?"
-            f" AND status != '{InvoiceStatus.DRAFT}' GROUP BY month",
-            [_day(first), _day(last)],
-        )
-    ]
+def _per_period(select: str, periods: Sequence[tuple[dt.date, dt.date]]) -> list[int]:
+    """``select`` (one SUM, with a ``BETWEEN ? AND ?``) for each period, in one statement.
+
+    One range of the covering index per month: grouping a whole year by
+    ``substr(date, 1, 7)`` sorted its 300,000 rows in a temporary tree (100-170 ms at
+    600,000 invoices; 28 ms this way).
+    """
+    if not periods:
+        return []
+    sql = " UNION ALL ".join(f"SELECT {select}" for _ in periods)
+    params = [_day(day) for period in periods for day in period]
+    return [int(cents or 0) for (cents,) in _rows(sql, params)]
 
 
-def collected_by_month(first: dt.date, last: dt.date) -> list[tuple[str, int]]:
-    """(``YYYY-MM``, payments received incl. VAT) from ``first`` to ``last``, per month."""
-    return [
-        (month, int(cents or 0))
-        for month, cents in _rows(
-            "SELECT substr(paid_on, 1, 7) AS month, SUM(amount) FROM payment"
-            " WHERE paid_on BETWEEN ? AND ? GROUP BY month",
-            [_day(first), _day(last)],
-        )
-    ]
+def invoiced_per_period(periods: Sequence[tuple[dt.date, dt.date]]) -> list[int]:
+    """Total incl. VAT of the documents issued in each (first, last) period, in cents.
+
+    Credit notes count negative (they are stored so): a cancelled invoice and its credit
+    note add up to nothing. Drafts have no issue date, and are left out by status too.
+    """
+    return _per_period(
+        "SUM(total_incl_tax) FROM invoice WHERE issue_date BETWEEN ? AND ?"
+        f" AND status != '{InvoiceStatus.DRAFT}'",
+        periods,
+    )
 
 
-def _bucket_case() -> str:
-    """The ageing bucket of ``days`` (days past the due date), from AGEING_BUCKETS."""
-    parts = []
-    for key, low, high in AGEING_BUCKETS:
-        tests = [f"days >= {low}"] if low is not None else []
-        tests += [f"days <= {high}"] if high is not None else []
-        parts.append(f"WHEN {' AND '.join(tests)} THEN '{key}'")
-    return "CASE " + " ".join(parts) + " END"
+def collected_per_period(periods: Sequence[tuple[dt.date, dt.date]]) -> list[int]:
+    """Payments received (incl. VAT) in each (first, last) period, in cents."""
+    return _per_period("SUM(amount) FROM payment WHERE paid_on BETWEEN ? AND ?", periods)
 
 
 def ageing(today: dt.date) -> list[tuple[str, int, int]]:
-    """(bucket, open invoices, balance in cents) of the open invoices with a balance."""
-    sql = (
-        f"SELECT {_bucket_case()} AS bucket, COUNT(*), SUM(balance) FROM ("
-        f" SELECT CAST(julianday(?) - julianday(invoice.due_date) AS INTEGER) AS days,"
-        f" {_BALANCE} AS balance FROM invoice"
-        f" WHERE {_OPEN_INVOICES} AND invoice.due_date IS NOT NULL)"
-        " WHERE balance > 0 GROUP BY bucket"
-    )
-    return [(bucket, int(n), int(cents or 0)) for bucket, n, cents in _rows(sql, [_day(today)])]
+    """(bucket, open invoices, balance in cents) of the open invoices with a balance, for
+    every bucket of AGEING_BUCKETS in its order.
+
+    Each bucket is a range of due dates of the covering receivables index (8 ms at
+    600,000 invoices; a CASE on the days late of every open invoice took 17).
+    """
+    parts, params = [], []
+    for _, low, high in AGEING_BUCKETS:  # days late from low to high: due from ... to ...
+        tests = []
+        if high is not None:
+            tests.append("invoice.due_date >= ?")
+            params.append(_day(today - dt.timedelta(days=high)))
+        if low is not None:
+            tests.append("invoice.due_date <= ?")
+            params.append(_day(today - dt.timedelta(days=low)))
+        parts.append(
+            f"SELECT COUNT(*), SUM({_BALANCE}) FROM invoice WHERE {_OPEN_INVOICES}"
+            f" AND {' AND '.join(tests)} AND {_BALANCE} > 0"
+        )
+    rows = _rows(" UNION ALL ".join(parts), params)
+    return [
+        (key, int(n), int(cents or 0))
+        for (key, _, _), (n, cents) in zip(AGEING_BUCKETS, rows, strict=True)
+    ]
 
 
 def invoices_due(first: dt.date, last: dt.date) -> tuple[int, int]:
@@ -185,13 +199,15 @@ _MAY_BE_FREE = f"('{TalentStatus.AVAILABLE}', '{TalentStatus.ON_MISSION}')"
 def talents_free(today: dt.date, last: dt.date) -> tuple[int, int]:
     """(free today, becoming free after today and by ``last``).
 
-    Free today: available with no availability date or one that has come. Becoming free:
-    available or on a mission, with an availability date after today and by ``last``.
+    Free today: available with no availability date or one that has come (two ranges
+    of the (status, available_from) index: an OR of both scanned every available talent).
+    Becoming free: available or on a mission, with an availability date after today and
+    by ``last``.
     """
     now, later = _rows(
         "SELECT"
-        " (SELECT COUNT(*) FROM talent WHERE status = ?1"
-        "  AND (available_from IS NULL OR available_from <= ?2)),"
+        " (SELECT COUNT(*) FROM talent WHERE status = ?1 AND available_from IS NULL)"
+        " + (SELECT COUNT(*) FROM talent WHERE status = ?1 AND available_from <= ?2),"
         f" (SELECT COUNT(*) FROM talent WHERE status IN {_MAY_BE_FREE}"
         "  AND available_from > ?2 AND available_from <= ?3)",
         [str(TalentStatus.AVAILABLE), _day(today), _day(last)],
@@ -201,13 +217,13 @@ def talents_free(today: dt.date, last: dt.date) -> tuple[int, int]:
 
 def talents_soon_free(today: dt.date, last: dt.date, limit: int) -> list[tuple]:
     """(id, name, availability date, title) of the first talents becoming free after
-    today and by ``last``, soonest first."""
+    today and by ``last``, soonest first (the same day: the first recorded)."""
     return [
         (id_, name, dt.date.fromisoformat(day), title)
         for id_, name, day, title in _rows(
             "SELECT id, first_name || ' ' || last_name, available_from, title FROM talent"
             f" WHERE status IN {_MAY_BE_FREE} AND available_from > ? AND available_from <= ?"
-            " ORDER BY available_from, sort_name LIMIT ?",
+            " ORDER BY available_from, id LIMIT ?",  # by name: every row of the range read
             [_day(today), _day(last), limit],
         )
     ]
@@ -216,23 +232,32 @@ def talents_soon_free(today: dt.date, last: dt.date, limit: int) -> list[tuple]:
 # -- follow-ups ------------------------------------------------------------------------------
 
 
-def _follow_up_sums(source: str, params: list) -> tuple[int, int, int]:
-    sums = ", ".join(f"COALESCE(SUM(next_follow_up_on {op} ?1), 0)" for op in ("<", "=", ">"))
-    overdue, today, later = _rows(f"SELECT {sums} {source}", params)[0]
-    return int(overdue), int(today), int(later)
+def _follow_up_counts(table: str, where: str = "") -> str:
+    """Three counts of ``table``'s follow-ups: before ?1, on ?1, after ?1 and by ?2 (three
+    ranges of the date index: one SUM per bucket over the rows took 15 ms at 300,000)."""
+    where = f" AND {where}" if where else ""
+    ranges = ("< ?1", "= ?1", "> ?1 AND next_follow_up_on <= ?2")
+    return ", ".join(
+        f"(SELECT COUNT(*) FROM {table} WHERE next_follow_up_on {test}{where})" for test in ranges
+    )
 
 
 def follow_ups_due(today: dt.date, last: dt.date) -> tuple[int, int, int]:
     """(overdue, due today, due after today and by ``last``) talents and companies to
     follow up: the buckets of desktop.services.followups, whose rules these are (talents
-    not to contact left out, counted apart on the date index as that module does)."""
-    params = [_day(today), _day(last)]
-    talents = _follow_up_sums("FROM talent WHERE next_follow_up_on <= ?2", params)
-    excluded = _follow_up_sums(
-        f"FROM talent WHERE status = '{TalentStatus.DO_NOT_CONTACT}' AND next_follow_up_on <= ?2",
-        params,
-    )
-    companies = _follow_up_sums("FROM company WHERE next_follow_up_on <= ?2", params)
+    not to contact left out, counted apart on the (status, date) index)."""
+    row = _rows(
+        "SELECT "
+        + ", ".join(
+            (
+                _follow_up_counts("talent"),
+                _follow_up_counts("talent", f"status = '{TalentStatus.DO_NOT_CONTACT}'"),
+                _follow_up_counts("company"),
+            )
+        ),
+        [_day(today), _day(last)],
+    )[0]
+    talents, excluded, companies = row[0:3], row[3:6], row[6:9]
     return tuple(t - x + c for t, x, c in zip(talents, excluded, companies, strict=True))
 
 
@@ -241,42 +266,45 @@ def follow_ups_due(today: dt.date, last: dt.date) -> tuple[int, int, int]:
 _LIVE = f"contract.status IN ('{ContractStatus.SIGNED}', '{ContractStatus.ACTIVE}')"
 _RENEWAL_DEADLINE = "date(contract.end_date, '-' || contract.renewal_notice_days || ' days')"
 # The rules of desktop.services.contracts.reminders (ends and tacit renewals), in SQL:
-# a contract without tacit renewal whose end comes by the horizon; a tacitly renewed one
-# not ended yet whose refusal deadline (end less the renewal notice) comes by the horizon.
-_CONTRACT_DEADLINES = (
-    "SELECT 'end_soon' AS kind, contract.end_date AS due, contract.id AS id FROM contract"
-    f" WHERE {_LIVE} AND contract.tacit_renewal = 0 AND contract.end_date BETWEEN ?1 AND ?2"
-    f" UNION ALL SELECT 'renewal', {_RENEWAL_DEADLINE}, contract.id FROM contract"
-    f" WHERE {_LIVE} AND contract.tacit_renewal = 1 AND contract.end_date >= ?1"
-    f" AND {_RENEWAL_DEADLINE} <= ?2"
+# a contract without tacit renewal whose end comes by the horizon (?2); a tacitly renewed
+# one not ended yet whose refusal deadline (end less the renewal notice) comes by then.
+# Both read the (status, tacit_renewal, end_date) index.
+_ENDS = (
+    f"FROM contract WHERE {_LIVE} AND contract.tacit_renewal = 0"
+    " AND contract.end_date BETWEEN ?1 AND ?2"
+)
+_RENEWALS = (
+    f"FROM contract WHERE {_LIVE} AND contract.tacit_renewal = 1"
+    f" AND contract.end_date >= ?1 AND {_RENEWAL_DEADLINE} <= ?2"
 )
 
 
-def contract_deadlines(today: dt.date, last: dt.date) -> list[tuple[str, int]]:
-    """(kind, contracts): ends (``end_soon``) and tacit renewals to refuse (``renewal``)
-    coming by ``last``."""
-    return [
-        (kind, int(n))
-        for kind, n in _rows(
-            f"SELECT kind, COUNT(*) FROM ({_CONTRACT_DEADLINES}) GROUP BY kind",
-            [_day(today), _day(last)],
-        )
-    ]
+def contract_deadlines(today: dt.date, last: dt.date) -> dict[str, int]:
+    """Contracts ending (``end_soon``) and tacit renewals to refuse (``renewal``) by ``last``."""
+    ends, renewals = _rows(
+        f"SELECT (SELECT COUNT(*) {_ENDS}), (SELECT COUNT(*) {_RENEWALS})",
+        [_day(today), _day(last)],
+    )[0]
+    return {"end_soon": int(ends), "renewal": int(renewals)}
 
 
 def next_contract_deadlines(today: dt.date, last: dt.date, limit: int) -> list[tuple]:
     """(kind, date, contract id, reference, counterparty) of the first ``limit`` contract
-    deadlines, soonest first; the counterparty is the talent of a subcontract, else the client."""
+    deadlines, soonest first; the counterparty is the talent of a subcontract, else the
+    client. Names are read for those few only."""
     return [
         (kind, dt.date.fromisoformat(due), id_, reference, name)
         for kind, due, id_, reference, name in _rows(
             "SELECT d.kind, d.due, contract.id, contract.reference,"
             " CASE WHEN contract.party = 'subcontract' AND talent.id IS NOT NULL"
             " THEN talent.first_name || ' ' || talent.last_name ELSE company.name END"
-            f" FROM ({_CONTRACT_DEADLINES}) AS d JOIN contract ON contract.id = d.id"
+            f" FROM (SELECT 'end_soon' AS kind, contract.end_date AS due, contract.id AS id {_ENDS}"
+            f" UNION ALL SELECT 'renewal', {_RENEWAL_DEADLINE}, contract.id {_RENEWALS}"
+            " ORDER BY due, id LIMIT ?3) AS d"
+            " JOIN contract ON contract.id = d.id"
             " JOIN company ON company.id = contract.company_id"
             " LEFT JOIN talent ON talent.id = contract.talent_id"
-            " ORDER BY d.due, contract.id LIMIT ?3",
+            " ORDER BY d.due, d.id",
             [_day(today), _day(last), limit],
         )
     ]

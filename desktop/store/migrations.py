@@ -593,3 +593,21 @@ def mail(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
             indexes = ((("kind", "record_id", "sent_at"), False),)
 
     db.create_tables([OutboxMail, SentMail])
+
+
+@step(7)
+def dashboard(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v8: indexes of the Home dashboard's figures (docs/DESIGN.md, "Dashboard")."""
+    migrator.migrate(
+        migrator.drop_index("invoice", "invoice_status_kind_due_date_total_incl_tax_amount_paid"),
+        migrator.add_index(
+            "invoice",
+            ("status", "kind", "due_date", "total_incl_tax", "amount_paid", "amount_credited"),
+            False,
+        ),
+        migrator.add_index("invoice", ("issue_date", "status", "total_incl_tax"), False),
+        migrator.add_index("payment", ("paid_on", "amount"), False),
+        migrator.add_index("offer", ("status", "sent_on"), False),
+        migrator.add_index("talent", ("status", "next_follow_up_on"), False),
+        migrator.add_index("contract", ("status", "tacit_renewal", "end_date"), False),
+    )

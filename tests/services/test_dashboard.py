@@ -192,15 +192,15 @@ def test_pipeline_counts_stages_with_their_expected_value_and_missions_by_status
 def test_twelve_months_of_invoiced_and_collected_with_the_empty_months(book):
     months = dashboard.months(TODAY)
     assert [m.start for m in months] == [D(2025, 12, 1)] + [D(2026, n, 1) for n in range(1, 12)]
-    figures = {f"{m.start:%Y-%m}": (m.invoiced, m.invoiced_excl, m.collected) for m in months}
+    figures = {f"{m.start:%Y-%m}": (m.invoiced, m.collected) for m in months}
     zero = Decimal("0.00")
-    assert figures["2025-12"] == (zero, zero, Decimal("1200.00"))  # paid then, issued before
-    assert figures["2026-06"] == (Decimal("600.00"), Decimal("500.00"), zero)
-    assert figures["2026-08"] == (Decimal("2400.00"), Decimal("2000.00"), zero)
-    assert figures["2026-10"] == (Decimal("2400.00"), Decimal("2000.00"), zero)
+    assert figures["2025-12"] == (zero, Decimal("1200.00"))  # paid then, issued before
+    assert figures["2026-06"] == (Decimal("600.00"), zero)
+    assert figures["2026-08"] == (Decimal("2400.00"), zero)
+    assert figures["2026-10"] == (Decimal("2400.00"), zero)
     # 1,200 + 360 less the 600 credit note; 200 + 1,200 received
-    assert figures["2026-11"] == (Decimal("960.00"), Decimal("800.00"), Decimal("1400.00"))
-    assert figures["2026-03"] == (zero, zero, zero)
+    assert figures["2026-11"] == (Decimal("960.00"), Decimal("1400.00"))
+    assert figures["2026-03"] == (zero, zero)
 
 
 def test_receivables_by_age_and_the_overdue_total(book):
