@@ -250,10 +250,15 @@ PARTS: dict[str, Callable[[dt.date], object]] = {
 }
 
 
+def empty() -> bool:
+    """Whether the profile holds no talent and no company (Home then welcomes)."""
+    return not figures.has_records()
+
+
 def load(today: dt.date | None = None) -> Dashboard:
     """Every figure of the dashboard, or only ``empty`` for a profile without records."""
     today = today or dt.date.today()
-    if not figures.has_records():
+    if empty():
         return Dashboard(today, empty=True)
     parts = {name: part(today) for name, part in PARTS.items()}
     return Dashboard(today, empty=False, **parts)
