@@ -70,11 +70,11 @@ def test_the_tiles_show_the_figures_of_the_service(window, qtbot):
     wait_filled(qtbot, home)
     board = dashboard.load(home.today)
     overdue = home.tiles["receivables"].rows["overdue"]
-    assert overdue.value.text() == formatting.format_money_whole(board.receivables.overdue, "en")
-    assert home.tiles["talents"].rows["now"].value.text() == f"{board.talents.free_now:,}"
+    assert overdue.figure == formatting.format_money_whole(board.receivables.overdue, "en")
+    assert home.tiles["talents"].rows["now"].figure == f"{board.talents.free_now:,}"
     qualified = home.tiles["pipeline"].rows["qualified"]
-    assert qualified.text.text() == "Qualified"
-    assert qualified.value.text() == str(board.pipeline.stages[2].companies)
+    assert qualified.label == "Qualified"
+    assert qualified.figure == str(board.pipeline.stages[2].companies)
     assert home.chart is not None and home.chart.invoiced.count() == 12
     largest = max(max(m.invoiced, m.collected) for m in board.months)
     divisor = 1000 if largest >= 10_000 else 1
@@ -82,7 +82,7 @@ def test_the_tiles_show_the_figures_of_the_service(window, qtbot):
         [float(max(m.invoiced, 0)) / divisor for m in board.months]
     )
     late = home.tiles["deadlines"].rows["followups"]
-    assert late.value.text() == str(board.deadlines.follow_ups["overdue"])
+    assert late.figure == str(board.deadlines.follow_ups["overdue"])
 
 
 def test_a_stage_opens_the_companies_and_a_talent_opens_its_record(window, qtbot):
@@ -159,7 +159,7 @@ def test_records_changed_while_home_is_shown_are_counted_again(window, qtbot):
     assert Talent.select().count() > 0
     with qtbot.waitSignal(home.filled, timeout=20_000):
         window.refresh_lists()
-    assert home.tiles["talents"].rows["now"].value.text() == f"{before + 1:,}"
+    assert home.tiles["talents"].rows["now"].figure == f"{before + 1:,}"
 
 
 def test_a_hidden_home_reads_only_when_shown_again(window, qtbot, monkeypatch):
