@@ -82,9 +82,7 @@ class LinkRow(QWidget):
         self.label = self.figure = self.detail = ""
         self.tone = ""
         self.fraction: float | None = None
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.set_link(link)
 
     # -- content -------------------------------------------------------------------------
@@ -108,7 +106,7 @@ class LinkRow(QWidget):
         self.setToolTip(tooltip)
         self.setAccessibleName(f"{text}: {value}" + (f" ({detail})" if detail else ""))
         if changed:
-            self.updateGeometry()
+            self._fit_height()
         self.update()
 
     # -- geometry ------------------------------------------------------------------------
@@ -131,8 +129,19 @@ class LinkRow(QWidget):
         )
         return min(max(bound.height(), metrics.height()), 2 * metrics.lineSpacing())
 
-    def hasHeightForWidth(self) -> bool:
-        return True
+    def _fit_height(self) -> None:
+        """A fixed height for the current width (one or two lines of label, the detail).
+
+        Not a height-for-width item: the scroll area would then size the whole page by
+        heightForWidth, which QGridLayout underestimates, and squeezed the tiles."""
+        height = self.heightForWidth(self.width() if self.width() > 100 else MIN_TILE_WIDTH - 20)
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def heightForWidth(self, width: int) -> int:
         _, value_font, detail_font = self._fonts()
@@ -141,10 +150,10 @@ class LinkRow(QWidget):
         return PAD_TOP + first + detail + PAD_BOTTOM
 
     def sizeHint(self) -> QSize:
-        return QSize(MIN_TILE_WIDTH - 20, self.heightForWidth(MIN_TILE_WIDTH - 20))
+        return QSize(MIN_TILE_WIDTH - 20, self.height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(120, self.heightForWidth(MIN_TILE_WIDTH - 20))
+        return QSize(120, self.height())
 
     # -- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
