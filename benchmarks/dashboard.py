@@ -275,9 +275,10 @@ def measure_window(folder: Path, runs: int) -> list[dict]:
     arrived = home._arrived
 
     def timed_arrival(generation: int, name: str, result: object) -> None:
-        started = time.perf_counter()
+        # the UI thread's own CPU time: on a shared machine, wall time counts the others too
+        started = time.thread_time()
         arrived(generation, name, result)
-        work[name] = max(work.get(name, 0.0), (time.perf_counter() - started) * 1000)
+        work[name] = max(work.get(name, 0.0), (time.thread_time() - started) * 1000)
 
     home._arrived = timed_arrival
 
@@ -348,7 +349,7 @@ def print_table(rows: list[dict], title: str) -> None:
             print(
                 f"    longest UI-thread gap {row['stall_ms']:.0f} ms"
                 f" (target < {STALL_TARGET_MS:.0f});"
-                f" longest part shown: {slowest[0]} {slowest[1]:.0f} ms"
+                f" longest part shown: {slowest[0]} {slowest[1]:.0f} ms of UI-thread CPU"
             )
 
 
