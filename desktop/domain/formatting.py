@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from babel import Locale
@@ -55,3 +55,20 @@ def format_date(value: dt.date | None, language: str = "fr", length: str = "shor
     if value is None:
         return ""
     return _babel_date(value, format=length, locale=_locale(language))
+
+
+def format_money_whole(amount: Decimal | None, language: str = "fr") -> str:
+    """An amount rounded to the euro (``12 346 €``, ``€12,346``): figures read at a glance
+    (a dashboard), never an amount to pay, which keeps its cents."""
+    if amount is None:
+        return ""
+    if isinstance(amount, float):
+        raise TypeError("money must not be a float")
+    whole = Decimal(amount).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return format_currency(
+        whole,
+        "EUR",
+        format="#,##0\u00a0¤" if language == "fr" else "¤#,##0",
+        locale=_locale(language),
+        currency_digits=False,
+    )

@@ -1,4 +1,4 @@
-"""Read models of missions, contracts and invoices for the detail panels and Home.
+"""Read models of missions, contracts and invoices for the detail panels.
 
 (Editing these records comes with their own modules; this one only reads.)
 """
@@ -12,7 +12,6 @@ from decimal import Decimal
 from peewee import JOIN, fn
 
 from desktop.domain.money import from_cents
-from desktop.domain.receivables import OPEN_STATUSES
 from desktop.store.models import (
     Company,
     Contract,
@@ -27,46 +26,6 @@ from desktop.store.models import (
     Skill,
     Talent,
 )
-
-
-@dataclass(frozen=True)
-class HomeCounts:
-    talents: int
-    talents_available: int
-    companies: int
-    clients: int
-    missions_open: int
-    contracts_active: int
-    invoices_unpaid: int
-    receivable: Decimal
-    overdue: Decimal
-
-    @property
-    def empty(self) -> bool:
-        return not (self.talents or self.companies)
-
-
-def home_counts(today: dt.date | None = None) -> HomeCounts:
-    today = today or dt.date.today()
-    owed = Invoice.total_incl_tax - Invoice.amount_paid - Invoice.amount_credited
-    unpaid = Invoice.select(fn.COUNT(Invoice.id), fn.COALESCE(fn.SUM(owed), 0)).where(
-        Invoice.status.in_(OPEN_STATUSES) & (Invoice.kind == "invoice")
-    )
-    count, receivable = unpaid.scalar(as_tuple=True)
-    _, overdue = unpaid.where(Invoice.due_date < today).scalar(as_tuple=True)
-    return HomeCounts(
-        talents=Talent.select().count(),
-        talents_available=Talent.select()
-        .where((Talent.status == "available") & (Talent.available_from <= today))
-        .count(),
-        companies=Company.select().count(),
-        clients=Company.select().where(Company.stage == "won").count(),
-        missions_open=Mission.select().where(Mission.status.in_(("open", "proposed"))).count(),
-        contracts_active=Contract.select().where(Contract.status == "active").count(),
-        invoices_unpaid=count,
-        receivable=from_cents(receivable),
-        overdue=from_cents(overdue),
-    )
 
 
 @dataclass(frozen=True)

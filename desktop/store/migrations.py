@@ -798,3 +798,21 @@ def data_safety(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
     db.create_tables([QuarantinedRow])
     for table in _V8_TABLES:
         _rebuild_with_autoincrement(db, table, versioned=table in _V8_VERSIONED)
+
+
+@step(8)
+def dashboard(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v9: indexes of the Home dashboard's figures (docs/DESIGN.md, "Dashboard")."""
+    migrator.migrate(
+        migrator.drop_index("invoice", "invoice_status_kind_due_date_total_incl_tax_amount_paid"),
+        migrator.add_index(
+            "invoice",
+            ("status", "kind", "due_date", "total_incl_tax", "amount_paid", "amount_credited"),
+            False,
+        ),
+        migrator.add_index("invoice", ("issue_date", "status", "total_incl_tax"), False),
+        migrator.add_index("payment", ("paid_on", "amount"), False),
+        migrator.add_index("offer", ("status", "sent_on"), False),
+        migrator.add_index("talent", ("status", "next_follow_up_on"), False),
+        migrator.add_index("contract", ("status", "tacit_renewal", "end_date"), False),
+    )

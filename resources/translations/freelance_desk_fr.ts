@@ -4287,28 +4287,36 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Accueil</translation>
     </message>
     <message>
-        <source>Talents in the pool</source>
-        <translation>Talents dans le vivier</translation>
+        <source>Coming up</source>
+        <translation>À venir</translation>
     </message>
     <message>
-        <source>Prospects and clients</source>
-        <translation>Prospects et clients</translation>
+        <source>What clients owe (incl. VAT)</source>
+        <translation>Encours clients (TTC)</translation>
     </message>
     <message>
-        <source>Open missions</source>
-        <translation>Missions ouvertes</translation>
+        <source>Pipeline</source>
+        <translation>Pipeline commercial</translation>
     </message>
     <message>
-        <source>Active contracts</source>
-        <translation>Contrats en cours</translation>
+        <source>Invoiced and collected over 12 months</source>
+        <translation>Facturé et encaissé sur 12 mois</translation>
     </message>
     <message>
-        <source>Receivable (incl. VAT)</source>
-        <translation>À encaisser (TTC)</translation>
+        <source>Talents free within 30 days</source>
+        <translation>Talents libres sous 30 jours</translation>
     </message>
     <message>
-        <source>Overdue (incl. VAT)</source>
-        <translation>En retard (TTC)</translation>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Refusal reasons</source>
+        <translation>Motifs de refus</translation>
+    </message>
+    <message>
+        <source>Why missions end</source>
+        <translation>Pourquoi les missions s’arrêtent</translation>
     </message>
     <message>
         <source>Welcome to Freelance Desk</source>
@@ -4339,16 +4347,124 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Talents, entreprises ou contacts depuis un CSV, un fichier Excel ou une vCard</translation>
     </message>
     <message>
-        <source>{n} available now</source>
-        <translation>{n} disponibles aujourd’hui</translation>
+        <source>Could not be counted: {error}</source>
+        <translation>Calcul impossible&#xa0;: {error}</translation>
     </message>
     <message>
-        <source>{n} clients won</source>
-        <translation>{n} clients gagnés</translation>
+        <source>Follow-ups late</source>
+        <translation>Relances en retard</translation>
     </message>
     <message>
-        <source>{n} unpaid invoices</source>
-        <translation>{n} factures impayées</translation>
+        <source>{today} due today, {week} more this week</source>
+        <translation>{today} aujourd’hui, {week} de plus cette semaine</translation>
+    </message>
+    <message>
+        <source>Payment reminders to send</source>
+        <translation>Relances de paiement à envoyer</translation>
+    </message>
+    <message>
+        <source>{n} invoice</source>
+        <translation>{n} facture</translation>
+    </message>
+    <message>
+        <source>{n} invoices</source>
+        <translation>{n} factures</translation>
+    </message>
+    <message>
+        <source>Invoices falling due within 7 days</source>
+        <translation>Factures à échéance sous 7 jours</translation>
+    </message>
+    <message>
+        <source>Contracts ending within 30 days</source>
+        <translation>Contrats finissant sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Tacit renewals to refuse in time</source>
+        <translation>Reconductions tacites à dénoncer</translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation>fin du contrat</translation>
+    </message>
+    <message>
+        <source>last day to refuse renewal</source>
+        <translation>dernier jour pour dénoncer la reconduction</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>{n} invoice late</source>
+        <translation>{n} facture en retard</translation>
+    </message>
+    <message>
+        <source>{n} invoices late</source>
+        <translation>{n} factures en retard</translation>
+    </message>
+    <message>
+        <source>{total} owed in all</source>
+        <translation>{total} dus au total</translation>
+    </message>
+    <message>
+        <source>Open deals, expected</source>
+        <translation>Affaires en cours, montant attendu</translation>
+    </message>
+    <message>
+        <source>{n} prospect in progress</source>
+        <translation>{n} prospect en cours</translation>
+    </message>
+    <message>
+        <source>{n} prospects in progress</source>
+        <translation>{n} prospects en cours</translation>
+    </message>
+    <message>
+        <source>{amount} expected</source>
+        <translation>{amount} attendus</translation>
+    </message>
+    <message>
+        <source>Free today</source>
+        <translation>Libres aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Free in the next 30 days</source>
+        <translation>Libres dans les 30 prochains jours</translation>
+    </message>
+    <message>
+        <source>Invoiced {invoiced} · collected {collected} (incl. VAT)</source>
+        <translation>Facturé {invoiced} · encaissé {collected} (TTC)</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>Refusal reasons, {quarter}</source>
+        <translation>Motifs de refus, {quarter}</translation>
+    </message>
+    <message>
+        <source>Why missions end, {quarter}</source>
+        <translation>Fins de mission, {quarter}</translation>
+    </message>
+    <message>
+        <source>Offers refused</source>
+        <translation>Propositions refusées</translation>
+    </message>
+    <message>
+        <source>No offer refused this quarter.</source>
+        <translation>Aucune proposition refusée ce trimestre.</translation>
+    </message>
+    <message>
+        <source>Missions ended or ending</source>
+        <translation>Missions terminées ou en fin</translation>
+    </message>
+    <message>
+        <source>No mission ended this quarter.</source>
+        <translation>Aucune fin de mission ce trimestre.</translation>
+    </message>
+    <message>
+        <source>{share} of them</source>
+        <translation>{share} d’entre elles</translation>
     </message>
 </context>
 <context>
@@ -6696,6 +6812,21 @@ Jours ouvrés&#xa0;: {days}</translation>
     <message>
         <source>The ranking failed: {error}</source>
         <translation>Le classement a échoué : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyChart</name>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>{month}: invoiced {invoiced}, collected {collected} (incl. VAT)</source>
+        <translation>{month}&#xa0;: facturé {invoiced}, encaissé {collected} (TTC)</translation>
     </message>
 </context>
 <context>

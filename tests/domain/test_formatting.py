@@ -1,7 +1,13 @@
 import datetime as dt
 from decimal import Decimal
 
-from desktop.domain.formatting import format_date, format_money, format_number, format_rate
+from desktop.domain.formatting import (
+    format_date,
+    format_money,
+    format_money_whole,
+    format_number,
+    format_rate,
+)
 
 
 def test_money_in_french_uses_comma_and_narrow_spaces():
@@ -28,3 +34,9 @@ def test_dates_day_first_in_both_languages():
 def test_numbers_group_thousands():
     assert format_number(12345, "en") == "12,345"
     assert format_number(12345, "fr").replace("\u202f", " ") == "12 345"
+
+
+def test_whole_euros_round_half_up_for_figures_at_a_glance():
+    text = format_money_whole(Decimal("1234567.50"), "fr")
+    assert text.replace("\u202f", " ").replace("\u00a0", " ") == "1 234 568 €"
+    assert format_money_whole(Decimal("-600.49"), "en") == "-€600"

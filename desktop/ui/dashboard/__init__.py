@@ -1,0 +1,1 @@
+"""The Home dashboard: its tiles, its chart and where each figure leads."""
