@@ -437,13 +437,18 @@ NOT_CHRONOLOGICAL = QT_TRANSLATE_NOOP(
 )
 
 
-def issue(invoice_id: int, seller: Party, today: dt.date | None = None) -> str:
+def issue(invoice_id: int, seller: Party | None = None, today: dt.date | None = None) -> str:
     """Give the draft its number, dates and frozen identities, and lock it; returns the number.
 
+    ``seller`` None: My company (desktop.services.seller; refused while incomplete).
     One IMMEDIATE transaction: two processes issuing at once wait for each other and
     get consecutive numbers; a failure gives nothing and burns no number.
     """
     today = today or dt.date.today()
+    if seller is None:
+        from desktop.services.seller import seller as my_company
+
+        seller = my_company()
     with write_transaction():
         invoice = Invoice.get_by_id(invoice_id)
         if invoice.issued_at is not None:
@@ -594,7 +599,7 @@ def credit_note_draft(invoice_id: int, lines: list[LineDraft] | None = None) -> 
 
 def credit(
     invoice_id: int,
-    seller: Party,
+    seller: Party | None = None,
     lines: list[LineDraft] | None = None,
     today: dt.date | None = None,
 ) -> str:
