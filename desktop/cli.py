@@ -4,6 +4,7 @@
     freelance-desk check
     freelance-desk import talents vivier.csv --on-duplicate merge --dry-run
     freelance-desk export companies prospects.xlsx
+    freelance-desk export invoices --from 2026-10-01 --to 2026-12-31 t4.zip
     freelance-desk print quote DE-2026-00001 devis.pdf
     freelance-desk selftest
 
@@ -59,8 +60,15 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
         help="export every record to a .csv (French Excel), .xlsx or .vcf file; "
         "headers in the --lang language (default French)",
     )
-    save.add_argument("kind", choices=kinds)
+    save.add_argument("kind", choices=(*kinds, "invoices"))
     save.add_argument("file", type=Path)
+    # Invoicing: the accountant's ZIP of a period (FEC, CSV sales journal, Factur-X files)
+    save.add_argument(
+        "--from", dest="start", type=_day, metavar="DATE", help="invoices: first day, YYYY-MM-DD"
+    )
+    save.add_argument(
+        "--to", dest="end", type=_day, metavar="DATE", help="invoices: last day, YYYY-MM-DD"
+    )
     _add_print(sub)
 
     # --- selftest (packaging): checks this installation, touches no profile ---
@@ -74,17 +82,23 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
 # -- documents: main.py print KIND REFERENCE FILE.pdf ------------------------------------
 # The kinds come from desktop.services.documents.PRINTABLE (imported lazily: reportlab
 # must not load for --help); invoicing adds invoice, credit_note, cra and reminder there.
-PRINT_KINDS = ("quote", "contract", "termination")
+PRINT_KINDS = ("quote", "contract", "termination", "invoice", "credit_note", "cra", "reminder")
 
 
 def _add_print(sub) -> None:
     printing = sub.add_parser(
         "print",
-        help="build the PDF of a quote (DE-…), a contract (CT-…) or the termination letter "
-        "of an ended contract (CT-…), the same as the window makes",
+        help="build the PDF of a quote (DE-…), a contract (CT-…), the termination letter "
+        "of an ended contract (CT-…), an invoice or a credit note (Factur-X, by its number), "
+        "a month's activity report (CT-…/YYYY-MM) or the reminder letter of an overdue "
+        "invoice (its number), the same as the window makes",
     )
     printing.add_argument("kind", choices=PRINT_KINDS)
-    printing.add_argument("reference", help="DE-2026-00001 for a quote, CT-2026-00001 otherwise")
+    printing.add_argument(
+        "reference",
+        help="DE-2026-00001 for a quote, FA-2026-00001 for an invoice, a credit note or a "
+        "reminder, CT-2026-00001/2026-11 for an activity report, CT-2026-00001 otherwise",
+    )
     printing.add_argument("file", type=Path, help="the PDF to write (replaced if it exists)")
 
 
@@ -263,8 +277,58 @@ def _listed(title: str, lines: list[str]) -> None:
             print(f"  … and {len(lines) - SHOWN} more")
 
 
+# -- invoicing: main.py export invoices --from DATE --to DATE FILE.zip ---------------------
+def _day(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _export_invoices(args: argparse.Namespace, db=None) -> int:
+    """The period's ZIP for the accountant: the FEC, the CSV sales journal and the Factur-X
+    PDF of every invoice and credit note issued in the period (the same files the window
+    builds)."""
+    from desktop.services.accounting_export import export_period
+    from desktop.services.invoice_documents import invoice_pdf_bytes
+    from desktop.services.seller import seller
+
+    if args.start is None or args.end is None:
+        print("error: export invoices needs --from DATE and --to DATE", file=sys.stderr)
+        return 2
+    if args.end < args.start:
+        print("error: --to is before --from", file=sys.stderr)
+        return 2
+    if args.file.suffix.lower() != ".zip":
+        print("error: the file of an invoices export ends in .zip", file=sys.stderr)
+        return 2
+    if not args.file.parent.resolve().is_dir():
+        print(f"error: no folder {args.file.parent}", file=sys.stderr)
+        return 2
+    profile = _profile_of(db) if db is not None else None
+    steps = 0
+    for step in export_period(
+        args.start,
+        args.end,
+        args.file,
+        seller().siren,
+        pdf_for=lambda invoice_id: invoice_pdf_bytes(invoice_id, profile),
+    ):
+        steps = step.total
+    print(
+        f"{max(steps - 2, 0)} documents issued from {args.start} to {args.end} "
+        f"exported as Factur-X PDFs with the FEC and the sales journal to {args.file}"
+    )
+    return 0
+
+
 def _export(args: argparse.Namespace, db) -> int:
     from desktop.services.exporting import ExportOutcome, export_format, export_records
+
+    if args.kind == "invoices":
+        return _export_invoices(args, db)
 
     try:
         export_format(args.file, args.kind)

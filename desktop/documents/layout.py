@@ -203,8 +203,11 @@ class _Styles:
         return cls._cache
 
 
-def _numbered_canvas(doc: Document) -> type:
-    """A canvas that draws the header, the footer and "page X of Y" once the count is known."""
+def _numbered_canvas(doc: Document, pdfa: bool = False) -> type:
+    """A canvas that draws the header, the footer and "page X of Y" once the count is known.
+
+    ``pdfa``: the file also carries the sRGB OutputIntent PDF/A needs (see :mod:`pdfa`).
+    """
     from reportlab.pdfgen.canvas import Canvas
 
     page_text = PAGE_TEXT.get(doc.language, PAGE_TEXT["en"])
@@ -228,6 +231,10 @@ def _numbered_canvas(doc: Document) -> type:
                 label = page_text.format(page=self._pageNumber, pages=total)
                 _draw_frame(self, doc, label, self._pageNumber)
                 Canvas.showPage(self)
+            if pdfa:
+                from desktop.documents.pdfa import prepare_canvas
+
+                prepare_canvas(self)
             Canvas.save(self)
 
     return NumberedCanvas
@@ -481,18 +488,27 @@ def story(doc: Document, width: float, frame_h: float) -> list:
     return out
 
 
-def build_pdf(
-    doc: Document, target: str | os.PathLike[str], cancelled: Callable[[], bool] | None = None
-) -> Built:
-    """Write ``doc`` to ``target`` (atomically) and report its pages and breaks.
+@dataclass(frozen=True)
+class Rendered:
+    """A document rendered in memory (the Factur-X builder embeds its XML before writing)."""
 
-    ``cancelled()``, polled after each flowable, stops the build: the temporary file
-    goes and ``target`` is left as it was.
+    data: bytes
+    pages: int
+    headings: list[tuple[str, int, int]]
+    signature_pages: tuple[int, int] | None
+
+
+def render_pdf(
+    doc: Document, cancelled: Callable[[], bool] | None = None, pdfa: bool = False
+) -> Rendered:
+    """``doc`` as PDF bytes, with its pages and breaks; ``pdfa`` adds the sRGB OutputIntent.
+
+    ``cancelled()``, polled after each flowable, stops the build (BuildCancelledError).
     """
+    import io
+
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
     width = PAGE_W - 2 * MARGIN
     frame_h = PAGE_H - 2 * MARGIN - HEADER_H - FOOTER_H
     frame = Frame(
@@ -527,34 +543,56 @@ def build_pdf(
             if cancelled is not None and cancelled():
                 raise BuildCancelledError
 
+    out = io.BytesIO()
+    template = Template(
+        out,
+        pagesize=(PAGE_W, PAGE_H),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_H,
+        bottomMargin=MARGIN + FOOTER_H,
+        title=f"{doc.kind_title} {doc.reference}",
+        author=doc.seller.name,
+        creator="Freelance Desk",
+        initialFontName=FAMILY,
+        lang=doc.language,
+    )
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    template.build(story(doc, width, frame_h), canvasmaker=_numbered_canvas(doc, pdfa))
+    sig = (min(signature), max(signature)) if signature else None
+    return Rendered(out.getvalue(), template.page, [tuple(h) for h in headings], sig)
+
+
+def write_atomically(data: bytes, target: str | os.PathLike[str]) -> Path:
+    """Write ``data`` beside ``target`` under a temporary name, fsync, then move it there:
+    an interrupted write never leaves a truncated file where the user looks."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part", dir=target.parent)
-    os.close(fd)
     temp = Path(temp_name)
     try:
-        template = Template(
-            str(temp),
-            pagesize=(PAGE_W, PAGE_H),
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN + HEADER_H,
-            bottomMargin=MARGIN + FOOTER_H,
-            title=f"{doc.kind_title} {doc.reference}",
-            author=doc.seller.name,
-            creator="Freelance Desk",
-            initialFontName=FAMILY,
-            lang=doc.language,
-        )
-        template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        template.build(story(doc, width, frame_h), canvasmaker=_numbered_canvas(doc))
-        pages = template.page
-        with temp.open("rb+") as f:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
             os.fsync(f.fileno())
         temp.replace(target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    sig = (min(signature), max(signature)) if signature else None
-    return Built(target, pages, [tuple(h) for h in headings], sig)
+    return target
+
+
+def build_pdf(
+    doc: Document, target: str | os.PathLike[str], cancelled: Callable[[], bool] | None = None
+) -> Built:
+    """Write ``doc`` to ``target`` (atomically) and report its pages and breaks.
+
+    ``cancelled()``, polled after each flowable, stops the build: nothing is written and
+    ``target`` is left as it was.
+    """
+    rendered = render_pdf(doc, cancelled)
+    path = write_atomically(rendered.data, target)
+    return Built(path, rendered.pages, rendered.headings, rendered.signature_pages)
 
 
 class BuildCancelledError(Exception):

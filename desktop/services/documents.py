@@ -386,6 +386,13 @@ PRINTABLE: dict[str, Printable] = {
 }
 
 
+# Invoicing's kinds: invoice, credit_note (numbers), cra (CT-…/YYYY-MM), reminder (the
+# number of an overdue invoice: the letter lists all the client's overdue invoices).
+from desktop.services.invoice_documents import PRINTABLE_KINDS  # noqa: E402
+
+PRINTABLE.update({kind: Printable(*pair) for kind, pair in PRINTABLE_KINDS.items()})
+
+
 def print_document(
     kind: str, reference: str, target: str | os.PathLike[str], profile: Profile | None = None
 ) -> BuiltDocument:

@@ -4017,6 +4017,30 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <source>Invoice {number} of {supplier} is already recorded.</source>
         <translation>La facture {number} de {supplier} est déjà enregistrée.</translation>
     </message>
+    <message>
+        <source>No issued {kind} numbered {reference}.</source>
+        <translation>Aucun document émis ne porte le numéro {reference} ({kind}).</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>facture</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>avoir</translation>
+    </message>
+    <message>
+        <source>No activity report {reference} (write it as the contract&apos;s reference and the month, e.g. CT-2026-00001/2026-11).</source>
+        <translation>Aucun compte rendu d’activité {reference} (écrivez la référence du contrat et le mois, par exemple CT-2026-00001/2026-11).</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be reminded.</source>
+        <translation>Seule une facture émise peut faire l’objet d’une relance.</translation>
+    </message>
+    <message>
+        <source>This client has no overdue invoice: there is nothing to remind.</source>
+        <translation>Ce client n’a aucune facture échue impayée : il n’y a rien à relancer.</translation>
+    </message>
 </context>
 <context>
     <name>KanbanBoard</name>
