@@ -59,7 +59,7 @@ from desktop.domain.vocabulary import InvoiceKind, InvoiceStatus, InvoiceType
 from desktop.services import audit, settings
 from desktop.services.late_payment_rates import rate_table
 from desktop.store.invoice_numbering import last_issue_date, next_sequence
-from desktop.store.models import Company, Contract, Invoice, InvoiceLine, Payment
+from desktop.store.models import Company, Contract, Invoice, InvoiceLine, Payment, Quote
 from desktop.store.transactions import write_transaction
 
 OUT_OF_SCOPE_KINDS = frozenset({"interest", "indemnity"})
@@ -489,10 +489,29 @@ def issue(invoice_id: int, seller: Party | None = None, today: dt.date | None = 
         ).where(Invoice.id == invoice_id).execute()
         if invoice.kind == InvoiceKind.CREDIT_NOTE and invoice.credited_invoice_id:
             _apply_credit(invoice.credited_invoice_id, -invoice.total_incl_tax, number)
+        if invoice.invoice_type == InvoiceType.DEPOSIT and invoice.contract_id:
+            _deposit_invoiced(invoice.contract_id, number)
         audit.record(
             "invoice", invoice_id, "issued", number=number, date=today, total=invoice.total_incl_tax
         )
     return number
+
+
+def _deposit_invoiced(contract_id: int, number: str) -> None:
+    """The deposit of the contract's accepted quote is invoiced: clear the flags that
+    asked for it (desktop.services.deposits); call inside the issuing transaction."""
+    cleared = (
+        Contract.update(deposit_invoice_due=False)
+        .where((Contract.id == contract_id) & (Contract.deposit_invoice_due == True))  # noqa: E712
+        .execute()
+    )
+    cleared += (
+        Quote.update(deposit_invoice_due=False)
+        .where((Quote.contract == contract_id) & (Quote.deposit_invoice_due == True))  # noqa: E712
+        .execute()
+    )
+    if cleared:
+        audit.record("contract", contract_id, "deposit_invoiced", invoice=number)
 
 
 def refresh_status(invoice_id: int) -> InvoiceStatus:

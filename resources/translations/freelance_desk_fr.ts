@@ -4041,6 +4041,10 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <source>This client has no overdue invoice: there is nothing to remind.</source>
         <translation>Ce client n’a aucune facture échue impayée : il n’y a rien à relancer.</translation>
     </message>
+    <message>
+        <source>This quote has no deposit to invoice (accepted, with a deposit).</source>
+        <translation>Ce devis n’a pas d’acompte à facturer (il faut un devis accepté, avec un acompte).</translation>
+    </message>
 </context>
 <context>
     <name>KanbanBoard</name>
