@@ -368,6 +368,13 @@ def build_invoice_pdf(
     return Built(path, rendered.pages, rendered.headings, rendered.signature_pages)
 
 
+def build_invoice_job(job: tuple[InvoiceDocument, Path, Path | None]) -> Built:
+    """One job of a batch (``documents.batch.build_many(..., builder=build_invoice_job)``):
+    (document, target, logo) -> the Factur-X PDF, in a worker process."""
+    doc, target, logo = job
+    return build_invoice_pdf(doc, target, logo)
+
+
 # ---------------------------------------------------------------- activity report (CRA)
 
 

@@ -129,7 +129,7 @@ def find_credit_note(number: str) -> int:
 
 
 def file_name(invoice_id: int) -> str:
-    """``facture-FA-2026-00001.pdf`` or ``avoir-AV-2026-00001.pdf``."""
+    """``facture-fa-2026-00001.pdf`` or ``avoir-fa-2026-00002.pdf`` (safe on every system)."""
     from desktop.services.documents import file_name as document_file_name
 
     invoice = Invoice.get_by_id(invoice_id)

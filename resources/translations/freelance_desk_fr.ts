@@ -5561,6 +5561,14 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <source>E-mail sent.</source>
         <translation>E-mail envoyé.</translation>
     </message>
+    <message>
+        <source>invoices issued</source>
+        <translation>factures émises</translation>
+    </message>
+    <message>
+        <source>invoice PDFs built</source>
+        <translation>PDF de factures générés</translation>
+    </message>
 </context>
 <context>
     <name>ProposeDialog</name>
