@@ -14,7 +14,6 @@ thousands and a no-break space before the euro sign.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 from dataclasses import dataclass, field
@@ -165,6 +164,13 @@ def buyer_block(party: InvoiceParty, heading: str = "Client") -> Party:
         f"SIRET {siret_spaced(party.siret)}" if party.siret else "",
         _vat_line(party, seller=False),
     ]
+    return Party(party.name, [line for line in lines if line], heading)
+
+
+def short_block(party: InvoiceParty, heading: str) -> Party:
+    """Name, address on one line, SIREN: for a letter or a CRA, whose footer carries the
+    seller's legal line (an invoice prints the whole identity)."""
+    lines = [", ".join(_address_lines(party.address)), _registration_line(party)]
     return Party(party.name, [line for line in lines if line], heading)
 
 
@@ -425,7 +431,7 @@ def activity_report_layout(data: ActivityReportData, logo: Path | None = None) -
             remark = f"{remark} – {entry.note}" if remark else entry.note
         cells.append(
             [
-                f"{WEEKDAYS[entry.day.weekday()]} {entry.day.day:02d}/{entry.day.month:02d}",
+                f"{WEEKDAYS[entry.day.weekday()]} {entry.day.day}",
                 quantity(entry.fraction) if entry.fraction else "",
                 remark,
             ]
@@ -438,44 +444,41 @@ def activity_report_layout(data: ActivityReportData, logo: Path | None = None) -
     ]
     total = sum((d.fraction for d in data.days), Decimal(0))
     month = f"{MONTHS[data.month.month - 1]} {data.month.year}"
-    sections = []
-    if data.extras:
-        sections.append(
-            Section(
-                "Astreintes et heures supplémentaires",
-                [
-                    f"{e.label}{COLON} {quantity(e.quantity)} {e.unit}"
-                    + ("s" if e.quantity > 1 and e.unit else "")
-                    + (f" – {e.description}" if e.description else "")
-                    for e in data.extras
-                ],
-            )
-        )
+    notes = [
+        f"{e.label}{COLON} {quantity(e.quantity)}"
+        + (f" {e.unit}{'s' if e.quantity > 1 else ''}" if e.unit else "")
+        + (f" – {e.description}" if e.description else "")
+        for e in data.extras
+    ]
     if data.comment.strip():
-        sections.append(Section("Commentaires", [data.comment.strip()]))
+        notes.append(f"Commentaires{COLON} {data.comment.strip()}")
     meta = [
         (f"Contrat{COLON}", f"{data.contract_reference} – {data.contract_title}"),
-        (f"Mois{COLON}", month),
         (f"Intervenant{COLON}", data.consultant),
     ]
     if data.validated_on:
         meta.append((f"Validé le{COLON}", long_date(data.validated_on)))
+    # Short identities: the legal line under the page says the rest (one page to sign).
+    provider = short_block(data.provider, "Prestataire")
+    client = short_block(data.client, "Client")
     return Document(
         kind_title="COMPTE RENDU D’ACTIVITÉ",
         reference=f"{data.contract_reference} · {month}",
         issued_on=f"Mois de {month}",
         language="fr",
-        seller=seller_block(data.provider),
-        buyer=buyer_block(data.client),
+        seller=provider,
+        buyer=client,
         meta=meta,
         lines=LineTable(
-            ["Jour", "Jours", "Remarque", "Jour", "Jours", "Remarque"],
+            ["Date", "Jours", "Remarque", "Date", "Jours", "Remarque"],
             rows,
-            [0.12, 0.07, 0.31, 0.12, 0.07, 0.31],
+            [0.12, 0.09, 0.29, 0.12, 0.09, 0.29],
             "LRLLRL",
+            compact=True,
         ),
         totals=[(f"Total des jours travaillés en {month}", quantity(total))],
-        sections=sections,
+        intro=[],
+        sections=[Section("", notes)] if notes else [],
         closing=[
             "Le client atteste que les jours ci-dessus ont été travaillés et approuve ce "
             "compte rendu, qui sert de base à la facture du mois."
@@ -582,18 +585,13 @@ def reminder_layout(data: ReminderData, logo: Path | None = None) -> Document:
             ("Indemnités forfaitaires de recouvrement (40 € par facture)", money(indemnity))
         )
     totals.append(("Total à régler", money(balance + interest + indemnity)))
-    sections = [
-        Section(
-            "Calcul des intérêts de retard",
-            [
-                "Les pénalités de retard courent de plein droit dès le lendemain de la date "
-                f"d’échéance, sans rappel (Code de commerce, art. L441-10), au "
-                f"{data.penalty_rate_text}. Intérêts = solde dû × taux × jours / 365, par "
-                "période de taux et de solde constants."
-            ],
-        )
-    ]
-    mentions = list(details)
+    explanation = (
+        f"Calcul des intérêts de retard{COLON} les pénalités courent de plein droit dès le "
+        "lendemain de la date d’échéance, sans rappel (Code de commerce, art. L441-10), au "
+        f"{data.penalty_rate_text}{NBSP}; intérêts = solde dû × taux × jours / 365, par période "
+        "de taux et de solde constants."
+    )
+    mentions = [explanation, *details]
     if indemnity:
         mentions.append(
             "Tout retard de paiement d’un professionnel rend de plein droit débiteur d’une "
@@ -613,8 +611,8 @@ def reminder_layout(data: ReminderData, logo: Path | None = None) -> Document:
         reference=f"Relance du {data.dated:%d/%m/%Y}",
         issued_on=f"{data.seller.address.city}, le {long_date(data.dated)}",
         language="fr",
-        seller=dataclasses.replace(seller_block(data.seller), heading="Expéditeur"),
-        buyer=buyer_block(data.client, "Destinataire"),
+        seller=short_block(data.seller, "Expéditeur"),
+        buyer=short_block(data.client, "Destinataire"),
         subtitle=f"Objet{COLON} {title.lower().capitalize()} – factures impayées",
         intro=[
             "Madame, Monsieur,",
@@ -628,7 +626,6 @@ def reminder_layout(data: ReminderData, logo: Path | None = None) -> Document:
         ),
         totals=totals,
         totals_bold=len(totals) - 1,
-        sections=sections,
         mentions=mentions,
         closing=["Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées."],
         signatures=[Signature(data.seller.name, data.signatory or data.seller.name)],

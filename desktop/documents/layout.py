@@ -54,6 +54,7 @@ class LineTable:
     rows: list[list[str]]
     widths: list[float]  # fractions of the text width, summing to 1
     align: str = ""
+    compact: bool = False  # tighter rows: a month's calendar on one page
 
 
 @dataclass(frozen=True)
@@ -376,8 +377,8 @@ def _lines_table(lines: LineTable, styles: dict, width: float) -> list:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f6f9")]),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.HexColor(RULE)),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5 if lines.compact else 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if lines.compact else 4),
             ]
         )
     )
