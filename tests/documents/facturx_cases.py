@@ -195,16 +195,19 @@ def facturx_pdf(doc: InvoiceDocument) -> bytes:
         return build_invoice_pdf(doc, Path(folder) / "f.pdf").path.read_bytes()
 
 
-def issued_cases(folder: Path, pdf_folder: Path | None = None) -> dict[str, InvoiceDocument]:
+def issued_cases(
+    folder: Path, pdf_folder: Path | None = None, database: Path | None = None
+) -> dict[str, InvoiceDocument]:
     """The same kinds of invoice made through the services, from drafts to issued documents,
     in a throw-away profile: what the app itself would emit. With ``pdf_folder``, each is
-    also built there by the service the window and ``main.py print`` use."""
+    also built there by the service the window and ``main.py print`` use. ``database``:
+    where the profile's database goes (``folder/cases.sqlite3`` by default)."""
     from desktop.domain.vat import VatRegime
     from desktop.services import invoices as inv
     from desktop.store.database import open_database
     from desktop.store.models import Company
 
-    db = open_database(folder / "cases.sqlite3")
+    db = open_database(database or folder / "cases.sqlite3")
     try:
         client = Company.insert(
             name=CLIENT.name,
@@ -289,7 +292,27 @@ def issued_cases(folder: Path, pdf_folder: Path | None = None) -> dict[str, Invo
         db.close()
 
 
-def main(folder: str) -> int:
+def make_profile(root: Path) -> Path:
+    """A profile folder holding the issued cases (for ``main.py --data-dir ROOT export
+    invoices``, which .ci/run runs and checks); returns its database."""
+    from desktop.profile import Profile
+    from desktop.services import company
+    from desktop.store.database import open_database
+
+    profile = Profile(root).ensure()
+    issued_cases(root, database=profile.database)
+    db = open_database(profile.database)
+    try:
+        company.fill_demo_identity()  # the FEC's file name carries My company's SIREN
+    finally:
+        db.close()
+    return profile.database
+
+
+def main(folder: str, profile: str | None = None) -> int:
+    if profile:
+        make_profile(Path(profile))
+        return 0
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     from desktop.documents.invoicing import build_invoice_pdf
@@ -303,4 +326,8 @@ def main(folder: str) -> int:
 
 
 if __name__ == "__main__":
+    # python -m tests.documents.facturx_cases OUTDIR            the PDFs of every case
+    # python -m tests.documents.facturx_cases --profile DIR     a profile to export from
+    if sys.argv[1:2] == ["--profile"]:
+        sys.exit(main("", sys.argv[2]))
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "facturx-cases"))
