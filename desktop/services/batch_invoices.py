@@ -142,13 +142,17 @@ def build_issued(
     logo = None
     if profile is not None:
         logo = company.image_path(profile, company.identity().logo)
-    jobs, owner = [], {}
-    for invoice_id in invoice_ids:
-        target = folder / file_name(invoice_id)
-        owner[target] = invoice_id
-        jobs.append((invoices.invoice_document(invoice_id), target, logo))
+    owner: dict[Path, int] = {}
+
+    def jobs() -> Iterator[tuple]:
+        # Read lazily: the workers start on the first invoice while the next are read.
+        for invoice_id in invoice_ids:
+            target = folder / file_name(invoice_id)
+            owner[target] = invoice_id
+            yield (invoices.invoice_document(invoice_id), target, logo)
+
     done = start
-    for built in build_many(jobs, workers, stop, builder=build_invoice_job):
+    for built in build_many(jobs(), workers, stop, builder=build_invoice_job):
         done += 1
         outcome.built[owner[built.path]] = built.path
         yield Progress(done, total, BUILDING)
