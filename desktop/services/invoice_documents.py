@@ -133,7 +133,7 @@ def file_name(invoice_id: int) -> str:
     from desktop.services.documents import file_name as document_file_name
 
     invoice = Invoice.get_by_id(invoice_id)
-    kind = "avoir" if invoice.kind == InvoiceKind.CREDIT_NOTE else "facture"
+    kind = "credit_note" if invoice.kind == InvoiceKind.CREDIT_NOTE else "invoice"
     return document_file_name(kind, invoice.number or "")
 
 
@@ -336,11 +336,16 @@ def build_reminder(
     """The reminder letter (overdue invoices, interest per period, 40 € indemnity)."""
     from desktop.documents.invoicing import reminder_layout
     from desktop.documents.layout import build_pdf
+    from desktop.services.documents import BuiltDocument
 
     data = reminder_data(invoice_id, today)
     built = build_pdf(reminder_layout(data, _logo(profile)), target, cancelled)
     invoice = Invoice.get_by_id(invoice_id)
-    return _built(built, "reminder", "invoice", invoice_id, invoice.number)
+    # one filed letter per reminder recorded (documents.file_once keys on the version)
+    sent = Reminder.select().where(Reminder.invoice == invoice_id).count()
+    return BuiltDocument(
+        built.path, built.pages, "reminder", "invoice", invoice_id, invoice.number, max(sent, 1)
+    )
 
 
 # Registered in desktop.services.documents.PRINTABLE (main.py print KIND REFERENCE FILE).

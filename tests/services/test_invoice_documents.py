@@ -181,3 +181,41 @@ def test_print_builds_every_invoicing_kind(db, my_company, contract, client, tmp
     with pytest.raises(DomainError, match=credit_number):
         cli._print(args, db)  # a credit note is not an invoice: named, nothing written
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_built_documents_are_filed_once_on_the_right_timeline(
+    my_company, contract, client, profile, tmp_path
+):
+    from desktop.services import documents
+    from desktop.services.invoice_documents import build_invoice, file_name
+    from desktop.store.models import Attachment
+
+    invoice_id = create_draft(
+        InvoiceDraft(client, contract_id=contract),
+        [LineDraft("Conseil", Decimal(2), Decimal(650), unit="DAY")],
+    )
+    invoices.issue(invoice_id, today=D(2026, 1, 5))
+    built = build_invoice(invoice_id, tmp_path / file_name(invoice_id), profile)
+    assert built.path.name == "facture-fa-2026-00001.pdf"
+    first = documents.file_once(profile, built)
+    assert documents.file_once(profile, built) == first  # the same version: filed once
+    [attachment] = Attachment.select()
+    assert (attachment.subject_type, attachment.subject_id) == ("contract", contract)
+
+    report = activity_reports.save_report(
+        contract, 2026, 11,
+        activity_reports.ReportContent([WorkedDay(D(2026, 11, 2), Decimal(1))], []),
+    )  # fmt: skip
+    cra = build_activity_report(report, tmp_path / "cra.pdf", profile)
+    assert documents.file_once(profile, cra) is None  # a draft report is not filed
+    activity_reports.validate_report(report, D(2026, 11, 30))
+    assert documents.file_once(profile, build_activity_report(report, tmp_path / "cra.pdf"))
+
+    receivables.record_reminder(invoice_id, D(2026, 3, 1))
+    letter = build_reminder(invoice_id, tmp_path / "r1.pdf", today=D(2026, 3, 1))
+    documents.file_once(profile, letter)
+    receivables.record_reminder(invoice_id, D(2026, 3, 20))
+    letter = build_reminder(invoice_id, tmp_path / "r2.pdf", today=D(2026, 3, 20))
+    documents.file_once(profile, letter)  # a second reminder: a second letter filed
+    letters = Attachment.select().where(Attachment.subject_type == "company")
+    assert [a.subject_id for a in letters] == [client, client]
