@@ -63,7 +63,7 @@ def main(argv: list[str]) -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT, env=env)
     if command == "translations":
-        return subprocess.call([python, str(ROOT / "resources" / "translations" / "update.py")])
+        return subprocess.call([python, str(ROOT / "packaging" / "translations.py")])
     return subprocess.call([python, str(ROOT / "packaging" / "build_bundle.py"), *rest])
 
 

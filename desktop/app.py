@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("fr", "en"),
         help="interface language (default: the saved setting, else the system's)",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="print the details (traceback) of a failure, and log more",
+    )
     cli.add_subcommands(parser)
     return parser
 
@@ -56,8 +61,14 @@ def setup_logging(profile: Profile, verbose: bool = False) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    profile = open_profile(args.data_dir)
-    setup_logging(profile)
+    try:
+        profile = open_profile(args.data_dir)
+        setup_logging(profile, verbose=args.debug)
+    except OSError as exc:  # a folder that cannot be created or written: say which
+        print(f"error: cannot use the data folder: {exc}", file=sys.stderr)
+        if args.debug:
+            raise
+        return 1
     if getattr(args, "command", None):
         from desktop import cli
 

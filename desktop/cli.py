@@ -6,9 +6,13 @@
     freelance-desk export companies prospects.xlsx
     freelance-desk export invoices --from 2026-10-01 --to 2026-12-31 t4.zip
     freelance-desk print quote DE-2026-00001 devis.pdf
+    freelance-desk print invoice FA-2026-00001 facture.pdf
     freelance-desk selftest
+    freelance-desk backup [FILE]
+    freelance-desk restore FILE
 
-Exit codes: 0 success, 1 failure or rejected input, 2 usage error.
+Exit codes: 0 success, 1 failure or rejected input, 2 usage error, 3 damaged database.
+A failure prints one line (the log holds the details; ``--debug`` prints them too).
 """
 
 from __future__ import annotations
@@ -30,7 +34,6 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     demo.add_argument("--missions", type=int, default=80, metavar="N")
     demo.add_argument("--invoices", type=int, default=400, metavar="N")
     demo.add_argument("--seed", type=int, default=2026, help="same seed, same data")
-    sub.add_parser("check", help="check the database: integrity, references, search index")
     kinds = ("talents", "companies", "contacts")
     load = sub.add_parser(
         "import",
@@ -77,6 +80,7 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
         help="check this installation: modules, resources, a database in a temporary "
         "folder, documents, keyring, the window offscreen (exit code 1 on a failure)",
     )
+    add_safety_subcommands(sub)
 
 
 # -- documents: main.py print KIND REFERENCE FILE.pdf ------------------------------------
@@ -131,15 +135,14 @@ def _open(profile: Profile):
     return open_database(profile.database, profile.backups)
 
 
-def run(args: argparse.Namespace, profile: Profile) -> int:
-    if args.command in WITHOUT_PROFILE:
-        return WITHOUT_PROFILE[args.command](args)
+def _run_on_database(args: argparse.Namespace, profile: Profile) -> int:
+    from desktop.store.database import close_database
+
+    db = _open(profile)
     try:
-        db = _open(profile)
         return COMMANDS[args.command](args, db)
-    except DomainError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    finally:
+        close_database(db)
 
 
 def _demo(args: argparse.Namespace, db) -> int:
@@ -159,17 +162,6 @@ def _demo(args: argparse.Namespace, db) -> int:
         f"{size.companies} companies, {size.missions} missions, {size.invoices} invoices"
     )
     return 0
-
-
-def _check(args: argparse.Namespace, db) -> int:
-    from desktop.store.maintenance import check_database
-
-    problems = check_database(db)
-    for problem in problems:
-        print(f"problem: {problem}")
-    if not problems:
-        print("database OK")
-    return 1 if problems else 0
 
 
 def _mapping(spec: str | None, kind: str, headers: list[str]) -> list[str | None]:
@@ -344,7 +336,6 @@ def _export(args: argparse.Namespace, db) -> int:
 
 COMMANDS = {
     "demo": _demo,
-    "check": _check,
     "import": _import,
     "export": _export,
     "print": _print,
@@ -360,3 +351,214 @@ def _selftest(args: argparse.Namespace) -> int:
 
 # Commands that must not open (nor create, nor migrate) the user's database.
 WITHOUT_PROFILE = {"selftest": _selftest}
+
+
+# -- data safety: backup, restore, check; one line per failure; the profile lock -----------
+
+# Commands that write: refused while the window holds the profile (a shared lock lets
+# two of them run together). A restore replaces the files: nobody else may use them.
+_SHARED = {"demo", "import"}
+_EXCLUSIVE = {"restore"}
+EXIT_DAMAGED = 3
+
+
+def add_safety_subcommands(sub) -> None:
+    sub.add_parser(
+        "check",
+        help="check the database (integrity, references, search index, attached files); "
+        "exit code 1 for problems, 3 for a damaged file",
+    )
+    backup = sub.add_parser(
+        "backup",
+        help="back up the database, attached files and a manifest into a .zip: FILE, or a "
+        "new file in the profile's backups folder",
+    )
+    backup.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    restore = sub.add_parser(
+        "restore",
+        help="replace the profile's data by a backup .zip (the current data is backed up "
+        "first; an older backup is updated)",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("--yes", action="store_true", help="restore without asking")
+    sub.add_parser("backups", help="list the profile's backups")
+
+
+def run(args: argparse.Namespace, profile: Profile) -> int:
+    """Run a subcommand; any failure becomes one line on stderr and a non-zero exit code."""
+    import logging
+
+    from desktop.store.storage_errors import DamagedDatabaseError, explain
+
+    log = logging.getLogger("desktop.cli")
+    try:
+        if args.command in WITHOUT_PROFILE:  # selftest: never opens the user's profile
+            return WITHOUT_PROFILE[args.command](args)
+        _warn_about_location(profile)
+        with _profile_lock(args, profile):
+            handler = SAFETY_COMMANDS.get(args.command)
+            return handler(args, profile) if handler else _run_on_database(args, profile)
+    except KeyboardInterrupt:
+        print("interrupted: nothing was written by the step in progress", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        error = exc if isinstance(exc, DomainError) else explain(exc, profile.root)
+        log.error("%s failed", args.command, exc_info=True)
+        if error is not None:
+            print(f"error: {error}", file=sys.stderr)
+        else:
+            print(
+                f"error: unexpected {type(exc).__name__}: {exc} (details in "
+                f"{profile.logs / 'freelance-desk.log'}; --debug prints them)",
+                file=sys.stderr,
+            )
+        if getattr(args, "debug", False):
+            import traceback
+
+            traceback.print_exception(exc, file=sys.stderr)
+        return EXIT_DAMAGED if isinstance(error, DamagedDatabaseError) else 1
+
+
+class _ProfileInUseError(DomainError):
+    pass
+
+
+def _profile_lock(args: argparse.Namespace, profile: Profile):
+    """The profile lock a command needs (a no-op context for the read-only ones)."""
+    import contextlib
+
+    from desktop.domain.errors import Message
+    from desktop.store.profile_lock import ProfileLock
+
+    exclusive = args.command in _EXCLUSIVE
+    if args.command not in _SHARED | _EXCLUSIVE or getattr(args, "dry_run", False):
+        return contextlib.nullcontext()
+    lock = ProfileLock(profile.root)
+    if lock.acquire(exclusive, args.command):
+        return lock
+    holder = lock.holder()
+    who = f"pid {holder.pid}, since {holder.since[:16].replace('T', ' ')}" if holder else "?"
+    raise _ProfileInUseError(
+        Message(
+            "Cli",
+            "Freelance Desk is open on this data folder ({who}){others}: close it first, then "
+            "run the command again.",
+            {"who": who, "others": " or another command is using it" if exclusive else ""},
+        )
+    )
+
+
+def _warn_about_location(profile: Profile) -> None:
+    from desktop.store.location_checks import location_warning
+
+    warning = location_warning(profile.root)
+    if warning is not None:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def _check(args: argparse.Namespace, profile: Profile) -> int:
+    """Never opens the file for writing: a damaged one is reported, not made worse."""
+    from desktop.store.maintenance import check_attachments, check_database
+
+    if not profile.database.exists():
+        print(f"no database in {profile.root}")
+        return 1
+    health = check_database(path=profile.database)
+    if not health.damaged:
+        health.problems.extend(check_attachments(profile.database, profile))
+    for line in health.damaged:
+        print(f"damaged: {line}")
+    for line in health.problems:
+        print(f"problem: {line}")
+    for line in health.notes:
+        print(f"note: {line}")
+    if health.damaged:
+        print(
+            "the database is damaged: restore a backup (main.py restore FILE; the backups "
+            f"are in {profile.backups}); the damaged file is kept as it is"
+        )
+        return EXIT_DAMAGED
+    if not health.problems:
+        print("database OK")
+    return 1 if health.problems else 0
+
+
+def _backup(args: argparse.Namespace, profile: Profile) -> int:
+    from desktop.services.backups import MANUAL, back_up
+
+    started = time.perf_counter()
+    if args.file is None:
+        info = back_up(profile, MANUAL)
+    else:
+        target = args.file.expanduser().resolve()
+        if target.suffix.lower() != ".zip":
+            print("error: the backup file name must end with .zip", file=sys.stderr)
+            return 2
+        info = back_up(profile, MANUAL, folder=target.parent, name=target.name)
+    print(
+        f"backed up to {info.path} ({info.size / 1_000_000:.1f} MB, "
+        f"{info.counts.get('talent', 0)} talents, {info.counts.get('company', 0)} companies, "
+        f"{info.attachments} attached files) in {time.perf_counter() - started:.1f} s"
+    )
+    return 0
+
+
+def _describe(counts: dict[str, int] | None) -> dict[str, str]:
+    return {t: "?" if counts is None else str(counts.get(t, 0)) for t in _COUNTED}
+
+
+_COUNTED = ("talent", "company", "contact", "mission", "contract", "invoice", "attachment")
+
+
+def _restore(args: argparse.Namespace, profile: Profile) -> int:
+    from desktop.services.backups import check_archive, install_restore, prepare_restore
+    from desktop.store.backup import count_rows
+    from desktop.store.database import close_database, open_database
+
+    info = check_archive(args.file)
+    now = _describe(count_rows(profile.database) if profile.database.exists() else {})
+    then = _describe(info.counts)
+    print(
+        f"{args.file.name}: made on {info.created_at:%Y-%m-%d %H:%M} by Freelance Desk "
+        f"{info.app_version} (schema v{info.schema_version}); it replaces the data of "
+        f"{profile.root}:"
+    )
+    for table in _COUNTED:
+        print(f"  {table:<12} now {now[table]:>8}   in the backup {then[table]:>8}")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("error: add --yes to restore without being asked", file=sys.stderr)
+            return 2
+        if input("Replace the current data by this backup? [y/N] ").strip().lower() not in (
+            "y",
+            "yes",
+            "o",
+            "oui",
+        ):
+            print("nothing was changed")
+            return 1
+    prepared = prepare_restore(profile, args.file)
+    print(f"the current data was backed up first: {prepared.safety}")
+    install_restore(prepared, lambda: open_database(profile.database, profile.backups))
+    close_database()
+    print(f"restored {args.file.name}")
+    return 0
+
+
+def _backups(args: argparse.Namespace, profile: Profile) -> int:
+    from desktop.services.backups import backup_list
+
+    good, bad = backup_list(profile)
+    for info in good:
+        print(
+            f"{info.created_at:%Y-%m-%d %H:%M:%S}  {info.kind:<28} "
+            f"{info.size / 1_000_000:8.1f} MB  {info.path}"
+        )
+    for path in bad:
+        print(f"unreadable: {path}")
+    if not good and not bad:
+        print(f"no backup in {profile.backups}")
+    return 0
+
+
+SAFETY_COMMANDS = {"check": _check, "backup": _backup, "restore": _restore, "backups": _backups}

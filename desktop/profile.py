@@ -37,6 +37,11 @@ class Profile:
         return self.root / "backups"
 
     @property
+    def trash(self) -> Path:
+        """Attached files no record refers to any more, kept 30 days (see attachments)."""
+        return self.root / "trash"
+
+    @property
     def logs(self) -> Path:
         return self.root / "logs"
 

@@ -17,7 +17,9 @@ TS = TRANSLATIONS / "freelance_desk_fr.ts"
 
 
 def load_update_script():
-    spec = importlib.util.spec_from_file_location("update", TRANSLATIONS / "update.py")
+    spec = importlib.util.spec_from_file_location(
+        "update", TRANSLATIONS.parent.parent / "packaging" / "translations.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

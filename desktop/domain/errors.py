@@ -8,6 +8,7 @@ the UI translates ``template`` and then formats it with ``params``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -22,10 +23,17 @@ class Message:
         return self.template.format(**{k: _plain(v) for k, v in self.params.items()})
 
 
+class Amount(Decimal):
+    """An amount in euros given to a message: "100,000 €" in the English text of logs and
+    the command line; the window writes it the reader's way (every Decimal parameter)."""
+
+
 def _plain(value: object) -> object:
-    """Nested messages as English text; a list of them joined with commas."""
+    """Nested messages as English text; a list of them joined with commas; amounts."""
     if isinstance(value, Message):
         return str(value)
+    if isinstance(value, Amount):
+        return f"{value:,} €" if value != value.to_integral_value() else f"{value:,.0f} €"
     if isinstance(value, list) and value and all(isinstance(v, Message) for v in value):
         return ", ".join(str(v) for v in value)
     return value

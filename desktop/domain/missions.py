@@ -12,14 +12,15 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import Amount, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.money import round_cent
+from desktop.domain.money import MAX_AMOUNT, MAX_DAILY_RATE, round_cent
 from desktop.domain.validation import (
     LEVEL_RANGE,
     NEGATIVE,
     OUT_OF_RANGE,
     REQUIRED,
+    TOO_LARGE,
     TOO_LONG,
     UNKNOWN_CHOICE,
     field_error,
@@ -128,6 +129,14 @@ def validate_mission(draft: MissionDraft) -> MissionDraft:
         value = getattr(draft, name)
         if value is not None and value < 0:
             fail(name, NEGATIVE)
+    for name, limit in (
+        ("client_daily_rate", MAX_DAILY_RATE),
+        ("talent_daily_rate", MAX_DAILY_RATE),
+        ("fixed_price", MAX_AMOUNT),
+    ):
+        value = getattr(draft, name)
+        if value is not None and value > limit:
+            fail(name, TOO_LARGE, limit=Amount(limit))
     if draft.commission_percent is not None and draft.commission_percent > 50:
         fail("commission_percent", OUT_OF_RANGE, low=0, high=50)
     if (

@@ -13,6 +13,31 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 
+# Bounds of every amount the app stores, checked where drafts are validated. Measured on
+# the landed code: a daily rate of 1e20 € raised OverflowError (SQLite integers stop at
+# 9.2e18 cents), and two deal values of 5e16 € passed, then every total of the pipeline
+# board failed with "integer overflow". Within these bounds a value fits with room to
+# spare (1e11 cents), and so does any sum of fewer than 90 million of them.
+MAX_DAILY_RATE = Decimal("100000")  # € a day: 30 times the highest rates of the market
+MAX_AMOUNT = Decimal("1000000000")  # €: a price, an invoice line or total, a deal, a payment
+MAX_QUANTITY = Decimal("100000")  # days or units on one invoice line
+
+
+class AmountOutOfBoundsError(ValueError):
+    """An amount or a quantity beyond the bounds above (a typing mistake, surely)."""
+
+    def __init__(self, value: Decimal, limit: Decimal) -> None:
+        super().__init__(f"{value} is beyond the limit of {limit}")
+        self.value = value
+        self.limit = limit
+
+
+def check_bound(value: Decimal | int | None, limit: Decimal) -> None:
+    """Raise :class:`AmountOutOfBoundsError` when ``|value|`` exceeds ``limit``."""
+    if value is not None and abs(Decimal(value)) > limit:
+        raise AmountOutOfBoundsError(Decimal(value), limit)
+
+
 # Spaces a French export puts between thousands: space, no-break space (U+00A0),
 # narrow no-break space (U+202F, what babel and Excel 365 emit), thin space.
 _GROUPING = re.compile(r"[\s\u00a0\u202f\u2009']")
@@ -37,8 +62,23 @@ def from_cents(cents: int) -> Decimal:
 
 
 def line_total(quantity: Decimal, unit_price: Decimal) -> Decimal:
-    """Quantity x unit price, rounded to the cent (per line, before totals)."""
-    return round_cent(Decimal(quantity) * Decimal(unit_price))
+    """Quantity x unit price, rounded to the cent (per line, before totals).
+
+    Raises :class:`AmountOutOfBoundsError` beyond :data:`MAX_QUANTITY` or :data:`MAX_AMOUNT`.
+    """
+    check_bound(quantity, MAX_QUANTITY)
+    check_bound(unit_price, MAX_AMOUNT)
+    total = round_cent(Decimal(quantity) * Decimal(unit_price))
+    check_bound(total, MAX_AMOUNT)
+    return total
+
+
+def total_of(amounts: list[Decimal]) -> Decimal:
+    """The sum of rounded amounts (an invoice's lines); raises :class:`AmountOutOfBoundsError`
+    when it exceeds :data:`MAX_AMOUNT`."""
+    total = sum((round_cent(a) for a in amounts), ZERO)
+    check_bound(total, MAX_AMOUNT)
+    return total
 
 
 def parse_amount(text: str) -> Decimal:

@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from desktop.domain import identifiers
-from desktop.domain.errors import FieldError, Message, ValidationError
+from desktop.domain.errors import Amount, FieldError, Message, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.money import MAX_AMOUNT, MAX_DAILY_RATE
 from desktop.domain.vocabulary import PipelineStage, RemotePreference, TalentStatus
 
 FIELD_LABELS: dict[str, str] = {
@@ -93,6 +94,7 @@ FIELD_LABELS: dict[str, str] = {
 REQUIRED = QT_TRANSLATE_NOOP("Validation", "required")
 NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("Validation", "not an amount (e.g. 650 or 650,50 €)")
 NEGATIVE = QT_TRANSLATE_NOOP("Validation", "must not be negative")
+TOO_LARGE = QT_TRANSLATE_NOOP("Validation", "at most {limit}: a larger amount is surely a typo")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("Validation", "must be between {low} and {high}")
 UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("Validation", "unknown value {value!r}")
 TOO_LONG = QT_TRANSLATE_NOOP("Validation", "at most {limit} characters")
@@ -251,6 +253,13 @@ class _Checker:
         if value is not None and value < 0:
             self.fail(name, NEGATIVE)
 
+    def amount(self, name: str, value: Decimal | None, limit: Decimal) -> None:
+        """Not negative, and at most ``limit`` (:mod:`desktop.domain.money`'s bounds)."""
+        if value is not None and value < 0:
+            self.fail(name, NEGATIVE)
+        elif value is not None and value > limit:
+            self.fail(name, TOO_LARGE, limit=Amount(limit))
+
     def choice(self, name: str, value: str, allowed: type) -> None:
         if value not in {member.value for member in allowed}:
             self.fail(name, UNKNOWN_CHOICE, value=value)
@@ -277,12 +286,12 @@ def validate_talent(draft: TalentDraft) -> TalentDraft:
     c.text("notes", draft.notes, limit=20_000)
     c.normalised("email", draft.email, identifiers.normalise_email)
     c.normalised("phone", draft.phone, identifiers.normalise_phone)
-    c.non_negative("daily_rate", draft.daily_rate)
+    c.amount("daily_rate", draft.daily_rate, MAX_DAILY_RATE)
     c.number_range("seniority_years", draft.seniority_years, 0, 60)
     c.number_range("load_percent", draft.load_percent, 0, 100)
     c.choice("remote_preference", draft.remote_preference, RemotePreference)
     c.choice("status", draft.status, TalentStatus)
-    c.non_negative("min_daily_rate", draft.min_daily_rate)
+    c.amount("min_daily_rate", draft.min_daily_rate, MAX_DAILY_RATE)
     if (
         draft.min_daily_rate is not None
         and draft.daily_rate is not None
@@ -342,7 +351,7 @@ def validate_company(draft: CompanyDraft) -> CompanyDraft:
         c.fail("lost_reason", LOST_NEEDS_REASON)
     c.text("owner", draft.owner, limit=100)
     c.listed("tags", draft.tags)
-    c.non_negative("expected_value", draft.expected_value)
+    c.amount("expected_value", draft.expected_value, MAX_AMOUNT)
     return c.result(draft)
 
 

@@ -160,8 +160,8 @@ def subject_of(activity_id: int) -> tuple[str, int]:
 def delete_activity(activity_id: int) -> Snapshot:
     """Delete a trace with its actions and the rows of its files; returns the undo snapshot.
 
-    The files themselves stay in the attachments folder until the next start-up
-    (see :func:`desktop.services.attachments.purge_orphan_files`), so Undo finds them.
+    The files themselves stay in the attachments folder (see
+    :func:`desktop.services.attachments.tidy_files`), so Undo finds them.
     """
     activity = Activity.get_by_id(activity_id)
     title = activity.title or label_message(ActivityKind(activity.kind))

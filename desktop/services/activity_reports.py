@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from peewee import fn
+
 from desktop.domain.activity_reports import (
     CalendarDay,
     ExtraKind,
@@ -31,14 +33,111 @@ from desktop.store.models import (
     ActivityReport,
     ActivityReportDay,
     ActivityReportExtra,
+    Company,
     Contract,
+    Invoice,
 )
 from desktop.store.transactions import write_transaction
 
 
-def calendar_of(year: int, month: int) -> list[CalendarDay]:
-    """The month with weekends and public holidays (subdivision from the settings)."""
-    return month_days(year, month, settings.get("activity_reports.holiday_subdivision") or None)
+def calendar_of(year: int, month: int, language: str = "fr") -> list[CalendarDay]:
+    """The month with weekends and public holidays (subdivision from the settings);
+    holiday names in ``language`` ("fr" or "en")."""
+    return month_days(
+        year,
+        month,
+        settings.get("activity_reports.holiday_subdivision") or None,
+        "en_US" if language == "en" else "fr",
+    )
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """A report as the contract's list of months shows it."""
+
+    id: int
+    month: dt.date
+    status: str  # draft, validated, invoiced
+    days: Decimal
+    validated_on: dt.date | None
+    invoice_id: int | None
+    invoice_number: str  # "" while the invoice is a draft
+
+
+def reports_of(contract_id: int) -> list[ReportRow]:
+    """The contract's reports, latest month first."""
+    reports = list(
+        ActivityReport.select()
+        .where(ActivityReport.contract == contract_id)
+        .order_by(ActivityReport.month.desc())
+    )
+    ids = [r.id for r in reports]
+    totals = dict(
+        ActivityReportDay.select(
+            ActivityReportDay.report, fn.SUM(ActivityReportDay.fraction).coerce(False)
+        )
+        .where(ActivityReportDay.report.in_(ids))
+        .group_by(ActivityReportDay.report)
+        .tuples()
+    )
+    numbers = dict(
+        Invoice.select(Invoice.id, Invoice.number)
+        .where(Invoice.id.in_([r.invoice_id for r in reports if r.invoice_id]))
+        .tuples()
+    )
+    return [
+        ReportRow(
+            r.id,
+            r.month,
+            r.status,
+            Decimal(int(totals.get(r.id) or 0)).scaleb(-1),  # stored in tenths of a day
+            r.validated_on,
+            r.invoice_id,
+            numbers.get(r.invoice_id) or "",
+        )
+        for r in reports
+    ]
+
+
+def report_for(contract_id: int, year: int, month: int) -> int | None:
+    """The id of the contract's report of that month, None when there is none yet."""
+    report = ActivityReport.get_or_none(
+        (ActivityReport.contract == contract_id) & (ActivityReport.month == dt.date(year, month, 1))
+    )
+    return None if report is None else report.id
+
+
+@dataclass(frozen=True)
+class ContractHeader:
+    """What a report shows of its contract."""
+
+    id: int
+    reference: str
+    title: str
+    company_id: int
+    company: str
+    daily_rate: Decimal | None
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+
+def contract_header(contract_id: int) -> ContractHeader:
+    contract = Contract.get_by_id(contract_id)
+    return ContractHeader(
+        contract.id,
+        contract.reference,
+        contract.title,
+        contract.company_id,
+        Company.get_by_id(contract.company_id).name,
+        contract.daily_rate,
+        contract.start_date,
+        contract.end_date,
+    )
+
+
+def report_state(report_id: int) -> ActivityReport:
+    """The stored report (status, month, daily rate, validation date, invoice)."""
+    return ActivityReport.get_by_id(report_id)
 
 
 @dataclass(frozen=True)

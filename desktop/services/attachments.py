@@ -9,8 +9,13 @@ Order of writes: copy first, then the row in one transaction; if the row cannot
 be written the copy is removed, so no file is left behind that no row names.
 
 Removing an attachment deletes its row only: Undo may put the row back, and
-the file must still be there. :func:`purge_orphan_files` (called at start-up,
-when no undo is possible any more) deletes the files no row refers to.
+the file must still be there. :func:`tidy_files` (at start-up and every few
+hours) moves the files no row refers to into the profile's ``trash/`` folder,
+and deletes them from there after 30 days, unless the window's undo list or an
+old backup still names them. Nothing is deleted at once: on the landed code the
+start-up deleted such files while another window could still undo their
+removal. A file asked for and found in the trash (a restored backup, an undo)
+goes back into place.
 """
 
 from __future__ import annotations
@@ -56,10 +61,15 @@ class AttachmentInfo:
     activity_id: int | None
 
 
+TRASH_DAYS = 30
+
+
 @dataclass(frozen=True)
-class PurgeResult:
-    files: int
-    bytes: int
+class TidyResult:
+    trashed: int  # files no row refers to, moved to the trash
+    purged: int  # files deleted from the trash after TRASH_DAYS
+    purged_bytes: int
+    recovered: int  # files of the trash a row refers to again, put back
 
 
 def attachment_info(row: Attachment) -> AttachmentInfo:
@@ -247,7 +257,7 @@ def set_cv(profile: Profile, talent_id: int, path: str | os.PathLike[str]) -> in
     """Attach ``path`` as the talent's CV, replacing the previous one in the same transaction.
 
     Only PDF, DOC, DOCX and ODT files whose content matches their extension are
-    accepted. The replaced file stays on disk until :func:`purge_orphan_files`.
+    accepted. The replaced file stays on disk (see :func:`tidy_files`).
     """
     source = Path(path)
     size = check_attachable(source)
@@ -287,9 +297,16 @@ def attachment(attachment_id: int) -> AttachmentInfo:
 
 
 def attachment_path(profile: Profile, attachment_id: int) -> Path:
-    """Where the attached file is; raises :class:`DomainError` when it has gone missing."""
+    """Where the attached file is; raises :class:`DomainError` when it has gone missing.
+
+    A file found in the trash (its row came back: an undo, a restored backup) is put back.
+    """
     row = Attachment.get_by_id(attachment_id)
     path = profile.attachments / row.stored_name
+    trashed = profile.trash / row.stored_name
+    if not path.is_file() and trashed.is_file():
+        profile.attachments.mkdir(parents=True, exist_ok=True)
+        trashed.replace(path)
     if not path.is_file():
         raise _error(
             QT_TRANSLATE_NOOP(
@@ -304,7 +321,7 @@ def attachment_path(profile: Profile, attachment_id: int) -> Path:
 
 
 def remove(attachment_id: int) -> Snapshot:
-    """Remove an attachment (its row); the file stays for Undo until the next start-up."""
+    """Remove an attachment (its row); the file stays for Undo (see :func:`tidy_files`)."""
     row = Attachment.get_by_id(attachment_id)
     snapshot = Snapshot(
         Message(
@@ -323,33 +340,88 @@ def total_size() -> int:
     return Attachment.select(fn.COALESCE(fn.SUM(Attachment.size), 0)).scalar()
 
 
-def purge_orphan_files(
-    profile: Profile, grace: dt.timedelta = dt.timedelta(minutes=10)
-) -> PurgeResult:
-    """Delete the files of the attachments folder that no attachment row refers to.
+def names_in_snapshots(snapshots: list[Snapshot]) -> set[str]:
+    """Stored names of the attachment rows that undo snapshots would put back."""
+    return {
+        row["stored_name"]
+        for snapshot in snapshots
+        for model, rows in snapshot.rows
+        if model is Attachment
+        for row in rows
+    }
 
-    Call it at start-up: undo snapshots live in memory, so a removed attachment's
-    file can no longer come back. Files younger than ``grace`` are kept, in case
-    another window on the same profile is copying one in right now. Sub-folders
-    are left alone.
-    """
-    folder = profile.attachments
-    if not folder.is_dir():
-        return PurgeResult(0, 0)
-    referenced = {name for (name,) in Attachment.select(Attachment.stored_name).tuples()}
-    newest = time.time() - grace.total_seconds()
-    files = removed = 0
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.name in referenced or not entry.is_file(follow_symlinks=False):
-                continue
-            info = entry.stat(follow_symlinks=False)
-            if info.st_mtime > newest:
-                continue
+
+def names_needed_by_backups(profile: Profile) -> set[str]:
+    """Stored names that database copies in ``backups/`` refer to without holding the file
+    (plain ``.sqlite3`` copies of earlier versions; archives carry their files)."""
+    import sqlite3
+
+    names: set[str] = set()
+    for copy in profile.backups.glob("*.sqlite3"):
+        try:
+            conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
             try:
-                Path(entry.path).unlink()
-            except OSError:
-                continue  # open in another program (Windows): next time
-            files += 1
-            removed += info.st_size
-    return PurgeResult(files, removed)
+                names.update(n for (n,) in conn.execute("SELECT stored_name FROM attachment"))
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            continue
+    return names
+
+
+def tidy_files(
+    profile: Profile,
+    keep: frozenset[str] | set[str] = frozenset(),
+    grace: dt.timedelta = dt.timedelta(minutes=10),
+    now: float | None = None,
+) -> TidyResult:
+    """Move the attached files no row refers to into the trash; delete the trash's files
+    older than :data:`TRASH_DAYS`; put back those a row refers to again.
+
+    ``keep``: stored names the window's undo list still names (never trashed nor purged).
+    Files younger than ``grace`` stay (one may be being copied in right now).
+    Sub-folders are left alone.
+    """
+    now = time.time() if now is None else now
+    referenced = {name for (name,) in Attachment.select(Attachment.stored_name).tuples()}
+    trashed = purged = purged_bytes = recovered = 0
+    folder, trash = profile.attachments, profile.trash
+    if folder.is_dir():
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name in referenced or entry.name in keep:
+                    continue
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                if entry.stat(follow_symlinks=False).st_mtime > now - grace.total_seconds():
+                    continue
+                try:
+                    trash.mkdir(exist_ok=True)
+                    target = trash / entry.name
+                    Path(entry.path).replace(target)
+                    os.utime(target, (now, now))  # the date it went to the trash
+                except OSError:
+                    continue  # open in another program (Windows): next time
+                trashed += 1
+    if trash.is_dir():
+        needed = keep | names_needed_by_backups(profile)
+        oldest = now - dt.timedelta(days=TRASH_DAYS).total_seconds()
+        with os.scandir(trash) as entries:
+            for entry in entries:
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                try:
+                    if entry.name in referenced:
+                        folder.mkdir(exist_ok=True)
+                        Path(entry.path).replace(folder / entry.name)
+                        recovered += 1
+                        continue
+                    info = entry.stat(follow_symlinks=False)
+                    if entry.name in needed or info.st_mtime > oldest:
+                        continue
+                    Path(entry.path).unlink()
+                except OSError:
+                    continue
+                purged += 1
+                purged_bytes += info.st_size
+    return TidyResult(trashed, purged, purged_bytes, recovered)

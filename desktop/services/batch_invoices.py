@@ -98,9 +98,9 @@ def issue_and_build(
 ) -> Iterator[Progress]:
     """Issue ``draft_ids`` in order, then build their Factur-X PDFs into ``folder``
     (``facture-fa-2026-00001.pdf``...) across the cores; fills ``outcome``."""
-    from desktop.services.seller import seller as my_company
+    from desktop.services.seller import complete_seller
 
-    seller = seller or my_company()
+    seller = seller or complete_seller()
     today = today or dt.date.today()
     stop = cancelled or (lambda: False)
     total = 2 * len(draft_ids)

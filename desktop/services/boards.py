@@ -237,11 +237,14 @@ def _columns(
         clauses.insert(0, f"{fts} MATCH ?")
         params.insert(0, query)
     where = (" WHERE " + " AND ".join(f"({c})" for c in clauses)) if clauses else ""
+    # TOTAL, not SUM: SUM raises "integer overflow" past 9.2e18 cents, and two deal values
+    # of 5e16 EUR stored before the domain's bounds broke the whole board. TOTAL adds in
+    # floating point, exact for whole cents up to 2^53 (90 trillion euros).
     totals = {
-        key: (count, total, days)
+        key: (count, int(total), int(days))
         for key, count, total, days in database.execute_sql(
-            f"SELECT {spec.column_sql}, COUNT(*), COALESCE(SUM({spec.total_sql}), 0), "
-            f"COALESCE(SUM({spec.days_sql}), 0) FROM {source}{where} GROUP BY {spec.column_sql}",
+            f"SELECT {spec.column_sql}, COUNT(*), TOTAL({spec.total_sql}), "
+            f"TOTAL({spec.days_sql}) FROM {source}{where} GROUP BY {spec.column_sql}",
             params,
         )
     }

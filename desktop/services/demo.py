@@ -23,6 +23,7 @@ from decimal import Decimal
 from peewee import Model
 from stdnum import luhn
 
+from desktop.domain.errors import DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.identifiers import french_vat_from_siren
 from desktop.domain.money import line_total, round_cent
@@ -81,7 +82,28 @@ from desktop.store.models import (
     TalentSkill,
     database,
 )
+from desktop.store.record_ids import next_ids
 from desktop.store.transactions import write_transaction
+
+
+class ProfileNotEmptyError(DomainError):
+    """Demo data goes into an empty profile only (its invoice numbers would collide)."""
+
+
+def refuse_non_empty_profile() -> None:
+    """Raise :class:`ProfileNotEmptyError` when the profile already holds records: measured
+    on the landed code, demo data on a used profile died on a duplicate invoice number."""
+    if any(m.select().exists() for m in (Talent, Company, Mission, Contract, Invoice, Activity)):
+        raise ProfileNotEmptyError(
+            Message(
+                "Demo",
+                QT_TRANSLATE_NOOP(
+                    "Demo",
+                    "This data folder already holds records: demo data goes into an empty "
+                    "one. Start Freelance Desk with --data-dir and a new folder to try it.",
+                ),
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -138,7 +160,7 @@ class _Writer:
     def ids(self, model: type[Model], count: int) -> range:
         start = self.next_id.get(model)
         if start is None:
-            start = (model.select(model.id).order_by(model.id.desc()).scalar() or 0) + 1
+            start = next_ids(model, count).start
         self.next_id[model] = start + count
         return range(start, start + count)
 
@@ -155,6 +177,7 @@ def generate_demo(
     today = today or dt.date.today()
     steps = 7
     with write_transaction() as txn:
+        refuse_non_empty_profile()
         try:
             with search_index.suspended(database):
                 yield Progress(0, steps, QT_TRANSLATE_NOOP("Progress", "skills"))
@@ -831,6 +854,9 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
                 tax,
                 gross,
                 paid,
+                # issued documents are locked; a cancelled invoice is credited in full
+                None if issue is None else dt.datetime.combine(issue, dt.time(9)),
+                gross if status == "cancelled" else 0,
             )
         )
         quantity = data["days"] if kind == "invoice" else -data["days"]
@@ -858,6 +884,8 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
             Invoice.total_tax,
             Invoice.total_incl_tax,
             Invoice.amount_paid,
+            Invoice.issued_at,
+            Invoice.amount_credited,
         ],
         invoice_rows,
     )

@@ -39,6 +39,7 @@ from desktop.domain.invoice_numbering import (
 )
 from desktop.domain.late_payment import (
     RECOVERY_INDEMNITY,
+    RateTable,
     check_agreed_rate,
     late_interest,
 )
@@ -59,7 +60,15 @@ from desktop.domain.vocabulary import InvoiceKind, InvoiceStatus, InvoiceType
 from desktop.services import audit, settings
 from desktop.services.late_payment_rates import rate_table
 from desktop.store.invoice_numbering import last_issue_date, next_sequence
-from desktop.store.models import Company, Contract, Invoice, InvoiceLine, Payment, Quote
+from desktop.store.models import (
+    ActivityReport,
+    Company,
+    Contract,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    Quote,
+)
 from desktop.store.transactions import write_transaction
 
 OUT_OF_SCOPE_KINDS = frozenset({"interest", "indemnity"})
@@ -336,13 +345,48 @@ def update_draft(invoice_id: int, draft: InvoiceDraft, lines: list[LineDraft]) -
 
 
 def delete_draft(invoice_id: int) -> None:
-    """Delete a draft; an issued invoice is refused (InvoiceLockedError)."""
+    """Delete a draft; an issued invoice is refused (InvoiceLockedError).
+
+    The activity reports it billed are validated again, ready for another invoice.
+    """
     with write_transaction():
         invoice = Invoice.get_by_id(invoice_id)
         _locked(invoice, DELETED)
+        ActivityReport.update(status="validated", invoice=None).where(
+            ActivityReport.invoice == invoice_id
+        ).execute()
         InvoiceLine.delete().where(InvoiceLine.invoice == invoice_id).execute()
         Invoice.delete().where(Invoice.id == invoice_id).execute()
         audit.record("invoice", invoice_id, "deleted", total=invoice.total_incl_tax)
+
+
+def editable_draft(invoice_id: int) -> tuple[InvoiceDraft, list[LineDraft]]:
+    """A stored invoice as the draft and lines the editor shows (quantities as billed:
+    a credit note's positive, as what it credits)."""
+    invoice = Invoice.get_by_id(invoice_id)
+    sign = -1 if invoice.kind == InvoiceKind.CREDIT_NOTE else 1
+    address = json.loads(invoice.delivery_address) if invoice.delivery_address else None
+    draft = dataclasses.replace(
+        _draft_of(invoice),
+        series=invoice.series,
+        periodic=invoice.periodic,
+        discount_rate=invoice.discount_rate,
+        discount_days=invoice.discount_days,
+        delivery_address=Address(**address) if address else None,
+    )
+    lines = [
+        LineDraft(
+            ln.description,
+            ln.quantity * sign,
+            ln.unit_price,
+            ln.vat_rate,
+            ln.line_kind,
+            ln.unit,
+            ln.source_invoice_id,
+        )
+        for ln in lines_of(invoice_id)
+    ]
+    return draft, lines
 
 
 def lines_of(invoice_id: int) -> list[InvoiceLine]:
@@ -446,9 +490,9 @@ def issue(invoice_id: int, seller: Party | None = None, today: dt.date | None = 
     """
     today = today or dt.date.today()
     if seller is None:
-        from desktop.services.seller import seller as my_company
+        from desktop.services.seller import complete_seller
 
-        seller = my_company()
+        seller = complete_seller()
     with write_transaction():
         invoice = Invoice.get_by_id(invoice_id)
         if invoice.issued_at is not None:
@@ -488,6 +532,16 @@ def issue(invoice_id: int, seller: Party | None = None, today: dt.date | None = 
             buyer_snapshot=_party_json(buyer),
         ).where(Invoice.id == invoice_id).execute()
         if invoice.kind == InvoiceKind.CREDIT_NOTE and invoice.credited_invoice_id:
+            credited = Invoice.get_by_id(invoice.credited_invoice_id)
+            left = credited.total_incl_tax - credited.amount_credited
+            if -invoice.total_incl_tax > left:  # the draft was edited, or another credit came
+                raise refuse(
+                    "lines",
+                    OVER_CREDIT,
+                    amount=f"{-invoice.total_incl_tax}",
+                    number=credited.number,
+                    left=f"{left}",
+                )
             _apply_credit(invoice.credited_invoice_id, -invoice.total_incl_tax, number)
         if invoice.invoice_type == InvoiceType.DEPOSIT and invoice.contract_id:
             _deposit_invoiced(invoice.contract_id, number)
@@ -662,8 +716,9 @@ def payments_of(invoice_id: int) -> list[tuple[dt.date, Decimal]]:
     return [(p.paid_on, p.amount) for p in Payment.select().where(Payment.invoice == invoice_id)]
 
 
-def interest_owed(invoice_id: int, until: dt.date) -> Decimal:
-    """Late-payment interest accrued on the invoice's unpaid balance up to ``until``."""
+def interest_owed(invoice_id: int, until: dt.date, table: RateTable | None = None) -> Decimal:
+    """Late-payment interest accrued on the invoice's unpaid balance up to ``until``
+    (``table``: the rate table, read once by a caller that computes many)."""
     invoice = Invoice.get_by_id(invoice_id)
     if invoice.due_date is None or until <= invoice.due_date:
         return ZERO
@@ -673,7 +728,7 @@ def interest_owed(invoice_id: int, until: dt.date) -> Decimal:
         invoice.due_date,
         until,
         payments_of(invoice_id),
-        rate_table(),
+        table or rate_table(),
         invoice.late_penalty_rate,
     )
 

@@ -13,9 +13,10 @@ from decimal import Decimal
 
 from peewee import IntegrityError
 
-from desktop.domain.errors import DomainError, Message
+from desktop.domain.errors import Amount, DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.missions import missing_scope
+from desktop.domain.money import MAX_DAILY_RATE
 from desktop.domain.offers import check_transition
 from desktop.domain.validation import FIELD_LABELS
 from desktop.domain.vocabulary import MissionStatus, OfferStatus, TalentStatus
@@ -73,6 +74,14 @@ def propose(
     if rate is not None and rate < 0:
         raise DomainError(
             Message("Offers", QT_TRANSLATE_NOOP("Offers", "The proposed rate cannot be negative."))
+        )
+    if rate is not None and rate > MAX_DAILY_RATE:
+        raise DomainError(
+            Message(
+                "Offers",
+                QT_TRANSLATE_NOOP("Offers", "The proposed rate can be at most {limit} a day."),
+                {"limit": Amount(MAX_DAILY_RATE)},
+            )
         )
     rate = rate if rate is not None else draft.talent_daily_rate
     created, skipped = [], []

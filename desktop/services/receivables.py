@@ -13,15 +13,19 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from peewee import fn
+
 from desktop.domain.late_payment import RECOVERY_INDEMNITY
 from desktop.domain.money import ZERO, from_cents
 from desktop.domain.receivables import (
     LEVEL_LABELS,
+    OPEN_STATUSES,
     Ageing,
     DunningStep,
     next_reminder,
     schedule_from_setting,
 )
+from desktop.domain.vocabulary import InvoiceKind
 from desktop.services import audit, settings
 from desktop.services.companies import PaymentBehaviour, payment_behaviour
 from desktop.services.invoices import amount_due, interest_owed
@@ -180,3 +184,53 @@ def record_reminder(invoice_id: int, today: dt.date | None = None) -> int:
             reminder=reminder_id,
         )
     return reminder_id
+
+
+@dataclass(frozen=True)
+class OpenInvoice:
+    """An issued invoice still owed, as the receivables view lists a client's."""
+
+    id: int
+    number: str
+    issue_date: dt.date | None
+    due_date: dt.date | None
+    total: Decimal
+    balance: Decimal
+    days_late: int  # <= 0: not yet due
+    reminders: int
+
+
+def open_invoices(company_id: int, today: dt.date | None = None) -> list[OpenInvoice]:
+    """The client's open invoices (what its ageing adds up), most overdue first."""
+    today = today or dt.date.today()
+    reminders = (
+        Reminder.select(Reminder.invoice, fn.COUNT(Reminder.id))
+        .join(Invoice)
+        .where(Invoice.company == company_id)
+        .group_by(Reminder.invoice)
+        .tuples()
+    )
+    sent = dict(reminders)
+    rows = (
+        Invoice.select()
+        .where(
+            (Invoice.company == company_id)
+            & (Invoice.kind == InvoiceKind.INVOICE)
+            & Invoice.status.in_([str(s) for s in OPEN_STATUSES])
+            & Invoice.due_date.is_null(False)
+        )
+        .order_by(Invoice.due_date, Invoice.id)
+    )
+    return [
+        OpenInvoice(
+            i.id,
+            i.number or "",
+            i.issue_date,
+            i.due_date,
+            i.total_incl_tax,
+            amount_due(i),
+            (today - i.due_date).days,
+            sent.get(i.id, 0),
+        )
+        for i in rows
+    ]

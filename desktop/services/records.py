@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from peewee import JOIN, fn
@@ -23,6 +23,7 @@ from desktop.store.models import (
     Offer,
     OfferRefusalReason,
     Payment,
+    Reminder,
     Skill,
     Talent,
 )
@@ -170,6 +171,10 @@ class InvoiceDetail:
     lines: list[InvoiceLine]
     payments: list[Payment]
     credited_number: str | None
+    # invoicing: what corrected or chased it, and what it bills for
+    credit_notes: list[tuple[int, str]] = field(default_factory=list)  # (id, number or "")
+    reminders: list[Reminder] = field(default_factory=list)
+    contract_reference: str = ""
 
 
 def invoice_detail(invoice_id: int) -> InvoiceDetail:
@@ -192,4 +197,12 @@ def invoice_detail(invoice_id: int) -> InvoiceDetail:
         ),
         list(Payment.select().where(Payment.invoice == invoice_id).order_by(Payment.paid_on)),
         credited,
+        [
+            (note.id, note.number or "")
+            for note in Invoice.select(Invoice.id, Invoice.number)
+            .where(Invoice.credited_invoice == invoice_id)
+            .order_by(Invoice.id)
+        ],
+        list(Reminder.select().where(Reminder.invoice == invoice_id).order_by(Reminder.id)),
+        Contract.get_by_id(invoice.contract_id).reference if invoice.contract_id else "",
     )

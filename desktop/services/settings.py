@@ -107,6 +107,11 @@ OPTIONS: dict[str, Option] = {
             30,
             "propose a satisfaction check-in e-mail per active contract every N days; 0: never",
         ),
+        Option(
+            "maintenance.last_integrity_check",
+            "",
+            "ISO date of the last full integrity check (run in the background weekly)",
+        ),
     )
 }
 

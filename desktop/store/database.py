@@ -1,23 +1,40 @@
-"""Opening a profile's database: pragmas, creation, version check, migration.
+"""Opening a profile's database: health, pragmas, creation, version check, migration.
 
-Called before any window is shown (Vorta's ``init_db`` pattern): a fresh file
-gets the current schema and is stamped with its version; an older one is
-backed up, then migrated; one written by a newer app version is refused.
+Called before any window is shown (Vorta's ``init_db`` pattern):
+
+1. The file's health is checked through a read-only connection before anything writes
+   to it (see :mod:`desktop.store.maintenance`): a damaged file raises
+   :class:`DamagedDatabaseError` and stays exactly as it was. Measured on the landed
+   code, a truncated file or a garbage header gave tracebacks, and an overwritten page
+   opened with no warning.
+2. A fresh file gets the current schema and is stamped with its version; one written by
+   a newer app version is refused.
+3. An older one is backed up (a full archive, see :mod:`desktop.store.backup`), then
+   migrated in one transaction. The backup is made once per version attempted: a
+   migration that kept failing took a new full backup at every start on the landed code.
+
+:func:`close_database` ends a session cleanly and records the file's fingerprint, so that
+the next start can skip the full ``quick_check`` when nothing touched the file since.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from desktop import __version__
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.store import search_index
-from desktop.store.backup import backup_database, timestamped_name
+from desktop.store import row_versions, search_index
+from desktop.store.backup import ArchiveInfo, list_archives, write_archive
+from desktop.store.maintenance import Health, health_at_start
 from desktop.store.models import MODELS, SCHEMA_VERSION, SchemaInfo, database
+from desktop.store.storage_errors import DamagedDatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +48,28 @@ PRAGMAS = {
     "temp_store": "memory",
 }
 
+DAMAGED_AT_START = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {path} is damaged ({detail}). Freelance Desk did not write to it and keeps "
+    "it as it is. Open the latest good backup, or send the file to support.",
+)
+
 
 class NewerDatabaseError(DomainError):
     """The file was written by a newer version of the app; opening it could damage it."""
+
+
+@dataclass
+class OpenReport:
+    """What opening the database found and did (the GUI shows the warnings)."""
+
+    health: Health = field(default_factory=Health)
+    migrated_from: int | None = None
+    migration_backup: Path | None = None
+    kept_problems: list[str] = field(default_factory=list)  # rows a migration could not fix
+
+
+last_open = OpenReport()
 
 
 def connect(path: Path) -> SqliteDatabase:
@@ -61,12 +97,27 @@ def pending_migration(path: Path) -> bool:
         return False
     import sqlite3
 
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-        try:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
             row = conn.execute("SELECT version FROM schema_info").fetchone()
-        except sqlite3.OperationalError:  # no table yet: a new or foreign file
-            return False
+    except sqlite3.DatabaseError:  # no table yet (a new or foreign file), or damaged
+        return False
     return bool(row) and row[0] < SCHEMA_VERSION
+
+
+def read_setting(path: Path, key: str) -> object | None:
+    """A setting read without opening the database for writing (before it is checked: the
+    recovery dialog speaks the saved language); None when unreadable."""
+    import sqlite3
+
+    if not path.exists():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+    except (sqlite3.DatabaseError, ValueError):
+        return None
 
 
 def create_schema(db: SqliteDatabase) -> None:
@@ -74,16 +125,109 @@ def create_schema(db: SqliteDatabase) -> None:
     with db.atomic():
         db.create_tables(MODELS)
         search_index.install(db)
+        row_versions.install(db)
         SchemaInfo.delete().execute()
         SchemaInfo.create(version=SCHEMA_VERSION)
+
+
+# -- clean shutdown --------------------------------------------------------------------------
+
+
+def _clean_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".clean")
+
+
+def _fingerprint(path: Path) -> dict:
+    info = path.stat()
+    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns}
+
+
+def closed_cleanly(path: Path) -> bool:
+    """True when the last session closed the file cleanly and nothing touched it since
+    (same size and modification time, no write-ahead log left): its pages are then as
+    sound as they were when last checked."""
+    marker = _clean_marker(path)
+    wal = path.with_name(path.name + "-wal")
+    try:
+        recorded = json.loads(marker.read_text(encoding="utf-8"))
+        if wal.exists() and wal.stat().st_size > 0:
+            return False
+        return recorded == _fingerprint(path)
+    except (OSError, ValueError):
+        return False
+
+
+def close_database(db: SqliteDatabase | None = None) -> None:
+    """End the session: fold the write-ahead log into the file, close, record the
+    fingerprint (see :func:`closed_cleanly`)."""
+    db = db or database.obj
+    if db is None:
+        return
+    path = Path(db.database)
+    try:
+        if not db.is_closed():
+            db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except Exception:  # another reader holds the log; the next start checks in full
+        log.warning("checkpoint at close failed", exc_info=True)
+    db.close()
+    try:
+        if path.exists():
+            _clean_marker(path).write_text(json.dumps(_fingerprint(path)), encoding="utf-8")
+    except OSError:
+        log.warning("could not record a clean shutdown", exc_info=True)
+
+
+def _forget_clean_shutdown(path: Path) -> None:
+    """From now on the file may change: a crash must leave no clean-shutdown record."""
+    _clean_marker(path).unlink(missing_ok=True)
+
+
+# -- migration backups -----------------------------------------------------------------------
+
+
+def migration_backup(path: Path, backups: Path, version: int) -> ArchiveInfo:
+    """The backup taken before migrating from ``version``: an existing one of the same file
+    (same size and modification time) is reused, so a migration that fails at every start
+    does not take a new backup each time."""
+    kind = f"before-migration-v{version}-to-v{SCHEMA_VERSION}"
+    archives, _ = list_archives(backups)
+    fingerprint = _fingerprint(path)
+    for archive in archives:
+        if archive.kind == kind and archive.source == fingerprint:
+            log.info("reusing %s, taken before an earlier attempt", archive.path)
+            return archive
+    from desktop.profile import Profile
+
+    profile = Profile(path.parent)
+    return write_archive(path, (profile.attachments, profile.trash), backups, kind, __version__)
+
+
+# -- opening ---------------------------------------------------------------------------------
+
+
+def check_health(path: Path) -> Health:
+    """The start-up check: full after an unclean end, the header only otherwise. Raises
+    :class:`DamagedDatabaseError` for a damaged file (which is left untouched)."""
+    health = health_at_start(path, full=not closed_cleanly(path))
+    if health.damaged:
+        log.error("damaged database %s: %s", path, health.damaged)
+        raise DamagedDatabaseError(
+            Message("Database", DAMAGED_AT_START, {"path": str(path), "detail": health.damaged[0]})
+        )
+    return health
 
 
 def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
     """Open (creating or migrating) the database at ``path`` and bind the models to it.
 
-    Before a migration, a consistent copy goes to ``backups`` (default: next to the file).
-    Raises :class:`NewerDatabaseError` for a file from a newer app version.
+    Before a migration, a backup goes to ``backups`` (default: next to the file).
+    Raises :class:`NewerDatabaseError` for a file from a newer app version,
+    :class:`DamagedDatabaseError` for a damaged one, and
+    :class:`~desktop.store.storage_errors.MigrationError` when migrating fails.
     """
+    global last_open
+    report = OpenReport(health=check_health(path))
+    last_open = report
     db = connect(path)
     db.connect(reuse_if_open=True)
     version = schema_version(db)
@@ -101,14 +245,38 @@ def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
                 {"path": str(path), "found": version, "known": SCHEMA_VERSION},
             )
         )
+    _forget_clean_shutdown(path)
     if version == 0:
         log.info("creating schema v%s in %s", SCHEMA_VERSION, path)
         create_schema(db)
     elif version < SCHEMA_VERSION:
-        folder = backups or path.parent
-        copy = backup_database(path, folder / timestamped_name(f"before-migration-v{version}"))
-        log.info("backed up %s to %s before migrating", path, copy)
+        archive = migration_backup(path, backups or path.parent, version)
+        log.info("backed up %s to %s before migrating", path, archive.path)
+        report.migrated_from = version
+        report.migration_backup = archive.path
         from desktop.store import migrations  # playhouse.migrate: only when needed
 
-        migrations.migrate(db, version)
+        try:
+            report.kept_problems = migrations.migrate(db, version)
+        except migrations.MigrationError as exc:
+            db.close()
+            raise migrations.MigrationError(
+                Message(
+                    "Database",
+                    QT_TRANSLATE_NOOP(
+                        "Database",
+                        "{reason} A backup taken before the attempt is {backup}. Keep using "
+                        "the previous version of Freelance Desk with this data folder, and "
+                        "send the log ({log}) to support.",
+                    ),
+                    {
+                        "reason": exc.message,
+                        "backup": str(archive.path),
+                        "log": str(path.parent / "logs"),
+                    },
+                )
+            ) from exc
+        except BaseException:
+            db.close()
+            raise
     return db

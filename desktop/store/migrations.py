@@ -1,10 +1,18 @@
 """Numbered schema migrations, a static ordered list (bundles need no data files).
 
 Each step takes the database from version ``n - 1`` to ``n`` with peewee's
-``playhouse.migrate`` operations, inside ``migration_context()``: one
-transaction, foreign keys off so that a table rebuild cannot cascade-delete
-dependent rows (measured: without it, rebuilding the company table silently
-deleted every invoice). The stored version is bumped in the same transaction.
+``playhouse.migrate`` operations, inside ``migration_context()``: foreign keys
+off so that a table rebuild cannot cascade-delete dependent rows (measured:
+without it, rebuilding the company table silently deleted every invoice). Every
+step of one upgrade runs in ONE transaction with the version bumps: a failure
+anywhere leaves the file exactly as it was, never halfway between two versions.
+
+Rows that broke the rules before the upgrade (a reference to a deleted record,
+left by an old version or another tool) do not make it fail: measured on the
+landed code, one such orphan made every start raise, forever. They are set
+aside in ``quarantined_row`` where that loses nothing (details of a record:
+skills, phases, reasons, actions) and reported otherwise; only references that
+a step itself breaks fail the upgrade.
 
 New tables in a step are declared inline (a frozen copy), never imported from
 ``models``: a later change of a model must not change an old step.
@@ -15,6 +23,7 @@ version and checks that it ends with the same schema as a fresh database.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 
@@ -26,6 +35,7 @@ from peewee import (
     DateTimeField,
     ForeignKeyField,
     IntegerField,
+    IntegrityError,
     Model,
     SqliteDatabase,
     TextField,
@@ -33,9 +43,12 @@ from peewee import (
 from playhouse.migrate import SchemaMigrator
 from playhouse.sqlite_ext import AutoIncrementField
 
-from desktop.store import search_index
+from desktop.domain.errors import Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.store import row_versions, search_index
 from desktop.store.fields import FixedDecimalField, MoneyField
 from desktop.store.models import SCHEMA_VERSION, SchemaInfo
+from desktop.store.storage_errors import MigrationError
 
 log = logging.getLogger(__name__)
 
@@ -53,26 +66,112 @@ def step(from_version: int) -> Callable[[Step], Step]:
     return register
 
 
-def migrate(db: SqliteDatabase, from_version: int) -> None:
-    """Run every step from ``from_version`` up to :data:`SCHEMA_VERSION`, one transaction each."""
+# Rows of these tables are details of another record (its skills, phases, reasons,
+# actions, referrals): one whose parent is gone can be set aside without losing
+# anything a user reads elsewhere. Books (invoices, payments, contracts) never are.
+QUARANTINE_SAFE = frozenset(
+    {
+        "talent_skill",
+        "talent_refused_sector",
+        "mission_skill",
+        "mission_phase",
+        "offer_refusal_reason",
+        "action_item",
+        "referral",
+    }
+)
+
+
+def _violations(db: SqliteDatabase) -> set[tuple[str, int, str]]:
+    """(table, rowid, missing parent table) of every row whose reference dangles."""
+    return {
+        (table, rowid, parent)
+        for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    }
+
+
+def quarantine(db: SqliteDatabase, table: str, rowid: int, reason: str) -> None:
+    """Move one row into ``quarantined_row`` (as JSON), in the caller's transaction."""
+    cursor = db.execute_sql(f'SELECT * FROM "{table}" WHERE rowid = ?', (rowid,))
+    row = cursor.fetchone()
+    if row is None:
+        return
+    names = [c[0] for c in cursor.description]
+    db.execute_sql(
+        "INSERT INTO quarantined_row (table_name, row_id, data, reason, quarantined_at) "
+        "VALUES (?, ?, ?, ?, datetime('now', 'localtime'))",
+        (table, rowid, json.dumps(dict(zip(names, row, strict=True)), default=str), reason),
+    )
+    db.execute_sql(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
+
+
+def _quarantine_orphans(db: SqliteDatabase, orphans: set[tuple[str, int, str]]) -> list[str]:
+    """Set aside the safe orphans; return a sentence for each one left in place."""
+    kept = []
+    for table, rowid, parent in sorted(orphans):
+        if table in QUARANTINE_SAFE:
+            quarantine(db, table, rowid, f"refers to a missing {parent}")
+            log.warning("quarantined %s row %s: refers to a missing %s", table, rowid, parent)
+        else:
+            kept.append(f"{table} row {rowid} refers to a missing {parent}")
+            log.warning("kept %s row %s although it refers to a missing %s", table, rowid, parent)
+    return kept
+
+
+def migrate(db: SqliteDatabase, from_version: int) -> list[str]:
+    """Run every step from ``from_version`` up to :data:`SCHEMA_VERSION` in one transaction.
+
+    Returns the problems found and left in place (rows referring to missing records that
+    could not be set aside safely). Raises :class:`MigrationError` (the database untouched)
+    when a step fails.
+    """
     migrator = SchemaMigrator.from_database(db)
     for version in range(from_version, SCHEMA_VERSION):
-        run = STEPS.get(version)
-        if run is None:
+        if STEPS.get(version) is None:
             raise RuntimeError(f"no migration from schema v{version} to v{version + 1}")
-        log.info("migrating schema v%s -> v%s: %s", version, version + 1, run.__doc__)
+    version = from_version
+    try:
         with migrator.migration_context():
             # Triggers that mention a table block its rebuild (SQLite checks them on
-            # RENAME): they stay off while steps run. The search index is defined for
-            # the current schema, so it goes back in the last step's transaction only.
+            # RENAME): they stay off while steps run. The search index and the row
+            # version triggers are defined for the current schema, so they go back
+            # after the last step only (installed earlier, they would name columns a
+            # later step adds).
             search_index.drop_triggers(db)
-            run(migrator, db)
-            if version + 1 == SCHEMA_VERSION:
-                search_index.install(db)
-            violations = db.execute_sql("PRAGMA foreign_key_check").fetchall()
-            if violations:  # raising here rolls the whole step back
-                raise RuntimeError(f"migration to v{version + 1} broke references: {violations}")
-            SchemaInfo.update(version=version + 1).execute()
+            row_versions.drop_triggers(db)
+            before = _violations(db)
+            for version in range(from_version, SCHEMA_VERSION):
+                run = STEPS[version]
+                log.info("migrating schema v%s -> v%s: %s", version, version + 1, run.__doc__)
+                run(migrator, db)
+                broken = _violations(db) - before
+                if broken:  # raising here rolls every step back
+                    raise RuntimeError(
+                        f"migration to v{version + 1} broke references: {sorted(broken)[:5]}"
+                    )
+                SchemaInfo.update(version=version + 1).execute()
+            kept = _quarantine_orphans(db, before & _violations(db))
+            search_index.install(db)
+            row_versions.install(db)
+    except Exception as exc:
+        log.exception("migration from v%s failed at v%s -> v%s", from_version, version, version + 1)
+        raise MigrationError(
+            Message(
+                "Database",
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "Updating your data from version {old} to {new} failed at step {step}: "
+                    "{reason}. Nothing was changed: the file is exactly as it was.",
+                ),
+                {
+                    "old": from_version,
+                    "new": SCHEMA_VERSION,
+                    "step": version + 1,
+                    "reason": str(exc) or type(exc).__name__,
+                },
+            )
+        ) from exc
+    return kept
 
 
 @step(1)
@@ -593,3 +692,109 @@ def mail(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
             indexes = ((("kind", "record_id", "sent_at"), False),)
 
     db.create_tables([OutboxMail, SentMail])
+
+
+# v8: every business table, rebuilt with AUTOINCREMENT (frozen list: later tables are
+# created with it by their own step).
+_V8_TABLES = (
+    "company",
+    "contact",
+    "talent",
+    "skill",
+    "talent_skill",
+    "talent_refused_sector",
+    "mission",
+    "mission_phase",
+    "mission_skill",
+    "offer",
+    "offer_refusal_reason",
+    "referral",
+    "contract",
+    "invoice",
+    "invoice_line",
+    "payment",
+    "activity",
+    "action_item",
+    "attachment",
+)
+# ... and those edited in forms get a row version (desktop.store.row_versions).
+_V8_VERSIONED = ("company", "contact", "talent", "mission", "activity")
+_V8_ID = '"id" INTEGER NOT NULL PRIMARY KEY'
+
+
+def _rebuild_with_autoincrement(db: SqliteDatabase, table: str, versioned: bool) -> None:
+    """SQLite cannot add AUTOINCREMENT to a table: create the new table from the old
+    one's own definition, copy every row (ids kept), swap, put the indexes back (the
+    procedure of https://www.sqlite.org/lang_altertable.html#otheralter)."""
+    (sql,) = db.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    head = f'CREATE TABLE "{table}" ('
+    if not sql.startswith(head) or sql.count(_V8_ID) != 1 or "AUTOINCREMENT" in sql.upper():
+        raise RuntimeError(f"unexpected definition of {table}: {sql[:120]}")
+    new_id = _V8_ID + " AUTOINCREMENT"
+    if versioned:
+        new_id += ', "version" INTEGER NOT NULL DEFAULT 1'
+    staging = f"{table}__v8"
+    new_sql = f'CREATE TABLE "{staging}" (' + sql[len(head) :].replace(_V8_ID, new_id, 1)
+    indexes = [
+        index_sql
+        for (index_sql,) in db.execute_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
+            (table,),
+        )
+    ]
+    columns = ", ".join(f'"{c[1]}"' for c in db.execute_sql(f'PRAGMA table_info("{table}")'))
+    db.execute_sql(new_sql)
+    copy = f'INSERT INTO "{staging}" ({columns}) SELECT {columns} FROM "{table}"'
+    try:
+        db.execute_sql(copy)
+    except IntegrityError:
+        # A row a constraint of the table refuses (written before the constraint, or by
+        # another tool): copy row by row, and set aside the refused ones where safe.
+        _copy_row_by_row(db, table, staging, columns)
+    db.execute_sql(f'DROP TABLE "{table}"')
+    db.execute_sql(f'ALTER TABLE "{staging}" RENAME TO "{table}"')
+    for index_sql in indexes:
+        db.execute_sql(index_sql)
+
+
+def _copy_row_by_row(db: SqliteDatabase, table: str, staging: str, columns: str) -> None:
+    ids = [rowid for (rowid,) in db.execute_sql(f'SELECT rowid FROM "{table}" ORDER BY rowid')]
+    for rowid in ids:
+        try:
+            with db.atomic():  # a savepoint: the refused row only is undone
+                db.execute_sql(
+                    f'INSERT INTO "{staging}" ({columns}) SELECT {columns} FROM "{table}" '
+                    "WHERE rowid = ?",
+                    (rowid,),
+                )
+        except IntegrityError as exc:
+            if table not in QUARANTINE_SAFE:
+                raise RuntimeError(
+                    f"{table} row {rowid} breaks a rule of the table ({exc}); "
+                    "restore a backup or correct that row with an SQLite tool"
+                ) from exc
+            quarantine(db, table, rowid, str(exc)[:300])
+
+
+@step(7)
+def data_safety(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v8: ids never reused (AUTOINCREMENT), row versions for forms, a quarantine table."""
+
+    class QuarantinedRow(Model):  # frozen copy of models.QuarantinedRow
+        id = AutoIncrementField()
+        table_name = CharField(max_length=60)
+        row_id = IntegerField()
+        data = TextField()
+        reason = CharField(max_length=300)
+        quarantined_at = DateTimeField()
+
+        class Meta:
+            database = db
+            table_name = "quarantined_row"
+
+    db.create_tables([QuarantinedRow])
+    for table in _V8_TABLES:
+        _rebuild_with_autoincrement(db, table, versioned=table in _V8_VERSIONED)

@@ -33,7 +33,7 @@ from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.store.fields import FixedDecimalField, MoneyField
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 database = DatabaseProxy()
 
@@ -46,6 +46,20 @@ class BaseModel(Model):
     class Meta:
         database = database
         legacy_table_names = False  # talent_skill, not talentskill
+
+
+class RecordModel(BaseModel):
+    """A business record. v8: its id is never given to another record, even after a
+    delete (AUTOINCREMENT): Undo puts rows back under their ids, and a form still open
+    on a deleted record must not find another record under that id."""
+
+    id = AutoIncrementField()
+
+
+def row_version() -> IntegerField:
+    """v8: the ``version`` of a record edited in forms (see :mod:`desktop.store.row_versions`).
+    The DEFAULT is in the table too, for the bulk inserts that leave it out."""
+    return IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
 
 
 class SchemaInfo(BaseModel):
@@ -61,7 +75,7 @@ class Setting(BaseModel):
     value = TextField()  # JSON
 
 
-class Company(BaseModel):
+class Company(RecordModel):
     """A prospect or a client."""
 
     name = CharField(max_length=200)
@@ -93,6 +107,7 @@ class Company(BaseModel):
     expected_value = MoneyField(null=True)  # estimated deal (excl. VAT)
     last_contact_on = DateField(null=True)
     next_follow_up_on = DateField(null=True, index=True)
+    version = row_version()  # v8
 
     class Meta:
         # v4: the board's columns, most recently moved first and their totals
@@ -100,7 +115,7 @@ class Company(BaseModel):
         indexes = ((("stage", "updated_at"), False), (("stage", "expected_value"), False))
 
 
-class Contact(BaseModel):
+class Contact(RecordModel):
     """A person at a company."""
 
     company = ForeignKeyField(Company, backref="contacts", on_delete="RESTRICT")
@@ -111,9 +126,10 @@ class Contact(BaseModel):
     phone = CharField(max_length=40, default="")
     created_at = DateTimeField(default=_now)
     notes = TextField(default="")  # v2
+    version = row_version()  # v8
 
 
-class Talent(BaseModel):
+class Talent(RecordModel):
     """A freelancer of the pool ("vivier")."""
 
     first_name = CharField(max_length=100)
@@ -147,20 +163,21 @@ class Talent(BaseModel):
     )  # who recommended them (a link, not history: deleting the referrer unlinks)
     last_contact_on = DateField(null=True)
     next_follow_up_on = DateField(null=True, index=True)
+    version = row_version()  # v8
 
     class Meta:
         # Covering the "available now" count of Home (50,000 rows: 34 ms -> a few ms).
         indexes = ((("status", "available_from"), False),)
 
 
-class Skill(BaseModel):
+class Skill(RecordModel):
     """A skill name, shared by talents and missions (``key`` is the folded name)."""
 
     name = CharField(max_length=100)
     key = CharField(max_length=100, unique=True)
 
 
-class TalentSkill(BaseModel):
+class TalentSkill(RecordModel):
     talent = ForeignKeyField(Talent, backref="skills", on_delete="RESTRICT")
     skill = ForeignKeyField(Skill, backref="talents", on_delete="RESTRICT")
     level = IntegerField(constraints=[Check("level BETWEEN 1 AND 5")])
@@ -172,7 +189,7 @@ class TalentSkill(BaseModel):
         indexes = ((("talent", "skill"), True), (("skill", "level", "talent"), False))
 
 
-class TalentRefusedSector(BaseModel):
+class TalentRefusedSector(RecordModel):
     """A sector or kind of project the talent will not work for (their values). v2."""
 
     talent = ForeignKeyField(Talent, backref="refused_sectors", on_delete="RESTRICT")
@@ -183,7 +200,7 @@ class TalentRefusedSector(BaseModel):
         indexes = ((("talent", "key"), True),)
 
 
-class Mission(BaseModel):
+class Mission(RecordModel):
     company = ForeignKeyField(Company, backref="missions", on_delete="RESTRICT")
     contact = ForeignKeyField(Contact, null=True, backref="missions", on_delete="RESTRICT")
     title = CharField(max_length=200)
@@ -214,12 +231,13 @@ class Mission(BaseModel):
     )
     hours_constraints = CharField(max_length=300, default="")
     on_call = BooleanField(default=False)
+    version = row_version()  # v8
 
     class Meta:
         indexes = ((("status", "updated_at"), False),)  # v4: the missions board
 
 
-class MissionPhase(BaseModel):
+class MissionPhase(RecordModel):
     """A phase of a mission with its deadline (part of the scope). v3."""
 
     mission = ForeignKeyField(Mission, backref="phases", on_delete="RESTRICT")
@@ -228,7 +246,7 @@ class MissionPhase(BaseModel):
     due_on = DateField(null=True)
 
 
-class MissionSkill(BaseModel):
+class MissionSkill(RecordModel):
     mission = ForeignKeyField(Mission, backref="skills", on_delete="RESTRICT")
     skill = ForeignKeyField(Skill, backref="missions", on_delete="RESTRICT")
     level = IntegerField(default=3, constraints=[Check("level BETWEEN 1 AND 5")])
@@ -238,7 +256,7 @@ class MissionSkill(BaseModel):
         indexes = ((("mission", "skill"), True),)
 
 
-class Offer(BaseModel):
+class Offer(RecordModel):
     """A mission proposed to a talent, and the talent's answer."""
 
     mission = ForeignKeyField(Mission, backref="offers", on_delete="RESTRICT")
@@ -259,7 +277,7 @@ class Offer(BaseModel):
         )
 
 
-class OfferRefusalReason(BaseModel):
+class OfferRefusalReason(RecordModel):
     """One of the reasons a talent gave for refusing an offer (vocabulary codes). v3."""
 
     offer = ForeignKeyField(Offer, backref="reasons", on_delete="RESTRICT")
@@ -269,7 +287,7 @@ class OfferRefusalReason(BaseModel):
         indexes = ((("offer", "reason"), True),)
 
 
-class Referral(BaseModel):
+class Referral(RecordModel):
     """A talent recommends someone (after refusing an offer, often). v3.
 
     Credited to the referrer; ``referred`` is set once the person is in the pool.
@@ -283,7 +301,7 @@ class Referral(BaseModel):
     note = CharField(max_length=300, default="")
 
 
-class Contract(BaseModel):
+class Contract(RecordModel):
     company = ForeignKeyField(Company, backref="contracts", on_delete="RESTRICT")
     talent = ForeignKeyField(Talent, null=True, backref="contracts", on_delete="RESTRICT")
     mission = ForeignKeyField(Mission, null=True, backref="contracts", on_delete="RESTRICT")
@@ -319,7 +337,7 @@ class Contract(BaseModel):
     signed_copy_id = IntegerField(null=True)  # the attachment holding the signed copy
 
 
-class Invoice(BaseModel):
+class Invoice(RecordModel):
     """An invoice or a credit note. ``number`` is given only when it is issued."""
 
     company = ForeignKeyField(Company, backref="invoices", on_delete="RESTRICT")
@@ -372,7 +390,7 @@ class Invoice(BaseModel):
         )
 
 
-class InvoiceLine(BaseModel):
+class InvoiceLine(RecordModel):
     invoice = ForeignKeyField(Invoice, backref="lines", on_delete="RESTRICT")
     position = IntegerField(default=0)
     description = CharField(max_length=500)
@@ -389,7 +407,7 @@ class InvoiceLine(BaseModel):
     )  # the deposit deducted, or the invoice whose late payment this line bills
 
 
-class Payment(BaseModel):
+class Payment(RecordModel):
     invoice = ForeignKeyField(Invoice, backref="payments", on_delete="RESTRICT")
     paid_on = DateField()
     amount = MoneyField(constraints=[Check("amount > 0")])
@@ -397,7 +415,7 @@ class Payment(BaseModel):
     reference = CharField(max_length=100, default="")
 
 
-class Activity(BaseModel):
+class Activity(RecordModel):
     """A written trace (note, exchange, meeting minutes, dispute) on any record."""
 
     subject_type = CharField(max_length=20)
@@ -414,12 +432,13 @@ class Activity(BaseModel):
     solutions = TextField(default="")  # dispute: proposed solutions
     mediator = CharField(max_length=200, default="")  # dispute
     dispute_status = CharField(max_length=20, default="")  # open, mediation, resolved, closed
+    version = row_version()  # v8
 
     class Meta:
         indexes = ((("subject_type", "subject_id", "occurred_at"), False),)
 
 
-class ActionItem(BaseModel):
+class ActionItem(RecordModel):
     """An action decided in a meeting: who does what, by when. v2."""
 
     activity = ForeignKeyField(Activity, backref="actions", on_delete="RESTRICT")
@@ -432,7 +451,7 @@ class ActionItem(BaseModel):
         indexes = ((("done", "due_on"), False),)  # v4: open actions due (510 -> 224 ms)
 
 
-class Attachment(BaseModel):
+class Attachment(RecordModel):
     """A file copied into the profile's attachments folder."""
 
     subject_type = CharField(max_length=20)
@@ -690,6 +709,20 @@ class SentMail(BaseModel):
         indexes = ((("kind", "record_id", "sent_at"), False),)
 
 
+class QuarantinedRow(RecordModel):
+    """A row set aside because it broke a rule of the schema (a reference to a record that
+    no longer exists, a value a constraint refuses), found while migrating. v8.
+
+    Kept whole as JSON, so that nothing is lost; ``main.py check`` lists them.
+    """
+
+    table_name = CharField(max_length=60)
+    row_id = IntegerField()
+    data = TextField()  # the row as JSON
+    reason = CharField(max_length=300)
+    quarantined_at = DateTimeField(default=_now)
+
+
 MODELS: list[type[BaseModel]] = [
     SchemaInfo,
     Setting,
@@ -726,6 +759,7 @@ MODELS: list[type[BaseModel]] = [
     GeneratedDocument,
     OutboxMail,
     SentMail,
+    QuarantinedRow,
 ]
 
 __all__ = [m.__name__ for m in MODELS] + ["MODELS", "SCHEMA_VERSION", "SQL", "database"]

@@ -11,6 +11,7 @@ finds "Hélène". Prefix indexes make search-as-you-type fast.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -51,6 +52,11 @@ class SearchIndex:
 
     def select_sql(self, row: str) -> str:
         return ", ".join(expr.format(r=row) for expr in self.columns.values())
+
+    def source_columns(self) -> list[str]:
+        """The columns of the table the index rows are made of (``{r}.column`` in them)."""
+        found = {m for expr in self.columns.values() for m in re.findall(r"\{r\}\.(\w+)", expr)}
+        return sorted(found)
 
 
 def _text(*columns: str) -> str:
@@ -167,7 +173,11 @@ def _trigger_sql(index: SearchIndex) -> list[str]:
     insert = f"INSERT INTO {index.name}(rowid, {cols}) SELECT new.id, {index.select_sql('new')};"
     statements = [
         f"CREATE TRIGGER {index.name}_ai AFTER INSERT ON {index.table} BEGIN {insert} END",
-        f"CREATE TRIGGER {index.name}_au AFTER UPDATE ON {index.table} BEGIN "
+        # OF the indexed columns only: an update of anything else (a board move, the row
+        # version) leaves the index alone. Rewriting an FTS5 row twice in one statement
+        # (the row version's trigger did) took 2.2 s for 10,000 talents instead of 0.24 s.
+        f"CREATE TRIGGER {index.name}_au AFTER UPDATE OF {', '.join(index.source_columns())} "
+        f"ON {index.table} BEGIN "
         f"DELETE FROM {index.name} WHERE rowid = old.id; {insert} END",
         f"CREATE TRIGGER {index.name}_ad AFTER DELETE ON {index.table} BEGIN "
         f"DELETE FROM {index.name} WHERE rowid = old.id; END",

@@ -1,13 +1,31 @@
-"""Starting the GUI: database first, then translations, then the window."""
+"""Starting the GUI: the profile taken, the database checked and opened, then the window.
+
+1. A global exception hook first: from here on no traceback reaches the user, and every
+   one reaches the log (:mod:`desktop.ui.failures`).
+2. One window per profile (:mod:`desktop.ui.single_instance`): a second launch brings
+   the running window forward and exits.
+3. The database is checked and opened (migrated behind a progress dialog if needed). A
+   damaged file, or an update that failed, opens the recovery dialog instead of the window
+   (:mod:`desktop.ui.recovery`); the file is never written meanwhile.
+4. Warnings that do not stop the start: a data folder in a cloud-synced folder or on a
+   network share, rows a check or an update found wrong.
+5. The window; automatic backups, tidying and the weekly check in the background
+   (:mod:`desktop.ui.auto_backup`). After a restore, the window is rebuilt on the
+   restored data (:func:`switch_to_restored_data`).
+"""
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QProgressDialog, QWidget
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.domain.errors import DomainError
@@ -15,6 +33,13 @@ from desktop.profile import Profile
 from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.style import STYLESHEET
+
+if TYPE_CHECKING:
+    from desktop.services.backups import PreparedRestore
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.single_instance import SingleInstance
+
+log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -31,41 +56,28 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_with_progress(app: QApplication, profile: Profile, forced_language: str | None) -> None:
-    """Open the database; a migration (minutes on a large file) runs behind a progress
-    dialog on a worker thread, so the user sees that the app is working."""
-    from desktop.store.database import open_database, pending_migration
-    from desktop.store.models import database
-
-    if not pending_migration(profile.database):
-        open_database(profile.database, profile.backups)
-        return
-    i18n.install(app, i18n.resolve_language(forced_language, None))
-    dialog = QProgressDialog(
-        app.translate(
-            "Startup",
-            "Updating your data to this version of Freelance Desk.\n"
-            "A backup is made first; this can take a few minutes on a large file.",
-        ),
-        "",
-        0,
-        0,
-    )
+def run_blocking(app: QApplication, text: str, work: Callable[[], Any]) -> Any:
+    """Run ``work()`` on a thread behind a progress dialog (no window yet, or none usable),
+    keeping the interface painted; returns its result or raises its exception here."""
+    dialog = QProgressDialog(text, "", 0, 0)
     dialog.setWindowTitle(APP_NAME)
-    dialog.setCancelButton(None)  # a migration cannot stop halfway: it is one transaction
+    dialog.setCancelButton(None)  # one transaction or one file swap: nothing to cancel
     dialog.setMinimumDuration(0)
     dialog.show()
-    outcome: dict[str, BaseException] = {}
+    outcome: dict[str, Any] = {}
 
-    def work() -> None:
+    def run() -> None:
+        from desktop.store.models import database
+
         try:
-            open_database(profile.database, profile.backups)
+            outcome["result"] = work()
         except BaseException as exc:  # re-raised on the UI thread
             outcome["error"] = exc
         finally:
-            database.close()  # this thread's connection; the UI opens its own
+            if database.obj is not None:
+                database.close()  # this thread's connection; the UI opens its own
 
-    worker = threading.Thread(target=work, name="migration")
+    worker = threading.Thread(target=run, name="startup-work")
     worker.start()
     while worker.is_alive():
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
@@ -73,32 +85,324 @@ def open_with_progress(app: QApplication, profile: Profile, forced_language: str
     dialog.close()
     if "error" in outcome:
         raise outcome["error"]
+    return outcome.get("result")
+
+
+def open_with_progress(app: QApplication, profile: Profile, forced_language: str | None) -> None:
+    """Open the database; a migration (minutes on a large file) runs behind a progress
+    dialog on a worker thread, so the user sees that the app is working."""
+    from desktop.store.database import open_database, pending_migration
+
+    if not pending_migration(profile.database):
+        open_database(profile.database, profile.backups)
+        return
+    i18n.install(app, i18n.resolve_language(forced_language, _saved_language(profile)))
+    run_blocking(
+        app,
+        QCoreApplication.translate(
+            "Startup",
+            "Updating your data to this version of Freelance Desk.\n"
+            "A backup is made first; this can take a few minutes on a large file.",
+        ),
+        lambda: open_database(profile.database, profile.backups),
+    )
+
+
+def _saved_language(profile: Profile) -> str | None:
+    from desktop.store.database import read_setting
+
+    value = read_setting(profile.database, "ui.language")
+    return value if isinstance(value, str) else None
+
+
+# -- one window per profile -----------------------------------------------------------------
+
+
+def take_profile(profile: Profile) -> SingleInstance | None:
+    """The profile's lock, or None when this launch must end (the running window was
+    brought forward, or the user gave up waiting for a command)."""
+    from desktop.ui.single_instance import SingleInstance
+
+    guard = SingleInstance(profile)
+    while not guard.acquire():
+        holder = guard.holder()
+        if holder is not None and holder.role == "window" and guard.activate_running():
+            log.info("already open in pid %s: brought forward", holder.pid)
+            print(f"{APP_NAME} is already open on {profile.root}: brought it forward.")
+            return None
+        if holder is not None and holder.role == "window":
+            who = QCoreApplication.translate(
+                "Startup", "another Freelance Desk window (process {pid}) that does not answer"
+            )
+        elif holder is not None and holder.role != "window":
+            who = QCoreApplication.translate("Startup", "the command “{command}” (process {pid})")
+        else:
+            who = QCoreApplication.translate("Startup", "a Freelance Desk command")
+        who = who.format(pid=holder.pid if holder else "?", command=holder.role if holder else "")
+        box = QMessageBox()
+        box.setObjectName("profileBusy")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(APP_NAME)
+        box.setText(
+            QCoreApplication.translate(
+                "Startup", "This data folder is in use by {who}:\n{folder}"
+            ).format(who=who, folder=str(profile.root))
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Startup", "Wait for it to finish (or close that window), then retry."
+            )
+        )
+        retry = box.addButton(
+            QCoreApplication.translate("Startup", "Retry"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(retry)
+        box.exec()
+        if box.clickedButton() is not retry:
+            return None
+    return guard
+
+
+# -- opening, or recovering ----------------------------------------------------------------
+
+
+def open_or_recover(app: QApplication, profile: Profile, forced_language: str | None) -> bool:
+    """Open the database; when it is damaged or could not be updated, the recovery dialog.
+    False when the app must quit."""
+    from desktop.store.storage_errors import DamagedDatabaseError, MigrationError
+
+    while True:
+        try:
+            open_with_progress(app, profile, forced_language)
+            return True
+        except DamagedDatabaseError as exc:
+            from desktop.services.backups import backup_list, install_restore, restore_latest_good
+            from desktop.ui.failures import show_failure
+            from desktop.ui.recovery import RecoveryDialog
+
+            latest = next(iter(backup_list(profile)[0]), None)
+            dialog = RecoveryDialog(profile, i18n.tr_error(exc), latest)
+            if dialog.exec() != RecoveryDialog.RESTORE:
+                return False
+            try:
+                prepared = run_blocking(
+                    app,
+                    QCoreApplication.translate(
+                        "Startup",
+                        "Copying the damaged files aside, then restoring the latest backup…",
+                    ),
+                    lambda: restore_latest_good(profile),
+                )
+                install_restore(prepared, lambda: None)  # opened by the next turn of the loop
+                log.info("recovered from %s", prepared.archive.path)
+                global recovered
+                recovered = prepared
+            except Exception as failure:
+                if not show_failure(None, APP_NAME, failure, None):
+                    raise
+        except MigrationError as exc:
+            from desktop.ui.recovery import RecoveryDialog
+
+            RecoveryDialog(profile, i18n.tr_error(exc), None, can_restore=False).exec()
+            return False
+        except DomainError as exc:
+            QMessageBox.critical(None, APP_NAME, i18n.tr_error(exc))
+            return False
+
+
+def show_startup_warnings(profile: Profile, parent: QWidget | None = None) -> None:
+    """A risky data folder (once per folder, unless asked again), and what the start-up
+    check or an update found wrong but could not fix."""
+    from desktop.store import database as store
+    from desktop.store.location_checks import location_warning
+    from desktop.ui.state import UiState
+
+    warning = location_warning(profile.root)
+    state = UiState(profile.ui_state)
+    key = "warnings/location-" + hashlib.sha256(str(profile.root).encode()).hexdigest()[:12]
+    if warning is not None and state.value(key) != "hidden":
+        box = QMessageBox(parent)
+        box.setObjectName("locationWarning")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Startup", "A risky place for your data"))
+        box.setText(i18n.tr_message(warning))
+        again = QCheckBox(
+            QCoreApplication.translate("Startup", "Do not warn me again for this folder")
+        )
+        box.setCheckBox(again)
+        box.exec()
+        if again.isChecked():
+            state.set_value(key, "hidden")
+            state.sync()
+    report = store.last_open
+    problems = report.kept_problems or report.health.problems
+    if problems:
+        QMessageBox.warning(
+            parent,
+            APP_NAME,
+            QCoreApplication.translate(
+                "Startup",
+                "Some records refer to records that no longer exist (left by an older version "
+                "or another tool). They are kept as they are; “main.py check” lists them:\n{rows}",
+            ).format(rows="\n".join(problems[:8])),
+        )
+
+
+# -- the session: the window and what runs beside it ----------------------------------------
+
+
+class Session:
+    """The running window of a profile, rebuilt after a restore."""
+
+    def __init__(self, app: QApplication, profile: Profile, forced_language: str | None) -> None:
+        self.app = app
+        self.profile = profile
+        self.forced_language = forced_language
+        self.window: MainWindow | None = None
+        self.guard: SingleInstance | None = None
+        self.care = None
+
+    def show_window(self) -> MainWindow:
+        from desktop.ui.main_window import MainWindow
+
+        window = MainWindow(self.profile)
+        self.window = window
+        window.show()
+        # Take keyboard focus: without a window manager (Xvfb, kiosk setups) no one else
+        # gives it, and Qt ignores every window shortcut of an inactive window.
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def bring_forward(self) -> None:
+        """Another launch on this profile: show this window instead."""
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Startup", "Freelance Desk is already open on this data folder: here it is."
+            ),
+            10000,
+        )
+
+    def undo_names(self) -> set[str]:
+        from desktop.services.attachments import names_in_snapshots
+
+        return names_in_snapshots(self.window.undo_stack) if self.window else set()
+
+    def start_care(self) -> None:
+        from desktop.ui.auto_backup import ProfileCare
+
+        self.care = ProfileCare(self.profile, lambda: self.window, self.undo_names, self.app)
+        self.care.start()
+
+
+_session: Session | None = None
+recovered: PreparedRestore | None = None  # the backup the recovery dialog put in place
+
+
+def restored_notice(prepared: PreparedRestore) -> str:
+    return QCoreApplication.translate(
+        "Startup", "Backup of {date} restored. The data it replaced was kept in {path}."
+    ).format(date=f"{prepared.archive.created_at:%d/%m/%Y %H:%M}", path=str(prepared.safety))
+
+
+def switch_to_restored_data(window: QWidget, prepared: PreparedRestore) -> None:
+    """Close ``window``, swap the restored files in (reopening, migrating an older backup),
+    then open a new window on them. The undo list goes with the old window: it refers to
+    records of the data replaced."""
+    session = _session
+    if session is None:  # not started by run_gui (tests): swap and reopen only
+        from desktop.services.backups import install_restore
+        from desktop.store.database import open_database
+
+        install_restore(prepared, lambda: open_database(prepared.profile.database))
+        return
+    if session.care is not None:
+        session.care.stop()
+    session.app.setQuitOnLastWindowClosed(False)  # the new window comes in a moment
+    window.close()  # saves the layout
+    window.deleteLater()
+    session.window = None
+    QTimer.singleShot(0, lambda: _finish_restore(session, prepared))
+
+
+def _finish_restore(session: Session, prepared: PreparedRestore) -> None:
+    from desktop.services.backups import install_restore
+    from desktop.ui import tasks
+    from desktop.ui.failures import show_failure
+
+    if not tasks.idle():  # a background task still holds a connection: let it end
+        QTimer.singleShot(100, lambda: _finish_restore(session, prepared))
+        return
+
+    def reopen() -> None:
+        open_with_progress(session.app, session.profile, session.forced_language)
+
+    try:
+        install_restore(prepared, reopen)
+        restored = True
+    except Exception as exc:
+        restored = False
+        if not show_failure(
+            None, QCoreApplication.translate("Startup", "Restore failed"), exc, None
+        ):
+            raise
+    window = session.show_window()
+    session.app.setQuitOnLastWindowClosed(True)
+    if session.care is not None:
+        session.care.start()
+    if restored:
+        window.statusBar().showMessage(restored_notice(prepared), 20000)
 
 
 def run_gui(profile: Profile, forced_language: str | None = None) -> int:
-    """Open the profile's database and show the main window; returns the exit code."""
+    """Take the profile, check and open its database, show the window; the exit code."""
+    global _session
     app = create_application()
-    from desktop.services import settings
+    from desktop.ui.failures import ExceptionHook
+
+    hook = ExceptionHook(profile.logs / "freelance-desk.log")
+    hook.install()
+    i18n.install(app, i18n.resolve_language(forced_language, _saved_language(profile)))
+    guard = take_profile(profile)
+    if guard is None:
+        hook.uninstall()
+        return 0
+    from desktop.store.database import close_database
 
     try:
-        open_with_progress(app, profile, forced_language)
-    except DomainError as exc:
-        i18n.install(app, i18n.resolve_language(forced_language, None))
-        QMessageBox.critical(None, APP_NAME, i18n.tr_error(exc))
-        return 1
-    i18n.install(app, i18n.resolve_language(forced_language, settings.get("ui.language")))
-    from desktop.services.attachments import purge_orphan_files
+        if not open_or_recover(app, profile, forced_language):
+            return 1
+        from desktop.services import settings
 
-    purge_orphan_files(profile)  # files of attachments deleted last time, past their undo
+        i18n.install(app, i18n.resolve_language(forced_language, settings.get("ui.language")))
+        show_startup_warnings(profile)
+        from desktop.services.attachments import tidy_files
 
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow(profile)
-    window.show()
-    # Take keyboard focus: without a window manager (Xvfb, kiosk setups) no one else gives
-    # it, and Qt ignores every window shortcut of an inactive window.
-    window.raise_()
-    window.activateWindow()
-    if os.environ.get("FREELANCE_DESK_QUIT_WHEN_SHOWN"):  # start-up benchmark
-        QTimer.singleShot(0, app.quit)
-    return app.exec()
+        tidy_files(profile)  # files no row names: to the trash (single window: no undo lost)
+        session = Session(app, profile, forced_language)
+        session.guard = guard
+        _session = session
+        window = session.show_window()
+        if recovered is not None:
+            window.statusBar().showMessage(restored_notice(recovered), 30000)
+        if os.environ.get("FREELANCE_DESK_QUIT_WHEN_SHOWN"):  # start-up benchmark
+            QTimer.singleShot(0, app.quit)
+        else:
+            session.start_care()
+        guard.activated.connect(session.bring_forward)
+        QTimer.singleShot(0, guard.listen)  # once the window shows (QtNetwork: 25 ms)
+        return app.exec()
+    finally:
+        _session = None
+        close_database()
+        guard.release()
+        hook.uninstall()

@@ -243,6 +243,7 @@ def render_company(company_id: int) -> str:
                     + escape(translate("Detail", "{n} of 4 checks").format(n=c.trust)),
                 ),
                 *[(field(name), "✓" if getattr(c, name) else "—") for name in VETTING_FIELDS],
+                (translate("Detail", "Pays"), payment_text(d.payment)),
             ]
         ),
         section(translate("Detail", "Business")),
@@ -327,6 +328,7 @@ def render_mission(mission_id: int) -> str:
             ]
         ),
     ]
+    parts.append(real_margin(mission_id))
     if d.skills:
         parts.append(section(field("skills")))
         parts.append(
@@ -359,6 +361,34 @@ def render_mission(mission_id: int) -> str:
         parts.append(section(translate("Detail", "Description")))
         parts.append(f"<p>{escape(m.description)}</p>")
     return "".join(parts)
+
+
+def real_margin(mission_id: int) -> str:
+    """Invoiced to the client minus invoiced by the talents (agency mode), once either is."""
+    from desktop.services.supplier_invoices import mission_margin
+
+    margin = mission_margin(mission_id)
+    if not margin.invoiced and not margin.bought:
+        return ""
+    percent = (
+        f" ({formatting.format_number(margin.percent, i18n.language())} %)"
+        if margin.percent is not None
+        else ""
+    )
+    colour = "#b42318" if margin.margin < 0 else "#111827"
+    return table(
+        [
+            (
+                translate("Detail", "Real margin"),
+                f"<b style='color:{colour}'>{escape(money(margin.margin))}{percent}</b> "
+                + escape(
+                    translate("Detail", "= {sold} invoiced − {bought} from talents").format(
+                        sold=money(margin.invoiced), bought=money(margin.bought)
+                    )
+                ),
+            )
+        ]
+    )
 
 
 def render_contract(contract_id: int) -> str:
@@ -422,31 +452,82 @@ def _notice(c) -> str:
 
 
 def render_invoice(invoice_id: int) -> str:
+    from desktop.domain.payment_terms import PaymentTerm, TermMethod
+    from desktop.domain.receivables import LEVEL_LABELS
+    from desktop.domain.vat import FRANCHISE_MENTION, REVERSE_CHARGE_MENTION
+    from desktop.domain.vocabulary import DerivedStatus, InvoiceType
+    from desktop.services.invoices import amount_due
+
     d = records.invoice_detail(invoice_id)
     inv = d.invoice
-    title = inv.number or translate("Detail", "Draft invoice")
+    title = inv.number or translate("Detail", "(draft, no number yet)")
     kind = i18n.tr_label(inv.kind, InvoiceKind)
+    status = i18n.tr_label(inv.status, InvoiceStatus)
+    owed = amount_due(inv) if inv.kind == InvoiceKind.INVOICE else None
+    late = (
+        inv.status in ("issued", "sent", "partially_paid")
+        and inv.kind == InvoiceKind.INVOICE
+        and inv.due_date is not None
+        and inv.due_date < dt.date.today()
+    )
+    if late:
+        status = i18n.tr_label(DerivedStatus.OVERDUE)
+    term = PaymentTerm(TermMethod(inv.payment_term_method), inv.payment_term_days)
+    mention = {"franchise": FRANCHISE_MENTION, "reverse_charge": REVERSE_CHARGE_MENTION}.get(
+        inv.vat_regime, ""
+    )
+    due = escape(date(inv.due_date)) if inv.due_date else ""
+    if late:
+        late_by = (dt.date.today() - inv.due_date).days
+        due += " · " + escape(
+            i18n.count_text(
+                late_by, translate("Detail", "{n} day late"), translate("Detail", "{n} days late")
+            )
+        )
+        due = f"<span style='color:#b42318'>{due}</span>"
     parts = [
-        heading(f"{kind} {title}", d.company, i18n.tr_label(inv.status, InvoiceStatus)),
+        heading(f"{kind} {title}", d.company, status),
         table(
             [
                 (translate("Detail", "Client"), link("companies", inv.company_id, d.company)),
+                (translate("Detail", "Type"), escape(i18n.tr_label(inv.invoice_type, InvoiceType))),
+                (
+                    translate("Detail", "Contract"),
+                    link("contracts", inv.contract_id, d.contract_reference)
+                    if inv.contract_id
+                    else "",
+                ),
                 (translate("Detail", "Issued"), escape(date(inv.issue_date))),
-                (translate("Detail", "Due"), escape(date(inv.due_date))),
+                (translate("Detail", "Payment term"), escape(i18n.tr_message(term.label()))),
+                (translate("Detail", "Due"), due),
                 (
                     translate("Detail", "Service period"),
-                    f"{escape(date(inv.service_start))} → {escape(date(inv.service_end))}",
+                    f"{escape(date(inv.service_start))} → {escape(date(inv.service_end))}"
+                    if inv.service_start
+                    else "",
                 ),
+                (translate("Detail", "Purchase order"), escape(inv.purchase_order)),
+                (translate("Detail", "VAT"), escape(mention)),
                 (translate("Detail", "Credits invoice"), escape(d.credited_number or "")),
+                (
+                    translate("Detail", "Credit notes"),
+                    ", ".join(
+                        link("invoices", note_id, number or translate("Detail", "draft"))
+                        for note_id, number in d.credit_notes
+                    ),
+                ),
+                (translate("Detail", "Sent on"), escape(date(inv.sent_on)) if inv.sent_on else ""),
             ]
         ),
         section(translate("Detail", "Lines")),
     ]
+    sign = -1 if inv.kind == InvoiceKind.CREDIT_NOTE else 1
     rows = "".join(
         f"<tr><td>{escape(line.description)}</td>"
-        f"<td align='right'>{escape(formatting.format_number(line.quantity, i18n.language()))}"
+        f"<td align='right'>"
+        f"{escape(formatting.format_number(line.quantity * sign, i18n.language()))}"
         f"</td><td align='right'>{escape(money(line.unit_price))}</td>"
-        f"<td align='right'>{escape(money(line.total_excl_tax))}</td></tr>"
+        f"<td align='right'>{escape(money(line.total_excl_tax * sign))}</td></tr>"
         for line in d.lines
     )
     right = " align='right'"
@@ -465,21 +546,65 @@ def render_invoice(invoice_id: int) -> str:
     parts.append(
         table(
             [
-                (translate("Detail", "Total excl. VAT"), escape(money(inv.total_excl_tax))),
-                (translate("Detail", "VAT"), escape(money(inv.total_tax))),
+                (translate("Detail", "Total excl. VAT"), escape(money(inv.total_excl_tax * sign))),
+                (translate("Detail", "VAT"), escape(money(inv.total_tax * sign))),
                 (
                     translate("Detail", "Total incl. VAT"),
-                    f"<b>{escape(money(inv.total_incl_tax))}</b>",
+                    f"<b>{escape(money(inv.total_incl_tax * sign))}</b>",
                 ),
-                (translate("Detail", "Paid"), escape(money(inv.amount_paid))),
+                (
+                    translate("Detail", "Paid"),
+                    escape(money(inv.amount_paid)) if owed is not None else "",
+                ),
+                (
+                    translate("Detail", "Credited"),
+                    escape(money(inv.amount_credited)) if inv.amount_credited else "",
+                ),
                 (
                     translate("Detail", "Balance due"),
-                    f"<b>{escape(money(inv.total_incl_tax - inv.amount_paid))}</b>",
+                    f"<b>{escape(money(owed))}</b>" if owed is not None and inv.issued_at else "",
                 ),
             ]
         )
     )
     if d.payments:
+        from desktop.ui.invoices.dialogs import PaymentDialog
+
         parts.append(section(translate("Detail", "Payments")))
-        parts.append(table([(date(p.paid_on), escape(money(p.amount))) for p in d.payments]))
+        parts.append(
+            table(
+                [
+                    (
+                        date(p.paid_on),
+                        escape(money(p.amount))
+                        + " · "
+                        + escape(PaymentDialog.translate_method(p.method)),
+                    )
+                    for p in d.payments
+                ]
+            )
+        )
+    if d.reminders:
+        parts.append(section(translate("Detail", "Reminders")))
+        parts.append(
+            table(
+                [
+                    (
+                        date(r.sent_on),
+                        escape(
+                            QCoreApplication.translate(
+                                "Receivables", LEVEL_LABELS.get(r.level, r.level)
+                            )
+                        )
+                        + " · "
+                        + escape(
+                            translate("Detail", "balance {balance}, interest {interest}").format(
+                                balance=money(r.balance), interest=money(r.interest)
+                            )
+                        ),
+                    )
+                    for r in d.reminders
+                ]
+            )
+        )
     return "".join(parts)

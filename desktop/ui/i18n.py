@@ -7,6 +7,7 @@ are translated here, parameters included when they are messages themselves.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -65,11 +66,14 @@ def install(app: QCoreApplication, lang: str) -> None:
 
 
 def tr_message(message: Message) -> str:
-    """The message in the interface language, its parameters translated too."""
+    """The message in the interface language, its parameters translated too (amounts,
+    given as Decimal, written the reader's way)."""
     params = {}
     for key, value in message.params.items():
         if isinstance(value, Message):
             value = tr_message(value)
+        elif isinstance(value, Decimal):  # amounts: "100 000 €" in French, "€100,000"
+            value = formatting.format_rate(value, _language)
         elif isinstance(value, list) and value and isinstance(value[0], Message):
             value = ", ".join(tr_message(v) for v in value)
         params[key] = value

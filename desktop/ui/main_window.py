@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if isinstance(page, HomePage) or key == "analytics":  # analytics: off the UI thread
             page.refresh()
-        self.new_action.setEnabled(key in ("talents", "companies", "missions"))
+        self.new_action.setEnabled(key in ("talents", "companies", "missions", "invoices"))
 
     def current_key(self) -> str:
         return SECTIONS[self.sidebar.currentRow()].key
@@ -415,6 +415,9 @@ class MainWindow(QMainWindow):
         key = key or self.current_key()
         dialog_class = dialog_for(key)
         if dialog_class is None:
+            page = self.pages.get(key)
+            if isinstance(page, ListPage) and page.on_new:  # invoices: their own editor
+                page.new_record()
             return
         dialog = dialog_class(None, parent=self)
         if dialog.exec():
@@ -495,7 +498,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
 
         def failed(exc: Exception) -> None:
-            QMessageBox.critical(self, self.tr("Demo data"), str(exc))
+            text = i18n.tr_error(exc) if isinstance(exc, DomainError) else str(exc)
+            QMessageBox.critical(self, self.tr("Demo data"), text)
 
         self._demo_dialog = run_with_progress(
             self, self.tr("Loading demo data"), lambda: generate_demo(DemoSize()), done, failed

@@ -271,13 +271,22 @@ def build_contracts(window: MainWindow) -> ListPage:
         DetailTab(QCoreApplication.translate("SectionPages", "Agency"), agency, agency.set_contract)
     )
     add_timeline(window, page, "contract")
+    add_activity_reports(window, page)
     return page
 
 
+def add_activity_reports(window: MainWindow, page: ListPage) -> None:
+    """The contract's monthly activity reports (CRA); a report's invoice shows in Invoices."""
+    from desktop.ui.activity_reports.tab import ReportsTab
+
+    reports = ReportsTab()
+    reports.changed.connect(page.refresh_detail_summary)
+    reports.invoice_made.connect(lambda invoice_id: window.refresh_lists())
+    title = QCoreApplication.translate("SectionPages", "Activity reports")
+    page.detail.add_tab(DetailTab(title, reports, reports.set_contract))
+
+
 def build_invoices(window: MainWindow) -> ListPage:
-    return window.build_list(
-        lists.INVOICES,
-        "invoices",
-        QCoreApplication.translate("SectionPages", "invoices and credit notes"),
-        "render_invoice",
-    )
+    from desktop.ui.invoices.section import build_invoices_page
+
+    return build_invoices_page(window)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -34,6 +35,9 @@ from desktop.store.models import database
 log = logging.getLogger(__name__)
 
 _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
+# Work that only reads (backups, integrity checks): seconds on a large profile, and must
+# not hold the writer thread meanwhile.
+_reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reader")
 _ids = itertools.count(1)
 _handlers: dict[int, dict[str, Callable[..., None]]] = {}
 
@@ -50,6 +54,8 @@ class _Dispatcher(QObject):
         handler = handlers.get(kind)
         if handler is not None:
             handler(*payload) if kind == "progress" else handler(payload)
+        elif kind == "failed":  # nobody asked: the exception hook explains it, never silent
+            sys.excepthook(type(payload), payload, payload.__traceback__)
 
 
 _dispatcher: _Dispatcher | None = None
@@ -63,7 +69,11 @@ def _get_dispatcher() -> _Dispatcher:
     return _dispatcher
 
 
-def _submit(work: Callable[[Callable[..., None]], Any], handlers: dict[str, Callable]) -> int:
+def _submit(
+    work: Callable[[Callable[..., None]], Any],
+    handlers: dict[str, Callable],
+    reads_only: bool = False,
+) -> int:
     dispatcher = _get_dispatcher()
     task_id = next(_ids)
     _handlers[task_id] = handlers
@@ -81,22 +91,51 @@ def _submit(work: Callable[[Callable[..., None]], Any], handlers: dict[str, Call
         else:
             dispatcher.event.emit(task_id, "done", result)
 
-    _writer.submit(run)
+    (_reader if reads_only else _writer).submit(run)
     return task_id
+
+
+def idle() -> bool:
+    """No background task is queued or running (none holds a database connection)."""
+    return not _handlers
 
 
 def run_task(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
+    reads_only: bool = False,
 ) -> int:
-    """Run ``fn()`` on the writer thread; ``on_done(result)`` or ``on_error(exc)`` on the UI."""
+    """Run ``fn()`` on the writer thread (``reads_only``: on the reader thread);
+    ``on_done(result)`` or ``on_error(exc)`` on the UI thread."""
     handlers: dict[str, Callable] = {}
     if on_done:
         handlers["done"] = on_done
     if on_error:
         handlers["failed"] = on_error
-    return _submit(lambda _progress: fn(), handlers)
+    return _submit(lambda _progress: fn(), handlers, reads_only)
+
+
+def run_reporting(
+    fn: Callable[[Callable[[int, int], None]], Any],
+    on_report: Callable[[int, int], None],
+    on_progress: Callable[[int, int], None],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+    reads_only: bool = False,
+) -> int:
+    """Run ``fn(report)`` off the UI thread; each ``report(done, total)`` first calls
+    ``on_report`` on the worker (it may raise to stop the work), then ``on_progress`` on
+    the UI thread. ``on_done(result)`` or ``on_error(exc)`` on the UI thread."""
+
+    def work(progress: Callable[..., None]) -> Any:
+        def report(done: int, total: int) -> None:
+            on_report(done, total)
+            progress(done, total)
+
+        return fn(report)
+
+    return _submit(work, {"progress": on_progress, "done": on_done, "failed": on_error}, reads_only)
 
 
 def run_with_progress(

@@ -48,8 +48,10 @@ class AmountEdit(QLineEdit):
     def set_amount(self, value: Decimal | None) -> None:
         if value is None:
             self.clear()
-        else:
-            self.setText(formatting.format_rate(value, i18n.language()))
+        elif i18n.language() == "fr":
+            self.setText(formatting.format_rate(value, "fr"))  # "15 570 €" reads back
+        else:  # "€15,570" would read back as 15.570: no thousands separator in English
+            self.setText(f"{value:.2f}" if value != value.to_integral_value() else f"{value:.0f}")
 
 
 class OptionalDateEdit(QWidget):

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountingExportDialog</name>
+    <message>
+        <source>Accounting export</source>
+        <translation>Export comptable</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>One ZIP for your accountant: the FEC (sales and bank journals, the French audit file format), the sales journal as a CSV for Excel, and the Factur-X file of each invoice and credit note issued in the period.</source>
+        <translation>Un ZIP pour votre expert-comptable&#xa0;: le FEC (journaux des ventes et de banque, au format du fichier des écritures comptables), le journal des ventes en CSV pour Excel, et le fichier Factur-X de chaque facture et avoir émis sur la période.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Archive ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
     <name>ActionsEditor</name>
     <message>
         <source>What is to be done</source>
@@ -127,6 +182,152 @@
     <message>
         <source>Overtime</source>
         <translation>Heures supplémentaires</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReportDialog</name>
+    <message>
+        <source>Activity report — {reference} {title}</source>
+        <translation>Compte rendu d’activité — {reference} {title}</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Tick every working day</source>
+        <translation>Cocher tous les jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>Click: day worked, again: half day, again: not worked. Right-click: menu.</source>
+        <translation>Un clic&#xa0;: jour travaillé, un deuxième&#xa0;: demi-journée, un troisième&#xa0;: non travaillé. Clic droit&#xa0;: menu.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Add on-call or overtime</source>
+        <translation>Ajouter astreinte ou heures sup.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>On-call duty and overtime</source>
+        <translation>Astreintes et heures supplémentaires</translation>
+    </message>
+    <message>
+        <source>Comment for the client (optional)</source>
+        <translation>Commentaire pour le client (facultatif)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Validate (approved by the client)…</source>
+        <translation>Valider (approuvé par le client)…</translation>
+    </message>
+    <message>
+        <source>Make the invoice</source>
+        <translation>Faire la facture</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Nouveau compte rendu</translation>
+    </message>
+    <message>
+        <source>Validated on {date}: ready to invoice</source>
+        <translation>Validé le {date}&#xa0;: prêt à facturer</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Days worked</source>
+        <translation>Jours travaillés</translation>
+    </message>
+    <message>
+        <source>Working days in the month</source>
+        <translation>Jours ouvrés du mois</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>none on the contract</source>
+        <translation>aucun sur le contrat</translation>
+    </message>
+    <message>
+        <source>To invoice, excl. VAT</source>
+        <translation>À facturer, HT</translation>
+    </message>
+    <message>
+        <source>On-call and overtime, line {n}: type the quantity and the unit price.</source>
+        <translation>Astreintes et heures sup., ligne {n}&#xa0;: saisissez la quantité et le prix unitaire.</translation>
+    </message>
+    <message>
+        <source>These days are a weekend or a public holiday: {days}. Keep them?</source>
+        <translation>Ces jours tombent un week-end ou un jour férié&#xa0;: {days}. Les garder&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Validate the report of {month}? Do it once the client has approved it: it can no longer change, and it can then be invoiced.</source>
+        <translation>Valider le compte rendu de {month}&#xa0;? Faites-le une fois qu’il est approuvé par le client&#xa0;: il ne pourra plus changer, et pourra alors être facturé.</translation>
+    </message>
+    <message>
+        <source>Save the changes of {month}?</source>
+        <translation>Enregistrer les modifications de {month}&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReportStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
     </message>
 </context>
 <context>
@@ -365,6 +566,375 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     <message>
         <source>Attachment “{name}” removed</source>
         <translation>Pièce jointe « {name} » retirée</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Paiement enregistré</translation>
+    </message>
+    <message>
+        <source>Payment removed</source>
+        <translation>Paiement retiré</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Créditée par un avoir</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>Relance envoyée</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>total before</source>
+        <translation>total avant</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>reste dû</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>intérêts</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>avoir</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>nature</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>payment n°</source>
+        <translation>paiement n°</translation>
+    </message>
+    <message>
+        <source>reminder n°</source>
+        <translation>relance n°</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>{path} exists already: choose another name.</source>
+        <translation>{path} existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>There is no usable backup in {folder}.</source>
+        <translation>Aucune sauvegarde utilisable dans {folder}.</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by a newer version of Freelance Desk (schema {found}; this version knows up to {known}). Update the app to restore it.</source>
+        <translation>« {name} » a été faite par une version plus récente de Freelance Desk (schéma {found} ; cette version connaît jusqu’au {known}). Mettez l’application à jour pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>Not enough free space to restore “{name}”: it needs {needed} MB in {folder}, {free} MB are free. Nothing was changed.</source>
+        <translation>Pas assez de place pour restaurer « {name} » : il faut {needed} Mo dans {folder}, {free} Mo sont libres. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Freelance Desk backup (no readable manifest).</source>
+        <translation>« {name} » n’est pas une sauvegarde de Freelance Desk (pas de manifeste lisible).</translation>
+    </message>
+    <message>
+        <source>“{name}” holds a file with an unsafe name ({member}); it was not opened. Use a backup made by Freelance Desk.</source>
+        <translation>« {name} » contient un fichier au nom dangereux ({member}) ; elle n’a pas été ouverte. Utilisez une sauvegarde faite par Freelance Desk.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: {member} does not match its manifest. Choose another backup.</source>
+        <translation>« {name} » est endommagée : {member} ne correspond pas à son manifeste. Choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>“{name}” has a manifest this version cannot read ({reason}).</source>
+        <translation>« {name} » a un manifeste que cette version ne sait pas lire ({reason}).</translation>
+    </message>
+    <message>
+        <source>Before the update v{old} → v{new}</source>
+        <translation>Avant la mise à jour v{old} → v{new}</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Faite à la main</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{when} ({kind}): {talents} talents, {companies} companies, {invoices} invoices</source>
+        <translation>{when} ({kind}) : {talents} talents, {companies} entreprises, {invoices} factures</translation>
+    </message>
+    <message>
+        <source>Talents</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSettings</name>
+    <message>
+        <source>Each backup holds the database, the attached files and a manifest, checked when it is written and again before a restore. Automatic backups are made at start and every {hours} hours of use; the last {daily} days and {weekly} weeks are kept. Backups made here are kept until you delete them.</source>
+        <translation>Chaque sauvegarde contient la base de données, les fichiers joints et un manifeste, vérifiés à l’écriture puis de nouveau avant une restauration. Des sauvegardes automatiques sont faites au démarrage et toutes les {hours} heures d’utilisation ; les {daily} derniers jours et les {weekly} dernières semaines sont conservés. Les sauvegardes faites ici sont gardées jusqu’à ce que vous les supprimiez.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Talents</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Restaurer depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>Dossier : {path}</translation>
+    </message>
+    <message>
+        <source>Not readable as a backup: {names}</source>
+        <translation>Illisibles comme sauvegardes : {names}</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <source>Backup done</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>The database and {files} attached files were saved to:
+{path}</source>
+        <translation>La base de données et {files} fichiers joints ont été sauvegardés dans :
+{path}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups (*.zip)</source>
+        <translation>Sauvegardes (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Vérification de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Backing up the current data, then restoring</source>
+        <translation>Sauvegarde des données actuelles, puis restauration</translation>
+    </message>
+</context>
+<context>
+    <name>BatchIssueDialog</name>
+    <message>
+        <source>Issue a month&apos;s invoices</source>
+        <translation>Émettre les factures d’un mois</translation>
+    </message>
+    <message>
+        <source>Every validated activity report of the month becomes its invoice (days x daily rate, on-call and overtime), issued with the next number and today&apos;s date. A report that cannot be issued is skipped with the reason.</source>
+        <translation>Chaque compte rendu d’activité validé du mois devient sa facture (jours × TJM, astreintes et heures sup.), émise avec le numéro suivant et la date du jour. Un compte rendu qui ne peut pas être émis est passé, avec la raison.</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Issue the invoices</source>
+        <translation>Émettre les factures</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>{n} validated report to invoice.</source>
+        <translation>{n} compte rendu validé à facturer.</translation>
+    </message>
+    <message>
+        <source>{n} validated reports to invoice.</source>
+        <translation>{n} comptes rendus validés à facturer.</translation>
+    </message>
+    <message>
+        <source>No validated report waits for its invoice this month. Reports are validated from the contract (Contracts › Activity reports).</source>
+        <translation>Aucun compte rendu validé n’attend sa facture ce mois-ci. Les comptes rendus se valident depuis le contrat (Contrats › Comptes rendus d’activité).</translation>
+    </message>
+    <message>
+        <source>Issuing the invoices</source>
+        <translation>Émission des factures</translation>
+    </message>
+    <message>
+        <source>{n} invoice issued</source>
+        <translation>{n} facture émise</translation>
+    </message>
+    <message>
+        <source>{n} invoices issued</source>
+        <translation>{n} factures émises</translation>
+    </message>
+    <message>
+        <source>Cancelled: the invoices issued before stay issued.</source>
+        <translation>Annulé&#xa0;: les factures déjà émises le restent.</translation>
+    </message>
+    <message>
+        <source>Not issued — {contract}: {reason}</source>
+        <translation>Non émise — {contract}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1590,14 @@ Appuyez sur Échap pour les effacer.</translation>
         <source>Trust: {dots} ({score} of 4 checks)</source>
         <translation>Confiance : {dots} ({score} vérifications sur 4)</translation>
     </message>
+    <message>
+        <source>Payments: no paid invoice yet.</source>
+        <translation>Paiements&#xa0;: aucune facture payée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Payments: {late} of {paid} invoices paid late, {days} days late on average.</source>
+        <translation>Paiements&#xa0;: {late} factures sur {paid} payées en retard, {days} jours de retard en moyenne.</translation>
+    </message>
 </context>
 <context>
     <name>CompanySettings</name>
@@ -1426,6 +2004,49 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for invoice {number}</source>
+        <translation>Avoir sur la facture {number}</translation>
+    </message>
+    <message>
+        <source>An issued invoice is never changed: a credit note refers to it and cancels all or part of it. Left to credit: {left}.</source>
+        <translation>Une facture émise ne se modifie jamais&#xa0;: un avoir y fait référence et l’annule en tout ou partie. Reste à créditer&#xa0;: {left}.</translation>
+    </message>
+    <message>
+        <source>The whole invoice</source>
+        <translation>Toute la facture</translation>
+    </message>
+    <message>
+        <source>Some lines, or part of a quantity</source>
+        <translation>Certaines lignes, ou une partie d’une quantité</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>To credit</source>
+        <translation>À créditer</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Save as a draft</source>
+        <translation>Garder en brouillon</translation>
+    </message>
+    <message>
+        <source>Issue the credit note</source>
+        <translation>Émettre l’avoir</translation>
+    </message>
+</context>
+<context>
     <name>CvWidget</name>
     <message>
         <source>CV:</source>
@@ -1487,8 +2108,27 @@ Appuyez sur Échap pour les effacer.</translation>
 <context>
     <name>Database</name>
     <message>
+        <source>The database {path} is damaged ({detail}). Freelance Desk did not write to it and keeps it as it is. Open the latest good backup, or send the file to support.</source>
+        <translation>La base de données {path} est endommagée ({detail}). Freelance Desk n’y a rien écrit et la conserve telle quelle. Ouvrez la dernière sauvegarde saine, ou envoyez le fichier au support.</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Freelance Desk (schema {found}; this version knows up to {known}). Update the app, or open another data folder with --data-dir.</source>
         <translation>{path} a été écrit par une version plus récente de Freelance Desk (schéma {found} ; cette version connaît jusqu’au schéma {known}). Mettez l’application à jour, ou ouvrez un autre dossier de données avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>{reason} A backup taken before the attempt is {backup}. Keep using the previous version of Freelance Desk with this data folder, and send the log ({log}) to support.</source>
+        <translation>{reason} Une sauvegarde faite avant la tentative se trouve ici : {backup}. Continuez d’utiliser la version précédente de Freelance Desk avec ce dossier de données, et envoyez le journal ({log}) au support.</translation>
+    </message>
+    <message>
+        <source>Updating your data from version {old} to {new} failed at step {step}: {reason}. Nothing was changed: the file is exactly as it was.</source>
+        <translation>La mise à jour de vos données de la version {old} à la {new} a échoué à l’étape {step} : {reason}. Rien n’a été modifié : le fichier est exactement tel qu’il était.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This data folder already holds records: demo data goes into an empty one. Start Freelance Desk with --data-dir and a new folder to try it.</source>
+        <translation>Ce dossier de données contient déjà des fiches : les données de démonstration vont dans un dossier vide. Lancez Freelance Desk avec --data-dir et un nouveau dossier pour l’essayer.</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2225,10 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>{n} vérifications sur 4</translation>
     </message>
     <message>
+        <source>Pays</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
         <source>Payment behaviour</source>
         <translation>Comportement de paiement</translation>
     </message>
@@ -1619,6 +2263,14 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Real margin</source>
+        <translation>Marge réelle</translation>
+    </message>
+    <message>
+        <source>= {sold} invoiced − {bought} from talents</source>
+        <translation>= {sold} facturés − {bought} des talents</translation>
     </message>
     <message>
         <source>Talent</source>
@@ -1669,8 +2321,12 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>non précisé (un préavis raisonnable s’applique)</translation>
     </message>
     <message>
-        <source>Draft invoice</source>
-        <translation>Facture brouillon</translation>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>balance {balance}, interest {interest}</source>
+        <translation>reste dû {balance}, intérêts {interest}</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1709,12 +2365,52 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>TVA</translation>
     </message>
     <message>
+        <source>(draft, no number yet)</source>
+        <translation>(brouillon, pas encore de numéro)</translation>
+    </message>
+    <message>
+        <source>{n} day late</source>
+        <translation>{n} jour de retard</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} jours de retard</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
         <source>Paid</source>
         <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Crédité</translation>
     </message>
     <message>
         <source>Balance due</source>
@@ -2381,6 +3077,33 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the last action: {error}.</source>
+        <translation>Une erreur inattendue a interrompu la dernière action : {error}.</translation>
+    </message>
+    <message>
+        <source>What you saved before is safe; the last action may not have finished. The details are in the log:
+{path}
+Try again; if it happens again, send that file to support.</source>
+        <translation>Ce que vous aviez enregistré est intact ; la dernière action n’est peut-être pas allée au bout. Les détails sont dans le journal :
+{path}
+Réessayez ; si cela se reproduit, envoyez ce fichier au support.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>First name</source>
@@ -2866,6 +3589,26 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
         <source>Reply-to address</source>
         <translation>Adresse de réponse</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Dunning schedule</source>
+        <translation>Calendrier des relances</translation>
+    </message>
+    <message>
+        <source>Account numbers</source>
+        <translation>Numéros de compte</translation>
+    </message>
+    <message>
+        <source>Late-payment rates</source>
+        <translation>Taux de pénalités de retard</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -3296,10 +4039,6 @@ Un talent ou une entreprise apparaît ici une semaine avant sa date de «&#xa0;P
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <source>Back up now</source>
-        <translation>Sauvegarder maintenant</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -3322,16 +4061,6 @@ Un talent ou une entreprise apparaît ici une semaine avant sa date de «&#xa0;P
     <message>
         <source>Restart Freelance Desk now to switch the language?</source>
         <translation>Redémarrer Freelance Desk maintenant pour changer de langue ?</translation>
-    </message>
-    <message>
-        <source>Backup done</source>
-        <translation>Sauvegarde faite</translation>
-    </message>
-    <message>
-        <source>A consistent copy of the database was saved to:
-{path}</source>
-        <translation>Une copie cohérente de la base a été enregistrée dans :
-{path}</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +4220,37 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <message>
         <source>Follow-up planned on {date}: it will appear in To do.</source>
         <translation>Relance prévue le {date} : elle apparaîtra dans « À faire ».</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {kind} {number}</source>
+        <translation>Historique — {kind} {number}</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The log is written in the same transaction as each change and never rewritten (CGI art. 289: an invoice&apos;s integrity until the end of its retention period).</source>
+        <translation>Le journal est écrit dans la même transaction que chaque changement et n’est jamais réécrit (CGI art. 289&#xa0;: intégrité de la facture jusqu’à la fin de sa durée de conservation).</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +4535,419 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>Issue this credit note now, dated {date}? It gets the next number and cancels what it credits on the invoice it refers to. It can then no longer be changed.</source>
+        <translation>Émettre cet avoir maintenant, daté du {date}&#xa0;? Il reçoit le numéro suivant et annule ce qu’il crédite sur la facture à laquelle il se rapporte. Il ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Issue this invoice now, dated {date}? It gets the next number of its series and can then no longer be changed nor deleted: corrections are made by credit note.</source>
+        <translation>Émettre cette facture maintenant, datée du {date}&#xa0;? Elle reçoit le numéro suivant de sa série et ne pourra plus être ni modifiée ni supprimée&#xa0;: toute correction se fera par avoir.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Émettre</translation>
+    </message>
+    <message>
+        <source>Invoice {number} issued.</source>
+        <translation>Facture {number} émise.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Brouillon enregistré.</translation>
+    </message>
+    <message>
+        <source>Issued invoice</source>
+        <translation>Facture émise</translation>
+    </message>
+    <message>
+        <source>Make a credit note…</source>
+        <translation>Faire un avoir…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this draft? A draft has no number yet: deleting it leaves no gap. The activity reports it bills can be invoiced again.</source>
+        <translation>Supprimer ce brouillon&#xa0;? Un brouillon n’a pas encore de numéro&#xa0;: le supprimer ne crée aucun trou. Les comptes rendus d’activité qu’il facture pourront être facturés à nouveau.</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>Brouillon supprimé.</translation>
+    </message>
+    <message>
+        <source>{number} issued.</source>
+        <translation>{number} émis.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Marked as sent today.</source>
+        <translation>Marquée envoyée aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Payments are recorded on issued invoices: issue this one first.</source>
+        <translation>Les paiements s’enregistrent sur des factures émises&#xa0;: émettez d’abord celle-ci.</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Paiement enregistré.</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice is credited; a draft is simply changed.</source>
+        <translation>Seule une facture émise se corrige par un avoir&#xa0;; un brouillon se modifie simplement.</translation>
+    </message>
+    <message>
+        <source>Credit note {number} issued.</source>
+        <translation>Avoir {number} émis.</translation>
+    </message>
+    <message>
+        <source>Credit note saved as a draft.</source>
+        <translation>Avoir gardé en brouillon.</translation>
+    </message>
+    <message>
+        <source>Late penalties</source>
+        <translation>Pénalités de retard</translation>
+    </message>
+    <message>
+        <source>This invoice is not late: penalties run from the day after its due date.</source>
+        <translation>Cette facture n’est pas en retard&#xa0;: les pénalités courent à partir du lendemain de l’échéance.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceBar</name>
+    <message>
+        <source>Issue…</source>
+        <translation>Émettre…</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer envoyée</translation>
+    </message>
+    <message>
+        <source>Record a payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>Avoir…</translation>
+    </message>
+    <message>
+        <source>Penalty invoice…</source>
+        <translation>Facture de pénalités…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Créances</translation>
+    </message>
+    <message>
+        <source>Month-end</source>
+        <translation>Fin de mois</translation>
+    </message>
+    <message>
+        <source>Issue a month&apos;s invoices…</source>
+        <translation>Émettre les factures d’un mois…</translation>
+    </message>
+    <message>
+        <source>Supplier invoices (talents)…</source>
+        <translation>Factures fournisseurs (talents)…</translation>
+    </message>
+    <message>
+        <source>Accounting export (FEC, journal)…</source>
+        <translation>Export comptable (FEC, journal)…</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source>Type part of the client&apos;s name</source>
+        <translation>Tapez une partie du nom du client</translation>
+    </message>
+    <message>
+        <source>Default of the type</source>
+        <translation>Celle du type</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>the client&apos;s order number, if any</source>
+        <translation>le numéro de commande du client, s’il y en a un</translation>
+    </message>
+    <message>
+        <source>French VAT</source>
+        <translation>TVA française</translation>
+    </message>
+    <message>
+        <source>No VAT: franchise (art. 293 B du CGI)</source>
+        <translation>Pas de TVA&#xa0;: franchise (art. 293 B du CGI)</translation>
+    </message>
+    <message>
+        <source>Reverse charge: EU business client</source>
+        <translation>Autoliquidation&#xa0;: client professionnel UE</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Periodic (the month&apos;s services)</source>
+        <translation>Périodique (prestations du mois)</translation>
+    </message>
+    <message>
+        <source>A periodic invoice must be due within 45 days of its issue date.</source>
+        <translation>Une facture périodique doit être payable dans les 45 jours suivant son émission.</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Escompte</translation>
+    </message>
+    <message>
+        <source>within </source>
+        <translation>sous </translation>
+    </message>
+    <message>
+        <source>Agreed rate</source>
+        <translation>Taux convenu</translation>
+    </message>
+    <message>
+        <source> % a year</source>
+        <translation>&#xa0;% l’an</translation>
+    </message>
+    <message>
+        <source>VAT on debits (option chosen)</source>
+        <translation>TVA sur les débits (option choisie)</translation>
+    </message>
+    <message>
+        <source>Business client (40 € indemnity)</source>
+        <translation>Client professionnel (indemnité de 40&#xa0;€)</translation>
+    </message>
+    <message>
+        <source>Elsewhere:</source>
+        <translation>Ailleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>Client *</source>
+        <translation>Client *</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Période de prestation</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <source>Early payment</source>
+        <translation>Paiement anticipé</translation>
+    </message>
+    <message>
+        <source>Late penalties</source>
+        <translation>Pénalités de retard</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Free line</source>
+        <translation>Ligne libre</translation>
+    </message>
+    <message>
+        <source>Expense to re-bill</source>
+        <translation>Frais à refacturer</translation>
+    </message>
+    <message>
+        <source>Days of an activity report…</source>
+        <translation>Jours d’un compte rendu d’activité…</translation>
+    </message>
+    <message>
+        <source>A milestone of the mission…</source>
+        <translation>Un jalon de la mission…</translation>
+    </message>
+    <message>
+        <source>Deduct the deposits…</source>
+        <translation>Déduire les acomptes…</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Save and issue…</source>
+        <translation>Enregistrer et émettre…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A draft has no number. Issuing gives the next one and locks the invoice.</source>
+        <translation>Un brouillon n’a pas de numéro. L’émission donne le suivant et verrouille la facture.</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Credit note (draft) for invoice {number}</source>
+        <translation>Avoir (brouillon) sur la facture {number}</translation>
+    </message>
+    <message>
+        <source>Penalty invoice (draft)</source>
+        <translation>Facture de pénalités (brouillon)</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Facture brouillon</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Sans contrat</translation>
+    </message>
+    <message>
+        <source>This client has deposits to deduct: Add a line › Deduct the deposits.</source>
+        <translation>Ce client a des acomptes à déduire&#xa0;: Ajouter une ligne › Déduire les acomptes.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>{mention} · your VAT number: {mine} · the client&apos;s: {theirs}</source>
+        <translation>{mention} · votre n° de TVA&#xa0;: {mine} · celui du client&#xa0;: {theirs}</translation>
+    </message>
+    <message>
+        <source>Due on {date} if issued today</source>
+        <translation>Échéance le {date} si émise aujourd’hui</translation>
+    </message>
+    <message>
+        <source>default: ECB + 10 points = {rate} %</source>
+        <translation>par défaut&#xa0;: BCE + 10 points = {rate}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>(rate table to update in Settings)</source>
+        <translation>(table des taux à mettre à jour dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <source>VAT {rate} %</source>
+        <translation>TVA {rate}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Choose the client first.</source>
+        <translation>Choisissez d’abord le client.</translation>
+    </message>
+    <message>
+        <source>No validated activity report to invoice for this client. Validate the month&apos;s report from the contract first (Contracts › Activity reports).</source>
+        <translation>Aucun compte rendu d’activité validé à facturer pour ce client. Validez d’abord le compte rendu du mois depuis le contrat (Contrats › Comptes rendus d’activité).</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Compte rendu d’activité</translation>
+    </message>
+    <message>
+        <source>Report to invoice:</source>
+        <translation>Compte rendu à facturer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the contract whose milestone to bill.</source>
+        <translation>Choisissez le contrat dont le jalon est à facturer.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s mission has no phases: add a free line instead.</source>
+        <translation>La mission du contrat n’a pas de phases&#xa0;: ajoutez plutôt une ligne libre.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Milestone reached:</source>
+        <translation>Jalon atteint&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the milestone&apos;s amount excl. VAT in the line.</source>
+        <translation>Saisissez le montant HT du jalon dans la ligne.</translation>
+    </message>
+    <message>
+        <source>This client has no issued deposit to deduct.</source>
+        <translation>Ce client n’a aucun acompte émis à déduire.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceKind</name>
     <message>
         <source>Invoice</source>
@@ -3783,6 +4956,57 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <message>
         <source>Credit note</source>
         <translation>Avoir</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceLines</name>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Expense re-billed</source>
+        <translation>Frais refacturés</translation>
+    </message>
+    <message>
+        <source>On-call duty</source>
+        <translation>Astreinte</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Heures supplémentaires</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>Deposit deducted</source>
+        <translation>Acompte déduit</translation>
+    </message>
+    <message>
+        <source>Late-payment interest</source>
+        <translation>Intérêts de retard</translation>
+    </message>
+    <message>
+        <source>Recovery indemnity (40 €)</source>
+        <translation>Indemnité de recouvrement (40&#xa0;€)</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +5242,34 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>La facture {number} de {supplier} est déjà enregistrée.</translation>
     </message>
     <message>
+        <source>“{name}” holds no Factur-X invoice: type the invoice in, the PDF is attached as it is.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne contient pas de facture Factur-X&#xa0;: saisissez la facture, le PDF est joint tel quel.</translation>
+    </message>
+    <message>
+        <source>The activity report of {month} is not validated, or another invoice bills it already.</source>
+        <translation>Le compte rendu d’activité de {month} n’est pas validé, ou une autre facture le facture déjà.</translation>
+    </message>
+    <message>
+        <source>type the amount received</source>
+        <translation>saisissez le montant reçu</translation>
+    </message>
+    <message>
+        <source>line {n}: “{text}” is not a number</source>
+        <translation>ligne {n}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>choose the client in the list</source>
+        <translation>choisissez le client dans la liste</translation>
+    </message>
+    <message>
+        <source>type the amount excl. VAT</source>
+        <translation>saisissez le montant HT</translation>
+    </message>
+    <message>
+        <source>This quote has no deposit to invoice (accepted, with a deposit).</source>
+        <translation>Ce devis n’a pas d’acompte à facturer (il faut un devis accepté, avec un acompte).</translation>
+    </message>
+    <message>
         <source>No issued {kind} numbered {reference}.</source>
         <translation>Aucun document émis ne porte le numéro {reference} ({kind}).</translation>
     </message>
@@ -4041,9 +5293,248 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <source>This client has no overdue invoice: there is nothing to remind.</source>
         <translation>Ce client n’a aucune facture échue impayée : il n’y a rien à relancer.</translation>
     </message>
+</context>
+<context>
+    <name>InvoicingSettings</name>
     <message>
-        <source>This quote has no deposit to invoice (accepted, with a deposit).</source>
-        <translation>Ce devis n’a pas d’acompte à facturer (il faut un devis accepté, avec un acompte).</translation>
+        <source>None (mainland France)</source>
+        <translation>Aucune (France métropolitaine)</translation>
+    </message>
+    <message>
+        <source>Moselle (57)</source>
+        <translation>Moselle (57)</translation>
+    </message>
+    <message>
+        <source>Bas-Rhin (67)</source>
+        <translation>Bas-Rhin (67)</translation>
+    </message>
+    <message>
+        <source>Haut-Rhin (68)</source>
+        <translation>Haut-Rhin (68)</translation>
+    </message>
+    <message>
+        <source>ECB main refinancing rate</source>
+        <translation>Taux de refinancement de la BCE</translation>
+    </message>
+    <message>
+        <source>Legal interest rate (professional creditor)</source>
+        <translation>Taux de l’intérêt légal (créancier professionnel)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Services sold</source>
+        <translation>Prestations de services</translation>
+    </message>
+    <message>
+        <source>Expenses re-billed</source>
+        <translation>Frais refacturés</translation>
+    </message>
+    <message>
+        <source>Deposits received</source>
+        <translation>Acomptes reçus</translation>
+    </message>
+    <message>
+        <source>Late-payment interest</source>
+        <translation>Intérêts de retard</translation>
+    </message>
+    <message>
+        <source>Recovery indemnity</source>
+        <translation>Indemnité de recouvrement</translation>
+    </message>
+    <message>
+        <source>VAT collected</source>
+        <translation>TVA collectée</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Sales journal code</source>
+        <translation>Code du journal des ventes</translation>
+    </message>
+    <message>
+        <source>Bank journal code</source>
+        <translation>Code du journal de banque</translation>
+    </message>
+    <message>
+        <source>Save the invoicing settings</source>
+        <translation>Enregistrer les paramètres de facturation</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Numéros de facture</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Add a series</source>
+        <translation>Ajouter une série</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>{year} is the year of issue (the numbering then restarts each January), {seq:05} the number on 5 digits. Each series is one gapless sequence; a number is given when the invoice is issued.</source>
+        <translation>{year} est l’année d’émission (la numérotation repart alors chaque janvier), {seq:05} le numéro sur 5 chiffres. Chaque série est une séquence continue, sans trou&#xa0;; le numéro est donné à l’émission de la facture.</translation>
+    </message>
+    <message>
+        <source>Invoices use</source>
+        <translation>Les factures utilisent</translation>
+    </message>
+    <message>
+        <source>Credit notes use</source>
+        <translation>Les avoirs utilisent</translation>
+    </message>
+    <message>
+        <source>Deposits use</source>
+        <translation>Les acomptes utilisent</translation>
+    </message>
+    <message>
+        <source>Same as invoices</source>
+        <translation>La même que les factures</translation>
+    </message>
+    <message>
+        <source>Next numbers look like: {samples}</source>
+        <translation>Les prochains numéros ressembleront à&#xa0;: {samples}</translation>
+    </message>
+    <message>
+        <source>Payment terms of new invoices</source>
+        <translation>Délai de paiement des nouvelles factures</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>The law allows at most 60 days from the issue date, or 45 days end of month (Code de commerce art. L441-10).</source>
+        <translation>La loi autorise au plus 60 jours à compter de la date d’émission, ou 45 jours fin de mois (Code de commerce, art. L441-10).</translation>
+    </message>
+    <message>
+        <source>I opted to pay VAT on debits (printed on every invoice)</source>
+        <translation>J’ai opté pour la TVA sur les débits (mention portée sur chaque facture)</translation>
+    </message>
+    <message>
+        <source>Reminders of late invoices</source>
+        <translation>Relances des factures en retard</translation>
+    </message>
+    <message>
+        <source>Days after the due date when each reminder is due; they show in To do, one at a time, in this order. Penalties run from the day after the due date without any reminder.</source>
+        <translation>Nombre de jours après l’échéance où chaque relance est due. Elles apparaissent dans À faire, une à la fois, dans cet ordre. Les pénalités courent dès le lendemain de l’échéance, sans relance.</translation>
+    </message>
+    <message>
+        <source>Days after the due date</source>
+        <translation>Jours après l’échéance</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>D+</source>
+        <translation>J+</translation>
+    </message>
+    <message>
+        <source>Late-payment rates</source>
+        <translation>Taux des pénalités de retard</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% l’an</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Add this rate</source>
+        <translation>Ajouter ce taux</translation>
+    </message>
+    <message>
+        <source>Remove my rate</source>
+        <translation>Retirer mon taux</translation>
+    </message>
+    <message>
+        <source>Penalties default to the ECB rate in force on 1 January (first half-year) or 1 July (second) plus 10 points; an agreed rate may not be below three times the legal interest rate. Add a newer rate when the ECB or the arrêté publishes it: yours extend or replace the shipped ones.</source>
+        <translation>Par défaut, les pénalités suivent le taux de la BCE en vigueur au 1er janvier (premier semestre) ou au 1er juillet (second), majoré de 10 points&#xa0;; un taux convenu ne peut être inférieur à trois fois le taux de l’intérêt légal. Ajoutez un taux plus récent dès que la BCE ou l’arrêté le publie&#xa0;: les vôtres complètent ou remplacent ceux fournis.</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>le vôtre</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <source>Default penalty rate today: {rate} % a year (ECB {ecb} % + 10 points, in force on {half}). Lowest agreed rate: {floor} %.</source>
+        <translation>Taux de pénalité par défaut aujourd’hui&#xa0;: {rate}&#xa0;% l’an (BCE {ecb}&#xa0;% + 10 points, en vigueur au {half}). Taux convenu minimal&#xa0;: {floor}&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The table stops before {half}: check the ECB rate in force on that day and add it below.</source>
+        <translation>La table s’arrête avant le {half}&#xa0;: vérifiez le taux de la BCE en vigueur ce jour-là et ajoutez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Rate added: save to keep it.</source>
+        <translation>Taux ajouté&#xa0;: enregistrez pour le garder.</translation>
+    </message>
+    <message>
+        <source>A shipped rate cannot be removed; add yours over it.</source>
+        <translation>Un taux fourni ne peut pas être retiré&#xa0;; ajoutez le vôtre par-dessus.</translation>
+    </message>
+    <message>
+        <source>Accounting export (FEC)</source>
+        <translation>Export comptable (FEC)</translation>
+    </message>
+    <message>
+        <source>Activity reports</source>
+        <translation>Comptes rendus d’activité</translation>
+    </message>
+    <message>
+        <source>Public holidays of</source>
+        <translation>Jours fériés de</translation>
+    </message>
+    <message>
+        <source>“{name}”: a series is named once, with letters, digits, - or _</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: une série porte un nom unique, fait de lettres, de chiffres, - ou _</translation>
+    </message>
+    <message>
+        <source>keep at least one series</source>
+        <translation>gardez au moins une série</translation>
+    </message>
+    <message>
+        <source>give each reminder its own day, at least one</source>
+        <translation>donnez à chaque relance son propre jour, au moins une</translation>
+    </message>
+    <message>
+        <source>“{value}”: an account is letters and digits</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un compte se compose de lettres et de chiffres</translation>
+    </message>
+    <message>
+        <source>Saved. New invoices use these settings.</source>
+        <translation>Enregistré. Les nouvelles factures utiliseront ces paramètres.</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +5612,41 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <message>
         <source>No refusal pattern yet for this client or for similar missions.</source>
         <translation>Pas encore de motif de refus récurrent pour ce client ni pour des missions similaires.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTable</name>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <source>No VAT on this line: exempt, reverse charge, or outside its scope</source>
+        <translation>Pas de TVA sur cette ligne&#xa0;: franchise, autoliquidation ou hors champ</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +6620,21 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
 </context>
 <context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>Full day</source>
+        <translation>Journée entière</translation>
+    </message>
+    <message>
+        <source>Half day</source>
+        <translation>Demi-journée</translation>
+    </message>
+    <message>
+        <source>Not worked</source>
+        <translation>Non travaillé</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyChart</name>
     <message>
         <source>Accepted</source>
@@ -5156,6 +6697,10 @@ Jours ouvrés&#xa0;: {days}</translation>
     <message>
         <source>The proposed rate cannot be negative.</source>
         <translation>Le tarif proposé ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The proposed rate can be at most {limit} a day.</source>
+        <translation>Le taux proposé ne peut dépasser {limit} par jour.</translation>
     </message>
     <message>
         <source>Say who was recommended: a name or a talent of the pool.</source>
@@ -5323,6 +6868,68 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment of invoice {number}</source>
+        <translation>Paiement de la facture {number}</translation>
+    </message>
+    <message>
+        <source>The whole balance</source>
+        <translation>Tout le reste dû</translation>
+    </message>
+    <message>
+        <source>bank statement line, cheque number…</source>
+        <translation>ligne du relevé, numéro de chèque…</translation>
+    </message>
+    <message>
+        <source>{client} · total {total} · already paid {paid} · balance {balance}</source>
+        <translation>{client} · total {total} · déjà payé {paid} · reste dû {balance}</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Montant reçu</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Prélèvement</translation>
+    </message>
+</context>
+<context>
     <name>PaymentTerms</name>
     <message>
         <source>On receipt</source>
@@ -5374,6 +6981,37 @@ Jours ouvrés&#xa0;: {days}</translation>
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyDialog</name>
+    <message>
+        <source>Late penalties of invoice {number}</source>
+        <translation>Pénalités de retard de la facture {number}</translation>
+    </message>
+    <message>
+        <source>Recovery indemnity: {amount} (business client, once per invoice)</source>
+        <translation>Indemnité forfaitaire de recouvrement&#xa0;: {amount} (client professionnel, une fois par facture)</translation>
+    </message>
+    <message>
+        <source>Invoice {number}, due on {due}, is {days} days late. Interest accrued until today on the unpaid balance: {interest} ({rate}).
+
+The penalties go on a separate invoice that refers to {number}, outside the scope of VAT; the late invoice itself stays as it was issued.</source>
+        <translation>La facture {number}, échue le {due}, a {days} jours de retard. Intérêts courus à ce jour sur le reste dû&#xa0;: {interest} ({rate}).
+
+Les pénalités sont facturées à part, sur une facture qui renvoie à {number}, hors champ de la TVA&#xa0;; la facture en retard reste telle qu’elle a été émise.</translation>
+    </message>
+    <message>
+        <source>agreed rate {rate} % a year</source>
+        <translation>taux convenu de {rate}&#xa0;% l’an</translation>
+    </message>
+    <message>
+        <source>ECB rate + 10 points</source>
+        <translation>taux de la BCE + 10 points</translation>
+    </message>
+    <message>
+        <source>Make the penalty invoice</source>
+        <translation>Faire la facture de pénalités</translation>
     </message>
 </context>
 <context>
@@ -5493,6 +7131,25 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Lost</source>
         <translation>Perdu</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCare</name>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Échec de la sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>Damage found in the database</source>
+        <translation>Dommages trouvés dans la base de données</translation>
+    </message>
+    <message>
+        <source>The weekly check found damage in the database ({detail}). The backups are safe: each was checked when it was written. Restore the latest one from Settings &gt; Backups, then send the log to support.</source>
+        <translation>La vérification hebdomadaire a trouvé des dommages dans la base de données ({detail}). Les sauvegardes sont saines : chacune a été vérifiée à l’écriture. Restaurez la plus récente depuis Réglages &gt; Sauvegardes, puis envoyez le journal au support.</translation>
+    </message>
+    <message>
+        <source>Open the backups</source>
+        <translation>Ouvrir les sauvegardes</translation>
     </message>
 </context>
 <context>
@@ -5938,6 +7595,120 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
 </context>
 <context>
+    <name>ReceivablesWindow</name>
+    <message>
+        <source>Receivables</source>
+        <translation>Créances clients</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Click a client to see its open invoices.</source>
+        <translation>Cliquez sur un client pour voir ses factures ouvertes.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Owed by clients</source>
+        <translation>Dû par les clients</translation>
+    </message>
+    <message>
+        <source>Of which overdue</source>
+        <translation>Dont en retard</translation>
+    </message>
+    <message>
+        <source>Double-click a client to open its record, an invoice to show it in the list.</source>
+        <translation>Double-cliquez sur un client pour ouvrir sa fiche, sur une facture pour l’afficher dans la liste.</translation>
+    </message>
+    <message>
+        <source>On {date}, incl. VAT</source>
+        <translation>Au {date}, TTC</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>no paid invoice yet</source>
+        <translation>aucune facture payée pour l’instant</translation>
+    </message>
+    <message>
+        <source>{late} of {paid} invoices paid late, {days} days late on average</source>
+        <translation>{late} factures sur {paid} payées en retard, {days} jours de retard en moyenne</translation>
+    </message>
+    <message>
+        <source>Open invoices of {name} — {paying}</source>
+        <translation>Factures ouvertes de {name} — {paying}</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} jour</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>non échue</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Reload (lose my changes)</source>
+        <translation>Recharger (perdre mes modifications)</translation>
+    </message>
+    <message>
+        <source>Save as a new record</source>
+        <translation>Enregistrer comme nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Reloaded as it was saved elsewhere. Make your changes again, then save.</source>
+        <translation>Fiche rechargée telle qu’enregistrée ailleurs. Refaites vos modifications, puis enregistrez.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>missions</source>
@@ -6002,6 +7773,47 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Written trace “{title}” deleted</source>
         <translation>Trace écrite « {title} » supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Freelance Desk: your data needs attention</source>
+        <translation>Freelance Desk : vos données demandent votre attention</translation>
+    </message>
+    <message>
+        <source>Freelance Desk cannot open your data safely</source>
+        <translation>Freelance Desk ne peut pas ouvrir vos données sans risque</translation>
+    </message>
+    <message>
+        <source>Open the latest good backup</source>
+        <translation>Ouvrir la dernière sauvegarde saine</translation>
+    </message>
+    <message>
+        <source>Latest backup: {summary}.
+Opening it copies the damaged files aside into the backups folder (nothing is deleted), then puts the backup in place. What you entered after it is not in it.</source>
+        <translation>Dernière sauvegarde : {summary}.
+L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des sauvegardes (rien n’est supprimé), puis met la sauvegarde en place. Ce que vous avez saisi depuis n’y figure pas.</translation>
+    </message>
+    <message>
+        <source>There is no backup in {folder}.</source>
+        <translation>Il n’y a aucune sauvegarde dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Your data is unchanged. Keep using the previous version of Freelance Desk with this data folder until an update fixes this.</source>
+        <translation>Vos données sont inchangées. Continuez d’utiliser la version précédente de Freelance Desk avec ce dossier de données jusqu’à ce qu’une mise à jour corrige ce problème.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation>Les détails sont dans le journal : {path}</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -6269,6 +8081,29 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>balance {balance} · interest {interest}</source>
+        <translation>reste dû {balance} · intérêts {interest}</translation>
+    </message>
+    <message>
+        <source>Reminders due</source>
+        <translation>Relances à faire</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Record the {level} for invoice {number} ({company}) as sent today? It is written in the client&apos;s traces with the interest accrued and the 40 € indemnity.</source>
+        <translation>Noter la relance «&#xa0;{level}&#xa0;» de la facture {number} ({company}) comme envoyée aujourd’hui&#xa0;? Elle est écrite dans les traces du client, avec les intérêts courus et l’indemnité de 40&#xa0;€.</translation>
+    </message>
+    <message>
+        <source>{level} recorded for {number}.</source>
+        <translation>{level} notée pour {number}.</translation>
+    </message>
+</context>
+<context>
     <name>RemotePreference</name>
     <message>
         <source>Full remote</source>
@@ -6284,6 +8119,37 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
 </context>
 <context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Tick the days worked each month; once the client approves the report, validate it and make its invoice in one click.</source>
+        <translation>Cochez les jours travaillés chaque mois&#xa0;; une fois le compte rendu approuvé par le client, validez-le et faites sa facture en un clic.</translation>
+    </message>
+    <message>
+        <source>Report of {month}…</source>
+        <translation>Compte rendu de {month}…</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule the follow-up</source>
@@ -6296,6 +8162,45 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Reschedule</source>
         <translation>Changer la date</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}?</source>
+        <translation>Restaurer la sauvegarde du {when} ?</translation>
+    </message>
+    <message>
+        <source>All the data of this folder is replaced by the data saved then: what was entered since is not in the backup. Your current data is backed up first (listed as “Before a restore”), so you can come back to it.</source>
+        <translation>Toutes les données de ce dossier sont remplacées par celles enregistrées alors : ce qui a été saisi depuis n’est pas dans la sauvegarde. Vos données actuelles sont d’abord sauvegardées (sous « Avant une restauration »), pour que vous puissiez y revenir.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>Dans la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup “{kind}”, by Freelance Desk {version} (data version {schema}).</source>
+        <translation>Sauvegarde « {kind} », de Freelance Desk {version} (version des données {schema}).</translation>
+    </message>
+    <message>
+        <source>It comes from an earlier version: it is updated to this version once restored.</source>
+        <translation>Elle vient d’une version antérieure : elle est mise à jour vers cette version une fois restaurée.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
@@ -6371,6 +8276,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Agency</source>
         <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Activity reports</source>
+        <translation>Comptes rendus d’activité</translation>
     </message>
     <message>
         <source>invoices and credit notes</source>
@@ -6478,8 +8387,16 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Mon entreprise</translation>
     </message>
     <message>
+        <source>Invoicing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6556,6 +8473,105 @@ A backup is made first; this can take a few minutes on a large file.</source>
         <translation>Mise à jour de vos données pour cette version de Freelance Desk.
 Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un gros fichier.</translation>
     </message>
+    <message>
+        <source>another Freelance Desk window (process {pid}) that does not answer</source>
+        <translation>une autre fenêtre de Freelance Desk (processus {pid}) qui ne répond pas</translation>
+    </message>
+    <message>
+        <source>the command “{command}” (process {pid})</source>
+        <translation>la commande « {command} » (processus {pid})</translation>
+    </message>
+    <message>
+        <source>a Freelance Desk command</source>
+        <translation>une commande de Freelance Desk</translation>
+    </message>
+    <message>
+        <source>This data folder is in use by {who}:
+{folder}</source>
+        <translation>Ce dossier de données est utilisé par {who} :
+{folder}</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish (or close that window), then retry.</source>
+        <translation>Attendez qu’elle se termine (ou fermez cette fenêtre), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Copying the damaged files aside, then restoring the latest backup…</source>
+        <translation>Copie des fichiers endommagés à part, puis restauration de la dernière sauvegarde…</translation>
+    </message>
+    <message>
+        <source>A risky place for your data</source>
+        <translation>Un emplacement risqué pour vos données</translation>
+    </message>
+    <message>
+        <source>Do not warn me again for this folder</source>
+        <translation>Ne plus m’avertir pour ce dossier</translation>
+    </message>
+    <message>
+        <source>Some records refer to records that no longer exist (left by an older version or another tool). They are kept as they are; “main.py check” lists them:
+{rows}</source>
+        <translation>Certaines fiches renvoient à des fiches qui n’existent plus (laissées par une ancienne version ou un autre outil). Elles sont conservées telles quelles ; « main.py check » les liste :
+{rows}</translation>
+    </message>
+    <message>
+        <source>Freelance Desk is already open on this data folder: here it is.</source>
+        <translation>Freelance Desk est déjà ouvert sur ce dossier de données : le voici.</translation>
+    </message>
+    <message>
+        <source>Backup of {date} restored. The data it replaced was kept in {path}.</source>
+        <translation>Sauvegarde du {date} restaurée. Les données remplacées sont conservées dans {path}.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The data folder {path} is inside {service}, a folder synchronised with the cloud. Sync tools copy a database while it is being written and can damage it or bring back an older copy. Move the data folder to a local folder (start with --data-dir), and keep your backups in the synchronised folder instead.</source>
+        <translation>Le dossier de données {path} se trouve dans {service}, un dossier synchronisé avec le cloud. Les outils de synchronisation copient une base de données pendant qu’elle est écrite et peuvent l’endommager ou ramener une copie plus ancienne. Déplacez le dossier de données vers un dossier local (lancez avec --data-dir), et gardez plutôt vos sauvegardes dans le dossier synchronisé.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is on a network share ({kind}). SQLite cannot lock a database safely over a network: it can be damaged. Move the data folder to a local disk (start with --data-dir); backups may go to the share.</source>
+        <translation>Le dossier de données {path} est sur un partage réseau ({kind}). SQLite ne peut pas verrouiller une base de données de façon sûre à travers le réseau : elle peut être endommagée. Déplacez le dossier de données sur un disque local (lancez avec --data-dir) ; les sauvegardes peuvent aller sur le partage.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere (another window or an import) since you opened it. Saving now would overwrite those changes.</source>
+        <translation>Cette fiche a été modifiée ailleurs (une autre fenêtre ou un import) depuis que vous l’avez ouverte. Enregistrer maintenant écraserait ces modifications.</translation>
+    </message>
+    <message>
+        <source>This record was deleted elsewhere since you opened it. Your changes can be saved as a new record.</source>
+        <translation>Cette fiche a été supprimée ailleurs depuis que vous l’avez ouverte. Vos modifications peuvent être enregistrées comme nouvelle fiche.</translation>
+    </message>
+    <message>
+        <source>Another Freelance Desk window or command is writing to this data folder and did not finish within {seconds} seconds. Nothing was saved. Try again in a moment.</source>
+        <translation>Une autre fenêtre ou commande de Freelance Desk écrit dans ce dossier de données et n’a pas fini en {seconds} secondes. Rien n’a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({folder}). Nothing was saved. Free some space on that disk, then try again.</source>
+        <translation>Le disque est plein ({folder}). Rien n’a été enregistré. Libérez de la place sur ce disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written ({folder}). Nothing was saved. Check that the disk is not read-only and that you may write to that folder, then try again.</source>
+        <translation>Impossible d’écrire dans le dossier de données ({folder}). Rien n’a été enregistré. Vérifiez que le disque n’est pas en lecture seule et que vous avez le droit d’écrire dans ce dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}). Nothing more was written to it. Restore the latest backup (Settings &gt; Backups, or main.py restore); the damaged file is kept.</source>
+        <translation>Le fichier de la base de données est endommagé ({detail}). Plus rien n’y a été écrit. Restaurez la dernière sauvegarde (Réglages &gt; Sauvegardes, ou main.py restore) ; le fichier endommagé est conservé.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} reported an error ({detail}). Nothing was saved. Check that the disk is still connected (a USB key, a network folder), then try again.</source>
+        <translation>Le disque qui contient {folder} a signalé une erreur ({detail}). Rien n’a été enregistré. Vérifiez que le disque est toujours connecté (une clé USB, un dossier réseau), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>A number is too large to be stored. Nothing was saved. Check the amounts and quantities you typed.</source>
+        <translation>Un nombre est trop grand pour être enregistré. Rien n’a été enregistré. Vérifiez les montants et les quantités saisis.</translation>
+    </message>
 </context>
 <context>
     <name>SubjectType</name>
@@ -6578,6 +8594,171 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>Contract</source>
         <translation>Contrat</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierInvoiceDialog</name>
+    <message>
+        <source>A talent&apos;s invoice</source>
+        <translation>Facture d’un talent</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>No PDF attached</source>
+        <translation>Aucun PDF joint</translation>
+    </message>
+    <message>
+        <source>Read a PDF…</source>
+        <translation>Lire un PDF…</translation>
+    </message>
+    <message>
+        <source>A Factur-X PDF fills the form; any PDF is attached to the contract.</source>
+        <translation>Un PDF Factur-X remplit le formulaire&#xa0;; tout PDF est joint au contrat.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Contract *</source>
+        <translation>Contrat *</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Compte rendu d’activité</translation>
+    </message>
+    <message>
+        <source>Talent (supplier) *</source>
+        <translation>Talent (fournisseur) *</translation>
+    </message>
+    <message>
+        <source>Their invoice number *</source>
+        <translation>Numéro de sa facture *</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date d’émission</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT *</source>
+        <translation>Total HT *</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No contract has a talent yet: a talent&apos;s invoice bills such a contract.</source>
+        <translation>Aucun contrat n’a encore de talent&#xa0;: la facture d’un talent se rattache à un tel contrat.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>The talent&apos;s invoice</source>
+        <translation>La facture du talent</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Factur-X read: {name} — check the figures, then save.</source>
+        <translation>Factur-X lu&#xa0;: {name} — vérifiez les montants, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Choose the contract this invoice bills.</source>
+        <translation>Choisissez le contrat que cette facture concerne.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierInvoicesDialog</name>
+    <message>
+        <source>Supplier invoices (talents)</source>
+        <translation>Factures fournisseurs (talents)</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>Record a talent&apos;s invoice…</source>
+        <translation>Enregistrer la facture d’un talent…</translation>
+    </message>
+    <message>
+        <source>Record a payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>No talent&apos;s invoice recorded yet. In agency mode, record each invoice a talent sends you: its mission then shows its real margin.</source>
+        <translation>Aucune facture de talent enregistrée. En mode agence, enregistrez chaque facture qu’un talent vous envoie&#xa0;: sa mission affiche alors sa marge réelle.</translation>
+    </message>
+    <message>
+        <source>Mission of {contract}: invoiced to the client {sold}, invoiced by the talents {bought}, real margin {margin} ({percent} %), excl. VAT.</source>
+        <translation>Mission de {contract}&#xa0;: facturé au client {sold}, facturé par les talents {bought}, marge réelle {margin} ({percent}&#xa0;%), HT.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierPaymentDialog</name>
+    <message>
+        <source>Paying {supplier}&apos;s invoice {number}</source>
+        <translation>Paiement de la facture {number} de {supplier}</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
     </message>
 </context>
 <context>
@@ -6903,6 +9084,10 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>not a valid BIC (8 or 11 letters and digits)</source>
         <translation>BIC non valide (8 ou 11 lettres et chiffres)</translation>
+    </message>
+    <message>
+        <source>at most {limit}: a larger amount is surely a typo</source>
+        <translation>au plus {limit} : un montant plus élevé est sûrement une faute de frappe</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>

@@ -143,7 +143,7 @@ def test_odt_doc_and_rtf_saved_as_doc_are_accepted_as_cv(talent, profile, tmp_pa
     assert attachments.cv_of(talent).file_name == name
 
 
-def test_a_removed_file_stays_for_undo_then_the_purge_deletes_only_orphans(
+def test_a_removed_file_stays_for_undo_then_goes_to_the_trash_never_straight_away(
     talent, profile, tmp_path
 ):
     kept = attachments.attach(profile, "talent", talent, write(tmp_path, "kept.pdf"))
@@ -162,14 +162,57 @@ def test_a_removed_file_stays_for_undo_then_the_purge_deletes_only_orphans(
     fresh_orphan = profile.attachments / "copying-right-now.pdf"
     age(profile)
     fresh_orphan.write_bytes(b"%PDF")  # younger than the grace period: kept
-    result = attachments.purge_orphan_files(profile)
-    assert (result.files, result.bytes) == (2, 2 * len(PDF))
+    result = attachments.tidy_files(profile)
+    assert (result.trashed, result.purged) == (2, 0)
     left = stored_files(profile)
     assert removed_path.name not in left and old_cv_name not in left
+    assert sorted(p.name for p in profile.trash.iterdir()) == sorted(
+        [removed_path.name, old_cv_name]
+    )
     assert attachments.attachment_path(profile, kept).exists()
     assert attachments.attachment_path(profile, attachments.cv_of(talent).id).exists()
     assert {"subfolder", "copying-right-now.pdf"} <= set(left)
-    assert attachments.purge_orphan_files(profile, grace=dt.timedelta(0)).files == 1
+    assert attachments.tidy_files(profile, grace=dt.timedelta(0)).trashed == 1
+
+
+def test_the_trash_is_purged_after_30_days_unless_undo_or_a_backup_names_the_file(
+    talent, profile, tmp_path
+):
+    ids = [
+        attachments.attach(profile, "talent", talent, write(tmp_path, f"{name}.pdf"))
+        for name in "abc"
+    ]
+    names = [attachments.attachment(i).stored_name for i in ids]
+    for attachment_id in ids:
+        attachments.remove(attachment_id)
+    age(profile)
+    assert attachments.tidy_files(profile).trashed == 3
+    in_a_month = time.time() + 31 * 86400
+    # An old plain database copy in backups/ that names the second file without holding it.
+    import sqlite3
+
+    with sqlite3.connect(profile.backups / "before-migration-v4.sqlite3") as old_copy:
+        old_copy.execute("CREATE TABLE attachment (stored_name TEXT)")
+        old_copy.execute("INSERT INTO attachment VALUES (?)", (names[1],))
+    result = attachments.tidy_files(profile, keep={names[0]}, now=in_a_month)
+    assert (result.purged, result.purged_bytes) == (1, len(PDF))
+    assert sorted(p.name for p in profile.trash.iterdir()) == sorted(names[:2])
+    assert attachments.tidy_files(profile, now=time.time() + 29 * 86400).purged == 0
+
+
+def test_a_file_found_in_the_trash_comes_back_when_its_row_does(talent, profile, tmp_path):
+    file_id = attachments.attach(profile, "talent", talent, write(tmp_path, "cv.pdf"))
+    snapshot = attachments.remove(file_id)
+    age(profile)
+    attachments.tidy_files(profile)
+    assert stored_files(profile) == []
+    deletion.restore(snapshot)  # an undo from a window that knew nothing of the trash
+    assert attachments.attachment_path(profile, file_id).read_bytes() == PDF
+    assert not any(profile.trash.iterdir())
+    attachments.remove(file_id)
+    attachments.tidy_files(profile, grace=dt.timedelta(0))
+    deletion.restore(snapshot)
+    assert attachments.tidy_files(profile).recovered == 1  # or when the files are tidied
 
 
 def test_files_of_a_deleted_record_survive_until_undo_is_no_longer_possible(
@@ -188,9 +231,12 @@ def test_files_of_a_deleted_record_survive_until_undo_is_no_longer_possible(
     deletion.restore(snapshot)
     assert attachments.cv_of(talent).file_name == "cv.pdf"
     age(profile)
-    assert attachments.purge_orphan_files(profile).files == 0
-    talents.delete_talent(talent)
-    assert attachments.purge_orphan_files(profile).files == 2  # the next start-up
+    assert attachments.tidy_files(profile).trashed == 0
+    snapshot = talents.delete_talent(talent)
+    undo_names = {row["stored_name"] for model, rows in snapshot.rows for row in rows
+                  if model is Attachment}  # fmt: skip
+    assert attachments.tidy_files(profile, keep=undo_names).trashed == 0  # Undo still offered
+    assert attachments.tidy_files(profile).trashed == 2  # the next start-up
 
 
 def test_a_missing_copy_is_reported_clearly(talent, profile, tmp_path):

@@ -10,7 +10,7 @@ from tests.conftest import TODAY
 
 
 def test_demo_data_is_consistent_and_searchable(demo_db):
-    assert check_database(demo_db) == []
+    assert check_database(demo_db).ok
     assert Talent.select().count() == 60 and Company.select().count() == 30
 
 

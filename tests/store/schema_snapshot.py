@@ -48,6 +48,8 @@ def describe(conn) -> dict:
                     for fk in execute(f'PRAGMA foreign_key_list("{name}")')
                 ),
                 "checks": sorted(check_constraints(sql or "")),
+                # PRAGMA table_info does not tell: an id without it goes to the next record
+                "autoincrement": "AUTOINCREMENT" in (sql or "").upper(),
             }
         elif kind == "index" and sql:
             schema[f"index {name}"] = " ".join(sql.split())

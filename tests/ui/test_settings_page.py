@@ -10,5 +10,7 @@ def test_settings_lists_its_pages_and_opens_one_directly(window, qtbot):
     assert page.pages.count() == len(PAGES)
     general = page.page("general")
     assert general.findChild(QComboBox, "language") is not None
-    assert general.findChild(QPushButton, "backupNow").isVisible()
     assert page.pages.currentItem().text() == "General"
+    backups = page.page("backups")
+    assert backups.findChild(QPushButton, "backupNow").isVisible()
+    assert page.pages.currentItem().text() == "Backups"

@@ -25,7 +25,7 @@ def test_an_old_profile_is_migrated_with_a_progress_dialog(profile, qtbot, monke
         assert not pending_migration(profile.database)
         assert schema_version(database) == SCHEMA_VERSION
         assert Talent.select().count() == 40  # the fixture's talents, read on the UI thread
-        assert list(profile.backups.glob("before-migration-v2-*.sqlite3"))
+        assert list(profile.backups.glob("before-migration-v2-to-v*.zip"))
     finally:
         database.close()
         database.initialize(None)

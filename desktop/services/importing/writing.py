@@ -45,6 +45,7 @@ from desktop.store.models import (
     TalentSkill,
     database,
 )
+from desktop.store.record_ids import next_ids
 from desktop.store.transactions import write_transaction
 
 POLICIES = ("skip", "merge")
@@ -354,8 +355,7 @@ def _merge(kind: str, action: Action) -> None:
 
 
 def _next_ids(model, count: int) -> list[int]:
-    start = (model.select(model.id).order_by(model.id.desc()).scalar() or 0) + 1
-    return list(range(start, start + count))
+    return list(next_ids(model, count))  # never a deleted record's id (AUTOINCREMENT)
 
 
 def _scalar_fields(draft_type, leave_out: set[str]) -> list[str]:

@@ -28,6 +28,8 @@ from desktop.ui.record_dialog import RecordDialog, form_page, line_edit
 
 
 class ContactDialog(RecordDialog):
+    record_table = "contact"  # saving checks the row version (changed elsewhere?)
+
     def __init__(
         self, company_id: int, contact_id: int | None = None, parent: QWidget | None = None
     ) -> None:

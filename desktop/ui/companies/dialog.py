@@ -53,6 +53,8 @@ def editable_combo(name: str, values: tuple[str, ...] | list[str]) -> QComboBox:
 class CompanyDialog(RecordDialog):
     """``company_id`` None creates a company; otherwise edits it. ``saved_id`` after accept."""
 
+    record_table = "company"  # saving checks the row version (changed elsewhere?)
+
     def __init__(self, company_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(company_id, parent)
         self.setObjectName("companyDialog")
@@ -114,6 +116,10 @@ class CompanyDialog(RecordDialog):
         for box in self.vetting.values():
             vetting_layout.addWidget(box)
         vetting_layout.addWidget(self.trust)
+        self.payment = QLabel()  # invoicing: how the client pays, beside the checks
+        self.payment.setObjectName("paymentBehaviour")
+        self.payment.setWordWrap(True)
+        vetting_layout.addWidget(self.payment)
         vetting_layout.addStretch(1)
         notes_page = QWidget()
         QVBoxLayout(notes_page).addWidget(self.notes)
@@ -188,6 +194,7 @@ class CompanyDialog(RecordDialog):
 
         if company_id is not None:
             self.load_draft(companies.company_draft(company_id))
+            self._show_payment(company_id)
         self._stage_changed()
         self._update_trust()
         self.name.setFocus()
@@ -202,6 +209,23 @@ class CompanyDialog(RecordDialog):
                 dots=trust_dots(score), score=score
             )
         )
+
+    def _show_payment(self, company_id: int) -> None:
+        behaviour = companies.payment_behaviour(company_id)
+        if behaviour is None:
+            self.payment.setText(self.tr("Payments: no paid invoice yet."))
+            return
+        self.payment.setText(
+            self.tr(
+                "Payments: {late} of {paid} invoices paid late, {days} days late on average."
+            ).format(
+                late=behaviour.paid_late,
+                paid=behaviour.paid_invoices,
+                days=behaviour.average_days_late,
+            )
+        )
+        if behaviour.average_days_late > 15:
+            self.payment.setStyleSheet("color: #b42318")
 
     def compute_vat(self) -> None:
         try:
@@ -266,6 +290,9 @@ class CompanyDialog(RecordDialog):
             next_follow_up_on=self.next_follow_up.date(),
             **{name: box.isChecked() for name, box in self.vetting.items()},
         )
+
+    def fetch_draft(self, record_id: int):
+        return companies.company_draft(record_id)
 
     def create(self, draft: CompanyDraft) -> int:
         return companies.create_company(draft)

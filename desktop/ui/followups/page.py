@@ -35,8 +35,10 @@ from desktop.domain.errors import DomainError
 from desktop.profile import Profile
 from desktop.services import activities, followups
 from desktop.services.followups import DueAction, FollowUp
+from desktop.services.receivables import ReminderDue
 from desktop.ui import i18n
 from desktop.ui.assets import icon
+from desktop.ui.followups import reminders
 from desktop.ui.followups.rows import (
     COLUMNS,
     DATA_ROLE,
@@ -76,6 +78,7 @@ class FollowUpsPage(QWidget):
         self.due = followups.DueFollowUps([], {})
         self.actions: list[DueAction] = []
         self.contracts: list = []  # ContractReminder
+        self.reminders_due = 0  # invoices to chase (desktop.ui.followups.reminders)
 
         self.buttons: dict[str, QPushButton] = {}
         header = self._build_header()
@@ -259,6 +262,7 @@ class FollowUpsPage(QWidget):
             from desktop.ui.followups import checkins
 
             checkins.add_checkins(self.tree, today, ROW_LIMIT)
+        self.reminders_due = reminders.add_reminders(self.tree, today)  # invoicing
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self._show_counts()
@@ -318,7 +322,11 @@ class FollowUpsPage(QWidget):
         current = self.selected()
         is_follow_up = isinstance(current, FollowUp)
         self.buttons["open"].setEnabled(current is not None)
-        self.buttons["done"].setEnabled(isinstance(current, FollowUp | DueAction))
+        # Done: a follow-up, a meeting action, a payment reminder or a check-in e-mail;
+        # a contract reminder is dealt with on the contract (Open).
+        self.buttons["done"].setEnabled(
+            isinstance(current, FollowUp | DueAction | ReminderDue) or self._is_checkin(current)
+        )
         self.buttons["snooze"].setEnabled(is_follow_up)
         self.buttons["reschedule"].setEnabled(is_follow_up)
 
@@ -334,6 +342,8 @@ class FollowUpsPage(QWidget):
     # -- doing ---------------------------------------------------------------------
     def open_selected(self) -> None:
         current = self.selected()
+        if reminders.handle(self, current, "open", self.today()):
+            return
         if self._is_checkin(current):
             self._send_checkin(current)
         elif isinstance(current, FollowUp):
@@ -359,6 +369,8 @@ class FollowUpsPage(QWidget):
 
     def done_selected(self) -> None:
         current = self.selected()
+        if reminders.handle(self, current, "done", self.today()):
+            return
         if self._is_checkin(current):
             self._send_checkin(current)
             return

@@ -126,6 +126,8 @@ class PhasesEditor(QWidget):
 class MissionDialog(RecordDialog):
     """``mission_id`` None creates a mission (for ``company_id`` if given); else edits it."""
 
+    record_table = "mission"  # saving checks the row version (changed elsewhere?)
+
     def __init__(
         self,
         mission_id: int | None = None,
@@ -478,6 +480,9 @@ class MissionDialog(RecordDialog):
             status=self.status.currentData(),
             **amounts,
         )
+
+    def fetch_draft(self, record_id: int):
+        return missions.mission_draft(record_id)
 
     def create(self, draft: MissionDraft) -> int:
         return missions.create_mission(draft)

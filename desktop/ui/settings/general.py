@@ -1,4 +1,4 @@
-"""Settings > General: interface language, the data folder, a backup on demand."""
+"""Settings > General: interface language, the data folder (backups: Settings > Backups)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.profile import Profile
 from desktop.services import settings
-from desktop.store.backup import backup_database, timestamped_name
 from desktop.ui.assets import icon
 
 
@@ -56,12 +55,8 @@ class GeneralSettings(QWidget):
         open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(profile.root)))
         )
-        backup = QPushButton(self.tr("Back up now"))
-        backup.setObjectName("backupNow")
-        backup.clicked.connect(self.backup_now)
         row = QHBoxLayout()
         row.addWidget(open_folder)
-        row.addWidget(backup)
         row.addStretch(1)
         data = QGroupBox(self.tr("Data"))
         form2 = QFormLayout(data)
@@ -105,15 +100,3 @@ class GeneralSettings(QWidget):
             else:
                 QProcess.startDetached(sys.executable, [sys.argv[0], *args])
             QApplication.quit()
-
-    def backup_now(self) -> None:
-        target = backup_database(
-            self.profile.database, self.profile.backups / timestamped_name("backup")
-        )
-        QMessageBox.information(
-            self,
-            self.tr("Backup done"),
-            self.tr("A consistent copy of the database was saved to:\n{path}").format(
-                path=str(target)
-            ),
-        )

@@ -44,6 +44,18 @@ def _email(profile: Profile) -> QWidget:
     return EmailSettings(profile)
 
 
+def _backups(profile: Profile) -> QWidget:
+    from desktop.ui.settings.backups import BackupsSettings
+
+    return BackupsSettings(profile)
+
+
+def _invoicing(profile: Profile) -> QWidget:
+    from desktop.ui.settings.invoicing import InvoicingSettings
+
+    return InvoicingSettings(profile)
+
+
 @dataclass(frozen=True)
 class SettingsPageSpec:
     key: str
@@ -55,7 +67,9 @@ class SettingsPageSpec:
 PAGES: list[SettingsPageSpec] = [
     SettingsPageSpec("general", QT_TRANSLATE_NOOP("SettingsPage", "General"), _general),
     SettingsPageSpec("company", QT_TRANSLATE_NOOP("SettingsPage", "My company"), _company),
+    SettingsPageSpec("invoicing", QT_TRANSLATE_NOOP("SettingsPage", "Invoicing"), _invoicing),
     SettingsPageSpec("email", QT_TRANSLATE_NOOP("SettingsPage", "E-mail"), _email),
+    SettingsPageSpec("backups", QT_TRANSLATE_NOOP("SettingsPage", "Backups"), _backups),
 ]
 
 

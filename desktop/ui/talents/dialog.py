@@ -31,6 +31,8 @@ from desktop.ui.widgets import (
 class TalentDialog(RecordDialog):
     """``talent_id`` None creates a talent; otherwise edits it. ``saved_id`` after accept."""
 
+    record_table = "talent"  # saving checks the row version (changed elsewhere?)
+
     def __init__(self, talent_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(talent_id, parent)
         self.setObjectName("talentDialog")
@@ -249,6 +251,9 @@ class TalentDialog(RecordDialog):
             last_contact_on=self.last_contact.date(),
             next_follow_up_on=self.next_follow_up.date(),
         )
+
+    def fetch_draft(self, record_id: int):
+        return talents.talent_draft(record_id)
 
     def create(self, draft: TalentDraft) -> int:
         return talents.create_talent(draft)

@@ -62,6 +62,8 @@ class ActivityDialog(RecordDialog):
     dispute); the rows follow the kind. ``saved_id`` holds the id after accept.
     """
 
+    record_table = "activity"  # saving checks the row version (changed elsewhere?)
+
     def __init__(
         self,
         profile: Profile,
@@ -222,6 +224,9 @@ class ActivityDialog(RecordDialog):
             super().save()
         except DomainError as exc:
             self.banner.show_text(i18n.tr_error(exc))
+
+    def fetch_draft(self, record_id: int):
+        return activities.activity_draft(record_id)
 
     def create(self, draft: ActivityDraft) -> int:
         return activities.create_activity(self.subject_type, self.subject_id, draft)

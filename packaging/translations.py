@@ -19,8 +19,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-PACKAGE = HERE.parent.parent / "desktop"  # the code whose texts are translated
+ROOT = Path(__file__).resolve().parent.parent
+HERE = ROOT / "resources" / "translations"  # the .ts sources and the compiled .qm
+PACKAGE = ROOT / "desktop"  # the code whose texts are translated
 LANGUAGES = ("fr",)  # English is the source language
 
 

@@ -1,0 +1,141 @@
+"""Failures in the window: never a silent one, never a traceback on screen.
+
+- :func:`show_failure` tells what went wrong with an action in plain words (a full disk,
+  a lock held by another window, a read-only folder...) and offers Retry when trying
+  again may help.
+- :class:`ExceptionHook` catches what nobody handled (``sys.excepthook``, also called by
+  PySide for exceptions in slots, and ``threading.excepthook``): the traceback goes to
+  the log, the user gets a dialog saying what happened, where the log is and what to do.
+  Measured on the landed code: a failed save left the dialog open with no message, the
+  traceback on stderr only; a damaged database made the window exit with code 1, with
+  nothing in the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.services.failures import explain_failure, retry_may_help
+from desktop.ui import i18n
+
+log = logging.getLogger(__name__)
+
+
+def failure_text(exc: BaseException) -> str | None:
+    """The message for ``exc`` in the interface language; None for a bug."""
+    error = explain_failure(exc)
+    return None if error is None else i18n.tr_error(error)
+
+
+def show_failure(
+    parent: QWidget | None, title: str, exc: BaseException, retry: Callable[[], None] | None
+) -> bool:
+    """Tell the user that an action failed and why; ``retry()`` runs if they ask for it.
+
+    Returns False (showing nothing) for an exception that is a bug: let it reach the hook.
+    """
+    error = explain_failure(exc)
+    if error is None:
+        return False
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(i18n.tr_error(error))
+    again = None
+    if retry is not None and retry_may_help(error):
+        again = box.addButton(
+            QCoreApplication.translate("Failures", "Retry"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(again)
+    else:
+        box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    if again is not None and box.clickedButton() is again:
+        retry()
+    return True
+
+
+class _Relay(QObject):
+    """Carries an exception from another thread to the UI thread."""
+
+    raised = Signal(object, object, object)
+
+
+class ExceptionHook:
+    """``sys.excepthook`` of the window: log the traceback, then explain in a dialog."""
+
+    def __init__(self, log_file: Path) -> None:
+        self.log_file = log_file
+        self._showing = False
+        self._relay = _Relay()
+        self._relay.raised.connect(self.show, Qt.ConnectionType.QueuedConnection)
+        self._previous = (sys.excepthook, threading.excepthook)
+
+    def install(self) -> None:
+        sys.excepthook = self
+        threading.excepthook = self._thread_hook
+
+    def uninstall(self) -> None:
+        sys.excepthook, threading.excepthook = self._previous
+
+    def __call__(self, kind, exc, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.error("unhandled error", exc_info=(kind, exc, tb))
+        if threading.current_thread() is threading.main_thread():
+            self.show(kind, exc, tb)
+        else:
+            self._relay.raised.emit(kind, exc, tb)
+
+    def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            self(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def show(self, kind, exc, tb) -> None:
+        """The dialog: what happened, that saved work is safe, where the log is, what to do."""
+        del tb
+        if self._showing or QApplication.instance() is None:
+            return  # one at a time: an error while showing an error only goes to the log
+        self._showing = True
+        try:
+            known = failure_text(exc)
+            box = QMessageBox(QApplication.activeWindow())
+            box.setObjectName("unexpectedError")
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(QCoreApplication.translate("Failures", "Something went wrong"))
+            if known:
+                box.setText(known)
+            else:
+                box.setText(
+                    QCoreApplication.translate(
+                        "Failures", "An unexpected error stopped the last action: {error}."
+                    ).format(error=f"{kind.__name__}: {exc}"[:300])
+                )
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "Failures",
+                    "What you saved before is safe; the last action may not have finished. "
+                    "The details are in the log:\n{path}\nTry again; if it happens again, "
+                    "send that file to support.",
+                ).format(path=str(self.log_file))
+            )
+            folder = box.addButton(
+                QCoreApplication.translate("Failures", "Open the log folder"),
+                QMessageBox.ButtonRole.ActionRole,
+            )
+            box.addButton(QMessageBox.StandardButton.Ok)
+            box.exec()
+            if box.clickedButton() is folder:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
+        finally:
+            self._showing = False

@@ -1,0 +1,166 @@
+"""The Invoices section: the list (with its derived status), New invoice, Edit and Delete
+for drafts, and a bar of actions on the selected invoice (issue, sent, payment, credit
+note, penalties, history) beside the views of the whole book (receivables, supplier
+invoices, month-end batch, accounting export)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
+
+from desktop.domain.vocabulary import InvoiceKind, InvoiceStatus
+from desktop.services import invoices, records
+from desktop.store import lists
+from desktop.ui.assets import icon
+from desktop.ui.invoices import clock
+from desktop.ui.invoices.actions import InvoiceActions
+from desktop.ui.list_page import ListPage
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+class InvoiceBar(QWidget):
+    """The actions on the selected invoice, enabled by its state, and the book's views."""
+
+    def __init__(self, window: MainWindow, page: ListPage, actions: InvoiceActions) -> None:
+        super().__init__(page)
+        self.setObjectName("invoiceBar")
+        self.window, self.page, self.actions = window, page, actions
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 4)
+        for name, text, slot in (
+            ("issue", self.tr("Issue…"), actions.issue),
+            ("sent", self.tr("Mark as sent"), actions.mark_sent),
+            ("payment", self.tr("Record a payment…"), actions.record_payment),
+            ("credit", self.tr("Credit note…"), actions.credit_note),
+            ("penalty", self.tr("Penalty invoice…"), actions.penalty),
+            ("history", self.tr("History"), actions.history),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"invoice-{name}")
+            button.clicked.connect(lambda _=False, act=slot: self._on_selected(act))
+            button.setEnabled(False)
+            row.addWidget(button)
+            self.buttons[name] = button
+        row.addStretch(1)
+        receivables = QPushButton(icon("invoices"), self.tr("Receivables"))
+        receivables.setObjectName("invoice-receivables")
+        receivables.clicked.connect(self.open_receivables)
+        row.addWidget(receivables)
+        more = QPushButton(self.tr("Month-end"))
+        more.setObjectName("invoice-more")
+        menu = QMenu(more)
+        menu.setObjectName("invoiceMoreMenu")
+        menu.addAction(self.tr("Issue a month's invoices…"), self.open_batch)
+        menu.addAction(self.tr("Supplier invoices (talents)…"), self.open_supplier_invoices)
+        menu.addAction(self.tr("Accounting export (FEC, journal)…"), self.open_export)
+        more.setMenu(menu)
+        row.addWidget(more)
+        self.more_menu = menu
+        page.record_selected.connect(self.update_buttons)
+
+    def _on_selected(self, action) -> None:
+        invoice_id = self.page.selected_id()
+        if invoice_id is not None:
+            action(invoice_id)
+
+    def update_buttons(self, invoice_id: int | None) -> None:
+        """Each action only where it applies: issue a draft, pay what is owed..."""
+        state = dict.fromkeys(self.buttons, False)
+        if invoice_id is not None:
+            invoice = records.invoice_detail(invoice_id).invoice
+            issued = invoice.issued_at is not None or invoice.status != InvoiceStatus.DRAFT
+            is_invoice = invoice.kind == InvoiceKind.INVOICE
+            owed = issued and is_invoice and invoices.amount_due(invoice) > 0
+            state["issue"] = not issued
+            state["sent"] = (
+                issued
+                and invoice.sent_on is None
+                and invoice.status
+                in (
+                    InvoiceStatus.ISSUED,
+                    InvoiceStatus.PARTIALLY_PAID,
+                )
+            )
+            state["payment"] = owed and invoice.status != InvoiceStatus.CANCELLED
+            state["credit"] = issued and is_invoice and invoice.status != InvoiceStatus.CANCELLED
+            state["penalty"] = (
+                issued
+                and is_invoice
+                and invoice.due_date is not None
+                and invoice.due_date < clock.today()
+                and invoice.invoice_type != "penalty"
+            )
+            state["history"] = True
+        for name, enabled in state.items():
+            self.buttons[name].setEnabled(enabled)
+
+    # -- the book -----------------------------------------------------------------------
+    def open_receivables(self) -> None:
+        from desktop.ui.invoices.receivables import ReceivablesWindow
+
+        view = ReceivablesWindow(self.window)
+        view.open_invoice.connect(lambda i: self.window.go_to("invoices", i))
+        view.open_company.connect(lambda i: self.window.go_to("companies", i))
+        view.show()
+        self.receivables = view
+
+    def open_batch(self) -> None:
+        from desktop.ui.invoices.batch import BatchIssueDialog
+
+        dialog = BatchIssueDialog(self.window)
+        dialog.exec()
+        if dialog.outcome.invoice_ids:
+            self.page.reload(select=dialog.outcome.invoice_ids[-1])
+            self.window.refresh_lists()
+
+    def open_supplier_invoices(self) -> None:
+        from desktop.ui.invoices.supplier import SupplierInvoicesDialog
+
+        SupplierInvoicesDialog(self.window.profile, self.window).exec()
+        self.window.refresh_lists()
+
+    def open_export(self) -> None:
+        from desktop.ui.invoices.export import AccountingExportDialog
+
+        AccountingExportDialog(self.window).exec()
+
+
+def build_invoices_page(window: MainWindow) -> ListPage:
+    """The Invoices list with New invoice, Edit and Delete, and the invoice bar above it."""
+    actions = InvoiceActions(window)
+    page = ListPage(
+        lists.INVOICES,
+        QCoreApplication.translate("MainWindow", "Invoices"),
+        window.state,
+        _render,
+        noun_plural=QCoreApplication.translate("SectionPages", "invoices and credit notes"),
+        on_new=lambda: actions.new_invoice(),
+        on_edit=actions.edit,
+        on_delete=actions.delete,
+        new_label=QCoreApplication.translate("InvoiceBar", "New invoice"),
+    )
+    page.link_activated.connect(window.follow_link)
+    bar = InvoiceBar(window, page, actions)
+    page.layout().insertWidget(1, bar)  # between the title row and the list
+    page.invoice_bar = bar
+    page.invoice_actions = actions
+
+    def changed(invoice_id: int) -> None:
+        page.reload(select=invoice_id or None)
+        bar.update_buttons(page.selected_id())
+        window.refresh_lists()
+
+    actions.changed.connect(changed)
+    actions.status.connect(lambda text: window.statusBar().showMessage(text, 6000))
+    return page
+
+
+def _render(invoice_id: int) -> str:
+    from desktop.ui import details
+
+    return details.render_invoice(invoice_id)
