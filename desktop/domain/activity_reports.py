@@ -153,7 +153,11 @@ def invoice_lines(
     if total:
         lines.append(ReportLine(f"{title} – {period}", total, Decimal(daily_rate), "DAY"))
     for extra in extras:
-        label = extra.description or EXTRA_TEXTS_FR[ExtraKind(extra.kind)]
+        # "Astreinte : week-end du 14" (the kind stays on the invoice line, so the client
+        # and the accountant see what is billed; the user's words follow it)
+        label = EXTRA_TEXTS_FR[ExtraKind(extra.kind)]
+        if extra.description.strip():
+            label = f"{label} : {extra.description.strip()}"
         unit = "HUR" if ExtraKind(extra.kind) is ExtraKind.OVERTIME else "C62"
         lines.append(ReportLine(f"{label} – {period}", extra.quantity, extra.unit_price, unit))
     return lines

@@ -16,6 +16,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from desktop.domain.company_identity import CompanyIdentity
+from desktop.domain.formatting import format_money
 from desktop.domain.late_payment import indemnity_mention, penalty_mention
 from desktop.domain.payment_terms import PaymentTerm, discount_mention
 from desktop.domain.vat import VAT_ON_DEBITS_MENTION, Totals, VatCategory, VatRegime
@@ -52,8 +54,42 @@ class Party:
     bic: str = ""
 
 
-# Seller identity: phase 2 maps "My company" onto a Party.
 Seller = Party
+
+
+def seller_of(identity: CompanyIdentity) -> Party:
+    """My company as the seller an invoice names and freezes when it is issued.
+
+    - the name carries "EI" for an individual entrepreneur (Code de commerce R526-27);
+    - ``registration`` is "RCS <city>" (R123-237 1°); a micro-entrepreneur without a
+      registry city prints its SIREN alone, as the other documents do;
+    - ``vat_franchise`` marks a seller under CGI art. 293 B: its invoices carry no VAT and
+      the mention « TVA non applicable, art. 293 B du CGI » (checked by
+      ``services.invoices.check_seller``, which wants the franchise regime then).
+    """
+    registry = identity.registry_city.strip()
+    registration = ""
+    if registry and identity.legal_form != "Micro-entrepreneur":
+        registration = f"RCS {registry}"
+    capital = ""
+    if identity.is_company and identity.share_capital is not None:
+        capital = format_money(identity.share_capital, "fr")
+    return Party(
+        name=identity.display_name,
+        address=Address(
+            identity.address.strip(), "", identity.postal_code.strip(), identity.city.strip(), "FR"
+        ),
+        siren=identity.siren.replace(" ", ""),
+        siret=identity.siret.replace(" ", ""),
+        vat_number=identity.vat_number.replace(" ", ""),
+        legal_form=identity.legal_form,
+        share_capital=capital,
+        registration=registration,
+        email=identity.email.strip(),
+        vat_franchise=identity.vat_exempt,
+        iban=identity.iban.replace(" ", ""),
+        bic=identity.bic.replace(" ", ""),
+    )
 
 
 @dataclass(frozen=True)

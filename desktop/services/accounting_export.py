@@ -2,8 +2,9 @@
 
 :func:`export_period` is a generator of progress steps (Cancel closes it; the ZIP is
 written to a temporary file and moved into place only when complete). It holds the FEC,
-the CSV journal and, per issued document, its Factur-X file: the XML for now; the
-documents layer (phase 2) passes ``pdf_for`` to put the Factur-X PDF instead.
+the CSV journal and, per issued document, its Factur-X PDF (``factures/<number>.pdf``, the
+file the window and ``main.py print invoice`` build: PDF/A-3 with the EN 16931 XML).
+``pdf_for`` replaces the builder (the command line passes the profile for the logo).
 """
 
 from __future__ import annotations
@@ -171,8 +172,9 @@ def export_period(
     siren: str = "",
     pdf_for: Callable[[int], bytes] | None = None,
 ) -> Iterator[Progress]:
-    """Write the period's ZIP (FEC, CSV journal, one Factur-X file per document) to ``path``."""
-    from desktop.services.invoices import facturx_xml
+    """Write the period's ZIP (FEC, CSV journal, one Factur-X PDF per document) to ``path``."""
+    if pdf_for is None:
+        from desktop.services.invoice_documents import invoice_pdf_bytes as pdf_for
 
     ids = [(i.id, i.number, bool(i.seller_snapshot)) for i in _issued(start, end)]
     total = len(ids) + 2
@@ -192,10 +194,8 @@ def export_period(
             for done, (invoice_id, number, frozen) in enumerate(ids, 3):
                 if not frozen:  # issued before v5: no frozen identities to rebuild it from
                     without.append(number)
-                elif pdf_for is not None:
-                    archive.writestr(f"factures/{number}.pdf", pdf_for(invoice_id))
                 else:
-                    archive.writestr(f"factur-x/{number}.xml", facturx_xml(invoice_id))
+                    archive.writestr(f"factures/{number}.pdf", pdf_for(invoice_id))
                 yield Progress(done, total, label)
             if without:
                 archive.writestr("sans-factur-x.txt", _without_text(without))

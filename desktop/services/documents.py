@@ -40,9 +40,11 @@ from desktop.domain.vocabulary import ContractParty, ContractStatus, QuoteStatus
 from desktop.profile import Profile
 from desktop.services import attachments, company, contracts, endings, quotes
 from desktop.store.models import (
+    ActivityReport,
     Company,
     Contract,
     GeneratedDocument,
+    Invoice,
     Quote,
     Talent,
 )
@@ -254,9 +256,15 @@ def build_termination_of(
 
 def file_name(kind: str, reference: str, version: int = 1) -> str:
     """``devis-DE-2026-00001.pdf``, ``contrat-CT-2026-00003-v2.pdf``: safe on every system."""
-    prefix = {"quote": "devis", "contract": "contrat", "termination": "fin-de-mission"}.get(
-        kind, kind
-    )
+    prefix = {
+        "quote": "devis",
+        "contract": "contrat",
+        "termination": "fin-de-mission",
+        "invoice": "facture",
+        "credit_note": "avoir",
+        "cra": "cra",
+        "reminder": "relance",
+    }.get(kind, kind)
     # accents dropped, the case kept: the client reads the reference as the PDF prints it
     plain = "".join(
         ch for ch in unicodedata.normalize("NFKD", reference) if not unicodedata.combining(ch)
@@ -267,10 +275,19 @@ def file_name(kind: str, reference: str, version: int = 1) -> str:
 
 
 def _timeline_subject(built: BuiltDocument) -> tuple[str, int]:
-    """Where the file shows: a quote's on its mission (or its client), else its contract."""
+    """Where the file shows: a quote's on its mission (or its client); an invoice, a credit
+    note or a CRA on its contract (or its client); a reminder letter on the client; else
+    its contract."""
     if built.subject_type == "quote":
         q = Quote.get_by_id(built.subject_id)
         return ("mission", q.mission_id) if q.mission_id else ("company", q.company_id)
+    if built.subject_type == "invoice":
+        invoice = Invoice.get_by_id(built.subject_id)
+        if invoice.contract_id and built.kind != "reminder":
+            return "contract", invoice.contract_id
+        return "company", invoice.company_id
+    if built.subject_type == "activity_report":
+        return "contract", ActivityReport.get_by_id(built.subject_id).contract_id
     return built.subject_type, built.subject_id
 
 
@@ -297,11 +314,14 @@ def file_once(profile: Profile, built: BuiltDocument) -> int | None:
     Returns the GeneratedDocument id, or None for a draft. Building the same version
     again reuses the filed copy instead of piling identical files on the timeline.
     """
-    status = (
-        Quote.get_by_id(built.subject_id).status
-        if built.subject_type == "quote"
-        else Contract.get_by_id(built.subject_id).status
-    )
+    if built.subject_type == "quote":
+        status = Quote.get_by_id(built.subject_id).status
+    elif built.subject_type == "activity_report":
+        status = ActivityReport.get_by_id(built.subject_id).status
+    elif built.subject_type == "invoice":
+        status = "issued"  # only issued invoices have a document; a reminder is sent
+    else:
+        status = Contract.get_by_id(built.subject_id).status
     if built.kind != "termination" and status == "draft":
         return None
     existing = (
@@ -394,6 +414,13 @@ PRINTABLE: dict[str, Printable] = {
     "contract": Printable(find_contract, lambda i, t, p: build_contract(i, t, p)),
     "termination": Printable(find_ended_contract, lambda i, t, p: build_termination_of(i, t, p)),
 }
+
+
+# Invoicing's kinds: invoice, credit_note (numbers), cra (CT-…/YYYY-MM), reminder (the
+# number of an overdue invoice: the letter lists all the client's overdue invoices).
+from desktop.services.invoice_documents import PRINTABLE_KINDS  # noqa: E402
+
+PRINTABLE.update({kind: Printable(*pair) for kind, pair in PRINTABLE_KINDS.items()})
 
 
 def print_document(

@@ -67,6 +67,7 @@ from desktop.store.models import (
     Invoice,
     InvoiceLine,
     Payment,
+    Quote,
 )
 from desktop.store.transactions import write_transaction
 
@@ -480,13 +481,18 @@ NOT_CHRONOLOGICAL = QT_TRANSLATE_NOOP(
 )
 
 
-def issue(invoice_id: int, seller: Party, today: dt.date | None = None) -> str:
+def issue(invoice_id: int, seller: Party | None = None, today: dt.date | None = None) -> str:
     """Give the draft its number, dates and frozen identities, and lock it; returns the number.
 
+    ``seller`` None: My company (desktop.services.seller; refused while incomplete).
     One IMMEDIATE transaction: two processes issuing at once wait for each other and
     get consecutive numbers; a failure gives nothing and burns no number.
     """
     today = today or dt.date.today()
+    if seller is None:
+        from desktop.services.seller import complete_seller
+
+        seller = complete_seller()
     with write_transaction():
         invoice = Invoice.get_by_id(invoice_id)
         if invoice.issued_at is not None:
@@ -537,10 +543,29 @@ def issue(invoice_id: int, seller: Party, today: dt.date | None = None) -> str:
                     left=f"{left}",
                 )
             _apply_credit(invoice.credited_invoice_id, -invoice.total_incl_tax, number)
+        if invoice.invoice_type == InvoiceType.DEPOSIT and invoice.contract_id:
+            _deposit_invoiced(invoice.contract_id, number)
         audit.record(
             "invoice", invoice_id, "issued", number=number, date=today, total=invoice.total_incl_tax
         )
     return number
+
+
+def _deposit_invoiced(contract_id: int, number: str) -> None:
+    """The deposit of the contract's accepted quote is invoiced: clear the flags that
+    asked for it (desktop.services.deposits); call inside the issuing transaction."""
+    cleared = (
+        Contract.update(deposit_invoice_due=False)
+        .where((Contract.id == contract_id) & (Contract.deposit_invoice_due == True))  # noqa: E712
+        .execute()
+    )
+    cleared += (
+        Quote.update(deposit_invoice_due=False)
+        .where((Quote.contract == contract_id) & (Quote.deposit_invoice_due == True))  # noqa: E712
+        .execute()
+    )
+    if cleared:
+        audit.record("contract", contract_id, "deposit_invoiced", invoice=number)
 
 
 def refresh_status(invoice_id: int) -> InvoiceStatus:
@@ -647,7 +672,7 @@ def credit_note_draft(invoice_id: int, lines: list[LineDraft] | None = None) -> 
 
 def credit(
     invoice_id: int,
-    seller: Party,
+    seller: Party | None = None,
     lines: list[LineDraft] | None = None,
     today: dt.date | None = None,
 ) -> str:

@@ -5408,6 +5408,34 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <source>type the amount excl. VAT</source>
         <translation>saisissez le montant HT</translation>
     </message>
+    <message>
+        <source>This quote has no deposit to invoice (accepted, with a deposit).</source>
+        <translation>Ce devis n’a pas d’acompte à facturer (il faut un devis accepté, avec un acompte).</translation>
+    </message>
+    <message>
+        <source>No issued {kind} numbered {reference}.</source>
+        <translation>Aucun document émis ne porte le numéro {reference} ({kind}).</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>facture</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>avoir</translation>
+    </message>
+    <message>
+        <source>No activity report {reference} (write it as the contract&apos;s reference and the month, e.g. CT-2026-00001/2026-11).</source>
+        <translation>Aucun compte rendu d’activité {reference} (écrivez la référence du contrat et le mois, par exemple CT-2026-00001/2026-11).</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be reminded.</source>
+        <translation>Seule une facture émise peut faire l’objet d’une relance.</translation>
+    </message>
+    <message>
+        <source>This client has no overdue invoice: there is nothing to remind.</source>
+        <translation>Ce client n’a aucune facture échue impayée : il n’y a rien à relancer.</translation>
+    </message>
 </context>
 <context>
     <name>InvoicingSettings</name>
@@ -7431,6 +7459,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>invoices issued</source>
         <translation>factures émises</translation>
+    </message>
+    <message>
+        <source>invoice PDFs built</source>
+        <translation>PDF de factures générés</translation>
     </message>
 </context>
 <context>

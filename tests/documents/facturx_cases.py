@@ -1,20 +1,20 @@
 """Invoices of every kind the app emits, as Factur-X documents, for the XSD and rule checks.
 
-``python -m tests.documents.facturx_cases OUTDIR`` writes one minimal PDF per case with
-its XML embedded (factur-x's ``generate_from_binary``): .ci/run then runs the official
-EN 16931 and BR-FR rules over them with ../shared/tools/validate-facturx. The PDF is a
-bare reportlab page standing in for the real invoice PDF of the documents layer.
+``python -m tests.documents.facturx_cases OUTDIR`` writes the real invoice PDFs (PDF/A-3
+with the XML embedded, ``desktop.documents.invoicing.build_invoice_pdf``): hand-built
+documents of every kind, then the same kinds issued through the services in a throw-away
+profile and built by ``services.invoice_documents.build_invoice``, as the app does.
+.ci/run then runs the official EN 16931 and BR-FR rules over them with
+../shared/tools/validate-facturx, and ``qpdf --check`` over each file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
 from decimal import Decimal
 from pathlib import Path
 
-from desktop.documents.facturx_xml import build_facturx_xml
 from desktop.domain.invoice_document import (
     Address,
     DocumentLine,
@@ -185,34 +185,29 @@ def cases() -> dict[str, InvoiceDocument]:
     }
 
 
-def bare_pdf(title: str) -> bytes:
-    """A one-page PDF standing in for the invoice's PDF (phase 2 builds the real one)."""
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    page = canvas.Canvas(out)
-    page.drawString(72, 760, title)
-    page.save()
-    return out.getvalue()
-
-
 def facturx_pdf(doc: InvoiceDocument) -> bytes:
-    import facturx
+    """The real Factur-X PDF of ``doc`` (documents layer, no database), as bytes."""
+    import tempfile
 
-    return facturx.generate_from_binary(
-        bare_pdf(doc.number), build_facturx_xml(doc), flavor="factur-x", level="en16931"
-    )
+    from desktop.documents.invoicing import build_invoice_pdf
+
+    with tempfile.TemporaryDirectory() as folder:
+        return build_invoice_pdf(doc, Path(folder) / "f.pdf").path.read_bytes()
 
 
-def issued_cases(folder: Path) -> dict[str, InvoiceDocument]:
+def issued_cases(
+    folder: Path, pdf_folder: Path | None = None, database: Path | None = None
+) -> dict[str, InvoiceDocument]:
     """The same kinds of invoice made through the services, from drafts to issued documents,
-    in a throw-away profile: what the app itself would emit."""
+    in a throw-away profile: what the app itself would emit. With ``pdf_folder``, each is
+    also built there by the service the window and ``main.py print`` use. ``database``:
+    where the profile's database goes (``folder/cases.sqlite3`` by default)."""
     from desktop.domain.vat import VatRegime
     from desktop.services import invoices as inv
     from desktop.store.database import open_database
     from desktop.store.models import Company
 
-    db = open_database(folder / "cases.sqlite3")
+    db = open_database(database or folder / "cases.sqlite3")
     try:
         client = Company.insert(
             name=CLIENT.name,
@@ -287,20 +282,52 @@ def issued_cases(folder: Path) -> dict[str, InvoiceDocument]:
             "issued-penalty": penalty,
             "issued-whole-credit": cancel,
         }
+        if pdf_folder is not None:
+            from desktop.services.invoice_documents import build_invoice
+
+            for name, invoice_id in ids.items():
+                build_invoice(invoice_id, pdf_folder / f"{name}.pdf")
         return {name: inv.invoice_document(i) for name, i in ids.items()}
     finally:
         db.close()
 
 
-def main(folder: str) -> int:
+def make_profile(root: Path) -> Path:
+    """A profile folder holding the issued cases (for ``main.py --data-dir ROOT export
+    invoices``, which .ci/run runs and checks); returns its database."""
+    from desktop.profile import Profile
+    from desktop.services import company
+    from desktop.store.database import open_database
+
+    profile = Profile(root).ensure()
+    issued_cases(root, database=profile.database)
+    db = open_database(profile.database)
+    try:
+        company.fill_demo_identity()  # the FEC's file name carries My company's SIREN
+    finally:
+        db.close()
+    return profile.database
+
+
+def main(folder: str, profile: str | None = None) -> int:
+    if profile:
+        make_profile(Path(profile))
+        return 0
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    documents = {**cases(), **issued_cases(out)}
-    for name, doc in documents.items():
-        (out / f"{name}.pdf").write_bytes(facturx_pdf(doc))
-        print(out / f"{name}.pdf")
+    from desktop.documents.invoicing import build_invoice_pdf
+
+    for name, doc in cases().items():
+        build_invoice_pdf(doc, out / f"{name}.pdf")
+    issued_cases(out, pdf_folder=out)
+    for path in sorted(out.glob("*.pdf")):
+        print(path)
     return 0
 
 
 if __name__ == "__main__":
+    # python -m tests.documents.facturx_cases OUTDIR            the PDFs of every case
+    # python -m tests.documents.facturx_cases --profile DIR     a profile to export from
+    if sys.argv[1:2] == ["--profile"]:
+        sys.exit(main("", sys.argv[2]))
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "facturx-cases"))

@@ -69,3 +69,8 @@ def test_the_report_makes_days_times_rate_and_its_extra_lines():
     ]
     assert lines[0].description == "Développement – mai 2026"
     assert lines[1].description == "Astreinte – mai 2026"
+    described = invoice_lines(
+        "Développement", 2026, 5, [],
+        Decimal("650"), [ExtraLine(ExtraKind.ON_CALL, "week-end du 14", Decimal(2), Decimal(150))],
+    )  # fmt: skip
+    assert described[0].description == "Astreinte : week-end du 14 – mai 2026"

@@ -68,7 +68,7 @@ def test_export_period_writes_a_complete_zip_or_nothing(client, tmp_path):
     with zipfile.ZipFile(target) as archive:
         names = sorted(archive.namelist())
     assert "552120222FEC20261130.txt" in names
-    assert "factur-x/FA-2026-00003.xml" in names and len(names) == 5
+    assert "factures/FA-2026-00003.pdf" in names and len(names) == 5
     cancelled = tmp_path / "cancelled.zip"
     run = export_period(D(2026, 11, 1), D(2026, 11, 30), cancelled)
     next(run)

@@ -237,7 +237,7 @@ def test_documents_issued_before_v5_are_listed_instead_of_failing_the_export(cli
         pass
     with zipfile.ZipFile(target) as archive:
         names = archive.namelist()
-        assert "factur-x/FA-2026-00001.xml" in names
+        assert "factures/FA-2026-00001.pdf" in names
         assert "2026-00042" in archive.read("sans-factur-x.txt").decode()
 
 

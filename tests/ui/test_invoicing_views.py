@@ -216,7 +216,7 @@ def test_the_accounting_export_writes_the_periods_zip(
     qtbot.waitUntil(lambda: dialog.written == target, timeout=10000)
     with zipfile.ZipFile(target) as archive:
         names = archive.namelist()
-    assert "factur-x/FA-2026-00001.xml" in names
+    assert "factures/FA-2026-00001.pdf" in names  # the Factur-X PDF, as printed
     assert "journal-ventes-20261101-20261130.csv" in names
     assert any(name.endswith("FEC20261130.txt") for name in names)
 
