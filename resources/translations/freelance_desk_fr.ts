@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AcceptedDialog</name>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Offre acceptée</translation>
+    </message>
+    <message>
+        <source>{name} accepted. Contract draft {reference} created.</source>
+        <translation>{name} a accepté. Brouillon de contrat {reference} créé.</translation>
+    </message>
+    <message>
+        <source>• {name}, {status} on {date}</source>
+        <translation>• {name}, {status} le {date}</translation>
+    </message>
+    <message>
+        <source>{n} other offer for this mission is still open:</source>
+        <translation>{n} autre offre pour cette mission est encore ouverte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{n} other offers for this mission are still open:</source>
+        <translation>{n} autres offres pour cette mission sont encore ouvertes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Withdraw them, and note on each talent that they were told</source>
+        <translation>Les retirer, et noter sur chaque talent qu’il a été prévenu</translation>
+    </message>
+    <message>
+        <source>Open the contract draft</source>
+        <translation>Ouvrir le brouillon de contrat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn: mission staffed</source>
+        <translation>Offre retirée&#xa0;: mission pourvue</translation>
+    </message>
+    <message>
+        <source>Told them that “{title}” is staffed and the offer withdrawn; thanked them for their interest.</source>
+        <translation>Prévenu que «&#xa0;{title}&#xa0;» est pourvue et l’offre retirée&#xa0;; remercié pour son intérêt.</translation>
+    </message>
+</context>
+<context>
     <name>ActionsEditor</name>
     <message>
         <source>What is to be done</source>
@@ -68,15 +111,15 @@
     </message>
     <message>
         <source>Write what you want to remember; a subject or a text is enough.</source>
-        <translation>Notez ce que vous voulez retenir ; un objet ou un texte suffit.</translation>
+        <translation>Notez ce que vous voulez retenir&#xa0;; un objet ou un texte suffit.</translation>
     </message>
     <message>
         <source>A call, an e-mail, a meeting or a video call: say what was said and agreed. An exchange can be dated ahead to plan it.</source>
-        <translation>Un appel, un e-mail, une rencontre ou une visio : notez ce qui a été dit et convenu. Un échange peut être daté dans le futur pour le planifier.</translation>
+        <translation>Un appel, un e-mail, une rencontre ou une visio&#xa0;: notez ce qui a été dit et convenu. Un échange peut être daté dans le futur pour le planifier.</translation>
     </message>
     <message>
         <source>Record the decisions and the actions: who does what, by when. Tick an action once it is done.</source>
-        <translation>Consignez les décisions et les actions : qui fait quoi, pour quand. Cochez une action une fois faite.</translation>
+        <translation>Consignez les décisions et les actions&#xa0;: qui fait quoi, pour quand. Cochez une action une fois faite.</translation>
     </message>
     <message>
         <source>State the cause, the solutions proposed and where it stands. Dated facts are what a mediator will ask for.</source>
@@ -84,7 +127,7 @@
     </message>
     <message>
         <source>What should you remember?</source>
-        <translation>Que faut-il retenir ?</translation>
+        <translation>Que faut-il retenir&#xa0;?</translation>
     </message>
     <message>
         <source>What was said, what was agreed</source>
@@ -263,7 +306,7 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     </message>
     <message>
         <source>Why did the talent refuse? (one or more)</source>
-        <translation>Pourquoi le talent a-t-il refusé ? (une ou plusieurs raisons)</translation>
+        <translation>Pourquoi le talent a-t-il refusé&#xa0;? (une ou plusieurs raisons)</translation>
     </message>
     <message>
         <source>In their words, optional</source>
@@ -272,6 +315,18 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     <message>
         <source>Answer</source>
         <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Mission already staffed</source>
+        <translation>Mission déjà pourvue</translation>
+    </message>
+    <message>
+        <source>Does the client want a second person on this mission?</source>
+        <translation>Le client veut-il une deuxième personne sur cette mission&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Add a second seat</source>
+        <translation>Ajouter un second poste</translation>
     </message>
 </context>
 <context>
@@ -282,19 +337,19 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     </message>
     <message>
         <source>“{name}” is a folder: attach the files inside it.</source>
-        <translation>« {name} » est un dossier : joignez les fichiers qu’il contient.</translation>
+        <translation>« {name} » est un dossier&#xa0;: joignez les fichiers qu’il contient.</translation>
     </message>
     <message>
         <source>“{name}” weighs {size} MB; files up to {limit} MB can be attached. Compress it, or keep it in your documents and note where it is.</source>
-        <translation>« {name} » pèse {size} Mo ; les pièces jointes sont limitées à {limit} Mo. Compressez-le, ou gardez-le dans vos documents et notez où il se trouve.</translation>
+        <translation>« {name} » pèse {size} Mo&#xa0;; les pièces jointes sont limitées à {limit} Mo. Compressez-le, ou gardez-le dans vos documents et notez où il se trouve.</translation>
     </message>
     <message>
         <source>“{name}” could not be copied: {reason}</source>
-        <translation>« {name} » n’a pas pu être copié : {reason}</translation>
+        <translation>« {name} » n’a pas pu être copié&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>“{name}” is not a CV file: choose a PDF, Word (DOC, DOCX) or OpenDocument (ODT) file.</source>
-        <translation>« {name} » n’est pas un fichier de CV : choisissez un fichier PDF, Word (DOC, DOCX) ou OpenDocument (ODT).</translation>
+        <translation>« {name} » n’est pas un fichier de CV&#xa0;: choisissez un fichier PDF, Word (DOC, DOCX) ou OpenDocument (ODT).</translation>
     </message>
     <message>
         <source>“{name}” does not contain what its extension says (damaged, or renamed?).</source>
@@ -372,7 +427,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>Score: {score} / 100</source>
-        <translation>Score : {score} / 100</translation>
+        <translation>Score&#xa0;: {score} / 100</translation>
     </message>
     <message>
         <source>{points} of {weight}</source>
@@ -671,7 +726,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>Before working with a client, check these four points: the fewer hold, the riskier the deal (unpaid invoices, scope creep).</source>
-        <translation>Avant de travailler avec un client, vérifiez ces quatre points : moins ils sont remplis, plus l’affaire est risquée (impayés, dérive du périmètre).</translation>
+        <translation>Avant de travailler avec un client, vérifiez ces quatre points&#xa0;: moins ils sont remplis, plus l’affaire est risquée (impayés, dérive du périmètre).</translation>
     </message>
     <message>
         <source>Legal identity</source>
@@ -691,7 +746,22 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>Trust: {dots} ({score} of 4 checks)</source>
-        <translation>Confiance : {dots} ({score} vérifications sur 4)</translation>
+        <translation>Confiance&#xa0;: {dots} ({score} vérifications sur 4)</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written ({reason}). Check the folder exists, that you may write there, and that the disk is not full.</source>
+        <translation>Le fichier n’a pas pu être lu ou écrit ({reason}). Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque n’est pas plein.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was changed. The details are in the log file (logs/freelance-desk.log in the profile folder).</source>
+        <translation>Un problème inattendu est survenu&#xa0;; rien n’a été modifié. Le détail est dans le journal (logs/freelance-desk.log dans le dossier du profil).</translation>
     </message>
 </context>
 <context>
@@ -729,7 +799,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>No contact yet: add the people you deal with.</source>
-        <translation>Aucun contact pour l’instant : ajoutez les personnes avec qui vous échangez.</translation>
+        <translation>Aucun contact pour l’instant&#xa0;: ajoutez les personnes avec qui vous échangez.</translation>
     </message>
     <message>
         <source>Add a contact</source>
@@ -753,7 +823,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>Delete the contact “{name}” and their notes?</source>
-        <translation>Supprimer le contact « {name} » et ses notes ?</translation>
+        <translation>Supprimer le contact « {name} » et ses notes&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot delete</source>
@@ -791,7 +861,7 @@ Appuyez sur Échap pour les effacer.</translation>
     <name>CvWidget</name>
     <message>
         <source>CV:</source>
-        <translation>CV :</translation>
+        <translation>CV&#xa0;:</translation>
     </message>
     <message>
         <source>Attach a CV…</source>
@@ -815,7 +885,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>No CV yet: attach a PDF, DOCX, DOC or ODT file, or drop it here.</source>
-        <translation>Pas encore de CV : joignez un fichier PDF, DOCX, DOC ou ODT, ou déposez-le ici.</translation>
+        <translation>Pas encore de CV&#xa0;: joignez un fichier PDF, DOCX, DOC ou ODT, ou déposez-le ici.</translation>
     </message>
     <message>
         <source>Replace…</source>
@@ -839,7 +909,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>Remove the CV “{name}”?</source>
-        <translation>Retirer le CV « {name} » ?</translation>
+        <translation>Retirer le CV « {name} »&#xa0;?</translation>
     </message>
     <message>
         <source>You can undo it with Ctrl+Z.</source>
@@ -850,7 +920,7 @@ Appuyez sur Échap pour les effacer.</translation>
     <name>Database</name>
     <message>
         <source>{path} was written by a newer version of Freelance Desk (schema {found}; this version knows up to {known}). Update the app, or open another data folder with --data-dir.</source>
-        <translation>{path} a été écrit par une version plus récente de Freelance Desk (schéma {found} ; cette version connaît jusqu’au schéma {known}). Mettez l’application à jour, ou ouvrez un autre dossier de données avec --data-dir.</translation>
+        <translation>{path} a été écrit par une version plus récente de Freelance Desk (schéma {found}&#xa0;; cette version connaît jusqu’au schéma {known}). Mettez l’application à jour, ou ouvrez un autre dossier de données avec --data-dir.</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +2049,11 @@ Un talent ou une entreprise apparaît ici une semaine avant sa date de «&#xa0;P
     </message>
     <message>
         <source>Restart now?</source>
-        <translation>Redémarrer maintenant ?</translation>
+        <translation>Redémarrer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Restart Freelance Desk now to switch the language?</source>
-        <translation>Redémarrer Freelance Desk maintenant pour changer de langue ?</translation>
+        <translation>Redémarrer Freelance Desk maintenant pour changer de langue&#xa0;?</translation>
     </message>
     <message>
         <source>Backup done</source>
@@ -1992,7 +2062,7 @@ Un talent ou une entreprise apparaît ici une semaine avant sa date de «&#xa0;P
     <message>
         <source>A consistent copy of the database was saved to:
 {path}</source>
-        <translation>Une copie cohérente de la base a été enregistrée dans :
+        <translation>Une copie cohérente de la base a été enregistrée dans&#xa0;:
 {path}</translation>
     </message>
 </context>
@@ -2046,7 +2116,7 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     </message>
     <message>
         <source>{count} more… show them all in the list</source>
-        <translation>{count} de plus… tout afficher dans la liste</translation>
+        <translation>{count} autres résultats… tout afficher dans la liste</translation>
     </message>
     <message>
         <source>More than {count} more… add a word to narrow the search</source>
@@ -2054,7 +2124,7 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     </message>
     <message>
         <source>{count} more… add a word to narrow the search</source>
-        <translation>{count} de plus… ajoutez un mot pour affiner la recherche</translation>
+        <translation>{count} autres résultats… ajoutez un mot pour affiner la recherche</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2128,23 +2198,23 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     </message>
     <message>
         <source>Raise the talent daily rate of this mission from {old} to {new}?</source>
-        <translation>Relever le TJM talent de cette mission de {old} à {new} ?</translation>
+        <translation>Relever le TJM talent de cette mission de {old} à {new}&#xa0;?</translation>
     </message>
     <message>
         <source>Move the start of this mission to {date}?</source>
-        <translation>Décaler le début de cette mission au {date} ?</translation>
+        <translation>Décaler le début de cette mission au {date}&#xa0;?</translation>
     </message>
     <message>
         <source>Offer this mission full remote?</source>
-        <translation>Proposer cette mission en full remote ?</translation>
+        <translation>Proposer cette mission en full remote&#xa0;?</translation>
     </message>
     <message>
         <source>Ask for {n} day on site a week instead, the rest remote?</source>
-        <translation>Demander plutôt {n} jour sur site par semaine, le reste en télétravail ?</translation>
+        <translation>Demander plutôt {n} jour sur site par semaine, le reste en télétravail&#xa0;?</translation>
     </message>
     <message>
         <source>Ask for {n} days on site a week instead, the rest remote?</source>
-        <translation>Demander plutôt {n} jours sur site par semaine, le reste en télétravail ?</translation>
+        <translation>Demander plutôt {n} jours sur site par semaine, le reste en télétravail&#xa0;?</translation>
     </message>
     <message>
         <source>Referral recorded and credited.</source>
@@ -2152,7 +2222,7 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     </message>
     <message>
         <source>Follow-up planned on {date}: it will appear in To do.</source>
-        <translation>Relance prévue le {date} : elle apparaîtra dans « À faire ».</translation>
+        <translation>Relance prévue le {date}&#xa0;: elle apparaîtra dans « À faire ».</translation>
     </message>
 </context>
 <context>
@@ -2191,7 +2261,7 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     </message>
     <message>
         <source>Your talent pool, prospects, missions, contracts and invoices in one place, on this computer. The database is empty: start with the demo data to look around, or add your first records.</source>
-        <translation>Votre vivier de talents, vos prospects, missions, contrats et factures au même endroit, sur cet ordinateur. La base est vide : chargez les données de démonstration pour faire le tour, ou saisissez vos premières fiches.</translation>
+        <translation>Votre vivier de talents, vos prospects, missions, contrats et factures au même endroit, sur cet ordinateur. La base est vide&#xa0;: chargez les données de démonstration pour faire le tour, ou saisissez vos premières fiches.</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -2427,7 +2497,7 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <name>ListPage</name>
     <message>
         <source>Type any words: the list keeps the rows containing all of them (Ctrl+F, Esc to clear)</source>
-        <translation>Tapez des mots : la liste garde les lignes qui les contiennent tous (Ctrl+F, Échap pour effacer)</translation>
+        <translation>Tapez des mots&#xa0;: la liste garde les lignes qui les contiennent tous (Ctrl+F, Échap pour effacer)</translation>
     </message>
     <message>
         <source>New</source>
@@ -2468,7 +2538,7 @@ Press Esc to clear the filter.</source>
     <name>Lists</name>
     <message>
         <source>Filter: name, skill, city…</source>
-        <translation>Filtrer : nom, compétence, ville…</translation>
+        <translation>Filtrer&#xa0;: nom, compétence, ville…</translation>
     </message>
     <message>
         <source>No talent yet. Add one with New (Ctrl+N), or load the demo data from Home.</source>
@@ -2476,7 +2546,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Filter: name, SIREN, city, sector…</source>
-        <translation>Filtrer : nom, SIREN, ville, secteur…</translation>
+        <translation>Filtrer&#xa0;: nom, SIREN, ville, secteur…</translation>
     </message>
     <message>
         <source>No company yet. Add a prospect with New (Ctrl+N), or load the demo data.</source>
@@ -2484,7 +2554,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Filter: title, client, skill…</source>
-        <translation>Filtrer : intitulé, client, compétence…</translation>
+        <translation>Filtrer&#xa0;: intitulé, client, compétence…</translation>
     </message>
     <message>
         <source>No mission yet.</source>
@@ -2492,7 +2562,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Filter: reference, client, talent…</source>
-        <translation>Filtrer : référence, client, talent…</translation>
+        <translation>Filtrer&#xa0;: référence, client, talent…</translation>
     </message>
     <message>
         <source>No contract yet.</source>
@@ -2500,7 +2570,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Filter: number, client…</source>
-        <translation>Filtrer : numéro, client…</translation>
+        <translation>Filtrer&#xa0;: numéro, client…</translation>
     </message>
     <message>
         <source>No invoice yet.</source>
@@ -2512,7 +2582,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Scope checklist incomplete: open the mission to see what is missing</source>
-        <translation>Périmètre incomplet : ouvrez la mission pour voir ce qui manque</translation>
+        <translation>Périmètre incomplet&#xa0;: ouvrez la mission pour voir ce qui manque</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2644,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Delete the talent “{name}”, with their skills and notes?</source>
-        <translation>Supprimer le talent « {name} », avec ses compétences et ses notes ?</translation>
+        <translation>Supprimer le talent « {name} », avec ses compétences et ses notes&#xa0;?</translation>
     </message>
     <message>
         <source>To do</source>
@@ -2583,6 +2653,10 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Rapprochement</translation>
     </message>
     <message>
         <source>Missions board</source>
@@ -2594,15 +2668,15 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Delete the company “{name}”, with its contacts and notes?</source>
-        <translation>Supprimer l’entreprise « {name} », avec ses contacts et ses notes ?</translation>
+        <translation>Supprimer l’entreprise « {name} », avec ses contacts et ses notes&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the mission “{name}”, with its skills, phases and notes?</source>
-        <translation>Supprimer la mission « {name} », avec ses compétences, phases et notes ?</translation>
+        <translation>Supprimer la mission « {name} », avec ses compétences, phases et notes&#xa0;?</translation>
     </message>
     <message>
         <source>Imported or updated: {count}.</source>
-        <translation>Importés ou mis à jour : {count}.</translation>
+        <translation>Importés ou mis à jour&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Contacts of the companies</source>
@@ -2614,11 +2688,11 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Records to export:</source>
-        <translation>Fiches à exporter :</translation>
+        <translation>Fiches à exporter&#xa0;:</translation>
     </message>
     <message>
         <source>Exported: {count}, to {path}.</source>
-        <translation>Exportés : {count}, dans {path}.</translation>
+        <translation>Exportés&#xa0;: {count}, dans {path}.</translation>
     </message>
     <message>
         <source>Contract draft created.</source>
@@ -2645,12 +2719,32 @@ Press Esc to clear the filter.</source>
         <translation>Restauré.</translation>
     </message>
     <message>
+        <source>Load demo data</source>
+        <translation>Charger les données de démo</translation>
+    </message>
+    <message>
+        <source>This profile already holds {count} records of yours. Demo data would be mixed with them: 300 invented talents, 120 companies, missions and invoices, which cannot be told apart afterwards.
+
+To try the app, start it with another profile instead (--data-dir).</source>
+        <translation>Ce profil contient déjà {count} fiches à vous. Les données de démonstration s’y mêleraient&#xa0;: 300 talents inventés, 120 entreprises, des missions et des factures, impossibles à distinguer ensuite.
+
+Pour essayer l’application, lancez-la plutôt avec un autre profil (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Add demo data anyway</source>
+        <translation>Ajouter quand même</translation>
+    </message>
+    <message>
         <source>Demo data loaded.</source>
         <translation>Données de démo chargées.</translation>
     </message>
     <message>
         <source>Demo data</source>
         <translation>Données de démo</translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded; nothing was written.</source>
+        <translation>Les données de démonstration n’ont pas pu être chargées&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Loading demo data</source>
@@ -2722,7 +2816,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Ctrl+K: search everything (talents, companies, contacts, missions, notes)
-Ctrl+1 … Ctrl+9: go to a section, Ctrl+,: settings
+Ctrl+1 … Ctrl+9: go to a section, Ctrl+M: matching, Ctrl+,: settings
 Ctrl+N: new record in the current list
 Ctrl+Shift+T / Ctrl+Shift+C: new talent / new company
 Ctrl+F: filter the list, Esc: clear the filter
@@ -2732,17 +2826,17 @@ Ctrl+I: import a file, Ctrl+E: export the list
 Boards: Ctrl+→ / Ctrl+← move the card, Ctrl+B / Ctrl+L board or list
 Written traces: Ctrl+Shift+N note, Ctrl+Shift+E exchange, Ctrl+Shift+M minutes, Ctrl+Shift+L dispute, Ctrl+Shift+A attach
 F5: refresh</source>
-        <translation>Ctrl+K : tout rechercher (talents, entreprises, contacts, missions, notes)
-Ctrl+1 … Ctrl+9 : aller à une rubrique, Ctrl+, : réglages
-Ctrl+N : nouvelle fiche dans la liste affichée
-Ctrl+Maj+T / Ctrl+Maj+C : nouveau talent / nouvelle entreprise
-Ctrl+F : filtrer la liste, Échap : effacer le filtre
-Entrée : modifier la fiche sélectionnée, Suppr : la supprimer
-Ctrl+Z : annuler la dernière suppression
-Ctrl+I : importer un fichier, Ctrl+E : exporter la liste
-Tableaux : Ctrl+→ / Ctrl+← déplacer la carte, Ctrl+B / Ctrl+L tableau ou liste
-Traces écrites : Ctrl+Maj+N note, Ctrl+Maj+E échange, Ctrl+Maj+M compte rendu, Ctrl+Maj+L litige, Ctrl+Maj+A joindre
-F5 : actualiser</translation>
+        <translation>Ctrl+K&#xa0;: tout rechercher (talents, entreprises, contacts, missions, notes)
+Ctrl+1 … Ctrl+9&#xa0;: aller à une rubrique, Ctrl+M&#xa0;: rapprochement, Ctrl+,&#xa0;: réglages
+Ctrl+N&#xa0;: nouvelle fiche dans la liste affichée
+Ctrl+Maj+T / Ctrl+Maj+C&#xa0;: nouveau talent / nouvelle entreprise
+Ctrl+F&#xa0;: filtrer la liste, Échap&#xa0;: effacer le filtre
+Entrée&#xa0;: modifier la fiche sélectionnée, Suppr&#xa0;: la supprimer
+Ctrl+Z&#xa0;: annuler la dernière suppression
+Ctrl+I&#xa0;: importer un fichier, Ctrl+E&#xa0;: exporter la liste
+Tableaux&#xa0;: Ctrl+→ / Ctrl+← déplacer la carte, Ctrl+B / Ctrl+L tableau ou liste
+Traces écrites&#xa0;: Ctrl+Maj+N note, Ctrl+Maj+E échange, Ctrl+Maj+M compte rendu, Ctrl+Maj+L litige, Ctrl+Maj+A joindre
+F5&#xa0;: actualiser</translation>
     </message>
     <message>
         <source>{app} {version}
@@ -2750,7 +2844,7 @@ Talents, prospects, missions, contracts and invoices for French IT freelancers, 
 Data folder: {folder}</source>
         <translation>{app} {version}
 Talents, prospects, missions, contrats et factures pour les freelances IT, hors ligne.
-Dossier de données : {folder}</translation>
+Dossier de données&#xa0;: {folder}</translation>
     </message>
 </context>
 <context>
@@ -2820,19 +2914,19 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>{skill}: missing (must-have)</source>
-        <translation>{skill} : absente (indispensable)</translation>
+        <translation>{skill}&#xa0;: absente (indispensable)</translation>
     </message>
     <message>
         <source>{skill}: missing (nice-to-have)</source>
-        <translation>{skill} : absente (souhaitée)</translation>
+        <translation>{skill}&#xa0;: absente (souhaitée)</translation>
     </message>
     <message>
         <source>{skill}: level {held}, {required} required</source>
-        <translation>{skill} : niveau {held}, {required} demandé</translation>
+        <translation>{skill}&#xa0;: niveau {held}, {required} demandé</translation>
     </message>
     <message>
         <source>{skill}: level {held} of {required} required</source>
-        <translation>{skill} : niveau {held} sur {required} demandé</translation>
+        <translation>{skill}&#xa0;: niveau {held} sur {required} demandé</translation>
     </message>
     <message>
         <source>No budget set</source>
@@ -2852,7 +2946,7 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>Accepts down to {minimum}: negotiable</source>
-        <translation>Accepte jusqu’à {minimum} : négociable</translation>
+        <translation>Accepte jusqu’à {minimum}&#xa0;: négociable</translation>
     </message>
     <message>
         <source>Marked unavailable</source>
@@ -2880,7 +2974,7 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>{load}% of their time already taken; the mission needs {needed}%</source>
-        <translation>{load} % de son temps déjà pris ; la mission demande {needed} %</translation>
+        <translation>{load} % de son temps déjà pris&#xa0;; la mission demande {needed} %</translation>
     </message>
     <message>
         <source>Full remote mission</source>
@@ -2888,11 +2982,11 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>Days on site a week: {days} asked, {accepted} at most accepted</source>
-        <translation>Jours sur site par semaine : {days} demandés, {accepted} au plus acceptés</translation>
+        <translation>Jours sur site par semaine&#xa0;: {days} demandés, {accepted} au plus acceptés</translation>
     </message>
     <message>
         <source>Days on site a week: {days}, accepted</source>
-        <translation>Jours sur site par semaine : {days}, acceptés</translation>
+        <translation>Jours sur site par semaine&#xa0;: {days}, acceptés</translation>
     </message>
     <message>
         <source>Lives in {city}</source>
@@ -2900,7 +2994,7 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>Lives in {city}, mobile: {mobility}</source>
-        <translation>Habite à {city}, mobilité : {mobility}</translation>
+        <translation>Habite à {city}, mobilité&#xa0;: {mobility}</translation>
     </message>
     <message>
         <source>Lives in {city}, same region ({region})</source>
@@ -2936,7 +3030,26 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>Capped at {cap}: must-have skill missing ({skills})</source>
-        <translation>Plafonné à {cap} : compétence indispensable absente ({skills})</translation>
+        <translation>Plafonné à {cap}&#xa0;: compétence indispensable absente ({skills})</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <source>Matching</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Type a mission or a client…</source>
+        <translation>Tapez une mission ou un client…</translation>
+    </message>
+    <message>
+        <source>Open the mission</source>
+        <translation>Ouvrir la mission</translation>
+    </message>
+    <message>
+        <source>Pick a mission above, or click “Find talents” on a mission: its best-matched talents are ranked here, with why.</source>
+        <translation>Choisissez une mission ci-dessus, ou cliquez sur «&#xa0;Trouver des talents&#xa0;» depuis une mission&#xa0;: ses talents les mieux adaptés sont classés ici, avec leurs raisons.</translation>
     </message>
 </context>
 <context>
@@ -3058,7 +3171,7 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>Measurable: “invoices sent within 24 h”, “99.9 % availability”…</source>
-        <translation>Mesurables : « factures envoyées sous 24 h », « 99,9 % de disponibilité »…</translation>
+        <translation>Mesurables&#xa0;: « factures envoyées sous 24 h », « 99,9 % de disponibilité »…</translation>
     </message>
     <message>
         <source>Code, documentation, training…</source>
@@ -3066,11 +3179,11 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>What is NOT included: support, on-call, data migration…</source>
-        <translation>Ce qui n’est PAS compris : support, astreintes, reprise de données…</translation>
+        <translation>Ce qui n’est PAS compris&#xa0;: support, astreintes, reprise de données…</translation>
     </message>
     <message>
         <source>Client: product owner, acceptance tests. Talent: design and build…</source>
-        <translation>Client : product owner, recette. Talent : conception et réalisation…</translation>
+        <translation>Client&#xa0;: product owner, recette. Talent&#xa0;: conception et réalisation…</translation>
     </message>
     <message>
         <source>Platforms take 5 to 15 % of the client rate</source>
@@ -3110,7 +3223,7 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>Scope checklist incomplete — still missing: {items}. Talents refuse vague missions first.</source>
-        <translation>Périmètre incomplet — il manque encore : {items}. Les talents refusent d’abord les missions floues.</translation>
+        <translation>Périmètre incomplet — il manque encore&#xa0;: {items}. Les talents refusent d’abord les missions floues.</translation>
     </message>
     <message>
         <source>Scope checklist complete ✓</source>
@@ -3207,7 +3320,7 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>{name} is marked “do not contact”: no mission is suggested.</source>
-        <translation>{name} est indiqué « ne pas contacter » : aucune mission n’est suggérée.</translation>
+        <translation>{name} est indiqué « ne pas contacter »&#xa0;: aucune mission n’est suggérée.</translation>
     </message>
     <message>
         <source>No open mission fits {name} yet. Missions open to proposals (status Open or Proposed) appear here with their score.</source>
@@ -3215,15 +3328,15 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>1 open mission is in a sector {name} refuses: not shown.</source>
-        <translation>1 mission ouverte relève d’un secteur que {name} refuse : non affichée.</translation>
+        <translation>1 mission ouverte relève d’un secteur que {name} refuse&#xa0;: non affichée.</translation>
     </message>
     <message>
         <source>{count} open missions are in sectors {name} refuses: not shown.</source>
-        <translation>{count} missions ouvertes relèvent de secteurs que {name} refuse : non affichées.</translation>
+        <translation>{count} missions ouvertes relèvent de secteurs que {name} refuse&#xa0;: non affichées.</translation>
     </message>
     <message>
         <source>The ranking failed: {error}</source>
-        <translation>Le classement a échoué : {error}</translation>
+        <translation>Le classement a échoué&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3389,7 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>Say why the talent refused: pick at least one reason.</source>
-        <translation>Indiquez pourquoi le talent a refusé : choisissez au moins une raison.</translation>
+        <translation>Indiquez pourquoi le talent a refusé&#xa0;: choisissez au moins une raison.</translation>
     </message>
     <message>
         <source>Unknown refusal reason “{reason}”.</source>
@@ -3284,7 +3397,11 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>The scope of this mission is incomplete: {items}. Talents refuse vague missions first; complete it, or confirm to propose it anyway.</source>
-        <translation>Le périmètre de cette mission est incomplet : {items}. Les talents refusent d’abord les missions floues ; complétez-le, ou confirmez pour la proposer quand même.</translation>
+        <translation>Le périmètre de cette mission est incomplet&#xa0;: {items}. Les talents refusent d’abord les missions floues&#xa0;; complétez-le, ou confirmez pour la proposer quand même.</translation>
+    </message>
+    <message>
+        <source>This mission is already staffed: {talent} accepted it (contract {reference}). Accepting this offer too makes a second contract for a second seat.</source>
+        <translation>Cette mission est déjà pourvue&#xa0;: {talent} l’a acceptée (contrat {reference}). Accepter aussi cette offre crée un second contrat, pour un second poste.</translation>
     </message>
     <message>
         <source>The proposed rate cannot be negative.</source>
@@ -3292,7 +3409,7 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>Say who was recommended: a name or a talent of the pool.</source>
-        <translation>Indiquez qui est recommandé : un nom ou un talent du vivier.</translation>
+        <translation>Indiquez qui est recommandé&#xa0;: un nom ou un talent du vivier.</translation>
     </message>
     <message>
         <source>A talent cannot recommend themselves.</source>
@@ -3322,8 +3439,8 @@ Jours ouvrés&#xa0;: {days}</translation>
         <translation>Raisons du refus</translation>
     </message>
     <message>
-        <source>No offer yet. Open the Matching tab, select talents and propose the mission.</source>
-        <translation>Aucune proposition pour l’instant. Ouvrez l’onglet Correspondances, sélectionnez des talents et proposez la mission.</translation>
+        <source>No offer yet. Click “Find talents” above, select some and propose the mission.</source>
+        <translation>Aucune offre pour l’instant. Cliquez sur «&#xa0;Trouver des talents&#xa0;» ci-dessus, sélectionnez-en et proposez la mission.</translation>
     </message>
     <message>
         <source>Record the answer…</source>
@@ -3343,7 +3460,14 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>A follow-up with {name} is planned on {date}: it will appear in To do.</source>
-        <translation>Une relance de {name} est prévue le {date} : elle apparaîtra dans « À faire ».</translation>
+        <translation>Une relance de {name} est prévue le {date}&#xa0;: elle apparaîtra dans « À faire ».</translation>
+    </message>
+</context>
+<context>
+    <name>OverflowBar</name>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
     </message>
 </context>
 <context>
@@ -3524,7 +3648,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>To: {names}</source>
-        <translation>À : {names}</translation>
+        <translation>À&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Why this mission fits them, what is expected…</source>
@@ -3540,11 +3664,19 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>⚠ The scope is incomplete (missing: {items}). Vague scope is one of the first reasons talents refuse.</source>
-        <translation>⚠ Le périmètre est incomplet (manque : {items}). Un périmètre flou est l’une des premières raisons de refus.</translation>
+        <translation>⚠ Le périmètre est incomplet (manque&#xa0;: {items}). Un périmètre flou est l’une des premières raisons de refus.</translation>
     </message>
     <message>
         <source>Propose it anyway</source>
         <translation>La proposer quand même</translation>
+    </message>
+    <message>
+        <source>• {name}: {status} on {date}</source>
+        <translation>• {name}&#xa0;: {status} le {date}</translation>
+    </message>
+    <message>
+        <source>Already offered this mission, so nothing is sent to them again:</source>
+        <translation>Mission déjà proposée, rien ne leur sera renvoyé&#xa0;:</translation>
     </message>
     <message>
         <source>Lessons from past offers</source>
@@ -3554,9 +3686,132 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <source>Propose</source>
         <translation>Proposer</translation>
     </message>
+    <message>
+        <source>Nothing was sent: every talent chosen already had this mission.</source>
+        <translation>Rien n’a été envoyé&#xa0;: tous les talents choisis avaient déjà reçu cette mission.</translation>
+    </message>
+    <message>
+        <source>Mission proposed to {n} talent.</source>
+        <translation>Mission proposée à {n} talent.</translation>
+    </message>
+    <message>
+        <source>Mission proposed to {n} talents.</source>
+        <translation>Mission proposée à {n} talents.</translation>
+    </message>
+    <message>
+        <source>{name} ({status} on {date})</source>
+        <translation>{name} ({status} le {date})</translation>
+    </message>
+    <message>
+        <source>Not sent again to: {names}.</source>
+        <translation>Pas renvoyée à&#xa0;: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickActions</name>
+    <message>
+        <source>No open mission to propose.</source>
+        <translation>Aucune mission ouverte à proposer.</translation>
+    </message>
+    <message>
+        <source>{title} — {client} ({score}/100)</source>
+        <translation>{title} — {client} ({score}/100)</translation>
+    </message>
+    <message>
+        <source>Propose a mission</source>
+        <translation>Proposer une mission</translation>
+    </message>
+    <message>
+        <source>Open missions, best fit first:</source>
+        <translation>Missions ouvertes, les plus adaptées d’abord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow-up planned on {date}: it will appear in To do.</source>
+        <translation>Relance prévue le {date}&#xa0;: elle apparaîtra dans « À faire ».</translation>
+    </message>
+    <message>
+        <source>No CV yet: attach one in the CV tab.</source>
+        <translation>Pas encore de CV&#xa0;: joignez-en un dans l’onglet CV.</translation>
+    </message>
+    <message>
+        <source>No e-mail address for this talent.</source>
+        <translation>Aucune adresse e-mail pour ce talent.</translation>
+    </message>
+    <message>
+        <source>Propose a mission…</source>
+        <translation>Proposer une mission…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Noter un appel…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Relance…</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Planifier une relance</translation>
+    </message>
+    <message>
+        <source>Open CV</source>
+        <translation>Ouvrir le CV</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Write to them in your e-mail app</source>
+        <translation>Lui écrire avec votre messagerie</translation>
+    </message>
+    <message>
+        <source>Mission saved.</source>
+        <translation>Mission enregistrée.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Affaire perdue</translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>Pourquoi a-t-elle été perdue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>New mission…</source>
+        <translation>Nouvelle mission…</translation>
+    </message>
+    <message>
+        <source>Log…</source>
+        <translation>Noter un échange…</translation>
+    </message>
+    <message>
+        <source>Find talents</source>
+        <translation>Trouver des talents</translation>
+    </message>
+    <message>
+        <source>Rank the talents for this mission, on the Matching page (Ctrl+M)</source>
+        <translation>Classer les talents pour cette mission, sur la page Rapprochement (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Propose to the 3 best…</source>
+        <translation>Proposer aux 3 meilleurs…</translation>
+    </message>
+    <message>
+        <source>The three best-matched talents not offered this mission yet</source>
+        <translation>Les trois talents les mieux adaptés à qui la mission n’a pas encore été proposée</translation>
+    </message>
 </context>
 <context>
     <name>RankingPanel</name>
+    <message>
+        <source>Already offered this mission: {status}. Proposing again sends nothing.</source>
+        <translation>Mission déjà proposée&#xa0;: {status}. La proposer à nouveau n’envoie rien.</translation>
+    </message>
     <message>
         <source>Propose to selected…</source>
         <translation>Proposer à la sélection…</translation>
@@ -3575,7 +3830,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>Score: {score} / 100</source>
-        <translation>Score : {score} / 100</translation>
+        <translation>Score&#xa0;: {score} / 100</translation>
     </message>
     <message>
         <source>Daily rate</source>
@@ -3590,8 +3845,8 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Ville · télétravail</translation>
     </message>
     <message>
-        <source>Offer</source>
-        <translation>Proposition</translation>
+        <source>Already offered</source>
+        <translation>Déjà proposée</translation>
     </message>
     <message>
         <source>Key reasons</source>
@@ -3615,15 +3870,15 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>The ranking failed: {error}</source>
-        <translation>Le classement a échoué : {error}</translation>
+        <translation>Le classement a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>1 talent refuses the sector “{sector}” and is left out: {names}</source>
-        <translation>1 talent refuse le secteur « {sector} » et n’est pas classé : {names}</translation>
+        <translation>1 talent refuse le secteur « {sector} » et n’est pas classé&#xa0;: {names}</translation>
     </message>
     <message>
         <source>{count} talents refuse the sector “{sector}” and are left out: {names}</source>
-        <translation>{count} talents refusent le secteur « {sector} » et ne sont pas classés : {names}</translation>
+        <translation>{count} talents refusent le secteur « {sector} » et ne sont pas classés&#xa0;: {names}</translation>
     </message>
 </context>
 <context>
@@ -3693,15 +3948,15 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>{label}: {count}</source>
-        <translation>{label} : {count}</translation>
+        <translation>{label}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>“{name}” cannot be deleted: other records refer to it ({uses}). {advice}</source>
-        <translation>« {name} » ne peut pas être supprimé : d’autres fiches y font référence ({uses}). {advice}</translation>
+        <translation>« {name} » ne peut pas être supprimé&#xa0;: d’autres fiches y font référence ({uses}). {advice}</translation>
     </message>
     <message>
         <source>The deletion cannot be undone any more: {reason}</source>
-        <translation>La suppression ne peut plus être annulée : {reason}</translation>
+        <translation>La suppression ne peut plus être annulée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>offers</source>
@@ -3779,7 +4034,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <name>RefusalHints</name>
     <message>
         <source>No rate was offered: set the budget.</source>
-        <translation>Aucun TJM n’a été proposé : indiquez le budget.</translation>
+        <translation>Aucun TJM n’a été proposé&#xa0;: indiquez le budget.</translation>
     </message>
     <message>
         <source>The offered rate ({offered}) is {percent}% below the median daily rate ({median}) of the {count} best-matched talents.</source>
@@ -3787,15 +4042,15 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>The offered rate ({offered}) is not below the median daily rate ({median}) of the {count} best-matched talents: the market pays this; the refusal is about this talent’s own expectations.</source>
-        <translation>Le TJM proposé ({offered}) n’est pas en dessous du TJM médian ({median}) des {count} talents les mieux adaptés : c’est le prix du marché ; le refus tient aux attentes propres de ce talent.</translation>
+        <translation>Le TJM proposé ({offered}) n’est pas en dessous du TJM médian ({median}) des {count} talents les mieux adaptés&#xa0;: c’est le prix du marché&#xa0;; le refus tient aux attentes propres de ce talent.</translation>
     </message>
     <message>
         <source>{name} asks at least {minimum}: {gap} more than offered.</source>
-        <translation>{name} demande au moins {minimum} : {gap} de plus que la proposition.</translation>
+        <translation>{name} demande au moins {minimum}&#xa0;: {gap} de plus que la proposition.</translation>
     </message>
     <message>
-        <source>At {rate}, the margin would be negative: renegotiate the client rate ({client_rate}) first.</source>
-        <translation>À {rate}, la marge serait négative : renégociez d’abord le TJM client ({client_rate}).</translation>
+        <source>At {rate}, the margin would be negative, so this rate is not offered: renegotiate the client rate ({client_rate}) first.</source>
+        <translation>À {rate}, la marge serait négative, ce TJM n’est donc pas proposé&#xa0;: renégociez d’abord le TJM client ({client_rate}).</translation>
     </message>
     <message>
         <source>At {rate}, the margin would be {per_day} a day ({percent}%).</source>
@@ -3803,103 +4058,103 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>Scope checklist incomplete: {items}.</source>
-        <translation>Cadrage incomplet : {items}.</translation>
+        <translation>Cadrage incomplet&#xa0;: {items}.</translation>
     </message>
     <message>
         <source>The scope checklist is complete: check with the client that the goals and deadlines are realistic, and say so in the proposal.</source>
-        <translation>Le cadrage est complet : vérifiez avec le client que les objectifs et les délais sont réalistes, et dites-le dans la proposition.</translation>
+        <translation>Le cadrage est complet&#xa0;: vérifiez avec le client que les objectifs et les délais sont réalistes, et dites-le dans la proposition.</translation>
     </message>
     <message>
         <source>1 next-best talent masters the required skills: {names}.</source>
-        <translation>1 autre talent bien classé maîtrise les compétences demandées : {names}.</translation>
+        <translation>1 autre talent bien classé maîtrise les compétences demandées&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>{count} next-best talents master the required skills: {names}.</source>
-        <translation>{count} autres talents bien classés maîtrisent les compétences demandées : {names}.</translation>
+        <translation>{count} autres talents bien classés maîtrisent les compétences demandées&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>1 next-best talent is available at the start date: {names}.</source>
-        <translation>1 autre talent bien classé est disponible à la date de démarrage : {names}.</translation>
+        <translation>1 autre talent bien classé est disponible à la date de démarrage&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>{count} next-best talents are available at the start date: {names}.</source>
-        <translation>{count} autres talents bien classés sont disponibles à la date de démarrage : {names}.</translation>
+        <translation>{count} autres talents bien classés sont disponibles à la date de démarrage&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>1 next-best talent does not refuse the sector {sector}: {names}.</source>
-        <translation>1 autre talent bien classé ne refuse pas le secteur {sector} : {names}.</translation>
+        <translation>1 autre talent bien classé ne refuse pas le secteur {sector}&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>{count} next-best talents do not refuse the sector {sector}: {names}.</source>
-        <translation>{count} autres talents bien classés ne refusent pas le secteur {sector} : {names}.</translation>
+        <translation>{count} autres talents bien classés ne refusent pas le secteur {sector}&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>1 next-best talent to propose instead: {names}.</source>
-        <translation>1 autre talent bien classé à qui la proposer : {names}.</translation>
+        <translation>1 autre talent bien classé à qui la proposer&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>{count} next-best talents to propose instead: {names}.</source>
-        <translation>{count} autres talents bien classés à qui la proposer : {names}.</translation>
+        <translation>{count} autres talents bien classés à qui la proposer&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>No other talent of the pool masters every must-have skill: widen the search (fewer must-haves, lower levels) or look outside the pool.</source>
-        <translation>Aucun autre talent du vivier ne maîtrise toutes les compétences indispensables : élargissez la recherche (moins d’indispensables, niveaux plus bas) ou cherchez hors du vivier.</translation>
+        <translation>Aucun autre talent du vivier ne maîtrise toutes les compétences indispensables&#xa0;: élargissez la recherche (moins d’indispensables, niveaux plus bas) ou cherchez hors du vivier.</translation>
     </message>
     <message>
         <source>Move the start date by 1 week: 1 more talent is available.</source>
-        <translation>Décalez le démarrage d’une semaine : 1 talent de plus est disponible.</translation>
+        <translation>Décalez le démarrage d’une semaine&#xa0;: 1 talent de plus est disponible.</translation>
     </message>
     <message>
         <source>Move the start date by 1 week: {more} more talents are available.</source>
-        <translation>Décalez le démarrage d’une semaine : {more} talents de plus sont disponibles.</translation>
+        <translation>Décalez le démarrage d’une semaine&#xa0;: {more} talents de plus sont disponibles.</translation>
     </message>
     <message>
         <source>Move the start date by {weeks} weeks: 1 more talent is available.</source>
-        <translation>Décalez le démarrage de {weeks} semaines : 1 talent de plus est disponible.</translation>
+        <translation>Décalez le démarrage de {weeks} semaines&#xa0;: 1 talent de plus est disponible.</translation>
     </message>
     <message>
         <source>Move the start date by {weeks} weeks: {more} more talents are available.</source>
-        <translation>Décalez le démarrage de {weeks} semaines : {more} talents de plus sont disponibles.</translation>
+        <translation>Décalez le démarrage de {weeks} semaines&#xa0;: {more} talents de plus sont disponibles.</translation>
     </message>
     <message>
         <source>Offer 1 remote day a week ({days} on site instead of {current}): 1 more talent matches.</source>
-        <translation>Proposez 1 jour de télétravail par semaine ({days} sur site au lieu de {current}) : 1 talent de plus correspond.</translation>
+        <translation>Proposez 1 jour de télétravail par semaine ({days} sur site au lieu de {current})&#xa0;: 1 talent de plus correspond.</translation>
     </message>
     <message>
         <source>Offer 1 remote day a week ({days} on site instead of {current}): {more} more talents match.</source>
-        <translation>Proposez 1 jour de télétravail par semaine ({days} sur site au lieu de {current}) : {more} talents de plus correspondent.</translation>
+        <translation>Proposez 1 jour de télétravail par semaine ({days} sur site au lieu de {current})&#xa0;: {more} talents de plus correspondent.</translation>
     </message>
     <message>
         <source>Offer {remote} remote days a week ({days} on site instead of {current}): 1 more talent matches.</source>
-        <translation>Proposez {remote} jours de télétravail par semaine ({days} sur site au lieu de {current}) : 1 talent de plus correspond.</translation>
+        <translation>Proposez {remote} jours de télétravail par semaine ({days} sur site au lieu de {current})&#xa0;: 1 talent de plus correspond.</translation>
     </message>
     <message>
         <source>Offer {remote} remote days a week ({days} on site instead of {current}): {more} more talents match.</source>
-        <translation>Proposez {remote} jours de télétravail par semaine ({days} sur site au lieu de {current}) : {more} talents de plus correspondent.</translation>
+        <translation>Proposez {remote} jours de télétravail par semaine ({days} sur site au lieu de {current})&#xa0;: {more} talents de plus correspondent.</translation>
     </message>
     <message>
         <source>Fixed hours (“{hours}”): ask the client which of them can move.</source>
-        <translation>Horaires imposés (« {hours} ») : demandez au client lesquels peuvent bouger.</translation>
+        <translation>Horaires imposés (« {hours} »)&#xa0;: demandez au client lesquels peuvent bouger.</translation>
     </message>
     <message>
         <source>On-call duty is required: say how often, and how it is paid.</source>
-        <translation>Des astreintes sont demandées : précisez leur fréquence et leur rémunération.</translation>
+        <translation>Des astreintes sont demandées&#xa0;: précisez leur fréquence et leur rémunération.</translation>
     </message>
     <message>
         <source>No fewer days on site would bring more talents: ask the talent which condition put them off.</source>
-        <translation>Moins de jours sur site n’apporterait pas plus de talents : demandez au talent quelle condition l’a rebuté.</translation>
+        <translation>Moins de jours sur site n’apporterait pas plus de talents&#xa0;: demandez au talent quelle condition l’a rebuté.</translation>
     </message>
     <message>
         <source>Ask {name} for a referral: they have recommended one person so far.</source>
-        <translation>Demandez une recommandation à {name} : une personne recommandée jusqu’ici.</translation>
+        <translation>Demandez une recommandation à {name}&#xa0;: une personne recommandée jusqu’ici.</translation>
     </message>
     <message>
         <source>Ask {name} for a referral: they have recommended {credits} people so far.</source>
-        <translation>Demandez une recommandation à {name} : {credits} personnes recommandées jusqu’ici.</translation>
+        <translation>Demandez une recommandation à {name}&#xa0;: {credits} personnes recommandées jusqu’ici.</translation>
     </message>
     <message>
         <source>Ask {name} for a referral: who would they recommend for it?</source>
-        <translation>Demandez une recommandation à {name} : qui recommanderait-il ou elle pour cette mission ?</translation>
+        <translation>Demandez une recommandation à {name}&#xa0;: qui recommanderait-il ou elle pour cette mission&#xa0;?</translation>
     </message>
     <message>
         <source>A keep-in-touch follow-up with {name} is planned on {date}.</source>
@@ -3918,7 +4173,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>No refusal reason is recorded: record why the talent said no to get hints.</source>
-        <translation>Aucune raison de refus n’est enregistrée : indiquez pourquoi le talent a dit non pour obtenir des pistes.</translation>
+        <translation>Aucune raison de refus n’est enregistrée&#xa0;: indiquez pourquoi le talent a dit non pour obtenir des pistes.</translation>
     </message>
     <message>
         <source>Whatever the reason</source>
@@ -3926,7 +4181,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>The hints could not be computed: {error}</source>
-        <translation>Les pistes n’ont pas pu être calculées : {error}</translation>
+        <translation>Les pistes n’ont pas pu être calculées&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Offer {rate}</source>
@@ -4081,14 +4336,6 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Propositions</translation>
     </message>
     <message>
-        <source>Mission proposed.</source>
-        <translation>Mission proposée.</translation>
-    </message>
-    <message>
-        <source>Matching</source>
-        <translation>Correspondances</translation>
-    </message>
-    <message>
         <source>contracts</source>
         <translation>contrats</translation>
     </message>
@@ -4128,7 +4375,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>Add a skill: Java, Kubernetes, SAP FI…</source>
-        <translation>Ajouter une compétence : Java, Kubernetes, SAP FI…</translation>
+        <translation>Ajouter une compétence&#xa0;: Java, Kubernetes, SAP FI…</translation>
     </message>
     <message>
         <source>1 notions, 2 junior, 3 autonomous, 4 senior, 5 expert</source>
@@ -4149,7 +4396,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <source>Updating your data to this version of Freelance Desk.
 A backup is made first; this can take a few minutes on a large file.</source>
         <translation>Mise à jour de vos données pour cette version de Freelance Desk.
-Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un gros fichier.</translation>
+Une sauvegarde est faite d’abord&#xa0;; cela peut prendre quelques minutes sur un gros fichier.</translation>
     </message>
 </context>
 <context>
@@ -4215,7 +4462,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>Defence, Gambling, Tobacco, Crypto-assets, Oil and gas</source>
-        <translation>Défense, Jeux d&apos;argent, Tabac, Crypto-actifs, Pétrole et gaz</translation>
+        <translation>Défense, Jeux d’argent, Tabac, Crypto-actifs, Pétrole et gaz</translation>
     </message>
     <message>
         <source>Sectors or kinds of projects this talent will not work for, separated by commas. Missions of these sectors are never proposed to them.</source>
@@ -4268,7 +4515,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <name>Timeline</name>
     <message>
         <source>{label}: {value}</source>
-        <translation>{label} : {value}</translation>
+        <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>File added</source>
@@ -4331,7 +4578,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>Write meeting minutes: decisions and actions (Ctrl+Shift+M)</source>
-        <translation>Rédiger un compte rendu de réunion : décisions et actions (Ctrl+Maj+M)</translation>
+        <translation>Rédiger un compte rendu de réunion&#xa0;: décisions et actions (Ctrl+Maj+M)</translation>
     </message>
     <message>
         <source>Dispute</source>
@@ -4339,7 +4586,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>Record a dispute: cause, solutions, mediator (Ctrl+Shift+L)</source>
-        <translation>Consigner un litige : cause, solutions, médiateur (Ctrl+Maj+L)</translation>
+        <translation>Consigner un litige&#xa0;: cause, solutions, médiateur (Ctrl+Maj+L)</translation>
     </message>
     <message>
         <source>Attach files…</source>
@@ -4347,7 +4594,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>Attach files to this record (Ctrl+Shift+A); you can also drop them here</source>
-        <translation>Joindre des fichiers à cette fiche (Ctrl+Maj+A) ; vous pouvez aussi les déposer ici</translation>
+        <translation>Joindre des fichiers à cette fiche (Ctrl+Maj+A)&#xa0;; vous pouvez aussi les déposer ici</translation>
     </message>
     <message>
         <source>Search the traces…</source>
@@ -4367,7 +4614,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>No written trace yet: add a note after each important exchange (Ctrl+Shift+N), minutes after each meeting, and drop files here to attach them. Dated traces settle disagreements later.</source>
-        <translation>Aucune trace écrite pour l’instant : ajoutez une note après chaque échange important (Ctrl+Maj+N), un compte rendu après chaque réunion, et déposez ici les fichiers à joindre. Des traces datées règlent les désaccords plus tard.</translation>
+        <translation>Aucune trace écrite pour l’instant&#xa0;: ajoutez une note après chaque échange important (Ctrl+Maj+N), un compte rendu après chaque réunion, et déposez ici les fichiers à joindre. Des traces datées règlent les désaccords plus tard.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4375,7 +4622,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>Delete the trace “{title}” of {date}, with its actions and files?</source>
-        <translation>Supprimer la trace « {title} » du {date}, avec ses actions et ses fichiers ?</translation>
+        <translation>Supprimer la trace « {title} » du {date}, avec ses actions et ses fichiers&#xa0;?</translation>
     </message>
     <message>
         <source>You can undo it with Ctrl+Z.</source>
@@ -4387,7 +4634,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>Remove “{name}” from this record?</source>
-        <translation>Retirer « {name} » de cette fiche ?</translation>
+        <translation>Retirer « {name} » de cette fiche&#xa0;?</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -4461,7 +4708,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>{skill}: the level must be between 1 and 5</source>
-        <translation>{skill} : le niveau doit être compris entre 1 et 5</translation>
+        <translation>{skill}&#xa0;: le niveau doit être compris entre 1 et 5</translation>
     </message>
     <message>
         <source>say why the deal was lost</source>
@@ -4481,7 +4728,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation>{field} : {message}</translation>
+        <translation>{field}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>the end date is before the start date</source>
@@ -4489,7 +4736,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>the talent rate is above the client rate: the margin would be negative</source>
-        <translation>le TJM talent dépasse le TJM client : la marge serait négative</translation>
+        <translation>le TJM talent dépasse le TJM client&#xa0;: la marge serait négative</translation>
     </message>
     <message>
         <source>a full-remote mission has no day on site</source>
@@ -4513,7 +4760,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>say how you exchanged: call, e-mail, meeting or video</source>
-        <translation>indiquez comment vous avez échangé : appel, e-mail, rencontre ou visio</translation>
+        <translation>indiquez comment vous avez échangé&#xa0;: appel, e-mail, rencontre ou visio</translation>
     </message>
     <message>
         <source>record at least one decision or one action</source>
@@ -4529,15 +4776,15 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>action {row}: describe what is to be done</source>
-        <translation>action {row} : décrivez ce qui est à faire</translation>
+        <translation>action {row}&#xa0;: décrivez ce qui est à faire</translation>
     </message>
     <message>
         <source>action {row}: at most {limit} characters</source>
-        <translation>action {row} : {limit} caractères au maximum</translation>
+        <translation>action {row}&#xa0;: {limit} caractères au maximum</translation>
     </message>
     <message>
         <source>action {row}: due before the meeting that decided it</source>
-        <translation>action {row} : échéance antérieure à la réunion qui l’a décidée</translation>
+        <translation>action {row}&#xa0;: échéance antérieure à la réunion qui l’a décidée</translation>
     </message>
     <message>
         <source>Plan the next follow-up at least one day ahead.</source>
@@ -4556,7 +4803,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>How many points each part of the score is worth; the total is scaled to 100.</source>
-        <translation>Nombre de points de chaque partie du score ; le total est ramené à 100.</translation>
+        <translation>Nombre de points de chaque partie du score&#xa0;; le total est ramené à 100.</translation>
     </message>
     <message>
         <source>Default weights</source>

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -123,6 +122,7 @@ class ContactsTab(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty = QLabel(self.tr("No contact yet: add the people you deal with."))
         self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
         add = QPushButton(icon("add"), self.tr("Add a contact"))
         add.setObjectName("addContact")
         add.clicked.connect(self.add)
@@ -139,14 +139,13 @@ class ContactsTab(QWidget):
             self.delete_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(edit)
-        buttons.addWidget(delete)
-        buttons.addWidget(traces)
-        buttons.addStretch(1)
+        from desktop.ui.overflow_bar import OverflowBar
+
+        buttons = OverflowBar()  # fit: a narrow detail pane puts the last ones under "More"
+        for button in (add, edit, delete, traces):
+            buttons.add_button(button)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
 
