@@ -2056,6 +2056,10 @@ Un talent ou une entreprise apparaît ici une semaine avant sa date de «&#xa0;P
         <translation>Redémarrer Freelance Desk maintenant pour changer de langue&#xa0;?</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
         <source>Backup done</source>
         <translation>Sauvegarde faite</translation>
     </message>

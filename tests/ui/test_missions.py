@@ -9,7 +9,7 @@ from desktop.domain.validation import CompanyDraft
 from desktop.services import companies, offers
 from desktop.store.models import Contract, Mission, Offer, OfferRefusalReason, Talent
 from desktop.ui.missions.dialog import MissionDialog
-from desktop.ui.missions.offers import AnswerDialog, ProposeDialog
+from desktop.ui.missions.offers import AcceptedDialog, AnswerDialog, ProposeDialog
 from tests.ui.conftest import when_modal
 
 
@@ -139,21 +139,31 @@ def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
     assert any(b.isEnabled() for b in hints.buttons)
     fewer_days = next(h for h in hints.hints if h.action == "reduce_on_site")
     button = hints.findChild(QPushButton, "hint-reduce_on_site")
-    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    when_modal(QMessageBox, lambda box: box.findChild(QPushButton, "confirmButton").click())
     button.click()  # the hint's button changes the mission, once confirmed
     assert Mission.get_by_id(mission.id).days_on_site == fewer_days.value
 
+    followed = []
+
+    def follow_up(dialog: AcceptedDialog) -> None:
+        followed.append(dialog.withdraw.isChecked())
+        dialog.findChild(QPushButton, "openContract").click()  # withdraw the others, open it
+
     def accept(dialog: AnswerDialog) -> None:
         dialog.set_status("accepted")
+        when_modal(AcceptedDialog, follow_up)
         click_save(dialog)
 
     select(chosen[1])
     when_modal(AnswerDialog, accept)
     tab.answer()
+    assert followed == [True]
     contract = Contract.get(Contract.offer == ours[chosen[1]])
     assert contract.status == "draft" and contract.talent_id == chosen[1]
     assert Mission.get_by_id(mission.id).status == "staffed"
-    contracts = window.go_to("contracts", contract.id)
+    assert Offer.get_by_id(ours[chosen[2]]).status == "withdrawn"
+    assert window.current_key() == "contracts"
+    contracts = window.page("contracts")
     assert contracts.selected_id() == contract.id
     assert contract.reference in contracts.detail.summary.toPlainText()
 

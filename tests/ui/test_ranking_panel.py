@@ -152,7 +152,8 @@ def test_an_offer_already_sent_shows_in_the_ranking(qtbot, panel, pool, mission)
     offers.propose(mission, [pool["Bruno"]], today=TODAY, allow_incomplete_scope=True)
     with qtbot.waitSignal(panel.ranked, timeout=WAIT_MS):
         panel.refresh()
-    assert panel.model.index(1, 5).data() == "Sent"
+    # the badge says what happened and when: proposing again is not silent
+    assert panel.model.index(1, 5).data() == f"Sent · {TODAY:%d/%m/%Y}"
     assert not panel.table.isColumnHidden(5)  # the offer column shows once there is one
 
 

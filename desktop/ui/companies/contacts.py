@@ -187,14 +187,13 @@ class ContactsTab(QWidget):
         if contact_id is None:
             return
         name = self.table.selectedItems()[0].text()
-        answer = QMessageBox.question(
+        from desktop.ui.confirm import confirm_delete
+
+        if not confirm_delete(
             self,
             self.tr("Delete"),
             self.tr("Delete the contact “{name}” and their notes?").format(name=name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             snapshot = contacts.delete_contact(contact_id)

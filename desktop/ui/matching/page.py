@@ -130,6 +130,7 @@ class MatchingPage(QWidget):
             self.state.restore_splitter("matching", self.panel.splitter)
             self.hint.hide()
             self.body.addWidget(self.panel, 1)
+            self.panel.show()  # at once, not at the next event loop turn (layouts queue it)
         else:
             self.panel.set_mission(mission_id)
 
