@@ -85,7 +85,7 @@ def heading(title: str, subtitle: str = "", badge: str = "") -> str:
     badge_html = (
         (
             f" <span style='background:#eef2f7;color:#334155;padding:2px 6px;'>"
-            f"&nbsp;{escape(badge)}&nbsp;</span>"
+            f"&nbsp;{escape(badge).replace(' ', '&nbsp;')}&nbsp;</span>"  # never split
         )
         if badge
         else ""
@@ -114,8 +114,10 @@ def render_talent(talent_id: int) -> str:
     t = d.draft
     remote = i18n.tr_label(t.remote_preference, RemotePreference)
     if t.max_days_on_site:
-        remote += translate("Detail", ", up to {n} days on site a week").format(
-            n=t.max_days_on_site
+        remote += i18n.count_text(
+            t.max_days_on_site,
+            translate("Detail", ", up to {n} day on site a week"),
+            translate("Detail", ", up to {n} days on site a week"),
         )
     rates = rate(t.daily_rate)
     if t.min_daily_rate is not None and t.min_daily_rate != t.daily_rate:
@@ -319,7 +321,11 @@ def render_mission(mission_id: int) -> str:
                     translate("Detail", "Remote policy"),
                     escape(i18n.tr_label(m.remote_policy, RemotePreference))
                     + (
-                        translate("Detail", ", {n} days on site a week").format(n=m.days_on_site)
+                        i18n.count_text(
+                            m.days_on_site,
+                            translate("Detail", ", {n} day on site a week"),
+                            translate("Detail", ", {n} days on site a week"),
+                        )
                         if m.days_on_site
                         else ""
                     ),

@@ -267,7 +267,10 @@ class ListPage(QWidget):
             [
                 max(
                     header.sectionSizeFromContents(i).width() + 4,
-                    (130 if n == 0 else 80) if c.kind == "text" else 0,
+                    # the first text (a name, a title) keeps 200 px, others 120: eliding a
+                    # mission title to 15 characters made the list useless; the list
+                    # scrolls sideways to the columns that no longer fit
+                    min(c.width, 200 if n == 0 else 120) if c.kind == "text" else 0,
                 )
                 for n, (i, c) in enumerate(zip(shown, columns, strict=True))
             ],

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        self.sidebar.setFixedWidth(self.sidebar_width())
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for i, section in enumerate(SECTIONS):
             item = QListWidgetItem(icon(section.icon), section_title(section))
@@ -247,9 +247,20 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._compact_sidebar(self.width() < COMPACT_BELOW)
 
+    def sidebar_width(self) -> int:
+        """Wide enough for the longest section name in this language ("Suivi des missions"
+        was elided at 200 px in French), never narrower than SIDEBAR_WIDTH."""
+        from PySide6.QtGui import QFont, QFontMetrics
+
+        font = QFont(self.sidebar.font())
+        font.setPixelSize(14)  # the stylesheet's size, not yet applied while building
+        longest = max(QFontMetrics(font).horizontalAdvance(section_title(s)) for s in SECTIONS)
+        # icon 20 + its gap 8, item padding 2 x 12, item margins 2 x 8, a little slack
+        return max(SIDEBAR_WIDTH, longest + 20 + 8 + 24 + 16 + 8)
+
     def _compact_sidebar(self, compact: bool) -> None:
         """Icons only in a narrow window (their names in the tooltips), names otherwise."""
-        width = COMPACT_WIDTH if compact else SIDEBAR_WIDTH
+        width = COMPACT_WIDTH if compact else self.sidebar_width()
         if self.sidebar.width() == width:
             return
         self.sidebar.setFixedWidth(width)

@@ -997,6 +997,10 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>{n} ans</translation>
     </message>
     <message>
+        <source>, up to {n} day on site a week</source>
+        <translation>, jusqu’à {n} jour sur site par semaine</translation>
+    </message>
+    <message>
         <source>(minimum {rate})</source>
         <translation>(minimum {rate})</translation>
     </message>
@@ -1039,6 +1043,10 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Remote policy</source>
         <translation>Télétravail</translation>
+    </message>
+    <message>
+        <source>, {n} day on site a week</source>
+        <translation>, {n} jour sur site par semaine</translation>
     </message>
     <message>
         <source>, {n} days on site a week</source>

@@ -112,9 +112,14 @@ class ContactsTab(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("contactsTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone")]
+            [self.tr("Name"), self.tr("Phone"), self.tr("E-mail"), self.tr("Role")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # fit: every column as wide as its text, never wrapped (an e-mail or a phone number
+        # broke mid-word); what a narrow pane cannot show is the role, last, a scroll away
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -156,7 +161,7 @@ class ContactsTab(QWidget):
         for person in people:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for column, text in enumerate((person.name, person.role, person.email, person.phone)):
+            for column, text in enumerate((person.name, person.phone, person.email, person.role)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.table.setItem(row, column, item)
