@@ -3691,10 +3691,6 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Mission déjà proposée, rien ne leur sera renvoyé&#xa0;:</translation>
     </message>
     <message>
-        <source>Lessons from past offers</source>
-        <translation>Leçons des propositions passées</translation>
-    </message>
-    <message>
         <source>Propose</source>
         <translation>Proposer</translation>
     </message>

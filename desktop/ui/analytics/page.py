@@ -180,7 +180,7 @@ class AnalyticsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         if not state.restore_splitter("analytics", self.splitter):
-            self.splitter.setSizes([330, 260])
+            self.splitter.setSizes([400, 200])  # the charts first: the table scrolls
 
         content = QWidget()
         content_layout = QVBoxLayout(content)

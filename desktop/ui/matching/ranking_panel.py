@@ -43,7 +43,7 @@ from desktop.ui.matching.results import BadgeDelegate, ResultColumn, ResultsMode
 from desktop.ui.table_model import ID_ROLE
 from desktop.ui.tasks import run_task
 
-OFFER_COLUMN = 5  # "Already offered": a badge with the date
+OFFER_COLUMN = 2  # "Already offered": a badge with the date
 DEBOUNCE_MS = 200  # a slider dragged from 40 to 60 ranks once, not twenty times
 
 
@@ -207,14 +207,15 @@ class RankingPanel(QWidget):
             ResultColumn(self.tr("Talent"), lambda r: r.name),
             ResultColumn(self.tr("Score"), lambda r: str(r.score), score=True,
                          tip=lambda r: self.tr("Score: {score} / 100").format(score=r.score)),
+            # beside the score: at 1280 px, last but one it was a scroll away
+            ResultColumn(self.tr("Already offered"), _offer_badge, colors=_offer_colors,
+                         tip=_offer_tip),
             ResultColumn(self.tr("Daily rate"),
                          lambda r: formatting.format_rate(r.facts.daily_rate, lang()), right=True),
             ResultColumn(self.tr("Available"),
                          lambda r: formatting.format_date(r.facts.available_from, lang()) or "—"),
             ResultColumn(self.tr("City · remote"),
                          lambda r: _place(r.facts.city, r.facts.remote_preference)),
-            ResultColumn(self.tr("Already offered"), _offer_badge, colors=_offer_colors,
-                         tip=_offer_tip),
             ResultColumn(self.tr("Key reasons"), key_reasons, tip=lambda r: key_reasons(r, 3)),
         ]  # fmt: skip
 

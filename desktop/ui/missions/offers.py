@@ -129,9 +129,7 @@ class ProposeDialog(QDialog):
 
         self.lessons = LessonsBox()
         if self.lessons.show_for(mission_id=mission_id):
-            box = QGroupBox(self.tr("Lessons from past offers"))
-            QVBoxLayout(box).addWidget(self.lessons)
-            layout.addWidget(box)
+            layout.addWidget(self.lessons)  # titled already: a group box said it twice
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         send = buttons.addButton(self.tr("Propose"), QDialogButtonBox.ButtonRole.AcceptRole)
         send.setObjectName("proposeButton")
@@ -460,6 +458,26 @@ class OffersTab(QWidget):
         if widget is not None:
             self.hints_area.addWidget(widget)
         self.hints_holder.setVisible(widget is not None)
+        if widget is not None:
+            self._give_room_to_hints()
+
+    def _give_room_to_hints(self) -> None:
+        """The offers keep the height of their rows (at most half), the hints the rest:
+        sharing it 2:3 left the hints three lines and their buttons below the fold."""
+        total = sum(self.split.sizes()) or self.split.height()
+        if total <= 0:
+            return
+        table = self.table
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        scroll = table.horizontalScrollBar()
+        need = (
+            table.horizontalHeader().height()
+            + rows
+            + 2 * table.frameWidth()
+            + (scroll.sizeHint().height() if scroll.maximum() > 0 else 0)
+        )
+        offers = min(need, total // 2)
+        self.split.setSizes([offers, total - offers])
 
     def selected(self) -> records.OfferRow | None:
         rows = self.table.selectionModel().selectedRows()
