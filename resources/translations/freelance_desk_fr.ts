@@ -3214,6 +3214,10 @@ Jours ouvrés&#xa0;: {days}</translation>
         <translation>ex. mises en production le samedi matin</translation>
     </message>
     <message>
+        <source>The mission includes on-call duty</source>
+        <translation>La mission comprend des astreintes</translation>
+    </message>
+    <message>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -3473,6 +3477,13 @@ Jours ouvrés&#xa0;: {days}</translation>
     <message>
         <source>A follow-up with {name} is planned on {date}: it will appear in To do.</source>
         <translation>Une relance de {name} est prévue le {date}&#xa0;: elle apparaîtra dans « À faire ».</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Tick to enter a date; unticked, no date is set</source>
+        <translation>Cochez pour saisir une date&#xa0;; décochée, aucune date n’est enregistrée</translation>
     </message>
 </context>
 <context>
@@ -4483,10 +4494,6 @@ Une sauvegarde est faite d’abord&#xa0;; cela peut prendre quelques minutes sur
     <message>
         <source>Values and notes</source>
         <translation>Valeurs et notes</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>à partir du</translation>
     </message>
     <message>
         <source>Rate and availability</source>

@@ -14,6 +14,8 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QTabBar,
@@ -64,6 +66,44 @@ def elided(root: QWidget) -> list[str]:
                 text = model.headerData(i, header.orientation()) if model else i
                 found.append(f"column '{text}' ({header.sectionSize(i)}/{need})")
     return found
+
+
+def _words(text: str) -> list[str]:
+    return text.replace("&", "").replace("\u00a0", " ").strip(" :").casefold().split()
+
+
+def repeated_labels(root: QWidget) -> list[str]:
+    """Form rows whose checkbox repeats the end of the row's label: "Astreinte ☐
+    Astreinte", "Disponible à partir du ☑ à partir du" (seen in French)."""
+    found = []
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is None or field is None or not isinstance(label.widget(), QLabel):
+                continue
+            widget = field.widget()
+            if widget is None:
+                continue
+            boxes = [widget] if isinstance(widget, QCheckBox) else []
+            boxes += widget.findChildren(QCheckBox)
+            words = _words(label.widget().text())
+            for box in boxes:
+                said = _words(box.text())
+                if said and words[-len(said) :] == said:
+                    found.append(f"'{label.widget().text()}' ☐ '{box.text()}'")
+    return found
+
+
+def test_a_checkbox_repeating_its_form_label_is_caught(qtbot):
+    form_widget = QWidget()
+    qtbot.addWidget(form_widget)
+    form = QFormLayout(form_widget)
+    form.addRow("Astreinte", QCheckBox("Astreinte"))
+    form.addRow("Disponible à partir du\u00a0:", QCheckBox("à partir du"))
+    form.addRow("Dernier contact", QCheckBox("le"))
+    form.addRow("Astreinte", QCheckBox("La mission comprend des astreintes"))
+    assert len(repeated_labels(form_widget)) == 2
 
 
 def too_big(widget: QWidget) -> list[str]:
@@ -117,5 +157,5 @@ def test_every_dialog_fits_a_1280x720_screen_in_french(french_window, qtbot, nam
     qtbot.addWidget(dialog)
     dialog.show()
     settle(qtbot)
-    assert too_big(dialog) + elided(dialog) == []
+    assert too_big(dialog) + elided(dialog) + repeated_labels(dialog) == []
     dialog.close()
