@@ -3463,6 +3463,14 @@ Jours ouvrés&#xa0;: {days}</translation>
         <translation>Enregistrer la réponse…</translation>
     </message>
     <message>
+        <source>Refused…</source>
+        <translation>Refus…</translation>
+    </message>
+    <message>
+        <source>Record that the talent refused, and why</source>
+        <translation>Noter que le talent a refusé, et pourquoi</translation>
+    </message>
+    <message>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
     </message>

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -392,13 +391,19 @@ class OffersTab(QWidget):
         self.answer_button = QPushButton(icon("edit"), self.tr("Record the answer…"))
         self.answer_button.setObjectName("answerButton")
         self.answer_button.clicked.connect(self.answer)
+        # a refusal is the answer recorded most: one click to the reasons, no status to pick
+        self.refuse_button = QPushButton(icon("edit"), self.tr("Refused…"))
+        self.refuse_button.setObjectName("refuseButton")
+        self.refuse_button.setToolTip(self.tr("Record that the talent refused, and why"))
+        self.refuse_button.clicked.connect(lambda: self.answer(OfferStatus.REFUSED))
         self.follow_button = QPushButton(icon("todo"), self.tr("Keep in touch"))
         self.follow_button.setToolTip(self.tr("Plan a follow-up with this talent in 3 months"))
         self.follow_button.clicked.connect(self.keep_in_touch)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.answer_button)
-        buttons.addWidget(self.follow_button)
-        buttons.addStretch(1)
+        from desktop.ui.overflow_bar import OverflowBar
+
+        buttons = OverflowBar()  # fit: a narrow detail pane puts the last ones under "More"
+        for button in (self.answer_button, self.refuse_button, self.follow_button):
+            buttons.add_button(button)
         # what to do about the selected refusal, under the offers, the two sharing the height
         self.hints_holder = QWidget()
         self.hints_area = QVBoxLayout(self.hints_holder)
@@ -411,7 +416,7 @@ class OffersTab(QWidget):
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.split, 1)
         layout.addWidget(self.empty)
         self._rows: list[records.OfferRow] = []
@@ -486,6 +491,9 @@ class OffersTab(QWidget):
     def _selection_changed(self) -> None:
         row = self.selected()
         self.answer_button.setEnabled(row is not None and bool(allowed_next(row.status)))
+        self.refuse_button.setEnabled(
+            row is not None and OfferStatus.REFUSED in allowed_next(row.status)
+        )
         self.follow_button.setEnabled(row is not None)
         self.refused_offer_selected.emit(
             row.id if row is not None and row.status == OfferStatus.REFUSED else None
