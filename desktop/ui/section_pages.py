@@ -214,6 +214,8 @@ def build_missions(window: MainWindow) -> ListPage:
     page.quick_actions = mission_actions(window, page)
     page.detail.add_actions(page.quick_actions)
     add_timeline(window, page, "mission")
+    # the offers and a refusal's hints need the height more than the summary (it scrolls)
+    page.detail.splitter.setSizes([280, 440])
     return page
 
 
