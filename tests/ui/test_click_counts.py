@@ -9,6 +9,7 @@ these numbers: change both together.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -147,3 +148,26 @@ def test_record_a_refusal_takes_five_or_six_clicks(make_window, demo_db, qtbot):
     assert Offer.get_by_id(offer_id).status == "refused"
     assert OfferRefusalReason.get(OfferRefusalReason.offer == offer_id).reason == "rate_too_low"
     assert clicks.count == 5  # 6 when another detail tab was left open
+
+
+def test_add_a_talent_without_the_mouse(make_window, demo_db, qtbot):
+    """Ctrl+Shift+T, type, Enter: the README's "0 clicks"."""
+    window = laptop_window(make_window)
+    window.go_to("talents")
+    seen = []
+
+    def fill(dialog: TalentDialog) -> None:
+        dialog.first_name.setText("Noé")
+        dialog.last_name.setText("Vasseur")
+        QTest.keyClick(dialog.last_name, Qt.Key.Key_Return)
+        seen.append(dialog.isVisible())
+        if dialog.isVisible():
+            dialog.reject()
+
+    when_modal(TalentDialog, fill)
+    (new_talent,) = [
+        a for a in window.findChildren(QAction) if a.shortcut() == QKeySequence("Ctrl+Shift+T")
+    ]
+    new_talent.trigger()  # what the keys do (offscreen, no window is active to take them)
+    assert seen == [False]
+    assert Talent.get(Talent.last_name == "Vasseur").first_name == "Noé"
