@@ -83,6 +83,12 @@ def talent_facts(
     return mf.talent_facts(database, talent_ids, skill_ids)
 
 
+def load_on(talent_id: int, day: dt.date | None = None) -> int:
+    """The talent's load on ``day`` (today by default): their own ``load_percent`` plus the
+    contracts made here that run that day, as the ranking counts it."""
+    return talent_facts([talent_id], [])[talent_id].load_on(day or dt.date.today())
+
+
 # -- talents for a mission ---------------------------------------------------------------
 
 

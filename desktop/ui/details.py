@@ -109,6 +109,20 @@ def section(title: str) -> str:
     return f"<h3 style='margin-top:14px;margin-bottom:4px;color:#334155'>{escape(title)}</h3>"
 
 
+def load_text(talent_id: int, own: int, today: dt.date | None = None) -> str:
+    """The load as the ranking counts it today: a contract signed here weighs only over its
+    dates, on top of what the record says they do elsewhere ("80 %" read as their whole
+    load while a contract here took the rest)."""
+    from desktop.services import matching
+
+    total = matching.load_on(talent_id, today)
+    if total == own:
+        return f"{own} %"
+    return translate("Detail", "{total} % today ({own} % outside the contracts made here)").format(
+        total=total, own=own
+    )
+
+
 def render_talent(talent_id: int) -> str:
     d = talents.talent_detail(talent_id)
     t = d.draft
@@ -128,7 +142,7 @@ def render_talent(talent_id: int) -> str:
             [
                 (field("daily_rate"), escape(rates)),
                 (field("available_from"), escape(date(t.available_from))),
-                (field("load_percent"), f"{t.load_percent} %"),
+                (field("load_percent"), escape(load_text(talent_id, t.load_percent))),
                 (field("seniority_years"), str(t.seniority_years)),
                 (field("city"), escape(", ".join(x for x in (t.city, t.region) if x))),
                 (field("mobility"), escape(t.mobility)),

@@ -997,6 +997,10 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>{n} ans</translation>
     </message>
     <message>
+        <source>{total} % today ({own} % outside the contracts made here)</source>
+        <translation>{total} % aujourd’hui ({own} % hors des contrats conclus ici)</translation>
+    </message>
+    <message>
         <source>, up to {n} day on site a week</source>
         <translation>, jusqu’à {n} jour sur site par semaine</translation>
     </message>

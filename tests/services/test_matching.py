@@ -266,3 +266,28 @@ def test_a_contract_weighs_on_availability_only_over_its_dates(db):
 
     assert availability(during) < 0.7  # taken by the first contract until it ends
     assert availability(after) == 1.0
+
+
+def test_the_load_of_a_day_counts_the_contracts_running_that_day(db):
+    """What the talent's detail shows as their load today: theirs plus the contracts here."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from desktop.domain.missions import MissionDraft
+    from desktop.domain.validation import CompanyDraft, TalentDraft
+    from desktop.services import companies, missions, offers, talents
+    from desktop.store.models import Contract
+    from tests.conftest import TODAY
+
+    client = companies.create_company(CompanyDraft("Client"))
+    talent = talents.create_talent(
+        TalentDraft("Ana", "Lopez", daily_rate=Decimal("500"), load_percent=20)
+    )
+    mission = missions.create_mission(
+        MissionDraft(client, "Mi-temps", start_date=TODAY, duration_days=20, part_time_percent=50)
+    )
+    (offer,) = offers.propose(mission, [talent], today=TODAY, allow_incomplete_scope=True).created
+    end = Contract.get_by_id(offers.set_status(offer, "accepted", today=TODAY)).end_date
+    assert matching.load_on(talent, TODAY - dt.timedelta(days=1)) == 20
+    assert matching.load_on(talent, TODAY) == 70
+    assert matching.load_on(talent, end + dt.timedelta(days=1)) == 20

@@ -248,3 +248,21 @@ def test_the_matching_page_keeps_its_splitter_and_leaves_the_list_alone(
     assert matching.mission_id == mission.id and matching.panel.isVisible()
     window.go_to("missions", mission.id)
     assert page.splitter.sizes() == before
+
+
+def test_the_talent_detail_shows_the_load_of_today_with_the_contracts(window):
+    """A talent on a contract made here: the detail's load is today's, not the record's."""
+    today = dt.date.today()
+    contract = (
+        Contract.select()
+        .where(
+            Contract.talent.is_null(False)
+            & (Contract.start_date <= today)
+            & (Contract.end_date >= today)
+            & Contract.ended_on.is_null()
+        )
+        .first()
+    )
+    talent = Talent.get_by_id(contract.talent_id)
+    text = window.go_to("talents", talent.id).detail.summary.toPlainText()
+    assert f"{talent.load_percent} % outside the contracts made here" in text
