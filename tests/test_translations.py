@@ -97,8 +97,8 @@ def test_domain_messages_are_translated_with_their_parameters(french):
     with pytest.raises(ValidationError) as info:
         validate_company(CompanyDraft("ACME", siren="552120223", stage="lost"))
     text = i18n.tr_error(info.value)
-    assert "SIREN : la clé de contrôle est fausse (faute de frappe ?)" in text
-    assert "Raison de la perte : indiquez pourquoi l’affaire a été perdue" in text
+    assert "SIREN\u00a0: la clé de contrôle est fausse (faute de frappe ?)" in text
+    assert "Raison de la perte\u00a0: indiquez pourquoi l’affaire a été perdue" in text
 
 
 def test_the_same_code_gets_the_right_words_in_each_vocabulary(french):

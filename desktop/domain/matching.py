@@ -145,6 +145,16 @@ class TalentFacts:
     status: str = TalentStatus.AVAILABLE
     levels: Mapping[int, int] = field(default_factory=dict)
     refused_sectors: frozenset[str] = frozenset()  # folded sector names
+    # (start, end or None, percent of their time) of each contract made here: its load
+    # counts only over its dates, on top of ``load_percent`` (what they do elsewhere)
+    contracts: tuple[tuple[dt.date, dt.date | None, int], ...] = ()
+
+    def load_on(self, day: dt.date) -> int:
+        """Their load on ``day``: their own, plus the contracts running that day."""
+        busy = sum(
+            p for start, end, p in self.contracts if start <= day and (end is None or day <= end)
+        )
+        return min(100, self.load_percent + busy)
 
 
 @dataclass(frozen=True)
@@ -542,7 +552,7 @@ def score_talent(
             mission.start,
             mission.part_time_percent,
             talent.available_from,
-            talent.load_percent,
+            talent.load_on(mission.start),
             talent.status,
         ),
         "location": location_fit(mission, talent),

@@ -132,9 +132,22 @@ def rate_hints(
                 talent_minimum,
             )
         )
+    if client_rate is not None:  # never a button that makes the agency lose money
+        hints = [_without_loss(h, client_rate, commission_percent) for h in hints]
     if target > offered and client_rate is not None:
         hints.append(Hint(reason, _margin_message(target, client_rate, commission_percent)))
     return hints
+
+
+def _without_loss(hint: Hint, client_rate: Decimal, commission_percent: Decimal | None) -> Hint:
+    """The hint without its "offer this rate" action when that rate loses money (the
+    margin message that follows says why)."""
+    if hint.action != HintAction.RAISE_RATE:
+        return hint
+    after = margin(client_rate, hint.value, commission_percent)
+    if after is not None and after.per_day >= 0:
+        return hint
+    return Hint(hint.reason, hint.message)
 
 
 def _margin_message(
@@ -145,8 +158,8 @@ def _margin_message(
         return _msg(
             QT_TRANSLATE_NOOP(
                 "RefusalHints",
-                "At {rate}, the margin would be negative: renegotiate the client rate "
-                "({client_rate}) first.",
+                "At {rate}, the margin would be negative, so this rate is not offered: "
+                "renegotiate the client rate ({client_rate}) first.",
             ),
             rate=rate,
             client_rate=client_rate,

@@ -38,6 +38,7 @@ from desktop.services.demo_vocabulary import (
     DECISIONS,
     DISPUTES,
     EXCHANGES,
+    FEMALE_FIRST_NAMES,
     FIRST_NAMES,
     LANGUAGES,
     LAST_NAMES,
@@ -169,6 +170,12 @@ class _Writer:
         bulk_insert(model, fields, rows)
 
 
+def records_in_profile() -> int:
+    """Talents, companies, missions and invoices already there: demo data would mix with
+    them (the window asks first)."""
+    return sum(model.select().count() for model in (Talent, Company, Mission, Invoice))
+
+
 def generate_demo(
     size: DemoSize, seed: int = 2026, today: dt.date | None = None
 ) -> Iterator[Progress]:
@@ -235,6 +242,7 @@ def _talents(w, rng, count, skill_ids, today) -> list[_TalentRow]:
     ids = list(w.ids(Talent, count))
     for n, talent_id in enumerate(ids):
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        female = first in FEMALE_FIRST_NAMES  # the title agrees with the person
         city, region, _ = rng.choice(CITIES)
         seniority = min(30, int(rng.expovariate(1 / 8)) + 1)
         rate = Decimal(min(1100, max(350, 330 + seniority * 32 + rng.randrange(-60, 120))))
@@ -259,7 +267,7 @@ def _talents(w, rng, count, skill_ids, today) -> list[_TalentRow]:
                     first, last, rng.choice(("gmail.com", "outlook.fr", "proton.me", "free.fr"))
                 ),
                 "phone": _phone(rng, True),
-                "title": rng.choice(TITLES[family]),
+                "title": rng.choice(TITLES[family])[female],
                 "daily_rate": rate,
                 "min_daily_rate": rate - rng.choice((0, 30, 50, 80)),
                 "seniority_years": seniority,
@@ -399,13 +407,14 @@ def _companies(w, rng, count, today):
         n_contacts = rng.choice((0, 1, 1, 2, 2, 3))
         for contact_id in w.ids(Contact, n_contacts):
             first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+            female = first in FEMALE_FIRST_NAMES
             contact_rows.append(
                 {
                     "id": contact_id,
                     "company": company_id,
                     "first_name": first,
                     "last_name": last,
-                    "role": rng.choice(ROLES),
+                    "role": rng.choice(ROLES)[female],
                     "email": _email(first, last, domain),
                     "phone": _phone(rng, True),
                 }
@@ -417,8 +426,13 @@ def _companies(w, rng, count, today):
 
 
 def _traces(w, rng, talents, companies, today) -> None:
-    """Notes, exchanges, meeting minutes with actions and a few disputes, dated."""
+    """Notes, exchanges, meeting minutes with actions and a few disputes, dated.
+
+    A talent's or company's "last contact" is then moved up to its latest exchange or
+    meeting: a last contact older than a logged call is the first thing a user notices.
+    """
     rows, actions = [], []
+    latest: dict[tuple[str, int], dt.date] = {}
     subjects = [("company", c) for c in rng.sample(companies, min(len(companies), 400))]
     subjects += [("talent", t.id) for t in rng.sample(talents, min(len(talents), 300))]
     for subject_type, subject_id in subjects:
@@ -482,8 +496,17 @@ def _traces(w, rng, talents, companies, today) -> None:
                     dispute_status=rng.choice(("open", "mediation", "resolved")),
                 )
             rows.append(row)
+            if row["kind"] in ("exchange", "minutes"):
+                key = (subject_type, subject_id)
+                latest[key] = max(latest.get(key, when.date()), when.date())
     bulk_insert_dicts(Activity, rows)
     bulk_insert_dicts(ActionItem, actions)
+    for (subject_type, subject_id), day in latest.items():
+        model = Talent if subject_type == "talent" else Company
+        model.update(last_contact_on=day).where(
+            (model.id == subject_id)
+            & (model.last_contact_on.is_null() | (model.last_contact_on < day))
+        ).execute()
 
 
 @dataclass
@@ -499,6 +522,7 @@ class _MissionRow:
     title: str
     remote: str
     scope_complete: bool
+    part_time: int = 100
 
 
 def _missions(w, rng, count, companies, contacts, skill_ids, today) -> list[_MissionRow]:
@@ -563,7 +587,7 @@ def _missions(w, rng, count, companies, contacts, skill_ids, today) -> list[_Mis
                 },
                 "sector": rng.choice(SECTORS),
                 "seniority_min": rng.choice((0, 3, 5, 8)),
-                "part_time_percent": rng.choice((100, 100, 100, 80, 60)),
+                "part_time_percent": (part_time := rng.choice((100, 100, 100, 80, 60))),
                 "hours_constraints": rng.choice(
                     (
                         "",
@@ -610,6 +634,7 @@ def _missions(w, rng, count, companies, contacts, skill_ids, today) -> list[_Mis
                 title,
                 remote,
                 complete,
+                part_time,
             )
         )
     bulk_insert_dicts(Mission, rows)
@@ -626,6 +651,9 @@ class _ContractRow:
     start: dt.date
     status: str
     title: str
+    end: dt.date  # the last day worked (the day it was ended early, if it was)
+    days: int  # days to work in all
+    part_time: int = 100
 
 
 def _why_refused(rng, mission: _MissionRow, talent: _TalentRow) -> list[str]:
@@ -692,7 +720,7 @@ def _offers_and_contracts(w, rng, missions, talents, today) -> list[_ContractRow
             answered = (
                 None
                 if status in ("sent", "in_discussion")
-                else sent + dt.timedelta(days=rng.randrange(1, 8))
+                else min(today, sent + dt.timedelta(days=rng.randrange(1, 8)))
             )
             offer_rows.append(
                 {
@@ -727,7 +755,7 @@ def _offers_and_contracts(w, rng, missions, talents, today) -> list[_ContractRow
                     "talent": talent.id,
                     "mission": mission.id,
                     "offer": offer_id,
-                    "reference": f"CT-{mission.start.year}-{contract_id:05d}",
+                    "reference": answered,  # numbered below, in the order of acceptance
                     "title": mission.title,
                     "status": c_status,
                     "start_date": mission.start,
@@ -750,8 +778,12 @@ def _offers_and_contracts(w, rng, missions, talents, today) -> list[_ContractRow
                     mission.start,
                     c_status,
                     mission.title,
+                    ended or end,
+                    mission.days // 2 if c_status == "terminated" else mission.days,
+                    mission.part_time,
                 )
             )
+    _number_contracts(contract_rows)
     bulk_insert_dicts(Offer, offer_rows)
     bulk_insert_dicts(OfferRefusalReason, reason_rows)
     bulk_insert_dicts(Referral, referral_rows)
@@ -759,38 +791,99 @@ def _offers_and_contracts(w, rng, missions, talents, today) -> list[_ContractRow
     return result
 
 
+def _last_numbers(column, prefix: str) -> dict[int, int]:
+    """The highest number of each year already in the profile (``CT-2026-00041`` -> 41):
+    demo data added to a profile continues its series instead of colliding with it."""
+    last: dict[int, int] = {}
+    for (value,) in column.model.select(column).where(column.startswith(prefix)).tuples():
+        try:
+            year, number = value[len(prefix) :].split("-")
+            last[int(year)] = max(last.get(int(year), 0), int(number))
+        except ValueError:
+            continue
+    return last
+
+
+def _number_contracts(rows: list[dict]) -> None:
+    """``CT-2026-00001``...: gapless per year of acceptance, in the order of acceptance,
+    as :func:`desktop.services.offers.set_status` numbers a real one."""
+    sequence = _last_numbers(Contract.reference, "CT-")
+    for row in sorted(rows, key=lambda r: (r["reference"], r["id"])):
+        accepted = row["reference"]
+        sequence[accepted.year] = sequence.get(accepted.year, 0) + 1
+        row["reference"] = f"CT-{accepted.year}-{sequence[accepted.year]:05d}"
+
+
+def _work_days(start: dt.date, end: dt.date) -> int:
+    """Monday to Friday between two dates, both included."""
+    return sum(1 for n in range((end - start).days + 1) if (start + dt.timedelta(n)).weekday() < 5)
+
+
+def _contract_months(contract: _ContractRow, today: dt.date) -> Iterator[tuple]:
+    """(period start, period end, days worked) of each month of a contract until today,
+    never more days in all than the contract's."""
+    left = Decimal(contract.days)
+    month = contract.start.replace(day=1)
+    last = min(contract.end, today)
+    while month <= last and left > 0:
+        following = (month + dt.timedelta(days=32)).replace(day=1)
+        start, end = max(contract.start, month), min(following - dt.timedelta(days=1), last)
+        worked = Decimal(_work_days(start, end) * contract.part_time) / 100
+        days = min(left, (worked * 2).to_integral_value() / 2)  # half days
+        if days > 0:
+            left -= days
+            yield start, end, days
+        month = following
+
+
 def _invoices(w, rng, count, contracts, companies, today) -> None:
     """Monthly invoices (days x TJM), a few credit notes cancelling one of them.
 
+    A contract is invoiced month by month, the days worked that month (weekdays, part
+    time counted) at its rate, never more days than the contract holds: a contract's
+    invoices add up to its length times its rate at most. The work of the month under
+    way is a draft. Short consulting jobs without a contract make up the count.
     Issued documents are numbered in date order, one gapless sequence per year
-    (``2026-00042``), credit notes included; drafts have no number yet.
+    (``FA-2026-00042``), credit notes included, continuing the profile's own series;
+    drafts have no number yet.
     """
     if count <= 0 or not companies:
         return
     vat = Decimal("20.00")
     billable = [c for c in contracts if c.status in ("active", "ended", "terminated")]
     drafts, events = [], []
-    for _ in range(count):
-        if billable:
-            contract = rng.choice(billable)
+    for contract in billable:
+        for start, end, days in _contract_months(contract, today):
+            if len(drafts) + len(events) >= count:
+                break
             data = {
                 "company": contract.company,
                 "contract": contract.id,
                 "rate": contract.rate,
                 "label": contract.title,
+                "days": days,
+                "period_start": start,
+                "period_end": end,
             }
-        else:
-            data = {
-                "company": rng.choice(companies),
-                "contract": None,
-                "rate": Decimal(rng.randrange(45, 110) * 10),
-                "label": "Prestation de conseil",
-            }
-        data["days"] = Decimal(rng.choice(("5", "10", "12.5", "15", "18", "19", "20", "21")))
+            issue = end + dt.timedelta(days=1)
+            if issue > today:  # the month under way: not invoiced yet
+                drafts.append(data)
+            else:
+                events.append((issue, len(events), data))
+    while len(drafts) + len(events) < count:
         issue = today - dt.timedelta(days=int(rng.triangular(0, 900, 30)))
-        data["period_end"] = issue.replace(day=1) - dt.timedelta(days=1)
-        # this month's work not invoiced yet: about 4 % of the invoices, always some
-        if (issue > today - dt.timedelta(days=20) and rng.random() < 0.4) or rng.random() < 0.03:
+        end = issue - dt.timedelta(days=rng.randrange(1, 10))
+        days = Decimal(rng.choice(("1", "2", "3", "5", "8")))
+        data = {
+            "company": rng.choice(companies),
+            "contract": None,
+            "rate": Decimal(rng.randrange(45, 110) * 10),
+            "label": "Audit et conseil",
+            "days": days,
+            "period_start": end - dt.timedelta(days=int(days) * 7 // 5),
+            "period_end": end,
+        }
+        if rng.random() < 0.03:
             drafts.append(data)
         else:
             events.append((issue, len(events), data))
@@ -807,7 +900,7 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
             )
     events.sort(key=lambda item: (item[0], item[1]))
     invoice_rows, line_rows, payment_rows = [], [], []
-    sequence: dict[int, int] = {}
+    sequence = _last_numbers(Invoice.number, "FA-")
     for issue, _, data in [(None, 0, d) for d in drafts] + events:
         (invoice_id,) = w.ids(Invoice, 1)
         data["id"] = invoice_id
@@ -817,7 +910,7 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
         kind, number, status, due, paid, credited = "invoice", None, "draft", None, 0, None
         if issue is not None:
             sequence[issue.year] = sequence.get(issue.year, 0) + 1
-            number = f"{issue.year}-{sequence[issue.year]:05d}"
+            number = f"FA-{issue.year}-{sequence[issue.year]:05d}"
             due = issue + dt.timedelta(days=30)
             age, roll = (today - issue).days, rng.random()
             if "credits" in data:
@@ -836,7 +929,7 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
             else:
                 status = "issued"
         period_end = data["period_end"]
-        start = period_end.replace(day=1)
+        start = data["period_start"]
         invoice_rows.append(
             (
                 invoice_id,
@@ -861,7 +954,15 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
         )
         quantity = data["days"] if kind == "invoice" else -data["days"]
         line_rows.append(
-            (invoice_id, 1, f"{data['label']}, {start:%m/%Y}", quantity, data["rate"], vat, total)
+            (
+                invoice_id,
+                1,
+                f"{data['label']}, {period_end:%m/%Y}",
+                quantity,
+                data["rate"],
+                vat,
+                total,
+            )
         )
         if paid:
             paid_on = min(today, due + dt.timedelta(days=rng.randrange(-10, 25)))

@@ -1,15 +1,20 @@
 """Vocabulary of the demo data: French names, cities, skills, companies, reasons."""
 
 # fmt: off
-FIRST_NAMES = [
-    "Élodie", "Hélène", "Jérôme", "François", "Loïc", "Maëlle", "Noémie", "Zoé", "Chloé", "Inès",
-    "Anaïs", "Raphaël", "Gaëlle", "Benoît", "Céline", "Stéphane", "Frédéric", "Cédric",
-    "Sébastien", "Thaïs", "Léa", "Théo", "Mathéo", "Clément", "Amélie", "Aurélien", "Valérie",
-    "Océane", "Joël", "Agnès", "Irène", "Rémi", "Anne-Sophie", "Jean-Baptiste", "Marie-Hélène",
-    "Camille", "Julien", "Nicolas", "Thomas", "Sarah", "Emma", "Lucas", "Hugo", "Manon", "Louise",
-    "Gabriel", "Arthur", "Jules", "Yasmine", "Karim", "Mehdi", "Nadia", "Fatou", "Moussa", "Linh",
-    "Minh", "Sofia", "Lucía", "Björn", "Ilan", "Naël", "Lou",
+# Titles and roles agree with the person: one list of first names per gender.
+FEMALE_FIRST_NAMES = [
+    "Élodie", "Hélène", "Maëlle", "Noémie", "Zoé", "Chloé", "Inès", "Anaïs", "Gaëlle", "Céline",
+    "Thaïs", "Léa", "Amélie", "Valérie", "Océane", "Agnès", "Irène", "Anne-Sophie",
+    "Marie-Hélène", "Camille", "Sarah", "Emma", "Manon", "Louise", "Yasmine", "Nadia", "Fatou",
+    "Linh", "Sofia", "Lucía", "Lou",
 ]
+MALE_FIRST_NAMES = [
+    "Jérôme", "François", "Loïc", "Raphaël", "Benoît", "Stéphane", "Frédéric", "Cédric",
+    "Sébastien", "Théo", "Mathéo", "Clément", "Aurélien", "Joël", "Rémi", "Jean-Baptiste",
+    "Julien", "Nicolas", "Thomas", "Lucas", "Hugo", "Gabriel", "Arthur", "Jules", "Karim",
+    "Mehdi", "Moussa", "Minh", "Björn", "Ilan", "Naël",
+]
+FIRST_NAMES = FEMALE_FIRST_NAMES + MALE_FIRST_NAMES
 
 LAST_NAMES = [
     "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
@@ -65,19 +70,46 @@ SKILLS = (
     ("Android", "mobile"), ("Salesforce", "crm"), ("ServiceNow", "crm"),
 )
 
-TITLES = {
+TITLES = {  # (masculine, feminine)
     "back": (
-        "Développeur·se back-end", "Développeur Java senior", "Architecte logiciel",
-        "Tech lead Python",
+        ("Développeur back-end", "Développeuse back-end"),
+        ("Développeur Java senior", "Développeuse Java senior"),
+        ("Architecte logiciel", "Architecte logiciel"), ("Tech lead Python", "Tech lead Python"),
     ),
-    "front": ("Développeuse React", "Développeur front-end Angular", "Lead dev front"),
-    "cloud": ("Ingénieur DevOps", "Architecte cloud AWS", "SRE Kubernetes", "Expert Azure"),
-    "sap": ("Consultant SAP FI/CO", "Consultante SAP S/4HANA", "Chef de projet SAP"),
-    "data": ("Data engineer", "Data scientist", "Consultante BI Power BI", "Architecte data"),
-    "agile": ("Product owner", "Scrum master", "Coach agile"),
-    "security": ("Consultant cybersécurité", "RSSI de transition"),
-    "mobile": ("Développeur iOS", "Développeuse Android"),
-    "crm": ("Consultant Salesforce", "Consultante ServiceNow"),
+    "front": (
+        ("Développeur React", "Développeuse React"),
+        ("Développeur front-end Angular", "Développeuse front-end Angular"),
+        ("Lead dev front", "Lead dev front"),
+    ),
+    "cloud": (
+        ("Ingénieur DevOps", "Ingénieure DevOps"), ("Architecte cloud AWS", "Architecte cloud AWS"),
+        ("SRE Kubernetes", "SRE Kubernetes"), ("Expert Azure", "Experte Azure"),
+    ),
+    "sap": (
+        ("Consultant SAP FI/CO", "Consultante SAP FI/CO"),
+        ("Consultant SAP S/4HANA", "Consultante SAP S/4HANA"),
+        ("Chef de projet SAP", "Cheffe de projet SAP"),
+    ),
+    "data": (
+        ("Data engineer", "Data engineer"), ("Data scientist", "Data scientist"),
+        ("Consultant BI Power BI", "Consultante BI Power BI"),
+        ("Architecte data", "Architecte data"),
+    ),
+    "agile": (
+        ("Product owner", "Product owner"), ("Scrum master", "Scrum master"),
+        ("Coach agile", "Coach agile"),
+    ),
+    "security": (
+        ("Consultant cybersécurité", "Consultante cybersécurité"),
+        ("RSSI de transition", "RSSI de transition"),
+    ),
+    "mobile": (
+        ("Développeur iOS", "Développeuse iOS"), ("Développeur Android", "Développeuse Android"),
+    ),
+    "crm": (
+        ("Consultant Salesforce", "Consultante Salesforce"),
+        ("Consultant ServiceNow", "Consultante ServiceNow"),
+    ),
 }
 
 SECTORS = (
@@ -99,9 +131,11 @@ LEGAL_FORMS = (
     "SAS", "SAS", "SARL", "SA", "SASU", "EURL",
 )
 
-ROLES = (
-    "DSI", "Directrice des achats", "Responsable RH", "CTO", "Chef de projet", "Responsable SI",
-    "Acheteur IT", "Directeur financier", "Product manager",
+ROLES = (  # (masculine, feminine)
+    ("DSI", "DSI"), ("Directeur des achats", "Directrice des achats"),
+    ("Responsable RH", "Responsable RH"), ("CTO", "CTO"), ("Chef de projet", "Cheffe de projet"),
+    ("Responsable SI", "Responsable SI"), ("Acheteur IT", "Acheteuse IT"),
+    ("Directeur financier", "Directrice financière"), ("Product manager", "Product manager"),
 )
 
 SCOPE = {

@@ -83,6 +83,12 @@ def talent_facts(
     return mf.talent_facts(database, talent_ids, skill_ids)
 
 
+def load_on(talent_id: int, day: dt.date | None = None) -> int:
+    """The talent's load on ``day`` (today by default): their own ``load_percent`` plus the
+    contracts made here that run that day, as the ranking counts it."""
+    return talent_facts([talent_id], [])[talent_id].load_on(day or dt.date.today())
+
+
 # -- talents for a mission ---------------------------------------------------------------
 
 
@@ -97,6 +103,7 @@ class RankedTalent:
     sql_score: float  # what ranked it; breakdown.total recomputes it in Python
     facts: m.TalentFacts
     offer_status: str | None = None  # the talent's offer for this mission, if any
+    offer_on: dt.date | None = None  # when it was answered, else sent
 
 
 def _talent_query(
@@ -152,13 +159,14 @@ def _ranked_rows(
 ) -> list[RankedTalent]:
     ids = [talent_id for talent_id, _ in scored]
     talents = talent_facts(ids, [n.skill_id for n in facts.skills])
-    offers = dict(
-        database.execute_sql(
-            f"SELECT talent_id, status FROM offer WHERE mission_id = ? "
-            f"AND talent_id IN ({', '.join('?' * len(ids)) or 'NULL'})",
+    offers = {
+        talent_id: (status, dt.date.fromisoformat(on[:10]) if on else None)
+        for talent_id, status, on in database.execute_sql(
+            f"SELECT talent_id, status, COALESCE(answered_on, sent_on) FROM offer "
+            f"WHERE mission_id = ? AND talent_id IN ({', '.join('?' * len(ids)) or 'NULL'})",
             [facts.id, *ids],
         )
-    )
+    }
     rows = []
     for talent_id, sql_score in scored:
         talent = talents[talent_id]
@@ -171,7 +179,7 @@ def _ranked_rows(
                 breakdown,
                 sql_score,
                 talent,
-                offers.get(talent_id),
+                *offers.get(talent_id, (None, None)),
             )
         )
     return rows

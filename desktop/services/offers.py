@@ -8,7 +8,7 @@ one or more reasons from the market's list, plus free text.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from peewee import IntegrityError
@@ -22,6 +22,7 @@ from desktop.domain.validation import FIELD_LABELS
 from desktop.domain.vocabulary import MissionStatus, OfferStatus, TalentStatus
 from desktop.services.missions import mission_draft
 from desktop.store.models import (
+    Activity,
     Contract,
     Mission,
     Offer,
@@ -51,9 +52,65 @@ class ScopeIncompleteError(DomainError):
 
 
 @dataclass(frozen=True)
+class ExistingOffer:
+    """A talent's offer for a mission, as a proposal finds it: what happened, and when."""
+
+    talent_id: int
+    talent: str
+    offer_id: int
+    status: str
+    on: dt.date  # answered on, else sent on
+
+
+@dataclass(frozen=True)
 class Proposal:
     created: list[int]  # offer ids
     already_offered: list[int]  # talent ids that already had an offer for this mission
+    existing: list[ExistingOffer] = field(default_factory=list)  # those offers, in order
+
+
+class AlreadyStaffedError(DomainError):
+    """The mission already has an accepted offer: a second acceptance is a second seat,
+    made only when the user says so (``second_seat=True``)."""
+
+    def __init__(self, talent: str, reference: str) -> None:
+        super().__init__(
+            Message(
+                "Offers",
+                QT_TRANSLATE_NOOP(
+                    "Offers",
+                    "This mission is already staffed: {talent} accepted it (contract "
+                    "{reference}). Accepting this offer too makes a second contract for a "
+                    "second seat.",
+                ),
+                {"talent": talent, "reference": reference},
+            )
+        )
+        self.talent = talent
+        self.reference = reference
+
+
+def existing_offers(mission_id: int, talent_ids: list[int]) -> list[ExistingOffer]:
+    """The offers these talents already have for the mission (one at most each): a new
+    proposal skips them, and says so, rather than answering "proposed" and sending nothing."""
+    if not talent_ids:
+        return []
+    rows = (
+        Offer.select(Offer.id, Offer.talent, Offer.status, Offer.sent_on, Offer.answered_on, Talent)
+        .join(Talent)
+        .where((Offer.mission == mission_id) & Offer.talent.in_(talent_ids))
+    )
+    found = {
+        o.talent_id: ExistingOffer(
+            o.talent_id,
+            f"{o.talent.first_name} {o.talent.last_name}".strip(),
+            o.id,
+            o.status,
+            o.answered_on or o.sent_on,
+        )
+        for o in rows
+    }
+    return [found[t] for t in dict.fromkeys(talent_ids) if t in found]
 
 
 def propose(
@@ -86,12 +143,8 @@ def propose(
     rate = rate if rate is not None else draft.talent_daily_rate
     created, skipped = [], []
     with write_transaction():
-        existing = {
-            o.talent_id
-            for o in Offer.select(Offer.talent).where(
-                (Offer.mission == mission_id) & Offer.talent.in_(talent_ids)
-            )
-        }
+        found = existing_offers(mission_id, talent_ids)
+        existing = {o.talent_id for o in found}
         for talent_id in dict.fromkeys(talent_ids):
             if talent_id in existing:
                 skipped.append(talent_id)
@@ -109,7 +162,7 @@ def propose(
             )
         if created and draft.status in (MissionStatus.DRAFT, MissionStatus.OPEN):
             Mission.update(status=MissionStatus.PROPOSED).where(Mission.id == mission_id).execute()
-    return Proposal(created, skipped)
+    return Proposal(created, skipped, found)
 
 
 def set_status(
@@ -118,12 +171,28 @@ def set_status(
     reasons: tuple[str, ...] = (),
     note: str = "",
     today: dt.date | None = None,
+    second_seat: bool = False,
 ) -> int | None:
-    """Record an answer. Refusals need reasons; an acceptance returns the new contract's id."""
+    """Record an answer. Refusals need reasons; an acceptance returns the new contract's id.
+
+    Accepting an offer of a mission that another talent already accepted raises
+    :class:`AlreadyStaffedError` unless ``second_seat`` (the client wants two people).
+    """
     today = today or dt.date.today()
     with write_transaction():  # reads then writes (the contract number)
         offer = Offer.get_by_id(offer_id)
         check_transition(offer.status, status, reasons)
+        if status == OfferStatus.ACCEPTED and not second_seat:
+            staffed = (
+                Contract.select(Contract.reference, Talent.first_name, Talent.last_name)
+                .join(Talent)
+                .where(Contract.mission == offer.mission_id)
+                .order_by(Contract.id)
+                .first()
+            )
+            if staffed is not None:
+                name = f"{staffed.talent.first_name} {staffed.talent.last_name}".strip()
+                raise AlreadyStaffedError(name, staffed.reference)
         OfferRefusalReason.delete().where(OfferRefusalReason.offer == offer_id).execute()
         if status == OfferStatus.REFUSED:
             OfferRefusalReason.insert_many(
@@ -145,7 +214,10 @@ def _accept(offer: Offer, today: dt.date) -> int:
     mission = Mission.get_by_id(offer.mission_id)
     start = mission.start_date or today
     end = mission.end_date or (start + dt.timedelta(days=(mission.duration_days or 20) * 7 // 5))
-    reference = _next_contract_reference(start.year)
+    # The year of the acceptance, not of the mission's start: a chronological series
+    # numbers documents in the order they are made (a contract accepted in December for a
+    # January start is the year's last, not next year's first). See docs/DESIGN.md.
+    reference = _next_contract_reference(today.year)
     contract_id = Contract.insert(
         company=mission.company_id,
         talent=offer.talent_id,
@@ -159,13 +231,16 @@ def _accept(offer: Offer, today: dt.date) -> int:
         daily_rate=mission.client_daily_rate,
     ).execute()
     talent = Talent.get_by_id(offer.talent_id)
+    # The contract's load counts over its dates only (store.matching_facts.contract_loads):
+    # the talent's own load_percent is what they do elsewhere, and is left alone.
     load = min(100, talent.load_percent + mission.part_time_percent)
-    changes = {"load_percent": load, "available_from": end + dt.timedelta(days=1)}
+    changes = {}
+    if load >= 100:  # fully taken until the contract ends
+        changes["available_from"] = max(end + dt.timedelta(days=1), talent.available_from or end)
     if start <= today:
         changes["status"] = TalentStatus.ON_MISSION
-    if load < 100:  # still partly free: available now for the rest of their time
-        changes["available_from"] = talent.available_from
-    Talent.update(changes).where(Talent.id == talent.id).execute()
+    if changes:
+        Talent.update(changes).where(Talent.id == talent.id).execute()
     Mission.update(status=MissionStatus.STAFFED).where(Mission.id == mission.id).execute()
     return contract_id
 
@@ -181,6 +256,60 @@ def _next_contract_reference(year: int) -> str:
     )
     number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{number:05d}"
+
+
+def open_offers(mission_id: int, except_offer: int | None = None) -> list[ExistingOffer]:
+    """The mission's offers still waiting for an answer (sent or in discussion)."""
+    rows = (
+        Offer.select(Offer.id, Offer.talent, Offer.status, Offer.sent_on, Talent)
+        .join(Talent)
+        .where(
+            (Offer.mission == mission_id)
+            & Offer.status.in_([OfferStatus.SENT, OfferStatus.IN_DISCUSSION])
+            & (Offer.id != (except_offer or 0))
+        )
+        .order_by(Offer.sent_on, Offer.id)
+    )
+    return [
+        ExistingOffer(
+            o.talent_id,
+            f"{o.talent.first_name} {o.talent.last_name}".strip(),
+            o.id,
+            o.status,
+            o.sent_on,
+        )
+        for o in rows
+    ]
+
+
+def withdraw_offers(
+    offer_ids: list[int], trace_title: str, trace_body: str, today: dt.date | None = None
+) -> int:
+    """Withdraw open offers (the mission was staffed), writing on each talent's timeline
+    that they were told: ``trace_title``/``trace_body`` come translated from the caller.
+    Returns how many were withdrawn; offers answered meanwhile are left as they are."""
+    today = today or dt.date.today()
+    now = dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0))
+    withdrawn = 0
+    with write_transaction():
+        for offer in Offer.select().where(
+            Offer.id.in_(offer_ids)
+            & Offer.status.in_([OfferStatus.SENT, OfferStatus.IN_DISCUSSION])
+        ):
+            Offer.update(status=OfferStatus.WITHDRAWN, answered_on=today).where(
+                Offer.id == offer.id
+            ).execute()
+            Activity.insert(
+                subject_type="talent",
+                subject_id=offer.talent_id,
+                occurred_at=now,
+                kind="exchange",
+                channel="email",
+                title=trace_title,
+                body=trace_body,
+            ).execute()
+            withdrawn += 1
+    return withdrawn
 
 
 def refusal_reasons(offer_id: int) -> list[str]:

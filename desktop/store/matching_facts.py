@@ -86,6 +86,15 @@ def mission_facts(db: Database, mission_id: int, today: dt.date) -> m.MissionFac
     return mission_from_row(row, mission_needs(db, [mission_id])[mission_id], today)
 
 
+# A contract keeps its talent busy from its start to its end (the day it was ended early,
+# if it was), for the mission's part of their time; a contract without a mission, full time.
+CONTRACT_END = "COALESCE(c.ended_on, c.end_date)"
+CONTRACT_LOADS = (
+    f"SELECT c.talent_id, c.start_date, {CONTRACT_END}, COALESCE(cm.part_time_percent, 100) "
+    "FROM contract c LEFT JOIN mission cm ON cm.id = c.mission_id"
+)
+
+
 def talent_facts(
     db: Database, talent_ids: list[int], skill_ids: list[int] | None = None
 ) -> dict[int, m.TalentFacts]:
@@ -108,6 +117,11 @@ def talent_facts(
             chunk,
         ):
             refused[talent_id].add(key)
+        contracts: dict[int, list[tuple]] = defaultdict(list)
+        for talent_id, start, end, percent in db.execute_sql(
+            CONTRACT_LOADS + f" WHERE c.{within}", chunk
+        ):
+            contracts[talent_id].append((_date(start), _date(end), percent))
         for row in db.execute_sql(
             "SELECT id, first_name, last_name, daily_rate, min_daily_rate, seniority_years, city, "
             "region, mobility, remote_preference, max_days_on_site, available_from, "
@@ -131,6 +145,7 @@ def talent_facts(
                 status=row[13],
                 levels=dict(levels[talent_id]),
                 refused_sectors=frozenset(refused[talent_id]),
+                contracts=tuple(contracts[talent_id]),
             )
     return result
 

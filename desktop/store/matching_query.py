@@ -26,6 +26,7 @@ from peewee import Database
 
 from desktop.domain import matching as m
 from desktop.domain.vocabulary import RemotePreference, TalentStatus
+from desktop.store.matching_facts import CONTRACT_END
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,21 @@ def _availability_sql(mission: m.MissionFacts, p: _Params) -> str:
         f"WHEN t.available_from > {start} THEN MAX(0.0, 1.0 - "
         f"(julianday(t.available_from) - {p(julian_day(mission.start))}) "
         f"/ {float(m.LATE_DAYS_TO_ZERO)!r}) "
-        f"ELSE MIN(1.0, (100 - t.load_percent) * 1.0 / {p(mission.part_time_percent)}) END"
+        f"ELSE MIN(1.0, (100 - MIN(100, t.load_percent + COALESCE(busy.load, 0))) * 1.0 "
+        f"/ {p(mission.part_time_percent)}) END"
+    )
+
+
+def _busy_sql(mission: m.MissionFacts, p: _Params) -> str:
+    """The CTE of the load each talent's contracts put on the mission's start day (a
+    contract counts only over its dates: see ``TalentFacts.load_on``)."""
+    start = p(mission.start.isoformat())
+    return (
+        "busy AS (SELECT c.talent_id AS talent_id, "
+        "SUM(COALESCE(cm.part_time_percent, 100)) AS load "
+        "FROM contract c LEFT JOIN mission cm ON cm.id = c.mission_id "
+        f"WHERE c.start_date <= {start} AND ({CONTRACT_END} IS NULL OR {CONTRACT_END} >= {start}) "
+        "GROUP BY c.talent_id), "
     )
 
 
@@ -207,6 +222,8 @@ def score_sql(
     """The SQL ranking talents for ``q`` (id, score), best first, and its parameters."""
     p = _Params()
     cte, source, skills, missing = _skills_sql(q.mission, p, candidates_only)
+    cte += _busy_sql(q.mission, p)
+    source += " LEFT JOIN busy ON busy.talent_id = t.id"
     w = q.weights
     parts = {
         "skills": skills,

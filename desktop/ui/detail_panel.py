@@ -60,6 +60,10 @@ class DetailPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+    def add_actions(self, bar: QWidget) -> None:
+        """One-click actions on the record shown, above its summary (quick actions)."""
+        self.layout().insertWidget(0, bar)
+
     def add_tab(self, tab: DetailTab) -> None:
         self._tabs.append(tab)
         self.tabs.addTab(tab.widget, tab.title)

@@ -85,7 +85,7 @@ def heading(title: str, subtitle: str = "", badge: str = "") -> str:
     badge_html = (
         (
             f" <span style='background:#eef2f7;color:#334155;padding:2px 6px;'>"
-            f"&nbsp;{escape(badge)}&nbsp;</span>"
+            f"&nbsp;{escape(badge).replace(' ', '&nbsp;')}&nbsp;</span>"  # never split
         )
         if badge
         else ""
@@ -109,13 +109,29 @@ def section(title: str) -> str:
     return f"<h3 style='margin-top:14px;margin-bottom:4px;color:#334155'>{escape(title)}</h3>"
 
 
+def load_text(talent_id: int, own: int, today: dt.date | None = None) -> str:
+    """The load as the ranking counts it today: a contract signed here weighs only over its
+    dates, on top of what the record says they do elsewhere ("80 %" read as their whole
+    load while a contract here took the rest)."""
+    from desktop.services import matching
+
+    total = matching.load_on(talent_id, today)
+    if total == own:
+        return f"{own} %"
+    return translate("Detail", "{total} % today ({own} % outside the contracts made here)").format(
+        total=total, own=own
+    )
+
+
 def render_talent(talent_id: int) -> str:
     d = talents.talent_detail(talent_id)
     t = d.draft
     remote = i18n.tr_label(t.remote_preference, RemotePreference)
     if t.max_days_on_site:
-        remote += translate("Detail", ", up to {n} days on site a week").format(
-            n=t.max_days_on_site
+        remote += i18n.count_text(
+            t.max_days_on_site,
+            translate("Detail", ", up to {n} day on site a week"),
+            translate("Detail", ", up to {n} days on site a week"),
         )
     rates = rate(t.daily_rate)
     if t.min_daily_rate is not None and t.min_daily_rate != t.daily_rate:
@@ -126,7 +142,7 @@ def render_talent(talent_id: int) -> str:
             [
                 (field("daily_rate"), escape(rates)),
                 (field("available_from"), escape(date(t.available_from))),
-                (field("load_percent"), f"{t.load_percent} %"),
+                (field("load_percent"), escape(load_text(talent_id, t.load_percent))),
                 (field("seniority_years"), str(t.seniority_years)),
                 (field("city"), escape(", ".join(x for x in (t.city, t.region) if x))),
                 (field("mobility"), escape(t.mobility)),
@@ -320,7 +336,11 @@ def render_mission(mission_id: int) -> str:
                     translate("Detail", "Remote policy"),
                     escape(i18n.tr_label(m.remote_policy, RemotePreference))
                     + (
-                        translate("Detail", ", {n} days on site a week").format(n=m.days_on_site)
+                        i18n.count_text(
+                            m.days_on_site,
+                            translate("Detail", ", {n} day on site a week"),
+                            translate("Detail", ", {n} days on site a week"),
+                        )
                         if m.days_on_site
                         else ""
                     ),

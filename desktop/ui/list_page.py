@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -32,6 +33,7 @@ from desktop.store.lists import ListSpec
 from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.detail_panel import DetailPanel
+from desktop.ui.overflow_bar import OverflowBar
 from desktop.ui.state import UiState
 from desktop.ui.table_model import ID_ROLE, LazyTableModel
 
@@ -112,7 +114,9 @@ class ListPage(QWidget):
                 "of them (Ctrl+F, Esc to clear)"
             )
         )
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(160)  # fit: grows to 320 when there is room
+        self.search.setMaximumWidth(320)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self.filter_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _text: self.filter_timer.start())
@@ -122,13 +126,17 @@ class ListPage(QWidget):
         header.addWidget(self.count_label)
         header.addStretch(1)
         header.addWidget(self.search)
+        # fit: buttons that do not fit go into a "More" menu (desktop/ui/overflow_bar.py)
+        self.toolbar = OverflowBar()
+        header.addWidget(self.toolbar)
+        bar = self.toolbar
         self.buttons: dict[str, QPushButton] = {}
         if on_new:
-            self._button("new", icon("add"), new_label or self.tr("New"), self.new_record, header)
+            self._button("new", icon("add"), new_label or self.tr("New"), self.new_record, bar)
         if on_edit:
-            self._button("edit", icon("edit"), self.tr("Edit"), self.edit_selected, header)
+            self._button("edit", icon("edit"), self.tr("Edit"), self.edit_selected, bar)
         if on_delete:
-            self._button("delete", icon("delete"), self.tr("Delete"), self.delete_selected, header)
+            self._button("delete", icon("delete"), self.tr("Delete"), self.delete_selected, bar)
         for name, slot, text in (
             ("import", on_import, self.tr("Import…")),
             ("export", on_export, self.tr("Export…")),
@@ -137,7 +145,7 @@ class ListPage(QWidget):
                 button = QPushButton(icon(name), text)
                 button.setObjectName(f"{spec.name}-{name}")
                 button.clicked.connect(slot)
-                header.addWidget(button)
+                bar.add_button(button)
 
         self.table = QTableView()
         self.table.setObjectName(f"table-{spec.name}")
@@ -217,7 +225,7 @@ class ListPage(QWidget):
         button.clicked.connect(slot)
         if name != "new":
             button.setEnabled(False)
-        layout.addWidget(button)
+        layout.add_button(button)
         self.buttons[name] = button
 
     def _shortcut(self, keys, slot, widget: QWidget | None = None) -> None:
@@ -259,7 +267,10 @@ class ListPage(QWidget):
             [
                 max(
                     header.sectionSizeFromContents(i).width() + 4,
-                    (130 if n == 0 else 80) if c.kind == "text" else 0,
+                    # the first text (a name, a title) keeps 200 px, others 120: eliding a
+                    # mission title to 15 characters made the list useless; the list
+                    # scrolls sideways to the columns that no longer fit
+                    min(c.width, 200 if n == 0 else 120) if c.kind == "text" else 0,
                 )
                 for n, (i, c) in enumerate(zip(shown, columns, strict=True))
             ],

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
+from desktop.domain import formatting
 from desktop.domain.errors import DomainError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.profile import Profile
@@ -51,21 +52,28 @@ class Section:
     key: str
     title: str  # English, context "MainWindow"
     icon: str
+    keys: str = ""  # its shortcut, kept when a section is added in between
 
 
 SECTIONS = (
-    Section("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home"),
-    Section("followups", QT_TRANSLATE_NOOP("MainWindow", "To do"), "todo"),
-    Section("talents", QT_TRANSLATE_NOOP("MainWindow", "Talents"), "talents"),
-    Section("companies", QT_TRANSLATE_NOOP("MainWindow", "Companies"), "companies"),
-    Section("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"), "board"),
-    Section("missions", QT_TRANSLATE_NOOP("MainWindow", "Missions"), "missions"),
-    Section("mission_board", QT_TRANSLATE_NOOP("MainWindow", "Missions board"), "board"),
-    Section("contracts", QT_TRANSLATE_NOOP("MainWindow", "Contracts"), "contracts"),
-    Section("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"), "invoices"),
+    Section("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home", "Ctrl+1"),
+    Section("followups", QT_TRANSLATE_NOOP("MainWindow", "To do"), "todo", "Ctrl+2"),
+    Section("talents", QT_TRANSLATE_NOOP("MainWindow", "Talents"), "talents", "Ctrl+3"),
+    Section("companies", QT_TRANSLATE_NOOP("MainWindow", "Companies"), "companies", "Ctrl+4"),
+    Section("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"), "board", "Ctrl+5"),
+    Section("missions", QT_TRANSLATE_NOOP("MainWindow", "Missions"), "missions", "Ctrl+6"),
+    Section("matching", QT_TRANSLATE_NOOP("MainWindow", "Matching"), "match", "Ctrl+M"),
+    Section("mission_board", QT_TRANSLATE_NOOP("MainWindow", "Missions board"), "board", "Ctrl+7"),
+    Section("contracts", QT_TRANSLATE_NOOP("MainWindow", "Contracts"), "contracts", "Ctrl+8"),
+    Section("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"), "invoices", "Ctrl+9"),
     Section("analytics", QT_TRANSLATE_NOOP("MainWindow", "Analytics"), "analytics"),
-    Section("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings"),
+    Section("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings", "Ctrl+,"),
 )
+
+SIDEBAR_WIDTH = 200
+COMPACT_BELOW = 1100  # a window narrower than this shows the sidebar's icons only
+COMPACT_WIDTH = 52
+FIRST_SIZE = QSize(1320, 820)  # a fresh profile's window, made smaller to fit the screen
 
 
 def section_title(section: Section) -> str:
@@ -73,10 +81,18 @@ def section_title(section: Section) -> str:
 
 
 def section_shortcut(index: int, section: Section) -> QKeySequence | None:
-    """Ctrl+1 … Ctrl+9 for the first nine sections; Ctrl+, for the settings (as on macOS)."""
-    if section.key == "settings":
-        return QKeySequence("Ctrl+,")
-    return QKeySequence(f"Ctrl+{index + 1}") if index < 9 else None
+    """Ctrl+1 … Ctrl+9 for the first sections, Ctrl+M for matching, Ctrl+, for the
+    settings (as on macOS). ``index`` is kept for the callers; the section knows its keys."""
+    return QKeySequence(section.keys) if section.keys else None
+
+
+def first_geometry(available: QRect) -> QRect:
+    """A fresh profile's window: :data:`FIRST_SIZE`, within the screen's free area (a
+    1280x720 laptop less its taskbar got a 1320x820 window, its edges off the screen)."""
+    size = FIRST_SIZE.boundedTo(available.size())
+    rect = QRect(QPoint(0, 0), size)
+    rect.moveCenter(available.center())
+    return rect
 
 
 def render(name: str) -> Callable[[int], str]:
@@ -170,6 +186,7 @@ class MainWindow(QMainWindow):
             "pipeline": lambda: self._build_board("pipeline"),
             "mission_board": lambda: self._build_board("mission_board"),
             "analytics": self._build_analytics,
+            "matching": self._build_matching,
             "followups": self._build_followups,
             "settings": self._build_settings,
         }
@@ -177,7 +194,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(222)
+        self.sidebar.setFixedWidth(self.sidebar_width())
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for i, section in enumerate(SECTIONS):
             item = QListWidgetItem(icon(section.icon), section_title(section))
@@ -206,11 +223,49 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.undo_button)
         self._build_menus()
 
-        if not self.state.restore_window(self):
-            self.resize(1320, 820)
+        if not self.state.restore_window(self) and self.screen() is not None:
+            geometry = first_geometry(self.screen().availableGeometry())
+            self._compact_sidebar(geometry.width() < COMPACT_BELOW)  # before: it sets the minimum
+            self.setGeometry(geometry)
+        self._fit_to_screen()
         start = self.state.value("window/section", "home")
         keys = [s.key for s in SECTIONS]
         self.sidebar.setCurrentRow(keys.index(start) if start in keys else 0)
+
+    # -- fitting the screen -----------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """A window restored from a bigger screen (or a saved layout) shrinks to this one."""
+        screen = self.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if self.width() > available.width() or self.height() > available.height():
+            self._compact_sidebar(available.width() < COMPACT_BELOW)
+            self.resize(self.size().boundedTo(available.size()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._compact_sidebar(self.width() < COMPACT_BELOW)
+
+    def sidebar_width(self) -> int:
+        """Wide enough for the longest section name in this language ("Suivi des missions"
+        was elided at 200 px in French), never narrower than SIDEBAR_WIDTH."""
+        from PySide6.QtGui import QFont, QFontMetrics
+
+        font = QFont(self.sidebar.font())
+        font.setPixelSize(14)  # the stylesheet's size, not yet applied while building
+        longest = max(QFontMetrics(font).horizontalAdvance(section_title(s)) for s in SECTIONS)
+        # icon 20 + its gap 8, item padding 2 x 12, item margins 2 x 8, a little slack
+        return max(SIDEBAR_WIDTH, longest + 20 + 8 + 24 + 16 + 8)
+
+    def _compact_sidebar(self, compact: bool) -> None:
+        """Icons only in a narrow window (their names in the tooltips), names otherwise."""
+        width = COMPACT_WIDTH if compact else self.sidebar_width()
+        if self.sidebar.width() == width:
+            return
+        self.sidebar.setFixedWidth(width)
+        for i, section in enumerate(SECTIONS):
+            self.sidebar.item(i).setText("" if compact else section_title(section))
 
     # -- pages ----------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -308,6 +363,33 @@ class MainWindow(QMainWindow):
         """Show a record in its section (from a board, a search, a follow-up)."""
         self.go_to(section, record_id)
 
+    def _build_matching(self) -> QWidget:
+        from desktop.ui.matching.page import MatchingPage
+
+        page = MatchingPage(self.state)
+        page.open_record.connect(self.open_record)
+        page.propose_requested.connect(self.propose)
+        return page
+
+    def find_talents(self, mission_id: int) -> None:
+        """The Matching page, ranking the talents for this mission (one click from it)."""
+        self.go_to("matching").show_mission(mission_id)
+
+    def propose(self, mission_id: int, talent_ids: list[int]) -> bool:
+        """Propose a mission to talents (from the ranking, a talent, a hint); says what
+        was sent, and to whom nothing was (an earlier offer), and refreshes what shows it."""
+        from desktop.ui.missions.offers import ProposeDialog, proposal_text
+
+        dialog = ProposeDialog(mission_id, talent_ids, parent=self)
+        if not dialog.exec():
+            return False
+        self.statusBar().showMessage(proposal_text(dialog.proposal), 10000)
+        self.refresh_lists()
+        matching = self.pages.get("matching")
+        if matching is not None and matching.isVisible():
+            matching.refresh()
+        return True
+
     def _build_settings(self) -> QWidget:
         from desktop.ui.settings.page import SettingsPage
 
@@ -379,6 +461,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if key == "analytics":  # off the UI thread; Home reads when shown, if it must
             page.refresh()
+        if key == "matching" and page.mission_id is None:
+            missions = self.pages.get("missions")
+            selected = missions.selected_id() if isinstance(missions, ListPage) else None
+            if selected is not None:  # the mission the user was looking at
+                page.show_mission(selected)
         self.new_action.setEnabled(key in ("talents", "companies", "missions", "invoices"))
 
     def current_key(self) -> str:
@@ -441,15 +528,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved."), 4000)
 
     def delete_record(self, key: str, record_id: int) -> None:
+        from desktop.ui.confirm import confirm_delete
+
         name, question, delete = deletion_for(key, record_id)
-        answer = QMessageBox.question(
+        if not confirm_delete(
             self,
             self.tr("Delete"),
             question.format(name=name) + "\n" + self.tr("You can undo it with Ctrl+Z."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             snapshot = delete(record_id)
@@ -495,8 +581,25 @@ class MainWindow(QMainWindow):
             home.refresh()
 
     def load_demo(self) -> None:
-        from desktop.services.demo import DemoSize, generate_demo
+        from desktop.services.demo import DemoSize, generate_demo, records_in_profile
+        from desktop.ui.confirm import plain_error
         from desktop.ui.tasks import run_with_progress
+
+        existing = records_in_profile()
+        if existing:
+            # Refused rather than mixed in: invented invoices would take numbers in the
+            # real, gapless invoice series, and could not be told apart afterwards.
+            QMessageBox.information(
+                self,
+                self.tr("Load demo data"),
+                self.tr(
+                    "This profile already holds {count} records of yours, so demo data is not "
+                    "added to it: its invented invoices would take numbers in your own "
+                    "invoice series, and could not be told apart afterwards.\n\nTo try the "
+                    "app, start it with an empty profile: freelance-desk --data-dir FOLDER."
+                ).format(count=formatting.format_number(existing, i18n.language())),
+            )
+            return
 
         def done(completed: bool) -> None:
             self.refresh_all()
@@ -504,8 +607,13 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
 
         def failed(exc: Exception) -> None:
-            text = i18n.tr_error(exc) if isinstance(exc, DomainError) else str(exc)
-            QMessageBox.critical(self, self.tr("Demo data"), text)
+            QMessageBox.critical(
+                self,
+                self.tr("Demo data"),
+                self.tr("The demo data could not be loaded; nothing was written.")
+                + "\n\n"
+                + plain_error(exc),
+            )
 
         self._demo_dialog = run_with_progress(
             self, self.tr("Loading demo data"), lambda: generate_demo(DemoSize()), done, failed
@@ -600,7 +708,7 @@ class MainWindow(QMainWindow):
             self.tr("Keyboard shortcuts"),
             self.tr(
                 "Ctrl+K: search everything (talents, companies, contacts, missions, notes)\n"
-                "Ctrl+1 … Ctrl+9: go to a section, Ctrl+,: settings\n"
+                "Ctrl+1 … Ctrl+9: go to a section, Ctrl+M: matching, Ctrl+,: settings\n"
                 "Ctrl+N: new record in the current list\n"
                 "Ctrl+Shift+T / Ctrl+Shift+C: new talent / new company\n"
                 "Ctrl+F: filter the list, Esc: clear the filter\n"

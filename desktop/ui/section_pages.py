@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
-WIDE_TAB = 940  # pixels the ranking tabs need: filters, table and weights side by side
-
-
 class LazyPanel(QWidget):
     """Holds a panel built for the first record shown (building one ranks at once).
 
@@ -105,10 +102,7 @@ def build_talents(window: MainWindow) -> ListPage:
     fit = LazyPanel(build_fit, lambda panel, i: panel.set_talent(i), "")
     page.detail.add_tab(
         DetailTab(
-            QCoreApplication.translate("SectionPages", "Missions that fit"),
-            fit,
-            fit.show_record,
-            wide=WIDE_TAB,
+            QCoreApplication.translate("SectionPages", "Missions that fit"), fit, fit.show_record
         )
     )
     cv = CvWidget(window.profile)
@@ -116,6 +110,10 @@ def build_talents(window: MainWindow) -> ListPage:
     page.detail.add_tab(
         DetailTab(QCoreApplication.translate("SectionPages", "CV"), cv, cv.set_talent)
     )
+    from desktop.ui.quick_actions import talent_actions
+
+    page.quick_actions = talent_actions(window, page)
+    page.detail.add_actions(page.quick_actions)
     return page
 
 
@@ -140,6 +138,10 @@ def build_companies(window: MainWindow) -> ListPage:
     )
     contacts.open_traces.connect(lambda contact_id: open_contact_traces(window, contact_id))
     add_timeline(window, page, "company")
+    from desktop.ui.quick_actions import company_actions
+
+    page.quick_actions = company_actions(window, page)
+    page.detail.add_actions(page.quick_actions)
     return page
 
 
@@ -179,6 +181,7 @@ def build_missions(window: MainWindow) -> ListPage:
     offers = OffersTab()
     offers.changed.connect(lambda: page.reload())  # the list's counts and the detail
     offers.contract_created.connect(lambda contract_id: window.contract_created(contract_id))
+    offers.open_contract.connect(lambda contract_id: window.go_to("contracts", contract_id))
     page.detail.add_tab(
         DetailTab(QCoreApplication.translate("SectionPages", "Offers"), offers, offers.set_mission)
     )
@@ -216,33 +219,14 @@ def build_missions(window: MainWindow) -> ListPage:
         offers.set_hints(view)
 
     offers.refused_offer_selected.connect(show_hints)
+    from desktop.ui.quick_actions import mission_actions
 
-    def build_ranking(mission_id: int) -> QWidget:
-        from desktop.ui.matching.ranking_panel import RankingPanel
-        from desktop.ui.missions.offers import ProposeDialog
-
-        panel = RankingPanel(mission_id)
-
-        def propose(talent_ids: list[int]) -> None:
-            if ProposeDialog(panel.mission_id, talent_ids, parent=window).exec():
-                changed()
-                message(QCoreApplication.translate("SectionPages", "Mission proposed."))
-
-        panel.propose_requested.connect(propose)
-        panel.talent_activated.connect(lambda talent_id: window.go_to("talents", talent_id))
-        return panel
-
-    ranking = LazyPanel(build_ranking, lambda panel, i: panel.set_mission(i), "")
-    page.detail.add_tab(
-        DetailTab(
-            QCoreApplication.translate("SectionPages", "Matching"),
-            ranking,
-            ranking.show_record,
-            wide=WIDE_TAB,
-        )
-    )
-    page.ranking_tab = ranking
+    # The ranking has a page of its own (Matching, Ctrl+M): "Find talents" goes there.
+    page.quick_actions = mission_actions(window, page)
+    page.detail.add_actions(page.quick_actions)
     add_timeline(window, page, "mission")
+    # the offers and a refusal's hints need the height more than the summary (it scrolls)
+    page.detail.splitter.setSizes([280, 440])
     return page
 
 

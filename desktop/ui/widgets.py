@@ -55,7 +55,9 @@ class AmountEdit(QLineEdit):
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may be left unset (a checkbox enables it)."""
+    """A date that may be left unset (a checkbox enables it). ``label`` is the box's text
+    after the form's own label ("Last contact ☐ on"); empty when the label already reads
+    on ("Available from ☐ from" said it twice), the box then explained by its tooltip."""
 
     changed = Signal()
 
@@ -64,6 +66,7 @@ class OptionalDateEdit(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(label)
+        self.enabled.setToolTip(self.tr("Tick to enter a date; unticked, no date is set"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd/MM/yyyy")

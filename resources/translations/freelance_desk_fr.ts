@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AcceptedDialog</name>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Offre acceptée</translation>
+    </message>
+    <message>
+        <source>{name} accepted. Contract draft {reference} created.</source>
+        <translation>{name} a accepté. Brouillon de contrat {reference} créé.</translation>
+    </message>
+    <message>
+        <source>• {name}, {status} on {date}</source>
+        <translation>• {name}, {status} le {date}</translation>
+    </message>
+    <message>
+        <source>{n} other offer for this mission is still open:</source>
+        <translation>{n} autre offre pour cette mission est encore ouverte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{n} other offers for this mission are still open:</source>
+        <translation>{n} autres offres pour cette mission sont encore ouvertes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Withdraw them, and note on each talent that they were told</source>
+        <translation>Les retirer, et noter sur chaque talent qu’il a été prévenu</translation>
+    </message>
+    <message>
+        <source>Open the contract draft</source>
+        <translation>Ouvrir le brouillon de contrat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn: mission staffed</source>
+        <translation>Offre retirée&#xa0;: mission pourvue</translation>
+    </message>
+    <message>
+        <source>Told them that “{title}” is staffed and the offer withdrawn; thanked them for their interest.</source>
+        <translation>Prévenu que «&#xa0;{title}&#xa0;» est pourvue et l’offre retirée&#xa0;; remercié pour son intérêt.</translation>
+    </message>
+</context>
+<context>
     <name>AccountingExportDialog</name>
     <message>
         <source>Accounting export</source>
@@ -123,15 +166,15 @@
     </message>
     <message>
         <source>Write what you want to remember; a subject or a text is enough.</source>
-        <translation>Notez ce que vous voulez retenir ; un objet ou un texte suffit.</translation>
+        <translation>Notez ce que vous voulez retenir&#xa0;; un objet ou un texte suffit.</translation>
     </message>
     <message>
         <source>A call, an e-mail, a meeting or a video call: say what was said and agreed. An exchange can be dated ahead to plan it.</source>
-        <translation>Un appel, un e-mail, une rencontre ou une visio : notez ce qui a été dit et convenu. Un échange peut être daté dans le futur pour le planifier.</translation>
+        <translation>Un appel, un e-mail, une rencontre ou une visio&#xa0;: notez ce qui a été dit et convenu. Un échange peut être daté dans le futur pour le planifier.</translation>
     </message>
     <message>
         <source>Record the decisions and the actions: who does what, by when. Tick an action once it is done.</source>
-        <translation>Consignez les décisions et les actions : qui fait quoi, pour quand. Cochez une action une fois faite.</translation>
+        <translation>Consignez les décisions et les actions&#xa0;: qui fait quoi, pour quand. Cochez une action une fois faite.</translation>
     </message>
     <message>
         <source>State the cause, the solutions proposed and where it stands. Dated facts are what a mediator will ask for.</source>
@@ -139,7 +182,7 @@
     </message>
     <message>
         <source>What should you remember?</source>
-        <translation>Que faut-il retenir ?</translation>
+        <translation>Que faut-il retenir&#xa0;?</translation>
     </message>
     <message>
         <source>What was said, what was agreed</source>
@@ -338,11 +381,11 @@
     </message>
     <message>
         <source>An agency signs twice for one mission: with the client, and with the talent it subcontracts to. The margin is what stays between the two daily rates.</source>
-        <translation>Une agence signe deux fois pour une mission : avec le client, et avec le talent à qui elle sous-traite. La marge est ce qui reste entre les deux TJM.</translation>
+        <translation>Une agence signe deux fois pour une mission&#xa0;: avec le client, et avec le talent à qui elle sous-traite. La marge est ce qui reste entre les deux TJM.</translation>
     </message>
     <message>
         <source>Daily rate: {rate}</source>
-        <translation>TJM : {rate}</translation>
+        <translation>TJM&#xa0;: {rate}</translation>
     </message>
     <message>
         <source>From {start} to {end}</source>
@@ -362,7 +405,7 @@
     </message>
     <message>
         <source>Margin: {amount} a day ({percent} % of the client rate)</source>
-        <translation>Marge : {amount} par jour ({percent} % du TJM client)</translation>
+        <translation>Marge&#xa0;: {amount} par jour ({percent} % du TJM client)</translation>
     </message>
     <message>
         <source>after a platform commission of {amount} a day</source>
@@ -522,7 +565,7 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     </message>
     <message>
         <source>Why did the talent refuse? (one or more)</source>
-        <translation>Pourquoi le talent a-t-il refusé ? (une ou plusieurs raisons)</translation>
+        <translation>Pourquoi le talent a-t-il refusé&#xa0;? (une ou plusieurs raisons)</translation>
     </message>
     <message>
         <source>In their words, optional</source>
@@ -531,6 +574,18 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     <message>
         <source>Answer</source>
         <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Mission already staffed</source>
+        <translation>Mission déjà pourvue</translation>
+    </message>
+    <message>
+        <source>Does the client want a second person on this mission?</source>
+        <translation>Le client veut-il une deuxième personne sur cette mission&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Add a second seat</source>
+        <translation>Ajouter un second poste</translation>
     </message>
 </context>
 <context>
@@ -541,19 +596,19 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     </message>
     <message>
         <source>“{name}” is a folder: attach the files inside it.</source>
-        <translation>« {name} » est un dossier : joignez les fichiers qu’il contient.</translation>
+        <translation>« {name} » est un dossier&#xa0;: joignez les fichiers qu’il contient.</translation>
     </message>
     <message>
         <source>“{name}” weighs {size} MB; files up to {limit} MB can be attached. Compress it, or keep it in your documents and note where it is.</source>
-        <translation>« {name} » pèse {size} Mo ; les pièces jointes sont limitées à {limit} Mo. Compressez-le, ou gardez-le dans vos documents et notez où il se trouve.</translation>
+        <translation>« {name} » pèse {size} Mo&#xa0;; les pièces jointes sont limitées à {limit} Mo. Compressez-le, ou gardez-le dans vos documents et notez où il se trouve.</translation>
     </message>
     <message>
         <source>“{name}” could not be copied: {reason}</source>
-        <translation>« {name} » n’a pas pu être copié : {reason}</translation>
+        <translation>« {name} » n’a pas pu être copié&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>“{name}” is not a CV file: choose a PDF, Word (DOC, DOCX) or OpenDocument (ODT) file.</source>
-        <translation>« {name} » n’est pas un fichier de CV : choisissez un fichier PDF, Word (DOC, DOCX) ou OpenDocument (ODT).</translation>
+        <translation>« {name} » n’est pas un fichier de CV&#xa0;: choisissez un fichier PDF, Word (DOC, DOCX) ou OpenDocument (ODT).</translation>
     </message>
     <message>
         <source>“{name}” does not contain what its extension says (damaged, or renamed?).</source>
@@ -682,7 +737,7 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     <name>Backups</name>
     <message>
         <source>{path} exists already: choose another name.</source>
-        <translation>{path} existe déjà : choisissez un autre nom.</translation>
+        <translation>{path} existe déjà&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>There is no usable backup in {folder}.</source>
@@ -690,11 +745,11 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     </message>
     <message>
         <source>“{name}” was made by a newer version of Freelance Desk (schema {found}; this version knows up to {known}). Update the app to restore it.</source>
-        <translation>« {name} » a été faite par une version plus récente de Freelance Desk (schéma {found} ; cette version connaît jusqu’au {known}). Mettez l’application à jour pour la restaurer.</translation>
+        <translation>« {name} » a été faite par une version plus récente de Freelance Desk (schéma {found}&#xa0;; cette version connaît jusqu’au {known}). Mettez l’application à jour pour la restaurer.</translation>
     </message>
     <message>
         <source>Not enough free space to restore “{name}”: it needs {needed} MB in {folder}, {free} MB are free. Nothing was changed.</source>
-        <translation>Pas assez de place pour restaurer « {name} » : il faut {needed} Mo dans {folder}, {free} Mo sont libres. Rien n’a été modifié.</translation>
+        <translation>Pas assez de place pour restaurer « {name} »&#xa0;: il faut {needed} Mo dans {folder}, {free} Mo sont libres. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>“{name}” is not a Freelance Desk backup (no readable manifest).</source>
@@ -702,11 +757,11 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     </message>
     <message>
         <source>“{name}” holds a file with an unsafe name ({member}); it was not opened. Use a backup made by Freelance Desk.</source>
-        <translation>« {name} » contient un fichier au nom dangereux ({member}) ; elle n’a pas été ouverte. Utilisez une sauvegarde faite par Freelance Desk.</translation>
+        <translation>« {name} » contient un fichier au nom dangereux ({member})&#xa0;; elle n’a pas été ouverte. Utilisez une sauvegarde faite par Freelance Desk.</translation>
     </message>
     <message>
         <source>“{name}” is damaged: {member} does not match its manifest. Choose another backup.</source>
-        <translation>« {name} » est endommagée : {member} ne correspond pas à son manifeste. Choisissez une autre sauvegarde.</translation>
+        <translation>« {name} » est endommagée&#xa0;: {member} ne correspond pas à son manifeste. Choisissez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>“{name}” has a manifest this version cannot read ({reason}).</source>
@@ -734,7 +789,7 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     </message>
     <message>
         <source>{when} ({kind}): {talents} talents, {companies} companies, {invoices} invoices</source>
-        <translation>{when} ({kind}) : {talents} talents, {companies} entreprises, {invoices} factures</translation>
+        <translation>{when} ({kind})&#xa0;: {talents} talents, {companies} entreprises, {invoices} factures</translation>
     </message>
     <message>
         <source>Talents</source>
@@ -769,7 +824,7 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     <name>BackupsSettings</name>
     <message>
         <source>Each backup holds the database, the attached files and a manifest, checked when it is written and again before a restore. Automatic backups are made at start and every {hours} hours of use; the last {daily} days and {weekly} weeks are kept. Backups made here are kept until you delete them.</source>
-        <translation>Chaque sauvegarde contient la base de données, les fichiers joints et un manifeste, vérifiés à l’écriture puis de nouveau avant une restauration. Des sauvegardes automatiques sont faites au démarrage et toutes les {hours} heures d’utilisation ; les {daily} derniers jours et les {weekly} dernières semaines sont conservés. Les sauvegardes faites ici sont gardées jusqu’à ce que vous les supprimiez.</translation>
+        <translation>Chaque sauvegarde contient la base de données, les fichiers joints et un manifeste, vérifiés à l’écriture puis de nouveau avant une restauration. Des sauvegardes automatiques sont faites au démarrage et toutes les {hours} heures d’utilisation&#xa0;; les {daily} derniers jours et les {weekly} dernières semaines sont conservés. Les sauvegardes faites ici sont gardées jusqu’à ce que vous les supprimiez.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -821,11 +876,11 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     </message>
     <message>
         <source>Folder: {path}</source>
-        <translation>Dossier : {path}</translation>
+        <translation>Dossier&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Not readable as a backup: {names}</source>
-        <translation>Illisibles comme sauvegardes : {names}</translation>
+        <translation>Illisibles comme sauvegardes&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Backing up</source>
@@ -838,7 +893,7 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     <message>
         <source>The database and {files} attached files were saved to:
 {path}</source>
-        <translation>La base de données et {files} fichiers joints ont été sauvegardés dans :
+        <translation>La base de données et {files} fichiers joints ont été sauvegardés dans&#xa0;:
 {path}</translation>
     </message>
     <message>
@@ -1000,7 +1055,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>Score: {score} / 100</source>
-        <translation>Score : {score} / 100</translation>
+        <translation>Score&#xa0;: {score} / 100</translation>
     </message>
     <message>
         <source>{points} of {weight}</source>
@@ -1249,7 +1304,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>Variables: {names}</source>
-        <translation>Variables : {names}</translation>
+        <translation>Variables&#xa0;: {names}</translation>
     </message>
     <message>
         <source>What changed (kept with the previous version once the contract is sent)</source>
@@ -1368,11 +1423,11 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>Clause “{title}”: unknown variable {names}. Use one of the variables listed under the editor.</source>
-        <translation>Clause « {title} » : variable inconnue {names}. Utilisez une des variables listées sous l’éditeur.</translation>
+        <translation>Clause « {title} »&#xa0;: variable inconnue {names}. Utilisez une des variables listées sous l’éditeur.</translation>
     </message>
     <message>
         <source>Clause “{title}”: {names} has no value for this contract. Fill it in the contract or the mission, or edit the clause.</source>
-        <translation>Clause « {title} » : {names} n’a pas de valeur pour ce contrat. Renseignez-la dans le contrat ou la mission, ou modifiez la clause.</translation>
+        <translation>Clause « {title} »&#xa0;: {names} n’a pas de valeur pour ce contrat. Renseignez-la dans le contrat ou la mission, ou modifiez la clause.</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1584,7 @@ Appuyez sur Échap pour les effacer.</translation>
     <name>Company</name>
     <message>
         <source>This document cannot be made yet: My company lacks {fields}. Fill them in Settings &gt; My company.</source>
-        <translation>Ce document ne peut pas encore être fait : il manque à Mon entreprise {fields}. Renseignez-les dans Réglages &gt; Mon entreprise.</translation>
+        <translation>Ce document ne peut pas encore être fait&#xa0;: il manque à Mon entreprise {fields}. Renseignez-les dans Réglages &gt; Mon entreprise.</translation>
     </message>
     <message>
         <source>“{name}” is not a PNG or JPEG image.</source>
@@ -1537,7 +1592,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>“{name}” is over 2 MB: a logo that size slows every document.</source>
-        <translation>« {name} » dépasse 2 Mo : un logo de cette taille ralentit chaque document.</translation>
+        <translation>« {name} » dépasse 2 Mo&#xa0;: un logo de cette taille ralentit chaque document.</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1623,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>Before working with a client, check these four points: the fewer hold, the riskier the deal (unpaid invoices, scope creep).</source>
-        <translation>Avant de travailler avec un client, vérifiez ces quatre points : moins ils sont remplis, plus l’affaire est risquée (impayés, dérive du périmètre).</translation>
+        <translation>Avant de travailler avec un client, vérifiez ces quatre points&#xa0;: moins ils sont remplis, plus l’affaire est risquée (impayés, dérive du périmètre).</translation>
     </message>
     <message>
         <source>Legal identity</source>
@@ -1588,7 +1643,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>Trust: {dots} ({score} of 4 checks)</source>
-        <translation>Confiance : {dots} ({score} vérifications sur 4)</translation>
+        <translation>Confiance&#xa0;: {dots} ({score} vérifications sur 4)</translation>
     </message>
     <message>
         <source>Payments: no paid invoice yet.</source>
@@ -1687,7 +1742,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>At least three times the legal interest rate; without a rate in your terms, the ECB refinancing rate + 10 points applies (Code de commerce L441-10). Documents add the 40 € recovery indemnity.</source>
-        <translation>Au moins trois fois le taux d’intérêt légal ; sans taux dans vos conditions, c’est le taux de refinancement de la BCE majoré de 10 points (Code de commerce L441-10). Les documents ajoutent l’indemnité forfaitaire de recouvrement de 40 €.</translation>
+        <translation>Au moins trois fois le taux d’intérêt légal&#xa0;; sans taux dans vos conditions, c’est le taux de refinancement de la BCE majoré de 10 points (Code de commerce L441-10). Les documents ajoutent l’indemnité forfaitaire de recouvrement de 40 €.</translation>
     </message>
     <message>
         <source>General terms of sale (CGV)</source>
@@ -1723,11 +1778,11 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>Documents can be made: every mandatory field is filled.</source>
-        <translation>Les documents peuvent être faits : tous les champs obligatoires sont remplis.</translation>
+        <translation>Les documents peuvent être faits&#xa0;: tous les champs obligatoires sont remplis.</translation>
     </message>
     <message>
         <source>Still to fill for documents: {fields}</source>
-        <translation>Encore à remplir pour les documents : {fields}</translation>
+        <translation>Encore à remplir pour les documents&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>Choose an image</source>
@@ -1740,6 +1795,21 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Image not used</source>
         <translation>Image non utilisée</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written ({reason}). Check the folder exists, that you may write there, and that the disk is not full.</source>
+        <translation>Le fichier n’a pas pu être lu ou écrit ({reason}). Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque n’est pas plein.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was changed. The details are in the log file (logs/freelance-desk.log in the profile folder).</source>
+        <translation>Un problème inattendu est survenu&#xa0;; rien n’a été modifié. Le détail est dans le journal (logs/freelance-desk.log dans le dossier du profil).</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1847,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>No contact yet: add the people you deal with.</source>
-        <translation>Aucun contact pour l’instant : ajoutez les personnes avec qui vous échangez.</translation>
+        <translation>Aucun contact pour l’instant&#xa0;: ajoutez les personnes avec qui vous échangez.</translation>
     </message>
     <message>
         <source>Add a contact</source>
@@ -1801,7 +1871,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>Delete the contact “{name}” and their notes?</source>
-        <translation>Supprimer le contact « {name} » et ses notes ?</translation>
+        <translation>Supprimer le contact « {name} » et ses notes&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot delete</source>
@@ -1873,20 +1943,20 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>PDF du contrat</translation>
     </message>
     <message>
-        <source>Add signed copy…</source>
-        <translation>Ajouter l’exemplaire signé…</translation>
-    </message>
-    <message>
-        <source>Termination letter</source>
-        <translation>Lettre de fin de mission</translation>
-    </message>
-    <message>
         <source>Send by e-mail…</source>
         <translation>Envoyer par e-mail…</translation>
     </message>
     <message>
         <source>The contract&apos;s PDF to the other party; a draft becomes sent.</source>
         <translation>Le PDF du contrat à l’autre partie&#xa0;; un brouillon passe à « envoyé ».</translation>
+    </message>
+    <message>
+        <source>Add signed copy…</source>
+        <translation>Ajouter l’exemplaire signé…</translation>
+    </message>
+    <message>
+        <source>Termination letter</source>
+        <translation>Lettre de fin de mission</translation>
     </message>
     <message>
         <source>Letter by e-mail…</source>
@@ -1918,15 +1988,15 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>“{title}” lacks {names}</source>
-        <translation>« {title} » : il manque {names}</translation>
+        <translation>« {title} »&#xa0;: il manque {names}</translation>
     </message>
     <message>
         <source>Before sending, fill or edit: {items}</source>
-        <translation>Avant l’envoi, renseignez ou modifiez : {items}</translation>
+        <translation>Avant l’envoi, renseignez ou modifiez&#xa0;: {items}</translation>
     </message>
     <message>
         <source>Version {n}, replaced on {date}: {summary}</source>
-        <translation>Version {n}, remplacée le {date} : {summary}</translation>
+        <translation>Version {n}, remplacée le {date}&#xa0;: {summary}</translation>
     </message>
     <message>
         <source>Signed copy</source>
@@ -1961,15 +2031,15 @@ Appuyez sur Échap pour les effacer.</translation>
     <name>Contracts</name>
     <message>
         <source>This contract is {current}: it cannot change any more.</source>
-        <translation>Ce contrat est {current} : il ne peut plus changer.</translation>
+        <translation>Ce contrat est {current}&#xa0;: il ne peut plus changer.</translation>
     </message>
     <message>
         <source>A contract that is {current} cannot become {new}; it can become: {allowed}.</source>
-        <translation>Un contrat {current} ne peut pas devenir {new} ; il peut devenir : {allowed}.</translation>
+        <translation>Un contrat {current} ne peut pas devenir {new}&#xa0;; il peut devenir&#xa0;: {allowed}.</translation>
     </message>
     <message>
         <source>This contract has ended: its text can no longer change.</source>
-        <translation>Ce contrat est terminé : son texte ne peut plus changer.</translation>
+        <translation>Ce contrat est terminé&#xa0;: son texte ne peut plus changer.</translation>
     </message>
     <message>
         <source>A subcontract is made from a client contract that names a talent.</source>
@@ -2066,7 +2136,7 @@ Appuyez sur Échap pour les effacer.</translation>
     <name>CvWidget</name>
     <message>
         <source>CV:</source>
-        <translation>CV :</translation>
+        <translation>CV&#xa0;:</translation>
     </message>
     <message>
         <source>Attach a CV…</source>
@@ -2090,7 +2160,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>No CV yet: attach a PDF, DOCX, DOC or ODT file, or drop it here.</source>
-        <translation>Pas encore de CV : joignez un fichier PDF, DOCX, DOC ou ODT, ou déposez-le ici.</translation>
+        <translation>Pas encore de CV&#xa0;: joignez un fichier PDF, DOCX, DOC ou ODT, ou déposez-le ici.</translation>
     </message>
     <message>
         <source>Replace…</source>
@@ -2114,7 +2184,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>Remove the CV “{name}”?</source>
-        <translation>Retirer le CV « {name} » ?</translation>
+        <translation>Retirer le CV « {name} »&#xa0;?</translation>
     </message>
     <message>
         <source>You can undo it with Ctrl+Z.</source>
@@ -2129,22 +2199,22 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Freelance Desk (schema {found}; this version knows up to {known}). Update the app, or open another data folder with --data-dir.</source>
-        <translation>{path} a été écrit par une version plus récente de Freelance Desk (schéma {found} ; cette version connaît jusqu’au schéma {known}). Mettez l’application à jour, ou ouvrez un autre dossier de données avec --data-dir.</translation>
+        <translation>{path} a été écrit par une version plus récente de Freelance Desk (schéma {found}&#xa0;; cette version connaît jusqu’au schéma {known}). Mettez l’application à jour, ou ouvrez un autre dossier de données avec --data-dir.</translation>
     </message>
     <message>
         <source>{reason} A backup taken before the attempt is {backup}. Keep using the previous version of Freelance Desk with this data folder, and send the log ({log}) to support.</source>
-        <translation>{reason} Une sauvegarde faite avant la tentative se trouve ici : {backup}. Continuez d’utiliser la version précédente de Freelance Desk avec ce dossier de données, et envoyez le journal ({log}) au support.</translation>
+        <translation>{reason} Une sauvegarde faite avant la tentative se trouve ici&#xa0;: {backup}. Continuez d’utiliser la version précédente de Freelance Desk avec ce dossier de données, et envoyez le journal ({log}) au support.</translation>
     </message>
     <message>
         <source>Updating your data from version {old} to {new} failed at step {step}: {reason}. Nothing was changed: the file is exactly as it was.</source>
-        <translation>La mise à jour de vos données de la version {old} à la {new} a échoué à l’étape {step} : {reason}. Rien n’a été modifié : le fichier est exactement tel qu’il était.</translation>
+        <translation>La mise à jour de vos données de la version {old} à la {new} a échoué à l’étape {step}&#xa0;: {reason}. Rien n’a été modifié&#xa0;: le fichier est exactement tel qu’il était.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>This data folder already holds records: demo data goes into an empty one. Start Freelance Desk with --data-dir and a new folder to try it.</source>
-        <translation>Ce dossier de données contient déjà des fiches : les données de démonstration vont dans un dossier vide. Lancez Freelance Desk avec --data-dir et un nouveau dossier pour l’essayer.</translation>
+        <translation>Ce dossier de données contient déjà des fiches&#xa0;: les données de démonstration vont dans un dossier vide. Lancez Freelance Desk avec --data-dir et un nouveau dossier pour l’essayer.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2291,14 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>{n} ans</translation>
     </message>
     <message>
+        <source>{total} % today ({own} % outside the contracts made here)</source>
+        <translation>{total} % aujourd’hui ({own} % hors des contrats conclus ici)</translation>
+    </message>
+    <message>
+        <source>, up to {n} day on site a week</source>
+        <translation>, jusqu’à {n} jour sur site par semaine</translation>
+    </message>
+    <message>
         <source>(minimum {rate})</source>
         <translation>(minimum {rate})</translation>
     </message>
@@ -2267,6 +2345,10 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>Remote policy</source>
         <translation>Télétravail</translation>
+    </message>
+    <message>
+        <source>, {n} day on site a week</source>
+        <translation>, {n} jour sur site par semaine</translation>
     </message>
     <message>
         <source>, {n} days on site a week</source>
@@ -2333,10 +2415,6 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>Facturé (HT)</translation>
     </message>
     <message>
-        <source>none stated (a reasonable notice applies)</source>
-        <translation>non précisé (un préavis raisonnable s’applique)</translation>
-    </message>
-    <message>
         <source>Reminders</source>
         <translation>Relances</translation>
     </message>
@@ -2379,6 +2457,10 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>VAT</source>
         <translation>TVA</translation>
+    </message>
+    <message>
+        <source>none stated (a reasonable notice applies)</source>
+        <translation>non précisé (un préavis raisonnable s’applique)</translation>
     </message>
     <message>
         <source>(draft, no number yet)</source>
@@ -2483,7 +2565,7 @@ Appuyez sur Échap pour les effacer.</translation>
     </message>
     <message>
         <source>The PDF could not be built: {reason}</source>
-        <translation>Le PDF n’a pas pu être fait : {reason}</translation>
+        <translation>Le PDF n’a pas pu être fait&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2919,7 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
     </message>
     <message>
         <source>Why does the mission end? The reasons feed the “why missions end” view beside the refusal analytics.</source>
-        <translation>Pourquoi la mission s’arrête-t-elle ? Les raisons alimentent la vue « pourquoi les missions s’arrêtent » à côté des analyses des refus.</translation>
+        <translation>Pourquoi la mission s’arrête-t-elle&#xa0;? Les raisons alimentent la vue « pourquoi les missions s’arrêtent » à côté des analyses des refus.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2865,7 +2947,7 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
     </message>
     <message>
         <source>The transition: what to hand over before the last day.</source>
-        <translation>La transition : ce qu’il faut transmettre avant le dernier jour.</translation>
+        <translation>La transition&#xa0;: ce qu’il faut transmettre avant le dernier jour.</translation>
     </message>
     <message>
         <source>Lessons for next time (kept as a note on the contract)</source>
@@ -2881,7 +2963,7 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
     </message>
     <message>
         <source>Keep the relationship: recommend other providers to the client. The talents of the pool, ranked for this mission; the ticked ones are named in the letter.</source>
-        <translation>Gardez la relation : recommandez d’autres prestataires au client. Les talents du vivier, classés pour cette mission ; ceux cochés sont nommés dans la lettre.</translation>
+        <translation>Gardez la relation&#xa0;: recommandez d’autres prestataires au client. Les talents du vivier, classés pour cette mission&#xa0;; ceux cochés sont nommés dans la lettre.</translation>
     </message>
     <message>
         <source>Preview the letter</source>
@@ -2909,19 +2991,19 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
     </message>
     <message>
         <source>The contract states no notice: {notice} proposed as a reasonable notice (Code civil art. 1211; about a month per year of relationship).</source>
-        <translation>Le contrat ne prévoit pas de préavis : {notice} proposés comme préavis raisonnable (Code civil art. 1211 ; environ un mois par année de relation).</translation>
+        <translation>Le contrat ne prévoit pas de préavis&#xa0;: {notice} proposés comme préavis raisonnable (Code civil art. 1211&#xa0;; environ un mois par année de relation).</translation>
     </message>
     <message>
         <source>The contract reaches its term first: it simply ends then.</source>
-        <translation>Le contrat arrive à son terme avant : il prend simplement fin à cette date.</translation>
+        <translation>Le contrat arrive à son terme avant&#xa0;: il prend simplement fin à cette date.</translation>
     </message>
     <message>
         <source>No milestone ahead: any calm week will do.</source>
-        <translation>Aucun jalon à venir : une semaine calme fera l’affaire.</translation>
+        <translation>Aucun jalon à venir&#xa0;: une semaine calme fera l’affaire.</translation>
     </message>
     <message>
         <source>The next milestone, “{name}”, is due on {date}: announcing it just after leaves the client with work delivered rather than a crunch.</source>
-        <translation>Le prochain jalon, « {name} », est prévu le {date} : l’annoncer juste après laisse au client un travail livré plutôt qu’un rush.</translation>
+        <translation>Le prochain jalon, « {name} », est prévu le {date}&#xa0;: l’annoncer juste après laisse au client un travail livré plutôt qu’un rush.</translation>
     </message>
     <message>
         <source>Choose why the mission ends.</source>
@@ -2933,7 +3015,7 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation>Raison : {reason}</translation>
+        <translation>Raison&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Notice given on {given}, last day {end}.</source>
@@ -2941,15 +3023,15 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
     </message>
     <message>
         <source>Talents recommended: {n}</source>
-        <translation>Talents recommandés : {n}</translation>
+        <translation>Talents recommandés&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Still to hand over: {items}</source>
-        <translation>Encore à transmettre : {items}</translation>
+        <translation>Encore à transmettre&#xa0;: {items}</translation>
     </message>
     <message>
         <source>On confirmation: the contract ends, the talent is free from the next day, a note keeps the reason and the lessons, and a follow-up with the client is planned a month after the end.</source>
-        <translation>À la confirmation : le contrat prend fin, le talent est libre dès le lendemain, une note garde la raison et les leçons, et une relance du client est planifiée un mois après la fin.</translation>
+        <translation>À la confirmation&#xa0;: le contrat prend fin, le talent est libre dès le lendemain, une note garde la raison et les leçons, et une relance du client est planifiée un mois après la fin.</translation>
     </message>
     <message>
         <source>Termination letter {reference}</source>
@@ -3002,7 +3084,7 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
     <name>Endings</name>
     <message>
         <source>Contract {reference} has no ending recorded: end it with the assistant first.</source>
-        <translation>Le contrat {reference} n’a pas de fin enregistrée : terminez-le d’abord avec l’assistant.</translation>
+        <translation>Le contrat {reference} n’a pas de fin enregistrée&#xa0;: terminez-le d’abord avec l’assistant.</translation>
     </message>
     <message>
         <source>Handover notes written</source>
@@ -3022,7 +3104,7 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
     </message>
     <message>
         <source>Contract {reference} cannot be ended from here: send it first, or it has already ended.</source>
-        <translation>Le contrat {reference} ne peut pas être terminé ici : envoyez-le d’abord, ou il est déjà terminé.</translation>
+        <translation>Le contrat {reference} ne peut pas être terminé ici&#xa0;: envoyez-le d’abord, ou il est déjà terminé.</translation>
     </message>
     <message>
         <source>Choose why the mission ends.</source>
@@ -3115,15 +3197,15 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
     </message>
     <message>
         <source>An unexpected error stopped the last action: {error}.</source>
-        <translation>Une erreur inattendue a interrompu la dernière action : {error}.</translation>
+        <translation>Une erreur inattendue a interrompu la dernière action&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>What you saved before is safe; the last action may not have finished. The details are in the log:
 {path}
 Try again; if it happens again, send that file to support.</source>
-        <translation>Ce que vous aviez enregistré est intact ; la dernière action n’est peut-être pas allée au bout. Les détails sont dans le journal :
+        <translation>Ce que vous aviez enregistré est intact&#xa0;; la dernière action n’est peut-être pas allée au bout. Les détails sont dans le journal&#xa0;:
 {path}
-Réessayez ; si cela se reproduit, envoyez ce fichier au support.</translation>
+Réessayez&#xa0;; si cela se reproduit, envoyez ce fichier au support.</translation>
     </message>
     <message>
         <source>Open the log folder</source>
@@ -3569,6 +3651,18 @@ Réessayez ; si cela se reproduit, envoyez ce fichier au support.</translation>
         <translation>Statut du litige</translation>
     </message>
     <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
         <source>Daily rate</source>
         <translation>TJM</translation>
     </message>
@@ -3587,18 +3681,6 @@ Réessayez ; si cela se reproduit, envoyez ce fichier au support.</translation>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
-    </message>
-    <message>
-        <source>SMTP server</source>
-        <translation>Serveur SMTP</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sécurité</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3830,11 +3912,11 @@ Une ligne qui porte l’e-mail d’un talent ou d’un contact déjà présent, 
     </message>
     <message>
         <source>Ends soon: plan what comes next</source>
-        <translation>Se termine bientôt : préparez la suite</translation>
+        <translation>Se termine bientôt&#xa0;: préparez la suite</translation>
     </message>
     <message>
         <source>Renews tacitly: refuse it by this date if need be</source>
-        <translation>Reconduction tacite : à refuser avant cette date si besoin</translation>
+        <translation>Reconduction tacite&#xa0;: à refuser avant cette date si besoin</translation>
     </message>
     <message>
         <source>Signed copy still missing</source>
@@ -4083,11 +4165,15 @@ Un talent ou une entreprise apparaît ici une semaine avant sa date de «&#xa0;P
     </message>
     <message>
         <source>Restart now?</source>
-        <translation>Redémarrer maintenant ?</translation>
+        <translation>Redémarrer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Restart Freelance Desk now to switch the language?</source>
-        <translation>Redémarrer Freelance Desk maintenant pour changer de langue ?</translation>
+        <translation>Redémarrer Freelance Desk maintenant pour changer de langue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
     </message>
 </context>
 <context>
@@ -4140,7 +4226,7 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     </message>
     <message>
         <source>{count} more… show them all in the list</source>
-        <translation>{count} de plus… tout afficher dans la liste</translation>
+        <translation>{count} autres résultats… tout afficher dans la liste</translation>
     </message>
     <message>
         <source>More than {count} more… add a word to narrow the search</source>
@@ -4148,7 +4234,7 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     </message>
     <message>
         <source>{count} more… add a word to narrow the search</source>
-        <translation>{count} de plus… ajoutez un mot pour affiner la recherche</translation>
+        <translation>{count} autres résultats… ajoutez un mot pour affiner la recherche</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -4222,23 +4308,23 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     </message>
     <message>
         <source>Raise the talent daily rate of this mission from {old} to {new}?</source>
-        <translation>Relever le TJM talent de cette mission de {old} à {new} ?</translation>
+        <translation>Relever le TJM talent de cette mission de {old} à {new}&#xa0;?</translation>
     </message>
     <message>
         <source>Move the start of this mission to {date}?</source>
-        <translation>Décaler le début de cette mission au {date} ?</translation>
+        <translation>Décaler le début de cette mission au {date}&#xa0;?</translation>
     </message>
     <message>
         <source>Offer this mission full remote?</source>
-        <translation>Proposer cette mission en full remote ?</translation>
+        <translation>Proposer cette mission en full remote&#xa0;?</translation>
     </message>
     <message>
         <source>Ask for {n} day on site a week instead, the rest remote?</source>
-        <translation>Demander plutôt {n} jour sur site par semaine, le reste en télétravail ?</translation>
+        <translation>Demander plutôt {n} jour sur site par semaine, le reste en télétravail&#xa0;?</translation>
     </message>
     <message>
         <source>Ask for {n} days on site a week instead, the rest remote?</source>
-        <translation>Demander plutôt {n} jours sur site par semaine, le reste en télétravail ?</translation>
+        <translation>Demander plutôt {n} jours sur site par semaine, le reste en télétravail&#xa0;?</translation>
     </message>
     <message>
         <source>Referral recorded and credited.</source>
@@ -4246,7 +4332,7 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     </message>
     <message>
         <source>Follow-up planned on {date}: it will appear in To do.</source>
-        <translation>Relance prévue le {date} : elle apparaîtra dans « À faire ».</translation>
+        <translation>Relance prévue le {date}&#xa0;: elle apparaîtra dans « À faire ».</translation>
     </message>
 </context>
 <context>
@@ -4324,7 +4410,7 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     </message>
     <message>
         <source>Your talent pool, prospects, missions, contracts and invoices in one place, on this computer. The database is empty: start with the demo data to look around, or add your first records.</source>
-        <translation>Votre vivier de talents, vos prospects, missions, contrats et factures au même endroit, sur cet ordinateur. La base est vide : chargez les données de démonstration pour faire le tour, ou saisissez vos premières fiches.</translation>
+        <translation>Votre vivier de talents, vos prospects, missions, contrats et factures au même endroit, sur cet ordinateur. La base est vide&#xa0;: chargez les données de démonstration pour faire le tour, ou saisissez vos premières fiches.</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -5257,6 +5343,38 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Le contrat {reference} n’a pas de TJM pour facturer les jours.</translation>
     </message>
     <message>
+        <source>This quote has no deposit to invoice (accepted, with a deposit).</source>
+        <translation>Ce devis n’a pas d’acompte à facturer (il faut un devis accepté, avec un acompte).</translation>
+    </message>
+    <message>
+        <source>No issued {kind} numbered {reference}.</source>
+        <translation>Aucun document émis ne porte le numéro {reference} ({kind}).</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>facture</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>avoir</translation>
+    </message>
+    <message>
+        <source>No activity report {reference} (write it as the contract&apos;s reference and the month, e.g. CT-2026-00001/2026-11).</source>
+        <translation>Aucun compte rendu d’activité {reference} (écrivez la référence du contrat et le mois, par exemple CT-2026-00001/2026-11).</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be reminded.</source>
+        <translation>Seule une facture émise peut faire l’objet d’une relance.</translation>
+    </message>
+    <message>
+        <source>This client has no overdue invoice: there is nothing to remind.</source>
+        <translation>Ce client n’a aucune facture échue impayée&#xa0;: il n’y a rien à relancer.</translation>
+    </message>
+    <message>
+        <source>The activity report of {month} is not validated, or another invoice bills it already.</source>
+        <translation>Le compte rendu d’activité de {month} n’est pas validé, ou une autre facture le facture déjà.</translation>
+    </message>
+    <message>
         <source>Invoice {number} is issued and can no longer be {action}: an issued invoice is kept exactly as it was sent (CGI art. 289). To correct or cancel it, make a credit note that refers to it.</source>
         <translation>La facture {number} est émise et ne peut plus être {action}&#xa0;: une facture émise est conservée telle qu’elle a été envoyée (CGI, art. 289). Pour la corriger ou l’annuler, faites un avoir qui y fait référence.</translation>
     </message>
@@ -5389,10 +5507,6 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>«&#xa0;{name}&#xa0;» ne contient pas de facture Factur-X&#xa0;: saisissez la facture, le PDF est joint tel quel.</translation>
     </message>
     <message>
-        <source>The activity report of {month} is not validated, or another invoice bills it already.</source>
-        <translation>Le compte rendu d’activité de {month} n’est pas validé, ou une autre facture le facture déjà.</translation>
-    </message>
-    <message>
         <source>type the amount received</source>
         <translation>saisissez le montant reçu</translation>
     </message>
@@ -5407,34 +5521,6 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <message>
         <source>type the amount excl. VAT</source>
         <translation>saisissez le montant HT</translation>
-    </message>
-    <message>
-        <source>This quote has no deposit to invoice (accepted, with a deposit).</source>
-        <translation>Ce devis n’a pas d’acompte à facturer (il faut un devis accepté, avec un acompte).</translation>
-    </message>
-    <message>
-        <source>No issued {kind} numbered {reference}.</source>
-        <translation>Aucun document émis ne porte le numéro {reference} ({kind}).</translation>
-    </message>
-    <message>
-        <source>invoice</source>
-        <translation>facture</translation>
-    </message>
-    <message>
-        <source>credit note</source>
-        <translation>avoir</translation>
-    </message>
-    <message>
-        <source>No activity report {reference} (write it as the contract&apos;s reference and the month, e.g. CT-2026-00001/2026-11).</source>
-        <translation>Aucun compte rendu d’activité {reference} (écrivez la référence du contrat et le mois, par exemple CT-2026-00001/2026-11).</translation>
-    </message>
-    <message>
-        <source>Only an issued invoice can be reminded.</source>
-        <translation>Seule une facture émise peut faire l’objet d’une relance.</translation>
-    </message>
-    <message>
-        <source>This client has no overdue invoice: there is nothing to remind.</source>
-        <translation>Ce client n’a aucune facture échue impayée : il n’y a rien à relancer.</translation>
     </message>
 </context>
 <context>
@@ -5796,7 +5882,7 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <name>ListPage</name>
     <message>
         <source>Type any words: the list keeps the rows containing all of them (Ctrl+F, Esc to clear)</source>
-        <translation>Tapez des mots : la liste garde les lignes qui les contiennent tous (Ctrl+F, Échap pour effacer)</translation>
+        <translation>Tapez des mots&#xa0;: la liste garde les lignes qui les contiennent tous (Ctrl+F, Échap pour effacer)</translation>
     </message>
     <message>
         <source>New</source>
@@ -5837,7 +5923,7 @@ Press Esc to clear the filter.</source>
     <name>Lists</name>
     <message>
         <source>Filter: name, skill, city…</source>
-        <translation>Filtrer : nom, compétence, ville…</translation>
+        <translation>Filtrer&#xa0;: nom, compétence, ville…</translation>
     </message>
     <message>
         <source>No talent yet. Add one with New (Ctrl+N), or load the demo data from Home.</source>
@@ -5845,7 +5931,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Filter: name, SIREN, city, sector…</source>
-        <translation>Filtrer : nom, SIREN, ville, secteur…</translation>
+        <translation>Filtrer&#xa0;: nom, SIREN, ville, secteur…</translation>
     </message>
     <message>
         <source>No company yet. Add a prospect with New (Ctrl+N), or load the demo data.</source>
@@ -5853,7 +5939,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Filter: title, client, skill…</source>
-        <translation>Filtrer : intitulé, client, compétence…</translation>
+        <translation>Filtrer&#xa0;: intitulé, client, compétence…</translation>
     </message>
     <message>
         <source>No mission yet.</source>
@@ -5861,7 +5947,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Filter: reference, client, talent…</source>
-        <translation>Filtrer : référence, client, talent…</translation>
+        <translation>Filtrer&#xa0;: référence, client, talent…</translation>
     </message>
     <message>
         <source>No contract yet.</source>
@@ -5869,7 +5955,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Filter: number, client…</source>
-        <translation>Filtrer : numéro, client…</translation>
+        <translation>Filtrer&#xa0;: numéro, client…</translation>
     </message>
     <message>
         <source>No invoice yet.</source>
@@ -5881,7 +5967,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Scope checklist incomplete: open the mission to see what is missing</source>
-        <translation>Périmètre incomplet : ouvrez la mission pour voir ce qui manque</translation>
+        <translation>Périmètre incomplet&#xa0;: ouvrez la mission pour voir ce qui manque</translation>
     </message>
 </context>
 <context>
@@ -5973,14 +6059,6 @@ Press Esc to clear the filter.</source>
 <context>
     <name>MailKind</name>
     <message>
-        <source>Meeting minutes</source>
-        <translation>Compte rendu de réunion</translation>
-    </message>
-    <message>
-        <source>Satisfaction check-in</source>
-        <translation>Point de satisfaction</translation>
-    </message>
-    <message>
         <source>Quote</source>
         <translation>Devis</translation>
     </message>
@@ -5991,6 +6069,14 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Termination letter</source>
         <translation>Lettre de fin de mission</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>Compte rendu de réunion</translation>
+    </message>
+    <message>
+        <source>Satisfaction check-in</source>
+        <translation>Point de satisfaction</translation>
     </message>
 </context>
 <context>
@@ -6017,50 +6103,6 @@ Press Esc to clear the filter.</source>
 </context>
 <context>
     <name>MailVariable</name>
-    <message>
-        <source>your name (Settings &gt; E-mail)</source>
-        <translation>votre nom (Paramètres &gt; E-mail)</translation>
-    </message>
-    <message>
-        <source>your e-mail address</source>
-        <translation>votre adresse e-mail</translation>
-    </message>
-    <message>
-        <source>today&apos;s date</source>
-        <translation>la date du jour</translation>
-    </message>
-    <message>
-        <source>the subject of the minutes</source>
-        <translation>l’objet du compte rendu</translation>
-    </message>
-    <message>
-        <source>the day of the meeting</source>
-        <translation>le jour de la réunion</translation>
-    </message>
-    <message>
-        <source>the decisions, one per line</source>
-        <translation>les décisions, une par ligne</translation>
-    </message>
-    <message>
-        <source>the actions: what, who, by when</source>
-        <translation>les actions&#xa0;: quoi, qui, pour quand</translation>
-    </message>
-    <message>
-        <source>the text of the minutes</source>
-        <translation>le texte du compte rendu</translation>
-    </message>
-    <message>
-        <source>the recipient&apos;s name</source>
-        <translation>le nom du destinataire</translation>
-    </message>
-    <message>
-        <source>the record the minutes belong to</source>
-        <translation>la fiche du compte rendu</translation>
-    </message>
-    <message>
-        <source>the client&apos;s contact (else the company&apos;s name)</source>
-        <translation>le contact du client (sinon le nom de l’entreprise)</translation>
-    </message>
     <message>
         <source>the client company</source>
         <translation>l’entreprise cliente</translation>
@@ -6118,6 +6160,10 @@ Press Esc to clear the filter.</source>
         <translation>l’intitulé de la mission</translation>
     </message>
     <message>
+        <source>the contract&apos;s start date</source>
+        <translation>la date de début du contrat</translation>
+    </message>
+    <message>
         <source>the contract&apos;s end date (none: no value)</source>
         <translation>la date de fin du contrat (sans terme&#xa0;: pas de valeur)</translation>
     </message>
@@ -6142,12 +6188,52 @@ Press Esc to clear the filter.</source>
         <translation>la durée du préavis</translation>
     </message>
     <message>
-        <source>the talent on the mission</source>
-        <translation>le talent en mission</translation>
+        <source>your name (Settings &gt; E-mail)</source>
+        <translation>votre nom (Paramètres &gt; E-mail)</translation>
     </message>
     <message>
-        <source>the contract&apos;s start date</source>
-        <translation>la date de début du contrat</translation>
+        <source>your e-mail address</source>
+        <translation>votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>today&apos;s date</source>
+        <translation>la date du jour</translation>
+    </message>
+    <message>
+        <source>the subject of the minutes</source>
+        <translation>l’objet du compte rendu</translation>
+    </message>
+    <message>
+        <source>the day of the meeting</source>
+        <translation>le jour de la réunion</translation>
+    </message>
+    <message>
+        <source>the decisions, one per line</source>
+        <translation>les décisions, une par ligne</translation>
+    </message>
+    <message>
+        <source>the actions: what, who, by when</source>
+        <translation>les actions&#xa0;: quoi, qui, pour quand</translation>
+    </message>
+    <message>
+        <source>the text of the minutes</source>
+        <translation>le texte du compte rendu</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name</source>
+        <translation>le nom du destinataire</translation>
+    </message>
+    <message>
+        <source>the record the minutes belong to</source>
+        <translation>la fiche du compte rendu</translation>
+    </message>
+    <message>
+        <source>the client&apos;s contact (else the company&apos;s name)</source>
+        <translation>le contact du client (sinon le nom de l’entreprise)</translation>
+    </message>
+    <message>
+        <source>the talent on the mission</source>
+        <translation>le talent en mission</translation>
     </message>
 </context>
 <context>
@@ -6190,7 +6276,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Delete the talent “{name}”, with their skills and notes?</source>
-        <translation>Supprimer le talent « {name} », avec ses compétences et ses notes ?</translation>
+        <translation>Supprimer le talent « {name} », avec ses compétences et ses notes&#xa0;?</translation>
     </message>
     <message>
         <source>To do</source>
@@ -6199,6 +6285,10 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Rapprochement</translation>
     </message>
     <message>
         <source>Missions board</source>
@@ -6210,15 +6300,15 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Delete the company “{name}”, with its contacts and notes?</source>
-        <translation>Supprimer l’entreprise « {name} », avec ses contacts et ses notes ?</translation>
+        <translation>Supprimer l’entreprise « {name} », avec ses contacts et ses notes&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the mission “{name}”, with its skills, phases and notes?</source>
-        <translation>Supprimer la mission « {name} », avec ses compétences, phases et notes ?</translation>
+        <translation>Supprimer la mission « {name} », avec ses compétences, phases et notes&#xa0;?</translation>
     </message>
     <message>
         <source>Imported or updated: {count}.</source>
-        <translation>Importés ou mis à jour : {count}.</translation>
+        <translation>Importés ou mis à jour&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Contacts of the companies</source>
@@ -6230,11 +6320,11 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Records to export:</source>
-        <translation>Fiches à exporter :</translation>
+        <translation>Fiches à exporter&#xa0;:</translation>
     </message>
     <message>
         <source>Exported: {count}, to {path}.</source>
-        <translation>Exportés : {count}, dans {path}.</translation>
+        <translation>Exportés&#xa0;: {count}, dans {path}.</translation>
     </message>
     <message>
         <source>Contract draft created.</source>
@@ -6261,12 +6351,28 @@ Press Esc to clear the filter.</source>
         <translation>Restauré.</translation>
     </message>
     <message>
+        <source>Load demo data</source>
+        <translation>Charger les données de démo</translation>
+    </message>
+    <message>
+        <source>This profile already holds {count} records of yours, so demo data is not added to it: its invented invoices would take numbers in your own invoice series, and could not be told apart afterwards.
+
+To try the app, start it with an empty profile: freelance-desk --data-dir FOLDER.</source>
+        <translation>Ce profil contient déjà {count} fiches à vous&#xa0;: les données de démonstration n’y sont donc pas ajoutées. Leurs factures inventées prendraient des numéros dans votre propre série de factures, et on ne pourrait plus les distinguer ensuite.
+
+Pour essayer l’application, lancez-la sur un profil vide&#xa0;: freelance-desk --data-dir DOSSIER.</translation>
+    </message>
+    <message>
         <source>Demo data loaded.</source>
         <translation>Données de démo chargées.</translation>
     </message>
     <message>
         <source>Demo data</source>
         <translation>Données de démo</translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded; nothing was written.</source>
+        <translation>Les données de démonstration n’ont pas pu être chargées&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Loading demo data</source>
@@ -6338,7 +6444,7 @@ Press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Ctrl+K: search everything (talents, companies, contacts, missions, notes)
-Ctrl+1 … Ctrl+9: go to a section, Ctrl+,: settings
+Ctrl+1 … Ctrl+9: go to a section, Ctrl+M: matching, Ctrl+,: settings
 Ctrl+N: new record in the current list
 Ctrl+Shift+T / Ctrl+Shift+C: new talent / new company
 Ctrl+F: filter the list, Esc: clear the filter
@@ -6348,17 +6454,17 @@ Ctrl+I: import a file, Ctrl+E: export the list
 Boards: Ctrl+→ / Ctrl+← move the card, Ctrl+B / Ctrl+L board or list
 Written traces: Ctrl+Shift+N note, Ctrl+Shift+E exchange, Ctrl+Shift+M minutes, Ctrl+Shift+L dispute, Ctrl+Shift+A attach
 F5: refresh</source>
-        <translation>Ctrl+K : tout rechercher (talents, entreprises, contacts, missions, notes)
-Ctrl+1 … Ctrl+9 : aller à une rubrique, Ctrl+, : réglages
-Ctrl+N : nouvelle fiche dans la liste affichée
-Ctrl+Maj+T / Ctrl+Maj+C : nouveau talent / nouvelle entreprise
-Ctrl+F : filtrer la liste, Échap : effacer le filtre
-Entrée : modifier la fiche sélectionnée, Suppr : la supprimer
-Ctrl+Z : annuler la dernière suppression
-Ctrl+I : importer un fichier, Ctrl+E : exporter la liste
-Tableaux : Ctrl+→ / Ctrl+← déplacer la carte, Ctrl+B / Ctrl+L tableau ou liste
-Traces écrites : Ctrl+Maj+N note, Ctrl+Maj+E échange, Ctrl+Maj+M compte rendu, Ctrl+Maj+L litige, Ctrl+Maj+A joindre
-F5 : actualiser</translation>
+        <translation>Ctrl+K&#xa0;: tout rechercher (talents, entreprises, contacts, missions, notes)
+Ctrl+1 … Ctrl+9&#xa0;: aller à une rubrique, Ctrl+M&#xa0;: rapprochement, Ctrl+,&#xa0;: réglages
+Ctrl+N&#xa0;: nouvelle fiche dans la liste affichée
+Ctrl+Maj+T / Ctrl+Maj+C&#xa0;: nouveau talent / nouvelle entreprise
+Ctrl+F&#xa0;: filtrer la liste, Échap&#xa0;: effacer le filtre
+Entrée&#xa0;: modifier la fiche sélectionnée, Suppr&#xa0;: la supprimer
+Ctrl+Z&#xa0;: annuler la dernière suppression
+Ctrl+I&#xa0;: importer un fichier, Ctrl+E&#xa0;: exporter la liste
+Tableaux&#xa0;: Ctrl+→ / Ctrl+← déplacer la carte, Ctrl+B / Ctrl+L tableau ou liste
+Traces écrites&#xa0;: Ctrl+Maj+N note, Ctrl+Maj+E échange, Ctrl+Maj+M compte rendu, Ctrl+Maj+L litige, Ctrl+Maj+A joindre
+F5&#xa0;: actualiser</translation>
     </message>
     <message>
         <source>{app} {version}
@@ -6366,7 +6472,7 @@ Talents, prospects, missions, contracts and invoices for French IT freelancers, 
 Data folder: {folder}</source>
         <translation>{app} {version}
 Talents, prospects, missions, contrats et factures pour les freelances IT, hors ligne.
-Dossier de données : {folder}</translation>
+Dossier de données&#xa0;: {folder}</translation>
     </message>
 </context>
 <context>
@@ -6436,19 +6542,19 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>{skill}: missing (must-have)</source>
-        <translation>{skill} : absente (indispensable)</translation>
+        <translation>{skill}&#xa0;: absente (indispensable)</translation>
     </message>
     <message>
         <source>{skill}: missing (nice-to-have)</source>
-        <translation>{skill} : absente (souhaitée)</translation>
+        <translation>{skill}&#xa0;: absente (souhaitée)</translation>
     </message>
     <message>
         <source>{skill}: level {held}, {required} required</source>
-        <translation>{skill} : niveau {held}, {required} demandé</translation>
+        <translation>{skill}&#xa0;: niveau {held}, {required} demandé</translation>
     </message>
     <message>
         <source>{skill}: level {held} of {required} required</source>
-        <translation>{skill} : niveau {held} sur {required} demandé</translation>
+        <translation>{skill}&#xa0;: niveau {held} sur {required} demandé</translation>
     </message>
     <message>
         <source>No budget set</source>
@@ -6468,7 +6574,7 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>Accepts down to {minimum}: negotiable</source>
-        <translation>Accepte jusqu’à {minimum} : négociable</translation>
+        <translation>Accepte jusqu’à {minimum}&#xa0;: négociable</translation>
     </message>
     <message>
         <source>Marked unavailable</source>
@@ -6496,7 +6602,7 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>{load}% of their time already taken; the mission needs {needed}%</source>
-        <translation>{load} % de son temps déjà pris ; la mission demande {needed} %</translation>
+        <translation>{load} % de son temps déjà pris&#xa0;; la mission demande {needed} %</translation>
     </message>
     <message>
         <source>Full remote mission</source>
@@ -6504,11 +6610,11 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>Days on site a week: {days} asked, {accepted} at most accepted</source>
-        <translation>Jours sur site par semaine : {days} demandés, {accepted} au plus acceptés</translation>
+        <translation>Jours sur site par semaine&#xa0;: {days} demandés, {accepted} au plus acceptés</translation>
     </message>
     <message>
         <source>Days on site a week: {days}, accepted</source>
-        <translation>Jours sur site par semaine : {days}, acceptés</translation>
+        <translation>Jours sur site par semaine&#xa0;: {days}, acceptés</translation>
     </message>
     <message>
         <source>Lives in {city}</source>
@@ -6516,7 +6622,7 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>Lives in {city}, mobile: {mobility}</source>
-        <translation>Habite à {city}, mobilité : {mobility}</translation>
+        <translation>Habite à {city}, mobilité&#xa0;: {mobility}</translation>
     </message>
     <message>
         <source>Lives in {city}, same region ({region})</source>
@@ -6552,7 +6658,26 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>Capped at {cap}: must-have skill missing ({skills})</source>
-        <translation>Plafonné à {cap} : compétence indispensable absente ({skills})</translation>
+        <translation>Plafonné à {cap}&#xa0;: compétence indispensable absente ({skills})</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <source>Matching</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Type a mission or a client…</source>
+        <translation>Tapez une mission ou un client…</translation>
+    </message>
+    <message>
+        <source>Open the mission</source>
+        <translation>Ouvrir la mission</translation>
+    </message>
+    <message>
+        <source>Pick a mission above, or click “Find talents” on a mission: its best-matched talents are ranked here, with why.</source>
+        <translation>Choisissez une mission ci-dessus, ou cliquez sur «&#xa0;Trouver des talents&#xa0;» depuis une mission&#xa0;: ses talents les mieux adaptés sont classés ici, avec leurs raisons.</translation>
     </message>
 </context>
 <context>
@@ -6674,7 +6799,7 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>Measurable: “invoices sent within 24 h”, “99.9 % availability”…</source>
-        <translation>Mesurables : « factures envoyées sous 24 h », « 99,9 % de disponibilité »…</translation>
+        <translation>Mesurables&#xa0;: « factures envoyées sous 24 h », « 99,9 % de disponibilité »…</translation>
     </message>
     <message>
         <source>Code, documentation, training…</source>
@@ -6682,11 +6807,11 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>What is NOT included: support, on-call, data migration…</source>
-        <translation>Ce qui n’est PAS compris : support, astreintes, reprise de données…</translation>
+        <translation>Ce qui n’est PAS compris&#xa0;: support, astreintes, reprise de données…</translation>
     </message>
     <message>
         <source>Client: product owner, acceptance tests. Talent: design and build…</source>
-        <translation>Client : product owner, recette. Talent : conception et réalisation…</translation>
+        <translation>Client&#xa0;: product owner, recette. Talent&#xa0;: conception et réalisation…</translation>
     </message>
     <message>
         <source>Platforms take 5 to 15 % of the client rate</source>
@@ -6703,6 +6828,10 @@ Jours ouvrés&#xa0;: {days}</translation>
     <message>
         <source>e.g. releases on Saturday morning</source>
         <translation>ex. mises en production le samedi matin</translation>
+    </message>
+    <message>
+        <source>The mission includes on-call duty</source>
+        <translation>La mission comprend des astreintes</translation>
     </message>
     <message>
         <source>Mission</source>
@@ -6726,7 +6855,7 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>Scope checklist incomplete — still missing: {items}. Talents refuse vague missions first.</source>
-        <translation>Périmètre incomplet — il manque encore : {items}. Les talents refusent d’abord les missions floues.</translation>
+        <translation>Périmètre incomplet — il manque encore&#xa0;: {items}. Les talents refusent d’abord les missions floues.</translation>
     </message>
     <message>
         <source>Scope checklist complete ✓</source>
@@ -6823,7 +6952,7 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>{name} is marked “do not contact”: no mission is suggested.</source>
-        <translation>{name} est indiqué « ne pas contacter » : aucune mission n’est suggérée.</translation>
+        <translation>{name} est indiqué « ne pas contacter »&#xa0;: aucune mission n’est suggérée.</translation>
     </message>
     <message>
         <source>No open mission fits {name} yet. Missions open to proposals (status Open or Proposed) appear here with their score.</source>
@@ -6831,15 +6960,15 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>1 open mission is in a sector {name} refuses: not shown.</source>
-        <translation>1 mission ouverte relève d’un secteur que {name} refuse : non affichée.</translation>
+        <translation>1 mission ouverte relève d’un secteur que {name} refuse&#xa0;: non affichée.</translation>
     </message>
     <message>
         <source>{count} open missions are in sectors {name} refuses: not shown.</source>
-        <translation>{count} missions ouvertes relèvent de secteurs que {name} refuse : non affichées.</translation>
+        <translation>{count} missions ouvertes relèvent de secteurs que {name} refuse&#xa0;: non affichées.</translation>
     </message>
     <message>
         <source>The ranking failed: {error}</source>
-        <translation>Le classement a échoué : {error}</translation>
+        <translation>Le classement a échoué&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -6922,7 +7051,7 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>Say why the talent refused: pick at least one reason.</source>
-        <translation>Indiquez pourquoi le talent a refusé : choisissez au moins une raison.</translation>
+        <translation>Indiquez pourquoi le talent a refusé&#xa0;: choisissez au moins une raison.</translation>
     </message>
     <message>
         <source>Unknown refusal reason “{reason}”.</source>
@@ -6930,7 +7059,11 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>The scope of this mission is incomplete: {items}. Talents refuse vague missions first; complete it, or confirm to propose it anyway.</source>
-        <translation>Le périmètre de cette mission est incomplet : {items}. Les talents refusent d’abord les missions floues ; complétez-le, ou confirmez pour la proposer quand même.</translation>
+        <translation>Le périmètre de cette mission est incomplet&#xa0;: {items}. Les talents refusent d’abord les missions floues&#xa0;; complétez-le, ou confirmez pour la proposer quand même.</translation>
+    </message>
+    <message>
+        <source>This mission is already staffed: {talent} accepted it (contract {reference}). Accepting this offer too makes a second contract for a second seat.</source>
+        <translation>Cette mission est déjà pourvue&#xa0;: {talent} l’a acceptée (contrat {reference}). Accepter aussi cette offre crée un second contrat, pour un second poste.</translation>
     </message>
     <message>
         <source>The proposed rate cannot be negative.</source>
@@ -6942,7 +7075,7 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>Say who was recommended: a name or a talent of the pool.</source>
-        <translation>Indiquez qui est recommandé : un nom ou un talent du vivier.</translation>
+        <translation>Indiquez qui est recommandé&#xa0;: un nom ou un talent du vivier.</translation>
     </message>
     <message>
         <source>A talent cannot recommend themselves.</source>
@@ -6972,12 +7105,20 @@ Jours ouvrés&#xa0;: {days}</translation>
         <translation>Raisons du refus</translation>
     </message>
     <message>
-        <source>No offer yet. Open the Matching tab, select talents and propose the mission.</source>
-        <translation>Aucune proposition pour l’instant. Ouvrez l’onglet Correspondances, sélectionnez des talents et proposez la mission.</translation>
+        <source>No offer yet. Click “Find talents” above, select some and propose the mission.</source>
+        <translation>Aucune offre pour l’instant. Cliquez sur «&#xa0;Trouver des talents&#xa0;» ci-dessus, sélectionnez-en et proposez la mission.</translation>
     </message>
     <message>
         <source>Record the answer…</source>
         <translation>Enregistrer la réponse…</translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation>Refus…</translation>
+    </message>
+    <message>
+        <source>Record that the talent refused, and why</source>
+        <translation>Noter que le talent a refusé, et pourquoi</translation>
     </message>
     <message>
         <source>Keep in touch</source>
@@ -6993,7 +7134,14 @@ Jours ouvrés&#xa0;: {days}</translation>
     </message>
     <message>
         <source>A follow-up with {name} is planned on {date}: it will appear in To do.</source>
-        <translation>Une relance de {name} est prévue le {date} : elle apparaîtra dans « À faire ».</translation>
+        <translation>Une relance de {name} est prévue le {date}&#xa0;: elle apparaîtra dans « À faire ».</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Tick to enter a date; unticked, no date is set</source>
+        <translation>Cochez pour saisir une date&#xa0;; décochée, aucune date n’est enregistrée</translation>
     </message>
 </context>
 <context>
@@ -7076,6 +7224,13 @@ Jours ouvrés&#xa0;: {days}</translation>
     <message>
         <source>Remove “{subject}” from the outbox? It will not be sent.</source>
         <translation>Retirer «&#xa0;{subject}&#xa0;» de la boîte d’envoi&#xa0;? Il ne sera pas envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>OverflowBar</name>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
     </message>
 </context>
 <context>
@@ -7383,7 +7538,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>The weekly check found damage in the database ({detail}). The backups are safe: each was checked when it was written. Restore the latest one from Settings &gt; Backups, then send the log to support.</source>
-        <translation>La vérification hebdomadaire a trouvé des dommages dans la base de données ({detail}). Les sauvegardes sont saines : chacune a été vérifiée à l’écriture. Restaurez la plus récente depuis Réglages &gt; Sauvegardes, puis envoyez le journal au support.</translation>
+        <translation>La vérification hebdomadaire a trouvé des dommages dans la base de données ({detail}). Les sauvegardes sont saines&#xa0;: chacune a été vérifiée à l’écriture. Restaurez la plus récente depuis Réglages &gt; Sauvegardes, puis envoyez le journal au support.</translation>
     </message>
     <message>
         <source>Open the backups</source>
@@ -7449,20 +7604,20 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Envoi de l’e-mail…</translation>
     </message>
     <message>
-        <source>Preparing the e-mail…</source>
-        <translation>Préparation de l’e-mail…</translation>
-    </message>
-    <message>
-        <source>E-mail sent.</source>
-        <translation>E-mail envoyé.</translation>
-    </message>
-    <message>
         <source>invoices issued</source>
         <translation>factures émises</translation>
     </message>
     <message>
         <source>invoice PDFs built</source>
         <translation>PDF de factures générés</translation>
+    </message>
+    <message>
+        <source>Preparing the e-mail…</source>
+        <translation>Préparation de l’e-mail…</translation>
+    </message>
+    <message>
+        <source>E-mail sent.</source>
+        <translation>E-mail envoyé.</translation>
     </message>
 </context>
 <context>
@@ -7477,7 +7632,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>To: {names}</source>
-        <translation>À : {names}</translation>
+        <translation>À&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Why this mission fits them, what is expected…</source>
@@ -7493,19 +7648,142 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>⚠ The scope is incomplete (missing: {items}). Vague scope is one of the first reasons talents refuse.</source>
-        <translation>⚠ Le périmètre est incomplet (manque : {items}). Un périmètre flou est l’une des premières raisons de refus.</translation>
+        <translation>⚠ Le périmètre est incomplet (manque&#xa0;: {items}). Un périmètre flou est l’une des premières raisons de refus.</translation>
     </message>
     <message>
         <source>Propose it anyway</source>
         <translation>La proposer quand même</translation>
     </message>
     <message>
-        <source>Lessons from past offers</source>
-        <translation>Leçons des propositions passées</translation>
+        <source>• {name}: {status} on {date}</source>
+        <translation>• {name}&#xa0;: {status} le {date}</translation>
+    </message>
+    <message>
+        <source>Already offered this mission, so nothing is sent to them again:</source>
+        <translation>Mission déjà proposée, rien ne leur sera renvoyé&#xa0;:</translation>
     </message>
     <message>
         <source>Propose</source>
         <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: every talent chosen already had this mission.</source>
+        <translation>Rien n’a été envoyé&#xa0;: tous les talents choisis avaient déjà reçu cette mission.</translation>
+    </message>
+    <message>
+        <source>Mission proposed to {n} talent.</source>
+        <translation>Mission proposée à {n} talent.</translation>
+    </message>
+    <message>
+        <source>Mission proposed to {n} talents.</source>
+        <translation>Mission proposée à {n} talents.</translation>
+    </message>
+    <message>
+        <source>{name} ({status} on {date})</source>
+        <translation>{name} ({status} le {date})</translation>
+    </message>
+    <message>
+        <source>Not sent again to: {names}.</source>
+        <translation>Pas renvoyée à&#xa0;: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickActions</name>
+    <message>
+        <source>No open mission to propose.</source>
+        <translation>Aucune mission ouverte à proposer.</translation>
+    </message>
+    <message>
+        <source>{title} — {client} ({score}/100)</source>
+        <translation>{title} — {client} ({score}/100)</translation>
+    </message>
+    <message>
+        <source>Propose a mission</source>
+        <translation>Proposer une mission</translation>
+    </message>
+    <message>
+        <source>Open missions, best fit first:</source>
+        <translation>Missions ouvertes, les plus adaptées d’abord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow-up planned on {date}: it will appear in To do.</source>
+        <translation>Relance prévue le {date}&#xa0;: elle apparaîtra dans « À faire ».</translation>
+    </message>
+    <message>
+        <source>No CV yet: attach one in the CV tab.</source>
+        <translation>Pas encore de CV&#xa0;: joignez-en un dans l’onglet CV.</translation>
+    </message>
+    <message>
+        <source>No e-mail address for this talent.</source>
+        <translation>Aucune adresse e-mail pour ce talent.</translation>
+    </message>
+    <message>
+        <source>Propose a mission…</source>
+        <translation>Proposer une mission…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Noter un appel…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Relance…</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Planifier une relance</translation>
+    </message>
+    <message>
+        <source>Open CV</source>
+        <translation>Ouvrir le CV</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Write to them in your e-mail app</source>
+        <translation>Lui écrire avec votre messagerie</translation>
+    </message>
+    <message>
+        <source>Mission saved.</source>
+        <translation>Mission enregistrée.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Affaire perdue</translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>Pourquoi a-t-elle été perdue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>New mission…</source>
+        <translation>Nouvelle mission…</translation>
+    </message>
+    <message>
+        <source>Log…</source>
+        <translation>Noter un échange…</translation>
+    </message>
+    <message>
+        <source>Find talents</source>
+        <translation>Trouver des talents</translation>
+    </message>
+    <message>
+        <source>Rank the talents for this mission, on the Matching page (Ctrl+M)</source>
+        <translation>Classer les talents pour cette mission, sur la page Rapprochement (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Propose to the 3 best…</source>
+        <translation>Proposer aux 3 meilleurs…</translation>
+    </message>
+    <message>
+        <source>The three best-matched talents not offered this mission yet</source>
+        <translation>Les trois talents les mieux adaptés à qui la mission n’a pas encore été proposée</translation>
     </message>
 </context>
 <context>
@@ -7572,7 +7850,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>Line {n}: the quantity, price or VAT rate is not a number.</source>
-        <translation>Ligne {n} : la quantité, le prix ou le taux de TVA n’est pas un nombre.</translation>
+        <translation>Ligne {n}&#xa0;: la quantité, le prix ou le taux de TVA n’est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -7621,7 +7899,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>Quote {reference} was sent: it can no longer change. Make a new quote for the new terms.</source>
-        <translation>Le devis {reference} a été envoyé : il ne peut plus changer. Faites un nouveau devis pour les nouvelles conditions.</translation>
+        <translation>Le devis {reference} a été envoyé&#xa0;: il ne peut plus changer. Faites un nouveau devis pour les nouvelles conditions.</translation>
     </message>
     <message>
         <source>No quote numbered {reference}.</source>
@@ -7688,7 +7966,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>No quote yet: “New quote” takes the mission&apos;s days and daily rate.</source>
-        <translation>Pas encore de devis : « Nouveau devis » reprend les jours et le TJM de la mission.</translation>
+        <translation>Pas encore de devis&#xa0;: « Nouveau devis » reprend les jours et le TJM de la mission.</translation>
     </message>
     <message>
         <source>Quote {reference}</source>
@@ -7697,6 +7975,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
 </context>
 <context>
     <name>RankingPanel</name>
+    <message>
+        <source>Already offered this mission: {status}. Proposing again sends nothing.</source>
+        <translation>Mission déjà proposée&#xa0;: {status}. La proposer à nouveau n’envoie rien.</translation>
+    </message>
     <message>
         <source>Propose to selected…</source>
         <translation>Proposer à la sélection…</translation>
@@ -7715,7 +7997,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>Score: {score} / 100</source>
-        <translation>Score : {score} / 100</translation>
+        <translation>Score&#xa0;: {score} / 100</translation>
     </message>
     <message>
         <source>Daily rate</source>
@@ -7730,8 +8012,8 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Ville · télétravail</translation>
     </message>
     <message>
-        <source>Offer</source>
-        <translation>Proposition</translation>
+        <source>Already offered</source>
+        <translation>Déjà proposée</translation>
     </message>
     <message>
         <source>Key reasons</source>
@@ -7755,15 +8037,15 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>The ranking failed: {error}</source>
-        <translation>Le classement a échoué : {error}</translation>
+        <translation>Le classement a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>1 talent refuses the sector “{sector}” and is left out: {names}</source>
-        <translation>1 talent refuse le secteur « {sector} » et n’est pas classé : {names}</translation>
+        <translation>1 talent refuse le secteur « {sector} » et n’est pas classé&#xa0;: {names}</translation>
     </message>
     <message>
         <source>{count} talents refuse the sector “{sector}” and are left out: {names}</source>
-        <translation>{count} talents refusent le secteur « {sector} » et ne sont pas classés : {names}</translation>
+        <translation>{count} talents refusent le secteur « {sector} » et ne sont pas classés&#xa0;: {names}</translation>
     </message>
 </context>
 <context>
@@ -7982,15 +8264,15 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     </message>
     <message>
         <source>{label}: {count}</source>
-        <translation>{label} : {count}</translation>
+        <translation>{label}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>“{name}” cannot be deleted: other records refer to it ({uses}). {advice}</source>
-        <translation>« {name} » ne peut pas être supprimé : d’autres fiches y font référence ({uses}). {advice}</translation>
+        <translation>« {name} » ne peut pas être supprimé&#xa0;: d’autres fiches y font référence ({uses}). {advice}</translation>
     </message>
     <message>
         <source>The deletion cannot be undone any more: {reason}</source>
-        <translation>La suppression ne peut plus être annulée : {reason}</translation>
+        <translation>La suppression ne peut plus être annulée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>offers</source>
@@ -8029,7 +8311,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <name>RecoveryDialog</name>
     <message>
         <source>Freelance Desk: your data needs attention</source>
-        <translation>Freelance Desk : vos données demandent votre attention</translation>
+        <translation>Freelance Desk&#xa0;: vos données demandent votre attention</translation>
     </message>
     <message>
         <source>Freelance Desk cannot open your data safely</source>
@@ -8042,7 +8324,7 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Latest backup: {summary}.
 Opening it copies the damaged files aside into the backups folder (nothing is deleted), then puts the backup in place. What you entered after it is not in it.</source>
-        <translation>Dernière sauvegarde : {summary}.
+        <translation>Dernière sauvegarde&#xa0;: {summary}.
 L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des sauvegardes (rien n’est supprimé), puis met la sauvegarde en place. Ce que vous avez saisi depuis n’y figure pas.</translation>
     </message>
     <message>
@@ -8055,7 +8337,7 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
     </message>
     <message>
         <source>The details are in the log: {path}</source>
-        <translation>Les détails sont dans le journal : {path}</translation>
+        <translation>Les détails sont dans le journal&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Open the folder</source>
@@ -8109,7 +8391,7 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
     <name>RefusalHints</name>
     <message>
         <source>No rate was offered: set the budget.</source>
-        <translation>Aucun TJM n’a été proposé : indiquez le budget.</translation>
+        <translation>Aucun TJM n’a été proposé&#xa0;: indiquez le budget.</translation>
     </message>
     <message>
         <source>The offered rate ({offered}) is {percent}% below the median daily rate ({median}) of the {count} best-matched talents.</source>
@@ -8117,15 +8399,15 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
     </message>
     <message>
         <source>The offered rate ({offered}) is not below the median daily rate ({median}) of the {count} best-matched talents: the market pays this; the refusal is about this talent’s own expectations.</source>
-        <translation>Le TJM proposé ({offered}) n’est pas en dessous du TJM médian ({median}) des {count} talents les mieux adaptés : c’est le prix du marché ; le refus tient aux attentes propres de ce talent.</translation>
+        <translation>Le TJM proposé ({offered}) n’est pas en dessous du TJM médian ({median}) des {count} talents les mieux adaptés&#xa0;: c’est le prix du marché&#xa0;; le refus tient aux attentes propres de ce talent.</translation>
     </message>
     <message>
         <source>{name} asks at least {minimum}: {gap} more than offered.</source>
-        <translation>{name} demande au moins {minimum} : {gap} de plus que la proposition.</translation>
+        <translation>{name} demande au moins {minimum}&#xa0;: {gap} de plus que la proposition.</translation>
     </message>
     <message>
-        <source>At {rate}, the margin would be negative: renegotiate the client rate ({client_rate}) first.</source>
-        <translation>À {rate}, la marge serait négative : renégociez d’abord le TJM client ({client_rate}).</translation>
+        <source>At {rate}, the margin would be negative, so this rate is not offered: renegotiate the client rate ({client_rate}) first.</source>
+        <translation>À {rate}, la marge serait négative, ce TJM n’est donc pas proposé&#xa0;: renégociez d’abord le TJM client ({client_rate}).</translation>
     </message>
     <message>
         <source>At {rate}, the margin would be {per_day} a day ({percent}%).</source>
@@ -8133,103 +8415,103 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
     </message>
     <message>
         <source>Scope checklist incomplete: {items}.</source>
-        <translation>Cadrage incomplet : {items}.</translation>
+        <translation>Cadrage incomplet&#xa0;: {items}.</translation>
     </message>
     <message>
         <source>The scope checklist is complete: check with the client that the goals and deadlines are realistic, and say so in the proposal.</source>
-        <translation>Le cadrage est complet : vérifiez avec le client que les objectifs et les délais sont réalistes, et dites-le dans la proposition.</translation>
+        <translation>Le cadrage est complet&#xa0;: vérifiez avec le client que les objectifs et les délais sont réalistes, et dites-le dans la proposition.</translation>
     </message>
     <message>
         <source>1 next-best talent masters the required skills: {names}.</source>
-        <translation>1 autre talent bien classé maîtrise les compétences demandées : {names}.</translation>
+        <translation>1 autre talent bien classé maîtrise les compétences demandées&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>{count} next-best talents master the required skills: {names}.</source>
-        <translation>{count} autres talents bien classés maîtrisent les compétences demandées : {names}.</translation>
+        <translation>{count} autres talents bien classés maîtrisent les compétences demandées&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>1 next-best talent is available at the start date: {names}.</source>
-        <translation>1 autre talent bien classé est disponible à la date de démarrage : {names}.</translation>
+        <translation>1 autre talent bien classé est disponible à la date de démarrage&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>{count} next-best talents are available at the start date: {names}.</source>
-        <translation>{count} autres talents bien classés sont disponibles à la date de démarrage : {names}.</translation>
+        <translation>{count} autres talents bien classés sont disponibles à la date de démarrage&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>1 next-best talent does not refuse the sector {sector}: {names}.</source>
-        <translation>1 autre talent bien classé ne refuse pas le secteur {sector} : {names}.</translation>
+        <translation>1 autre talent bien classé ne refuse pas le secteur {sector}&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>{count} next-best talents do not refuse the sector {sector}: {names}.</source>
-        <translation>{count} autres talents bien classés ne refusent pas le secteur {sector} : {names}.</translation>
+        <translation>{count} autres talents bien classés ne refusent pas le secteur {sector}&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>1 next-best talent to propose instead: {names}.</source>
-        <translation>1 autre talent bien classé à qui la proposer : {names}.</translation>
+        <translation>1 autre talent bien classé à qui la proposer&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>{count} next-best talents to propose instead: {names}.</source>
-        <translation>{count} autres talents bien classés à qui la proposer : {names}.</translation>
+        <translation>{count} autres talents bien classés à qui la proposer&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>No other talent of the pool masters every must-have skill: widen the search (fewer must-haves, lower levels) or look outside the pool.</source>
-        <translation>Aucun autre talent du vivier ne maîtrise toutes les compétences indispensables : élargissez la recherche (moins d’indispensables, niveaux plus bas) ou cherchez hors du vivier.</translation>
+        <translation>Aucun autre talent du vivier ne maîtrise toutes les compétences indispensables&#xa0;: élargissez la recherche (moins d’indispensables, niveaux plus bas) ou cherchez hors du vivier.</translation>
     </message>
     <message>
         <source>Move the start date by 1 week: 1 more talent is available.</source>
-        <translation>Décalez le démarrage d’une semaine : 1 talent de plus est disponible.</translation>
+        <translation>Décalez le démarrage d’une semaine&#xa0;: 1 talent de plus est disponible.</translation>
     </message>
     <message>
         <source>Move the start date by 1 week: {more} more talents are available.</source>
-        <translation>Décalez le démarrage d’une semaine : {more} talents de plus sont disponibles.</translation>
+        <translation>Décalez le démarrage d’une semaine&#xa0;: {more} talents de plus sont disponibles.</translation>
     </message>
     <message>
         <source>Move the start date by {weeks} weeks: 1 more talent is available.</source>
-        <translation>Décalez le démarrage de {weeks} semaines : 1 talent de plus est disponible.</translation>
+        <translation>Décalez le démarrage de {weeks} semaines&#xa0;: 1 talent de plus est disponible.</translation>
     </message>
     <message>
         <source>Move the start date by {weeks} weeks: {more} more talents are available.</source>
-        <translation>Décalez le démarrage de {weeks} semaines : {more} talents de plus sont disponibles.</translation>
+        <translation>Décalez le démarrage de {weeks} semaines&#xa0;: {more} talents de plus sont disponibles.</translation>
     </message>
     <message>
         <source>Offer 1 remote day a week ({days} on site instead of {current}): 1 more talent matches.</source>
-        <translation>Proposez 1 jour de télétravail par semaine ({days} sur site au lieu de {current}) : 1 talent de plus correspond.</translation>
+        <translation>Proposez 1 jour de télétravail par semaine ({days} sur site au lieu de {current})&#xa0;: 1 talent de plus correspond.</translation>
     </message>
     <message>
         <source>Offer 1 remote day a week ({days} on site instead of {current}): {more} more talents match.</source>
-        <translation>Proposez 1 jour de télétravail par semaine ({days} sur site au lieu de {current}) : {more} talents de plus correspondent.</translation>
+        <translation>Proposez 1 jour de télétravail par semaine ({days} sur site au lieu de {current})&#xa0;: {more} talents de plus correspondent.</translation>
     </message>
     <message>
         <source>Offer {remote} remote days a week ({days} on site instead of {current}): 1 more talent matches.</source>
-        <translation>Proposez {remote} jours de télétravail par semaine ({days} sur site au lieu de {current}) : 1 talent de plus correspond.</translation>
+        <translation>Proposez {remote} jours de télétravail par semaine ({days} sur site au lieu de {current})&#xa0;: 1 talent de plus correspond.</translation>
     </message>
     <message>
         <source>Offer {remote} remote days a week ({days} on site instead of {current}): {more} more talents match.</source>
-        <translation>Proposez {remote} jours de télétravail par semaine ({days} sur site au lieu de {current}) : {more} talents de plus correspondent.</translation>
+        <translation>Proposez {remote} jours de télétravail par semaine ({days} sur site au lieu de {current})&#xa0;: {more} talents de plus correspondent.</translation>
     </message>
     <message>
         <source>Fixed hours (“{hours}”): ask the client which of them can move.</source>
-        <translation>Horaires imposés (« {hours} ») : demandez au client lesquels peuvent bouger.</translation>
+        <translation>Horaires imposés (« {hours} »)&#xa0;: demandez au client lesquels peuvent bouger.</translation>
     </message>
     <message>
         <source>On-call duty is required: say how often, and how it is paid.</source>
-        <translation>Des astreintes sont demandées : précisez leur fréquence et leur rémunération.</translation>
+        <translation>Des astreintes sont demandées&#xa0;: précisez leur fréquence et leur rémunération.</translation>
     </message>
     <message>
         <source>No fewer days on site would bring more talents: ask the talent which condition put them off.</source>
-        <translation>Moins de jours sur site n’apporterait pas plus de talents : demandez au talent quelle condition l’a rebuté.</translation>
+        <translation>Moins de jours sur site n’apporterait pas plus de talents&#xa0;: demandez au talent quelle condition l’a rebuté.</translation>
     </message>
     <message>
         <source>Ask {name} for a referral: they have recommended one person so far.</source>
-        <translation>Demandez une recommandation à {name} : une personne recommandée jusqu’ici.</translation>
+        <translation>Demandez une recommandation à {name}&#xa0;: une personne recommandée jusqu’ici.</translation>
     </message>
     <message>
         <source>Ask {name} for a referral: they have recommended {credits} people so far.</source>
-        <translation>Demandez une recommandation à {name} : {credits} personnes recommandées jusqu’ici.</translation>
+        <translation>Demandez une recommandation à {name}&#xa0;: {credits} personnes recommandées jusqu’ici.</translation>
     </message>
     <message>
         <source>Ask {name} for a referral: who would they recommend for it?</source>
-        <translation>Demandez une recommandation à {name} : qui recommanderait-il ou elle pour cette mission ?</translation>
+        <translation>Demandez une recommandation à {name}&#xa0;: qui recommanderait-il ou elle pour cette mission&#xa0;?</translation>
     </message>
     <message>
         <source>A keep-in-touch follow-up with {name} is planned on {date}.</source>
@@ -8248,7 +8530,7 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
     </message>
     <message>
         <source>No refusal reason is recorded: record why the talent said no to get hints.</source>
-        <translation>Aucune raison de refus n’est enregistrée : indiquez pourquoi le talent a dit non pour obtenir des pistes.</translation>
+        <translation>Aucune raison de refus n’est enregistrée&#xa0;: indiquez pourquoi le talent a dit non pour obtenir des pistes.</translation>
     </message>
     <message>
         <source>Whatever the reason</source>
@@ -8256,7 +8538,7 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
     </message>
     <message>
         <source>The hints could not be computed: {error}</source>
-        <translation>Les pistes n’ont pas pu être calculées : {error}</translation>
+        <translation>Les pistes n’ont pas pu être calculées&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Offer {rate}</source>
@@ -8422,11 +8704,11 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
     </message>
     <message>
         <source>Restore the backup of {when}?</source>
-        <translation>Restaurer la sauvegarde du {when} ?</translation>
+        <translation>Restaurer la sauvegarde du {when}&#xa0;?</translation>
     </message>
     <message>
         <source>All the data of this folder is replaced by the data saved then: what was entered since is not in the backup. Your current data is backed up first (listed as “Before a restore”), so you can come back to it.</source>
-        <translation>Toutes les données de ce dossier sont remplacées par celles enregistrées alors : ce qui a été saisi depuis n’est pas dans la sauvegarde. Vos données actuelles sont d’abord sauvegardées (sous « Avant une restauration »), pour que vous puissiez y revenir.</translation>
+        <translation>Toutes les données de ce dossier sont remplacées par celles enregistrées alors&#xa0;: ce qui a été saisi depuis n’est pas dans la sauvegarde. Vos données actuelles sont d’abord sauvegardées (sous « Avant une restauration »), pour que vous puissiez y revenir.</translation>
     </message>
     <message>
         <source>Records</source>
@@ -8446,7 +8728,7 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
     </message>
     <message>
         <source>It comes from an earlier version: it is updated to this version once restored.</source>
-        <translation>Elle vient d’une version antérieure : elle est mise à jour vers cette version une fois restaurée.</translation>
+        <translation>Elle vient d’une version antérieure&#xa0;: elle est mise à jour vers cette version une fois restaurée.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -8508,14 +8790,6 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
         <translation>Devis</translation>
     </message>
     <message>
-        <source>Mission proposed.</source>
-        <translation>Mission proposée.</translation>
-    </message>
-    <message>
-        <source>Matching</source>
-        <translation>Correspondances</translation>
-    </message>
-    <message>
         <source>contracts</source>
         <translation>contrats</translation>
     </message>
@@ -8566,10 +8840,6 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
         <translation>Variables&#xa0;: {names}</translation>
     </message>
     <message>
-        <source>No attachment</source>
-        <translation>Aucune pièce jointe</translation>
-    </message>
-    <message>
         <source>To</source>
         <translation>À</translation>
     </message>
@@ -8600,6 +8870,10 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
     <message>
         <source>Your e-mail account is not set up yet: fill in Settings &gt; E-mail (server and sender address) before sending.</source>
         <translation>Votre compte e-mail n’est pas encore configuré&#xa0;: remplissez Paramètres &gt; E-mail (serveur et adresse d’expéditeur) avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>No attachment</source>
+        <translation>Aucune pièce jointe</translation>
     </message>
     <message>
         <source>Click a file to see it as it will be attached.</source>
@@ -8669,7 +8943,7 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
     </message>
     <message>
         <source>No file chosen: add the signed copy later if need be.</source>
-        <translation>Aucun fichier choisi : ajoutez l’exemplaire signé plus tard si besoin.</translation>
+        <translation>Aucun fichier choisi&#xa0;: ajoutez l’exemplaire signé plus tard si besoin.</translation>
     </message>
     <message>
         <source>Signed copy…</source>
@@ -8708,7 +8982,7 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
     </message>
     <message>
         <source>Add a skill: Java, Kubernetes, SAP FI…</source>
-        <translation>Ajouter une compétence : Java, Kubernetes, SAP FI…</translation>
+        <translation>Ajouter une compétence&#xa0;: Java, Kubernetes, SAP FI…</translation>
     </message>
     <message>
         <source>1 notions, 2 junior, 3 autonomous, 4 senior, 5 expert</source>
@@ -8729,7 +9003,7 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
         <source>Updating your data to this version of Freelance Desk.
 A backup is made first; this can take a few minutes on a large file.</source>
         <translation>Mise à jour de vos données pour cette version de Freelance Desk.
-Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un gros fichier.</translation>
+Une sauvegarde est faite d’abord&#xa0;; cela peut prendre quelques minutes sur un gros fichier.</translation>
     </message>
     <message>
         <source>another Freelance Desk window (process {pid}) that does not answer</source>
@@ -8746,7 +9020,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>This data folder is in use by {who}:
 {folder}</source>
-        <translation>Ce dossier de données est utilisé par {who} :
+        <translation>Ce dossier de données est utilisé par {who}&#xa0;:
 {folder}</translation>
     </message>
     <message>
@@ -8772,12 +9046,12 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>Some records refer to records that no longer exist (left by an older version or another tool). They are kept as they are; “main.py check” lists them:
 {rows}</source>
-        <translation>Certaines fiches renvoient à des fiches qui n’existent plus (laissées par une ancienne version ou un autre outil). Elles sont conservées telles quelles ; « main.py check » les liste :
+        <translation>Certaines fiches renvoient à des fiches qui n’existent plus (laissées par une ancienne version ou un autre outil). Elles sont conservées telles quelles&#xa0;; « main.py check » les liste&#xa0;:
 {rows}</translation>
     </message>
     <message>
         <source>Freelance Desk is already open on this data folder: here it is.</source>
-        <translation>Freelance Desk est déjà ouvert sur ce dossier de données : le voici.</translation>
+        <translation>Freelance Desk est déjà ouvert sur ce dossier de données&#xa0;: le voici.</translation>
     </message>
     <message>
         <source>Backup of {date} restored. The data it replaced was kept in {path}.</source>
@@ -8796,7 +9070,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>The data folder {path} is on a network share ({kind}). SQLite cannot lock a database safely over a network: it can be damaged. Move the data folder to a local disk (start with --data-dir); backups may go to the share.</source>
-        <translation>Le dossier de données {path} est sur un partage réseau ({kind}). SQLite ne peut pas verrouiller une base de données de façon sûre à travers le réseau : elle peut être endommagée. Déplacez le dossier de données sur un disque local (lancez avec --data-dir) ; les sauvegardes peuvent aller sur le partage.</translation>
+        <translation>Le dossier de données {path} est sur un partage réseau ({kind}). SQLite ne peut pas verrouiller une base de données de façon sûre à travers le réseau&#xa0;: elle peut être endommagée. Déplacez le dossier de données sur un disque local (lancez avec --data-dir)&#xa0;; les sauvegardes peuvent aller sur le partage.</translation>
     </message>
     <message>
         <source>This record was changed elsewhere (another window or an import) since you opened it. Saving now would overwrite those changes.</source>
@@ -8820,7 +9094,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>The database file is damaged ({detail}). Nothing more was written to it. Restore the latest backup (Settings &gt; Backups, or main.py restore); the damaged file is kept.</source>
-        <translation>Le fichier de la base de données est endommagé ({detail}). Plus rien n’y a été écrit. Restaurez la dernière sauvegarde (Réglages &gt; Sauvegardes, ou main.py restore) ; le fichier endommagé est conservé.</translation>
+        <translation>Le fichier de la base de données est endommagé ({detail}). Plus rien n’y a été écrit. Restaurez la dernière sauvegarde (Réglages &gt; Sauvegardes, ou main.py restore)&#xa0;; le fichier endommagé est conservé.</translation>
     </message>
     <message>
         <source>The disk holding {folder} reported an error ({detail}). Nothing was saved. Check that the disk is still connected (a USB key, a network folder), then try again.</source>
@@ -9059,7 +9333,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>Defence, Gambling, Tobacco, Crypto-assets, Oil and gas</source>
-        <translation>Défense, Jeux d&apos;argent, Tabac, Crypto-actifs, Pétrole et gaz</translation>
+        <translation>Défense, Jeux d’argent, Tabac, Crypto-actifs, Pétrole et gaz</translation>
     </message>
     <message>
         <source>Sectors or kinds of projects this talent will not work for, separated by commas. Missions of these sectors are never proposed to them.</source>
@@ -9072,10 +9346,6 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>Values and notes</source>
         <translation>Valeurs et notes</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>à partir du</translation>
     </message>
     <message>
         <source>Rate and availability</source>
@@ -9112,7 +9382,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <name>Timeline</name>
     <message>
         <source>{label}: {value}</source>
-        <translation>{label} : {value}</translation>
+        <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>File added</source>
@@ -9183,7 +9453,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>Write meeting minutes: decisions and actions (Ctrl+Shift+M)</source>
-        <translation>Rédiger un compte rendu de réunion : décisions et actions (Ctrl+Maj+M)</translation>
+        <translation>Rédiger un compte rendu de réunion&#xa0;: décisions et actions (Ctrl+Maj+M)</translation>
     </message>
     <message>
         <source>Dispute</source>
@@ -9191,7 +9461,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>Record a dispute: cause, solutions, mediator (Ctrl+Shift+L)</source>
-        <translation>Consigner un litige : cause, solutions, médiateur (Ctrl+Maj+L)</translation>
+        <translation>Consigner un litige&#xa0;: cause, solutions, médiateur (Ctrl+Maj+L)</translation>
     </message>
     <message>
         <source>Attach files…</source>
@@ -9199,7 +9469,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>Attach files to this record (Ctrl+Shift+A); you can also drop them here</source>
-        <translation>Joindre des fichiers à cette fiche (Ctrl+Maj+A) ; vous pouvez aussi les déposer ici</translation>
+        <translation>Joindre des fichiers à cette fiche (Ctrl+Maj+A)&#xa0;; vous pouvez aussi les déposer ici</translation>
     </message>
     <message>
         <source>Search the traces…</source>
@@ -9219,7 +9489,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>No written trace yet: add a note after each important exchange (Ctrl+Shift+N), minutes after each meeting, and drop files here to attach them. Dated traces settle disagreements later.</source>
-        <translation>Aucune trace écrite pour l’instant : ajoutez une note après chaque échange important (Ctrl+Maj+N), un compte rendu après chaque réunion, et déposez ici les fichiers à joindre. Des traces datées règlent les désaccords plus tard.</translation>
+        <translation>Aucune trace écrite pour l’instant&#xa0;: ajoutez une note après chaque échange important (Ctrl+Maj+N), un compte rendu après chaque réunion, et déposez ici les fichiers à joindre. Des traces datées règlent les désaccords plus tard.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -9227,7 +9497,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>Delete the trace “{title}” of {date}, with its actions and files?</source>
-        <translation>Supprimer la trace « {title} » du {date}, avec ses actions et ses fichiers ?</translation>
+        <translation>Supprimer la trace « {title} » du {date}, avec ses actions et ses fichiers&#xa0;?</translation>
     </message>
     <message>
         <source>You can undo it with Ctrl+Z.</source>
@@ -9239,7 +9509,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>Remove “{name}” from this record?</source>
-        <translation>Retirer « {name} » de cette fiche ?</translation>
+        <translation>Retirer « {name} » de cette fiche&#xa0;?</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -9345,7 +9615,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>at most {limit}: a larger amount is surely a typo</source>
-        <translation>au plus {limit} : un montant plus élevé est sûrement une faute de frappe</translation>
+        <translation>au plus {limit}&#xa0;: un montant plus élevé est sûrement une faute de frappe</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>
@@ -9361,7 +9631,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>{skill}: the level must be between 1 and 5</source>
-        <translation>{skill} : le niveau doit être compris entre 1 et 5</translation>
+        <translation>{skill}&#xa0;: le niveau doit être compris entre 1 et 5</translation>
     </message>
     <message>
         <source>say why the deal was lost</source>
@@ -9385,7 +9655,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation>{field} : {message}</translation>
+        <translation>{field}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>the end date is before the start date</source>
@@ -9393,7 +9663,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>the talent rate is above the client rate: the margin would be negative</source>
-        <translation>le TJM talent dépasse le TJM client : la marge serait négative</translation>
+        <translation>le TJM talent dépasse le TJM client&#xa0;: la marge serait négative</translation>
     </message>
     <message>
         <source>a full-remote mission has no day on site</source>
@@ -9417,7 +9687,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>say how you exchanged: call, e-mail, meeting or video</source>
-        <translation>indiquez comment vous avez échangé : appel, e-mail, rencontre ou visio</translation>
+        <translation>indiquez comment vous avez échangé&#xa0;: appel, e-mail, rencontre ou visio</translation>
     </message>
     <message>
         <source>record at least one decision or one action</source>
@@ -9433,15 +9703,15 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>action {row}: describe what is to be done</source>
-        <translation>action {row} : décrivez ce qui est à faire</translation>
+        <translation>action {row}&#xa0;: décrivez ce qui est à faire</translation>
     </message>
     <message>
         <source>action {row}: at most {limit} characters</source>
-        <translation>action {row} : {limit} caractères au maximum</translation>
+        <translation>action {row}&#xa0;: {limit} caractères au maximum</translation>
     </message>
     <message>
         <source>action {row}: due before the meeting that decided it</source>
-        <translation>action {row} : échéance antérieure à la réunion qui l’a décidée</translation>
+        <translation>action {row}&#xa0;: échéance antérieure à la réunion qui l’a décidée</translation>
     </message>
     <message>
         <source>Plan the next follow-up at least one day ahead.</source>
@@ -9450,6 +9720,18 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     <message>
         <source>The next follow-up cannot be in the past: choose today or a later day.</source>
         <translation>La prochaine relance ne peut pas être dans le passé&#xa0;: choisissez aujourd’hui ou un jour suivant.</translation>
+    </message>
+    <message>
+        <source>between 1 and 65535</source>
+        <translation>entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>choose SSL/TLS or STARTTLS</source>
+        <translation>choisissez SSL/TLS ou STARTTLS</translation>
+    </message>
+    <message>
+        <source>an unencrypted connection is allowed only to this computer (localhost): choose SSL/TLS or STARTTLS</source>
+        <translation>une connexion non chiffrée n’est permise que vers cet ordinateur (localhost)&#xa0;: choisissez SSL/TLS ou STARTTLS</translation>
     </message>
     <message>
         <source>every clause needs a title and a text</source>
@@ -9475,18 +9757,6 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
         <source>not a number</source>
         <translation>pas un nombre</translation>
     </message>
-    <message>
-        <source>between 1 and 65535</source>
-        <translation>entre 1 et 65535</translation>
-    </message>
-    <message>
-        <source>choose SSL/TLS or STARTTLS</source>
-        <translation>choisissez SSL/TLS ou STARTTLS</translation>
-    </message>
-    <message>
-        <source>an unencrypted connection is allowed only to this computer (localhost): choose SSL/TLS or STARTTLS</source>
-        <translation>une connexion non chiffrée n’est permise que vers cet ordinateur (localhost)&#xa0;: choisissez SSL/TLS ou STARTTLS</translation>
-    </message>
 </context>
 <context>
     <name>WeightsBox</name>
@@ -9496,7 +9766,7 @@ Une sauvegarde est faite d’abord ; cela peut prendre quelques minutes sur un g
     </message>
     <message>
         <source>How many points each part of the score is worth; the total is scaled to 100.</source>
-        <translation>Nombre de points de chaque partie du score ; le total est ramené à 100.</translation>
+        <translation>Nombre de points de chaque partie du score&#xa0;; le total est ramené à 100.</translation>
     </message>
     <message>
         <source>Default weights</source>

@@ -39,8 +39,11 @@ def test_a_rate_at_the_market_points_at_the_talent_and_a_thin_margin_at_the_clie
     [hint] = h.rate_hints(D(700), [D(650), D(690)], "Anne Martin")
     assert "not below the median daily rate (670)" in str(hint.message) and hint.action is None
     hints = h.rate_hints(D(700), [D(650)], "Anne", D(820), client_rate=D(800))
-    assert [x.action for x in hints] == [None, h.HintAction.RAISE_RATE, None]
-    assert str(hints[-1].message).startswith("At 820, the margin would be negative")
+    # 820 a day to the talent out of 800 from the client: no "Offer 820" button, and why
+    assert [x.action for x in hints] == [None, None, None]
+    assert str(hints[-1].message).startswith(
+        "At 820, the margin would be negative, so this rate is not offered"
+    )
     assert h.rate_hints(None, [D(600)])[0].action == h.HintAction.EDIT_SCOPE
 
 

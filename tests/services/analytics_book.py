@@ -26,7 +26,10 @@ def offer(mission, talent, sent, status="sent", answered=None, reasons=(), rate=
         mission, [talent], Decimal(rate), today=sent, allow_incomplete_scope=True
     ).created
     if status != "sent":
-        offers.set_status(offer_id, status, tuple(reasons), today=answered or sent)
+        # second_seat: the book's history has missions staffed twice (two seats)
+        offers.set_status(
+            offer_id, status, tuple(reasons), today=answered or sent, second_seat=True
+        )
     return offer_id
 
 

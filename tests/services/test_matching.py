@@ -228,3 +228,66 @@ def test_a_city_spelled_another_way_is_found_as_soon_as_it_is_written(kube):
     assert sorted(r.name for r in ranked) == ["Anne Martin", "Bruno Martin"]
     bruno = next(r for r in ranked if r.name == "Bruno Martin")
     assert bruno.breakdown.component("location").fit == 1.0  # same city, spelled otherwise
+
+
+def test_a_contract_weighs_on_availability_only_over_its_dates(db):
+    """An accepted talent is free again for a mission that starts after their contract."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from desktop.domain.missions import MissionDraft, RequiredSkill
+    from desktop.domain.validation import CompanyDraft, TalentDraft
+    from desktop.services import companies, missions, offers, talents
+    from desktop.store.models import Contract
+    from tests.conftest import TODAY
+
+    client = companies.create_company(CompanyDraft("Client"))
+    talent = talents.create_talent(TalentDraft("Ana", "Lopez", daily_rate=Decimal("500")))
+
+    def mission(start: dt.date) -> int:
+        return missions.create_mission(
+            MissionDraft(
+                client, f"M {start}", start_date=start, duration_days=20,
+                skills=(RequiredSkill("Go", 3),), talent_daily_rate=Decimal("600"),
+            )
+        )  # fmt: skip
+
+    first = mission(TODAY + dt.timedelta(days=10))
+    (offer,) = offers.propose(first, [talent], today=TODAY, allow_incomplete_scope=True).created
+    end = Contract.get_by_id(offers.set_status(offer, "accepted", today=TODAY)).end_date
+    during = mission(TODAY + dt.timedelta(days=15))
+    after = mission(end + dt.timedelta(days=3))
+
+    def availability(mission_id: int) -> float:
+        (row,) = matching.rank_talents(mission_id, limit=5, today=TODAY)
+        sql = matching.sql_scores(mission_id, [talent], today=TODAY)[talent]
+        assert abs(row.breakdown.total - sql) < 1e-6  # the SQL counts the load the same way
+        return next(c for c in row.breakdown.components if c.key == "availability").fit
+
+    assert availability(during) < 0.7  # taken by the first contract until it ends
+    assert availability(after) == 1.0
+
+
+def test_the_load_of_a_day_counts_the_contracts_running_that_day(db):
+    """What the talent's detail shows as their load today: theirs plus the contracts here."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from desktop.domain.missions import MissionDraft
+    from desktop.domain.validation import CompanyDraft, TalentDraft
+    from desktop.services import companies, missions, offers, talents
+    from desktop.store.models import Contract
+    from tests.conftest import TODAY
+
+    client = companies.create_company(CompanyDraft("Client"))
+    talent = talents.create_talent(
+        TalentDraft("Ana", "Lopez", daily_rate=Decimal("500"), load_percent=20)
+    )
+    mission = missions.create_mission(
+        MissionDraft(client, "Mi-temps", start_date=TODAY, duration_days=20, part_time_percent=50)
+    )
+    (offer,) = offers.propose(mission, [talent], today=TODAY, allow_incomplete_scope=True).created
+    end = Contract.get_by_id(offers.set_status(offer, "accepted", today=TODAY)).end_date
+    assert matching.load_on(talent, TODAY - dt.timedelta(days=1)) == 20
+    assert matching.load_on(talent, TODAY) == 70
+    assert matching.load_on(talent, end + dt.timedelta(days=1)) == 20

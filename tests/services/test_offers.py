@@ -6,8 +6,8 @@ import pytest
 from desktop.domain.errors import DomainError
 from desktop.domain.missions import MissionDraft, Phase, RequiredSkill
 from desktop.domain.validation import CompanyDraft, TalentDraft
-from desktop.services import companies, missions, offers, talents
-from desktop.store.models import Contract, Mission, Offer, Talent
+from desktop.services import companies, matching, missions, offers, talents
+from desktop.store.models import Activity, Contract, Mission, Offer, Talent
 from tests.conftest import TODAY
 
 
@@ -71,14 +71,17 @@ def test_refusal_with_reasons_then_acceptance_creates_the_contract_draft(mission
     assert Offer.get_by_id(first).answered_on == TODAY
     contract_id = offers.set_status(second, "accepted", today=TODAY)
     contract = Contract.get_by_id(contract_id)
-    assert contract.reference == f"CT-{contract.start_date.year}-00001"
+    assert contract.reference == f"CT-{TODAY.year}-00001"  # the year of the acceptance
     assert (contract.status, contract.talent_id, contract.daily_rate) == (
         "draft",
         three[1],
         Decimal("800.00"),
     )
     talent = Talent.get_by_id(three[1])
-    assert talent.load_percent == 90  # 10 % + this 80 % mission
+    assert talent.load_percent == 10  # their own load, left alone: the contract's is dated
+    facts = matching.talent_facts([three[1]])[three[1]]
+    assert facts.load_on(contract.start_date) == 90  # 10 % + this 80 % mission
+    assert facts.load_on(contract.end_date + dt.timedelta(days=1)) == 10
     assert Mission.get_by_id(mission).status == "staffed"
     with pytest.raises(DomainError):
         offers.set_status(second, "refused", ("values",), today=TODAY)
@@ -94,7 +97,8 @@ def test_a_full_time_acceptance_makes_the_talent_available_after_the_mission(mis
     (offer,) = offers.propose(mission, [talent], today=TODAY).created
     contract = Contract.get_by_id(offers.set_status(offer, "accepted", today=TODAY))
     t = Talent.get_by_id(talent)
-    assert t.load_percent == 100 and t.available_from == contract.end_date + dt.timedelta(days=1)
+    assert t.available_from == contract.end_date + dt.timedelta(days=1)
+    assert matching.talent_facts([talent])[talent].load_on(contract.start_date) == 100
 
 
 def test_contract_references_follow_each_other_without_gaps(db):
@@ -118,3 +122,47 @@ def test_referrals_are_recorded_and_credited(mission, three):
         offers.record_referral(three[0], name="  ")
     assert offers.keep_in_touch(three[1], today=TODAY) == TODAY + dt.timedelta(days=90)
     assert Talent.get_by_id(three[1]).next_follow_up_on == TODAY + dt.timedelta(days=90)
+
+
+def test_a_staffed_mission_refuses_a_second_acceptance_unless_a_second_seat(mission, three):
+    first, second, _third = offers.propose(mission, three, today=TODAY).created
+    contract_id = offers.set_status(first, "accepted", today=TODAY)
+    reference = Contract.get_by_id(contract_id).reference
+    with pytest.raises(offers.AlreadyStaffedError) as info:
+        offers.set_status(second, "accepted", today=TODAY)
+    assert info.value.reference == reference
+    assert Offer.get_by_id(second).status == "sent"  # nothing written
+    assert Contract.select().count() == 1
+    assert offers.set_status(second, "accepted", today=TODAY, second_seat=True)
+    assert Contract.select().count() == 2
+
+
+def test_after_acceptance_the_other_open_offers_are_withdrawn_with_a_trace(mission, three):
+    first, second, third = offers.propose(mission, three, today=TODAY).created
+    offers.set_status(third, "refused", ("values",), today=TODAY)
+    offers.set_status(first, "accepted", today=TODAY)
+    still_open = offers.open_offers(mission, except_offer=first)
+    assert [o.offer_id for o in still_open] == [second]
+    assert offers.withdraw_offers([second, third], "Offre retirée", "Mission pourvue.", TODAY) == 1
+    assert Offer.get_by_id(second).status == "withdrawn"
+    assert Offer.get_by_id(third).status == "refused"  # an answered offer is left alone
+    trace = Activity.get((Activity.subject_type == "talent") & (Activity.subject_id == three[1]))
+    assert (trace.kind, trace.title, trace.body) == (
+        "exchange",
+        "Offre retirée",
+        "Mission pourvue.",
+    )
+
+
+def test_proposing_again_says_what_happened_to_the_earlier_offer(mission, three):
+    first = offers.propose(mission, three[:2], today=TODAY).created[0]
+    offers.set_status(first, "refused", ("values",), today=TODAY + dt.timedelta(days=2))
+    again = offers.propose(mission, three, today=TODAY + dt.timedelta(days=3))
+    assert len(again.created) == 1 and again.already_offered == three[:2]
+    refused, sent = again.existing
+    assert (refused.talent_id, refused.status, refused.on) == (
+        three[0],
+        "refused",
+        TODAY + dt.timedelta(days=2),
+    )
+    assert (sent.status, sent.on) == ("sent", TODAY)

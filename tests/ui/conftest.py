@@ -19,7 +19,11 @@ def when_modal(kind: type, handler: Callable[[QWidget], None], tries: int = 200)
     def poll(left: int = tries) -> None:
         widget = QApplication.activeModalWidget()
         if isinstance(widget, kind):
-            handler(widget)
+            try:
+                handler(widget)
+            except BaseException:
+                widget.close()  # a failed handler must not leave the test hanging in exec()
+                raise
         elif left:
             QTimer.singleShot(10, lambda: poll(left - 1))
 

@@ -80,9 +80,7 @@ def test_create_a_talent_fixing_a_mistake_then_edit_and_delete_it(window, qtbot,
     page.edit_selected()
     assert Talent.get_by_id(talent.id).title == "Architecte cloud"
 
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
+    monkeypatch.setattr("desktop.ui.confirm.confirm", lambda *a, **k: True)
     page.delete_selected()
     assert Talent.get_or_none(Talent.id == talent.id) is None
     assert window.undo_button.isVisible()
@@ -94,9 +92,7 @@ def test_create_a_talent_fixing_a_mistake_then_edit_and_delete_it(window, qtbot,
 def test_cancelled_delete_keeps_the_talent(window, monkeypatch):
     page = window.go_to("talents")
     talent_id = page.selected_id()
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Cancel)
-    )
+    monkeypatch.setattr("desktop.ui.confirm.confirm", lambda *a, **k: False)
     QTest.keyClick(page.table, Qt.Key.Key_Delete)
     assert Talent.get_or_none(Talent.id == talent_id) is not None
 
@@ -125,9 +121,7 @@ def test_deleting_a_company_with_invoices_is_refused_with_the_reason(window, mon
     company_id = Invoice.select(Invoice.company).first().company_id
     page = window.go_to("companies", company_id)
     assert page.selected_id() == company_id
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
+    monkeypatch.setattr("desktop.ui.confirm.confirm", lambda *a, **k: True)
     warnings = []
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: warnings.append(text))

@@ -9,7 +9,7 @@ from desktop.domain.validation import CompanyDraft
 from desktop.services import companies, offers
 from desktop.store.models import Contract, Mission, Offer, OfferRefusalReason, Talent
 from desktop.ui.missions.dialog import MissionDialog
-from desktop.ui.missions.offers import AnswerDialog, ProposeDialog
+from desktop.ui.missions.offers import AcceptedDialog, AnswerDialog, ProposeDialog
 from tests.ui.conftest import when_modal
 
 
@@ -72,9 +72,9 @@ def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
     window = make_window()
     mission = Mission.select().where(Mission.status == "open").first()
     page = window.go_to("missions", mission.id)
-    page.detail.tabs.setCurrentWidget(page.ranking_tab)
-    page.detail.flush()
-    panel = page.ranking_tab.findChild(RankingPanel)
+    page.quick_actions.by_name["find"].click()  # one click: the Matching page
+    assert window.current_key() == "matching"
+    panel = window.page("matching").findChild(RankingPanel)
     qtbot.waitUntil(lambda: panel.model.rowCount() >= 3, timeout=20_000)
     already = {o.talent_id for o in Offer.select().where(Offer.mission == mission.id)}
     rows = [
@@ -101,6 +101,7 @@ def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
     }
     assert set(ours) == set(chosen)
 
+    page = window.go_to("missions", mission.id)
     tab = page.offers_tab
     page.detail.tabs.setCurrentWidget(tab)
     page.detail.flush()
@@ -128,30 +129,41 @@ def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
     }
     assert reasons == {"rate_too_low", "rigid_conditions"}
 
-    select(chosen[0])  # the refused offer: its hints show under the offers
-    hints = tab.findChild(RefusalHintsView)
-    assert hints is not None
-    qtbot.waitUntil(lambda: bool(hints.hints), timeout=20_000)
+    # the refused offer stays selected: its hints show under the offers, unasked
+    qtbot.waitUntil(
+        lambda: any(v.hints for v in tab.findChildren(RefusalHintsView)), timeout=20_000
+    )
+    hints = next(v for v in tab.findChildren(RefusalHintsView) if v.hints)
     kinds = {h.reason for h in hints.hints}
     assert {"rate_too_low", "rigid_conditions"} <= kinds
     assert any(b.isEnabled() for b in hints.buttons)
     fewer_days = next(h for h in hints.hints if h.action == "reduce_on_site")
     button = hints.findChild(QPushButton, "hint-reduce_on_site")
-    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    when_modal(QMessageBox, lambda box: box.findChild(QPushButton, "confirmButton").click())
     button.click()  # the hint's button changes the mission, once confirmed
     assert Mission.get_by_id(mission.id).days_on_site == fewer_days.value
 
+    followed = []
+
+    def follow_up(dialog: AcceptedDialog) -> None:
+        followed.append(dialog.withdraw.isChecked())
+        dialog.findChild(QPushButton, "openContract").click()  # withdraw the others, open it
+
     def accept(dialog: AnswerDialog) -> None:
         dialog.set_status("accepted")
+        when_modal(AcceptedDialog, follow_up)
         click_save(dialog)
 
     select(chosen[1])
     when_modal(AnswerDialog, accept)
     tab.answer()
+    assert followed == [True]
     contract = Contract.get(Contract.offer == ours[chosen[1]])
     assert contract.status == "draft" and contract.talent_id == chosen[1]
     assert Mission.get_by_id(mission.id).status == "staffed"
-    contracts = window.go_to("contracts", contract.id)
+    assert Offer.get_by_id(ours[chosen[2]]).status == "withdrawn"
+    assert window.current_key() == "contracts"
+    contracts = window.page("contracts")
     assert contracts.selected_id() == contract.id
     assert contract.reference in contracts.detail.summary.toPlainText()
 
@@ -159,9 +171,7 @@ def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
 def test_a_mission_with_offers_cannot_be_deleted(window, monkeypatch):
     mission_id = Offer.select(Offer.mission).first().mission_id
     page = window.go_to("missions", mission_id)
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
+    monkeypatch.setattr("desktop.ui.confirm.confirm", lambda *a, **k: True)
     warnings = []
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: warnings.append(text))
@@ -191,9 +201,7 @@ def test_contacts_are_added_and_deleted_with_undo_from_the_company(window, monke
     tab.add()
     contact = Contact.get(Contact.company == company_id)
     assert contact.phone == "06 12 34 56 78" and "Anaïs Roux" in page.detail.summary.toPlainText()
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
+    monkeypatch.setattr("desktop.ui.confirm.confirm", lambda *a, **k: True)
     tab.table.selectRow(0)
     tab.delete_selected()
     assert Contact.get_or_none(Contact.id == contact.id) is None
@@ -226,21 +234,35 @@ def test_detail_links_lead_to_the_right_records(window):
     assert f"fd://companies/{mission.company_id}" in html
 
 
-def test_the_matching_tab_widens_the_detail_and_gives_the_list_its_width_back(
+def test_the_matching_page_keeps_its_splitter_and_leaves_the_list_alone(
     make_window, demo_db, qtbot
 ):
-    """The ranking needs room: opening it widens the detail without hiding the list;
-    going back to the offers restores the widths the user had, and those are saved."""
+    """The ranking has a page of its own: the missions' splitter never moves for it."""
     window = make_window()
-    window.resize(1400, 850)
     mission = Mission.select().where(Mission.status == "open").first()
     page = window.go_to("missions", mission.id)
-    page.splitter.setSizes([800, 400])
+    page.splitter.setSizes([700, 400])
     before = page.splitter.sizes()
-    page.detail.tabs.setCurrentWidget(page.ranking_tab)
-    wide = page.splitter.sizes()
-    assert wide[1] > before[1] and wide[0] >= page.list_stack.minimumWidth()
-    page.save_state()
-    assert page.splitter.sizes() == wide  # saving does not move anything on screen
-    page.detail.tabs.setCurrentWidget(page.offers_tab)
+    window.find_talents(mission.id)
+    matching = window.page("matching")
+    assert matching.mission_id == mission.id and matching.panel.isVisible()
+    window.go_to("missions", mission.id)
     assert page.splitter.sizes() == before
+
+
+def test_the_talent_detail_shows_the_load_of_today_with_the_contracts(window):
+    """A talent on a contract made here: the detail's load is today's, not the record's."""
+    today = dt.date.today()
+    contract = (
+        Contract.select()
+        .where(
+            Contract.talent.is_null(False)
+            & (Contract.start_date <= today)
+            & (Contract.end_date >= today)
+            & Contract.ended_on.is_null()
+        )
+        .first()
+    )
+    talent = Talent.get_by_id(contract.talent_id)
+    text = window.go_to("talents", talent.id).detail.summary.toPlainText()
+    assert f"{talent.load_percent} % outside the contracts made here" in text

@@ -16,7 +16,7 @@ from desktop.store.models import Talent
 from desktop.ui.matching.breakdown import SCORE_ROLE
 from desktop.ui.matching.hints_view import RefusalHintsView
 from desktop.ui.matching.missions_panel import MissionsForTalentPanel
-from desktop.ui.matching.ranking_panel import RankingPanel
+from desktop.ui.matching.ranking_panel import OFFER_COLUMN, RankingPanel
 from desktop.ui.matching.referral_dialog import ReferralDialog
 from tests.conftest import TODAY
 
@@ -152,8 +152,9 @@ def test_an_offer_already_sent_shows_in_the_ranking(qtbot, panel, pool, mission)
     offers.propose(mission, [pool["Bruno"]], today=TODAY, allow_incomplete_scope=True)
     with qtbot.waitSignal(panel.ranked, timeout=WAIT_MS):
         panel.refresh()
-    assert panel.model.index(1, 5).data() == "Sent"
-    assert not panel.table.isColumnHidden(5)  # the offer column shows once there is one
+    # the badge says what happened and when: proposing again is not silent
+    assert panel.model.index(1, OFFER_COLUMN).data() == f"Sent · {TODAY:%d/%m/%Y}"
+    assert not panel.table.isColumnHidden(OFFER_COLUMN)  # the offer column shows once there is one
 
 
 def test_the_missions_that_fit_a_talent(qtbot, pool, mission):

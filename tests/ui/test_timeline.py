@@ -26,15 +26,16 @@ def save(dialog) -> None:
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
 
-def answer(monkeypatch, button) -> list[str]:
-    """Answer every confirmation with ``button``; returns the questions asked."""
+def answer(monkeypatch, yes: bool) -> list[tuple[str, str]]:
+    """Answer every confirmation (its named button when ``yes``, else Cancel); returns the
+    questions asked with the name of their button."""
     asked = []
 
-    def question(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return button
+    def confirm(parent, title, text, action, destructive=True):
+        asked.append((text, action))
+        return yes
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr("desktop.ui.confirm.confirm", confirm)
     return asked
 
 
@@ -232,14 +233,16 @@ def test_delete_asks_first_then_can_be_undone(timeline, signals, monkeypatch):
         ActivityDraft("note", dt.datetime.now(), title="À supprimer"),
     )
     timeline.refresh()
-    asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer(monkeypatch, False)
     card = timeline.card_of(activity)
     card.setFocus()
     QTest.keyClick(card, Qt.Key.Key_Delete)
-    assert "Delete the trace “À supprimer”" in asked[0] and "Ctrl+Z" in asked[0]
+    text, action = asked[0]
+    assert "Delete the trace “À supprimer”" in text and "Ctrl+Z" in text
+    assert action == "Delete"  # the button says what it does, not "Yes"
     assert Activity.select().count() == 1 and signals["deleted"] == []
 
-    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    answer(monkeypatch, True)
     timeline.card_of(activity).delete_requested.emit(activity)
     assert Activity.select().count() == 0
     assert timeline.stack.currentWidget() is timeline.empty
@@ -302,7 +305,7 @@ def test_the_cv_is_attached_opened_replaced_and_removed(
 
     deleted = []
     widget.deleted.connect(deleted.append)
-    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    answer(monkeypatch, True)
     widget.remove_button.click()
     assert attachments.cv_of(talent) is None and "No CV yet" in widget.name.text()
     deletion.restore(deleted[0])

@@ -126,6 +126,9 @@ class ReasonsChart(_ChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reasonsChart")
+        # QtCharts cuts a category label to "..." when its row is shorter than the text's
+        # box: 8 reasons in 230 px showed only dots at 1280x720
+        self.setMinimumHeight(270)
         self.chart().legend().hide()
         self.reasons: list[ReasonCount] = []  # top to bottom
         self.series: QHorizontalBarSeries | None = None

@@ -186,7 +186,7 @@ class AnalyticsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         if not state.restore_splitter("analytics", self.splitter):
-            self.splitter.setSizes([330, 260])
+            self.splitter.setSizes([400, 200])  # the charts first: the table scrolls
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -497,8 +497,9 @@ class AnalyticsPage(QWidget):
         figures = sum(w for w, text in zip(wanted, TEXT_COLUMNS, strict=True) if not text)
         left = max(0, available - figures)
         wanted[NAME], wanted[TOP_REASON] = left * 55 // 100, left * 45 // 100
-        minimum = [
-            MINIMUM_TEXT_WIDTH if text else w for w, text in zip(wanted, TEXT_COLUMNS, strict=True)
+        minimum = [  # fit: never narrower than the header's own text (no elided header)
+            max(MINIMUM_TEXT_WIDTH, header.sectionSizeFromContents(column).width()) if text else w
+            for column, (w, text) in enumerate(zip(wanted, TEXT_COLUMNS, strict=True))
         ]
         for column, width in enumerate(fit_widths(wanted, minimum, available, list(TEXT_COLUMNS))):
             header.resizeSection(column, width)

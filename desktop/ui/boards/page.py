@@ -54,7 +54,9 @@ def _combo(name: str, tip: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setToolTip(tip)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    # fit: a long owner or tag name must not widen the page past a laptop screen
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
     return combo
 
 
@@ -93,7 +95,8 @@ class BoardPage(QWidget):
         self.search.setPlaceholderText(
             QCoreApplication.translate("Lists", self.list_spec.search_hint)
         )
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(160)
+        self.search.setMaximumWidth(320)
         self.search.setToolTip(
             QCoreApplication.translate(
                 "BoardPage", "Type any words: only the cards containing all of them stay (Ctrl+F)"
@@ -110,15 +113,19 @@ class BoardPage(QWidget):
         modes.addButton(self.board_button)
         modes.addButton(self.list_button)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.title_label)
-        bar.addWidget(self.count_label)
-        bar.addStretch(1)
+        # fit: title and mode on one row, the filters on the next (one row needed 1,030 px)
+        bar = QVBoxLayout()
+        top, filters = QHBoxLayout(), QHBoxLayout()
+        bar.addLayout(top)
+        bar.addLayout(filters)
+        top.addWidget(self.title_label)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.board_button)
+        top.addWidget(self.list_button)
         for widget in (self.owner, self.sector, self.tag, self.column, self.search):
-            bar.addWidget(widget)
-        bar.addSpacing(8)
-        bar.addWidget(self.board_button)
-        bar.addWidget(self.list_button)
+            filters.addWidget(widget)
+        filters.addStretch(1)
 
         self.today = dt.date.today()
         self.shown: dict[int, tuple[object, str]] = {}  # record id -> (card, column)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -115,9 +114,14 @@ class ContactsTab(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("contactsTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone")]
+            [self.tr("Name"), self.tr("Phone"), self.tr("E-mail"), self.tr("Role")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # fit: every column as wide as its text, never wrapped (an e-mail or a phone number
+        # broke mid-word); what a narrow pane cannot show is the role, last, a scroll away
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -125,6 +129,7 @@ class ContactsTab(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty = QLabel(self.tr("No contact yet: add the people you deal with."))
         self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
         add = QPushButton(icon("add"), self.tr("Add a contact"))
         add.setObjectName("addContact")
         add.clicked.connect(self.add)
@@ -141,14 +146,13 @@ class ContactsTab(QWidget):
             self.delete_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(edit)
-        buttons.addWidget(delete)
-        buttons.addWidget(traces)
-        buttons.addStretch(1)
+        from desktop.ui.overflow_bar import OverflowBar
+
+        buttons = OverflowBar()  # fit: a narrow detail pane puts the last ones under "More"
+        for button in (add, edit, delete, traces):
+            buttons.add_button(button)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
 
@@ -159,7 +163,7 @@ class ContactsTab(QWidget):
         for person in people:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for column, text in enumerate((person.name, person.role, person.email, person.phone)):
+            for column, text in enumerate((person.name, person.phone, person.email, person.role)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.table.setItem(row, column, item)
@@ -190,14 +194,13 @@ class ContactsTab(QWidget):
         if contact_id is None:
             return
         name = self.table.selectedItems()[0].text()
-        answer = QMessageBox.question(
+        from desktop.ui.confirm import confirm_delete
+
+        if not confirm_delete(
             self,
             self.tr("Delete"),
             self.tr("Delete the contact “{name}” and their notes?").format(name=name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             snapshot = contacts.delete_contact(contact_id)

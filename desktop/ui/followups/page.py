@@ -111,6 +111,7 @@ class FollowUpsPage(QWidget):
         title.setObjectName("pageTitle")
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
+        self.count_label.setWordWrap(True)  # fit: "12 overdue · 3 today · …" wraps on a laptop
         self.owner = QComboBox()
         self.owner.setObjectName("ownerFilter")
         self.owner.setToolTip(
@@ -162,6 +163,7 @@ class FollowUpsPage(QWidget):
         actions_row.addStretch(1)
         keys = QLabel(self.tr("Enter: open · D: done · S: snooze · R: reschedule"))
         keys.setObjectName("hint")
+        keys.setWordWrap(True)  # fit: never wider than the room left
         actions_row.addWidget(keys)
         return actions_row
 

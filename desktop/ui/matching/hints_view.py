@@ -13,7 +13,6 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -128,10 +127,14 @@ class RefusalHintsView(QScrollArea):
 
     def _failed(self, error: Exception) -> None:
         if shiboken6.isValid(self):
+            from desktop.ui.confirm import plain_error
+
             self._set_body(
                 [
                     self._note(
-                        self.tr("The hints could not be computed: {error}").format(error=error)
+                        self.tr("The hints could not be computed: {error}").format(
+                            error=plain_error(error)
+                        )
                     )
                 ]
             )
@@ -151,20 +154,22 @@ class RefusalHintsView(QScrollArea):
         self.setWidget(body)  # the previous body is deleted by the scroll area
 
     def _row(self, hint: Hint) -> QWidget:
+        # The text above its button, the full width to itself: beside a wide button, a
+        # narrow detail pane wrapped it one or two words a line.
         row = QWidget()
-        grid = QGridLayout(row)
-        grid.setContentsMargins(12, 0, 0, 4)
+        box = QVBoxLayout(row)
+        box.setContentsMargins(12, 0, 0, 6)
+        box.setSpacing(4)
         text = QLabel(render(hint.message))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setObjectName("hintText")
-        grid.addWidget(text, 0, 0)
-        grid.setColumnStretch(0, 1)
+        box.addWidget(text)
         if hint.action is not None:
             button = QPushButton(icon(_ICONS[hint.action]), self._button_text(hint))
             button.setObjectName(f"hint-{hint.action.value}")
             button.clicked.connect(lambda _checked=False, h=hint: self._act(h))
-            grid.addWidget(button, 0, 1, Qt.AlignmentFlag.AlignTop)
+            box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.buttons.append(button)
         return row
 

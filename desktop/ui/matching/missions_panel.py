@@ -168,7 +168,11 @@ class MissionsForTalentPanel(QWidget):
 
     def _failed(self, error: Exception) -> None:
         if shiboken6.isValid(self):
-            self.title.setText(self.tr("The ranking failed: {error}").format(error=error))
+            from desktop.ui.confirm import plain_error
+
+            self.title.setText(
+                self.tr("The ranking failed: {error}").format(error=plain_error(error))
+            )
 
     def _current_changed(self) -> None:
         index = self.table.currentIndex()

@@ -13,14 +13,16 @@ import datetime as dt
 import time
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -30,16 +32,18 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import formatting
 from desktop.domain.matching import MatchFilters, Weights
+from desktop.domain.vocabulary import OfferStatus
 from desktop.services import matching
 from desktop.store.models import Mission
 from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.matching.breakdown import BreakdownView, ScoreBarDelegate, render
 from desktop.ui.matching.controls import FiltersBar, WeightsBox
-from desktop.ui.matching.results import ResultColumn, ResultsModel, fit_columns
+from desktop.ui.matching.results import BadgeDelegate, ResultColumn, ResultsModel, fit_columns
 from desktop.ui.table_model import ID_ROLE
 from desktop.ui.tasks import run_task
 
+OFFER_COLUMN = 2  # "Already offered": a badge with the date
 DEBOUNCE_MS = 200  # a slider dragged from 40 to 60 ranks once, not twenty times
 
 
@@ -48,6 +52,37 @@ def key_reasons(row: matching.RankedTalent, count: int = 1) -> str:
     parts = [render(row.breakdown.capped)] if row.breakdown.capped else []
     parts += [render(r) for c in row.breakdown.weakest(count) for r in c.reasons[:1]]
     return " · ".join(parts)
+
+
+# A talent who already has an offer for this mission: what happened, when (a badge).
+_BADGE_COLORS = {
+    "sent": ("#1e40af", "#dbeafe"),
+    "in_discussion": ("#92400e", "#fef3c7"),
+    "accepted": ("#166534", "#dcfce7"),
+    "refused": ("#991b1b", "#fee2e2"),
+}
+
+
+def _offer_badge(row: matching.RankedTalent) -> str:
+    if not row.offer_status:
+        return ""
+    label = i18n.tr_label(row.offer_status, OfferStatus)
+    when = formatting.format_date(row.offer_on, i18n.language()) if row.offer_on else ""
+    return f"{label} · {when}" if when else label
+
+
+def _offer_colors(row: matching.RankedTalent) -> tuple[str, str] | None:
+    if not row.offer_status:
+        return None
+    return _BADGE_COLORS.get(row.offer_status, ("#374151", "#e5e7eb"))
+
+
+def _offer_tip(row: matching.RankedTalent) -> str:
+    if not row.offer_status:
+        return ""
+    return QCoreApplication.translate(
+        "RankingPanel", "Already offered this mission: {status}. Proposing again sends nothing."
+    ).format(status=_offer_badge(row))
 
 
 def _place(city: str, remote: str) -> str:
@@ -99,6 +134,7 @@ class RankingPanel(QWidget):
         self.table.setObjectName("rankingTable")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(1, ScoreBarDelegate(self.table))
+        self.table.setItemDelegateForColumn(OFFER_COLUMN, BadgeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
@@ -126,9 +162,14 @@ class RankingPanel(QWidget):
         side_box.setContentsMargins(0, 0, 0, 0)
         side_box.addWidget(self.weights_box)
         side_box.addWidget(self.breakdown, 1)
+        # fit: the weights and the breakdown scroll rather than set the page's height
+        side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setWidget(side)
         splitter = QSplitter()
         splitter.addWidget(self.stack)
-        splitter.addWidget(side)
+        splitter.addWidget(side_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 400])
@@ -143,17 +184,18 @@ class RankingPanel(QWidget):
         self.propose.setEnabled(False)
         self.propose.clicked.connect(self.propose_selected)
 
+        self.title.setWordWrap(True)  # fit: a long mission title wraps, never widens the page
         top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addWidget(self.status, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.excluded, 1)
-        bottom.addWidget(self.propose)
+        top.addWidget(self.title, 1)
+        toolbar = QHBoxLayout()  # the table's toolbar: what is shown, and what to do with it
+        toolbar.addWidget(self.status, 1)
+        toolbar.addWidget(self.propose)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters_bar)
+        layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.excluded)
 
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
@@ -165,14 +207,15 @@ class RankingPanel(QWidget):
             ResultColumn(self.tr("Talent"), lambda r: r.name),
             ResultColumn(self.tr("Score"), lambda r: str(r.score), score=True,
                          tip=lambda r: self.tr("Score: {score} / 100").format(score=r.score)),
+            # beside the score: at 1280 px, last but one it was a scroll away
+            ResultColumn(self.tr("Already offered"), _offer_badge, colors=_offer_colors,
+                         tip=_offer_tip),
             ResultColumn(self.tr("Daily rate"),
                          lambda r: formatting.format_rate(r.facts.daily_rate, lang()), right=True),
             ResultColumn(self.tr("Available"),
                          lambda r: formatting.format_date(r.facts.available_from, lang()) or "—"),
             ResultColumn(self.tr("City · remote"),
                          lambda r: _place(r.facts.city, r.facts.remote_preference)),
-            ResultColumn(self.tr("Offer"),
-                         lambda r: i18n.tr_label(r.offer_status) if r.offer_status else ""),
             ResultColumn(self.tr("Key reasons"), key_reasons, tip=lambda r: key_reasons(r, 3)),
         ]  # fmt: skip
 
@@ -217,7 +260,7 @@ class RankingPanel(QWidget):
         if rows and not self._fitted:  # once: later, the user's widths stay
             fit_columns(self.table, score_column=1)
             self._fitted = True
-        self.table.setColumnHidden(5, not any(r.offer_status for r in rows))  # offers
+        self.table.setColumnHidden(OFFER_COLUMN, not any(r.offer_status for r in rows))
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         self.empty.setText(
             self.tr(
@@ -236,7 +279,11 @@ class RankingPanel(QWidget):
 
     def _failed(self, error: Exception) -> None:
         if shiboken6.isValid(self):
-            self.status.setText(self.tr("The ranking failed: {error}").format(error=error))
+            from desktop.ui.confirm import plain_error
+
+            self.status.setText(
+                self.tr("The ranking failed: {error}").format(error=plain_error(error))
+            )
 
     def _excluded_text(self, refusals: matching.SectorRefusals) -> str:
         if not refusals.count:

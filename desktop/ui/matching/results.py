@@ -10,12 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QTableView
 
 from desktop.ui.matching.breakdown import SCORE_ROLE
 from desktop.ui.table_model import ID_ROLE
 
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 40  # (text colour, background) of a badge cell
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ROOT = QModelIndex()
 
@@ -27,6 +29,7 @@ class ResultColumn:
     right: bool = False  # numbers align right
     score: bool = False  # painted as a bar by ScoreBarDelegate
     tip: Callable[[Any], str] | None = None
+    colors: Callable[[Any], tuple[str, str] | None] | None = None  # (text, background): a badge
 
 
 class ResultsModel(QAbstractTableModel):
@@ -65,6 +68,8 @@ class ResultsModel(QAbstractTableModel):
             return _RIGHT
         if role == ID_ROLE:
             return self.id_of(row)
+        if role == BADGE_ROLE and column.colors:
+            return column.colors(row)
         return None
 
     def headerData(
@@ -88,3 +93,38 @@ def fit_columns(table: QTableView, score_column: int) -> None:
         if column == score_column:
             width = SCORE_COLUMN_WIDTH
         table.setColumnWidth(column, min(width + 8, MAX_COLUMN_WIDTH))
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Paints a cell's text as a rounded badge, in the colours of ``BADGE_ROLE``."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        colors = index.data(BADGE_ROLE)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not colors or not text:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        metrics = option.fontMetrics
+        width = min(option.rect.width() - 8, metrics.horizontalAdvance(text) + 14)
+        height = metrics.height() + 4
+        rect = QRect(option.rect.x() + 4, option.rect.center().y() - height // 2 + 1, width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colors[1]))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QColor(colors[0]))
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignCenter,
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 10),
+        )
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 18, size.height())

@@ -217,7 +217,8 @@ class MissionDialog(RecordDialog):
         self.days_on_site.setObjectName("days_on_site")
         self.days_on_site.setRange(0, 5)
         self.hours = line_edit("hours_constraints", self.tr("e.g. releases on Saturday morning"))
-        self.on_call = QCheckBox(field_label("on_call"))
+        # the form row is already labelled "On call": the box says what ticking it means
+        self.on_call = QCheckBox(self.tr("The mission includes on-call duty"))
         self.on_call.setObjectName("on_call")
 
         scope_page = QWidget()

@@ -46,10 +46,15 @@ class HintActions:
         view.plan_follow_up.connect(self.plan_follow_up)
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(
-            self.parent, QCoreApplication.translate("HintActions", "Change the mission"), text
+        from desktop.ui.confirm import confirm
+
+        return confirm(
+            self.parent,
+            QCoreApplication.translate("HintActions", "Change the mission"),
+            text,
+            QCoreApplication.translate("HintActions", "Change the mission"),
+            destructive=False,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _update(self, **changes) -> bool:
         draft = missions.mission_draft(self.mission_id)
@@ -86,9 +91,11 @@ class HintActions:
             self.changed()
 
     def propose_to(self, talent_ids: list[int]) -> None:
-        from desktop.ui.missions.offers import ProposeDialog
+        from desktop.ui.missions.offers import ProposeDialog, proposal_text
 
-        if ProposeDialog(self.mission_id, talent_ids, parent=self.parent).exec():
+        dialog = ProposeDialog(self.mission_id, talent_ids, parent=self.parent)
+        if dialog.exec():
+            self.message(proposal_text(dialog.proposal))
             self.changed()
 
     def shift_start(self, days: int) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -49,7 +49,7 @@ class ProposeDialog(QDialog):
         self.proposal: offers.Proposal | None = None
         summary = missions.mission_summary(mission_id)
         self.setWindowTitle(self.tr("Propose “{title}”").format(title=summary.draft.title))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(520)
         names = ", ".join(talents.display_name(t) for t in talent_ids[:8])
         if len(talent_ids) > 8:
             names += self.tr(" and {n} more").format(n=len(talent_ids) - 8)
@@ -97,15 +97,38 @@ class ProposeDialog(QDialog):
         else:
             self.scope_confirm.setChecked(True)
             self.scope_confirm.hide()
+        # Talents who already had this mission: say what happened, before anything is sent.
+        self.existing = offers.existing_offers(mission_id, talent_ids)
+        if self.existing:
+            lang = i18n.language()
+            lines = "\n".join(
+                self.tr("• {name}: {status} on {date}").format(
+                    name=o.talent,
+                    status=i18n.tr_label(o.status, OfferStatus).lower(),
+                    date=formatting.format_date(o.on, lang),
+                )
+                for o in self.existing
+            )
+            already = QLabel(
+                i18n.count_text(
+                    len(self.existing),
+                    self.tr("Already offered this mission, so nothing is sent to them again:"),
+                    self.tr("Already offered this mission, so nothing is sent to them again:"),
+                )
+                + "\n"
+                + lines
+            )
+            already.setWordWrap(True)
+            already.setObjectName("alreadyOffered")
+            already.setStyleSheet("color: #b54708;")
+            layout.addWidget(already)
         layout.addLayout(form)
         # What past refusals teach, where the next offer is prepared.
         from desktop.ui.analytics.lessons import LessonsBox
 
         self.lessons = LessonsBox()
         if self.lessons.show_for(mission_id=mission_id):
-            box = QGroupBox(self.tr("Lessons from past offers"))
-            QVBoxLayout(box).addWidget(self.lessons)
-            layout.addWidget(box)
+            layout.addWidget(self.lessons)  # titled already: a group box said it twice
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         send = buttons.addButton(self.tr("Propose"), QDialogButtonBox.ButtonRole.AcceptRole)
         send.setObjectName("proposeButton")
@@ -132,7 +155,35 @@ class ProposeDialog(QDialog):
         except DomainError as exc:
             self.banner.show_text(i18n.tr_error(exc))
             return
+        if not self.proposal.created:
+            self.banner.show_text(
+                self.tr("Nothing was sent: every talent chosen already had this mission.")
+            )
+            return
         self.accept()
+
+
+def proposal_text(proposal: offers.Proposal) -> str:
+    """What a proposal did, for the status bar: sent to how many, and to whom not, why."""
+    text = i18n.count_text(
+        len(proposal.created),
+        QCoreApplication.translate("ProposeDialog", "Mission proposed to {n} talent."),
+        QCoreApplication.translate("ProposeDialog", "Mission proposed to {n} talents."),
+    )
+    if proposal.existing:
+        lang = i18n.language()
+        skipped = ", ".join(
+            QCoreApplication.translate("ProposeDialog", "{name} ({status} on {date})").format(
+                name=o.talent,
+                status=i18n.tr_label(o.status, OfferStatus).lower(),
+                date=formatting.format_date(o.on, lang),
+            )
+            for o in proposal.existing
+        )
+        text += " " + QCoreApplication.translate(
+            "ProposeDialog", "Not sent again to: {names}."
+        ).format(names=skipped)
+    return text
 
 
 class AnswerDialog(QDialog):
@@ -189,10 +240,112 @@ class AnswerDialog(QDialog):
         reasons = tuple(code for code, box in self.reasons.items() if box.isChecked())
         try:
             self.contract_id = offers.set_status(self.offer_id, status, reasons, self.note.text())
+        except offers.AlreadyStaffedError as exc:
+            if not self._confirm_second_seat(exc):
+                return
+            self.contract_id = offers.set_status(
+                self.offer_id, status, reasons, self.note.text(), second_seat=True
+            )
         except DomainError as exc:
             self.banner.show_text(i18n.tr_error(exc))
             return
         self.accept()
+
+    def _confirm_second_seat(self, exc: offers.AlreadyStaffedError) -> bool:
+        """The mission is staffed: a second acceptance only for a second seat, said so."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Mission already staffed"))
+        box.setText(i18n.tr_error(exc))
+        box.setInformativeText(self.tr("Does the client want a second person on this mission?"))
+        second = box.addButton(self.tr("Add a second seat"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is second
+
+
+class AcceptedDialog(QDialog):
+    """After an acceptance: the contract draft one click away, and the mission's other
+    open offers offered to be withdrawn (each talent's timeline records they were told)."""
+
+    open_contract = Signal(int)
+
+    def __init__(
+        self, offer: records.OfferRow, contract_id: int, mission_id: int, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("acceptedDialog")
+        self.contract_id = contract_id
+        self.setWindowTitle(self.tr("Offer accepted"))
+        from desktop.store.models import Contract, Mission
+
+        reference = Contract.get_by_id(contract_id).reference
+        self.mission_title = Mission.get_by_id(mission_id).title
+        layout = QVBoxLayout(self)
+        done = QLabel(
+            self.tr("{name} accepted. Contract draft {reference} created.").format(
+                name=offer.talent, reference=reference
+            )
+        )
+        done.setWordWrap(True)
+        layout.addWidget(done)
+        self.others = offers.open_offers(mission_id, except_offer=offer.id)
+        self.withdraw = QCheckBox()
+        self.withdraw.setObjectName("withdrawOthers")
+        if self.others:
+            lang = i18n.language()
+            names = "\n".join(
+                self.tr("• {name}, {status} on {date}").format(
+                    name=o.talent,
+                    status=i18n.tr_label(o.status, OfferStatus).lower(),
+                    date=formatting.format_date(o.on, lang),
+                )
+                for o in self.others
+            )
+            others = QLabel(
+                i18n.count_text(
+                    len(self.others),
+                    self.tr("{n} other offer for this mission is still open:"),
+                    self.tr("{n} other offers for this mission are still open:"),
+                )
+                + "\n"
+                + names
+            )
+            others.setWordWrap(True)
+            layout.addWidget(others)
+            self.withdraw.setText(
+                self.tr("Withdraw them, and note on each talent that they were told")
+            )
+            self.withdraw.setChecked(True)
+            layout.addWidget(self.withdraw)
+        else:
+            self.withdraw.hide()
+        buttons = QDialogButtonBox()
+        contract = buttons.addButton(
+            self.tr("Open the contract draft"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        contract.setObjectName("openContract")
+        contract.setIcon(icon("contracts"))
+        contract.clicked.connect(lambda: self._finish(open_contract=True))
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(lambda: self._finish(open_contract=False))
+        layout.addWidget(buttons)
+        self.withdrawn = 0
+
+    def _finish(self, open_contract: bool) -> None:
+        if self.others and self.withdraw.isChecked():
+            self.withdrawn = offers.withdraw_offers(
+                [o.offer_id for o in self.others],
+                self.tr("Offer withdrawn: mission staffed"),
+                self.tr(
+                    "Told them that “{title}” is staffed and the offer withdrawn; "
+                    "thanked them for their interest."
+                ).format(title=self.mission_title),
+            )
+        self.accept()
+        if open_contract:
+            self.open_contract.emit(self.contract_id)
 
 
 class OffersTab(QWidget):
@@ -200,6 +353,7 @@ class OffersTab(QWidget):
 
     changed = Signal()
     contract_created = Signal(int)
+    open_contract = Signal(int)
     refused_offer_selected = Signal(object)  # offer id or None: show its hints
     talent_activated = Signal(int)
 
@@ -218,8 +372,9 @@ class OffersTab(QWidget):
             ]
         )
         header = self.table.horizontalHeader()
+        # fit: every column as wide as its text (a stretched last column elided its header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -227,30 +382,52 @@ class OffersTab(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.answer())
         self.empty = QLabel(
-            self.tr("No offer yet. Open the Matching tab, select talents and propose the mission.")
+            self.tr(
+                "No offer yet. Click “Find talents” above, select some and propose the mission."
+            )
         )
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
         self.answer_button = QPushButton(icon("edit"), self.tr("Record the answer…"))
         self.answer_button.setObjectName("answerButton")
         self.answer_button.clicked.connect(self.answer)
+        # a refusal is the answer recorded most: one click to the reasons, no status to pick
+        self.refuse_button = QPushButton(icon("edit"), self.tr("Refused…"))
+        self.refuse_button.setObjectName("refuseButton")
+        self.refuse_button.setToolTip(self.tr("Record that the talent refused, and why"))
+        self.refuse_button.clicked.connect(lambda: self.answer(OfferStatus.REFUSED))
         self.follow_button = QPushButton(icon("todo"), self.tr("Keep in touch"))
         self.follow_button.setToolTip(self.tr("Plan a follow-up with this talent in 3 months"))
         self.follow_button.clicked.connect(self.keep_in_touch)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.answer_button)
-        buttons.addWidget(self.follow_button)
-        buttons.addStretch(1)
-        self.hints_area = QVBoxLayout()  # what to do about the selected refusal
+        from desktop.ui.overflow_bar import OverflowBar
+
+        buttons = OverflowBar()  # fit: a narrow detail pane puts the last ones under "More"
+        for button in (self.answer_button, self.refuse_button, self.follow_button):
+            buttons.add_button(button)
+        # what to do about the selected refusal, under the offers, the two sharing the height
+        self.hints_holder = QWidget()
+        self.hints_area = QVBoxLayout(self.hints_holder)
+        self.hints_area.setContentsMargins(0, 0, 0, 0)
+        self.hints_holder.hide()
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.table)
+        self.split.addWidget(self.hints_holder)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(buttons)
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.empty)
-        layout.addLayout(self.hints_area, 3)
         self._rows: list[records.OfferRow] = []
+        self._keep_offer: int | None = None  # re-selected when the same mission is shown again
         self._selection_changed()
 
     def set_mission(self, mission_id: int | None) -> None:
+        keep = self._keep_offer if mission_id == self.mission_id else None
+        if keep is None and mission_id == self.mission_id and self.selected() is not None:
+            keep = self.selected().id  # the list reloaded: the same offer stays selected
+        self._keep_offer = None
         self.mission_id = mission_id
         self._rows = records.mission_detail(mission_id).offers if mission_id else []
         self.table.setRowCount(0)
@@ -270,7 +447,11 @@ class OffersTab(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(index, column, item)
         self.empty.setVisible(not self._rows)
-        self.table.setVisible(bool(self._rows))
+        self.split.setVisible(bool(self._rows))
+        self.table.setToolTip("")
+        ids = [row.id for row in self._rows]
+        if keep in ids:
+            self.table.selectRow(ids.index(keep))
         self._selection_changed()
 
     def set_hints(self, widget: QWidget | None) -> None:
@@ -281,6 +462,27 @@ class OffersTab(QWidget):
                 old.deleteLater()
         if widget is not None:
             self.hints_area.addWidget(widget)
+        self.hints_holder.setVisible(widget is not None)
+        if widget is not None:
+            self._give_room_to_hints()
+
+    def _give_room_to_hints(self) -> None:
+        """The offers keep the height of their rows (at most half), the hints the rest:
+        sharing it 2:3 left the hints three lines and their buttons below the fold."""
+        total = sum(self.split.sizes()) or self.split.height()
+        if total <= 0:
+            return
+        table = self.table
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        scroll = table.horizontalScrollBar()
+        need = (
+            table.horizontalHeader().height()
+            + rows
+            + 2 * table.frameWidth()
+            + (scroll.sizeHint().height() if scroll.maximum() > 0 else 0)
+        )
+        offers = min(need, total // 2)
+        self.split.setSizes([offers, total - offers])
 
     def selected(self) -> records.OfferRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -289,6 +491,9 @@ class OffersTab(QWidget):
     def _selection_changed(self) -> None:
         row = self.selected()
         self.answer_button.setEnabled(row is not None and bool(allowed_next(row.status)))
+        self.refuse_button.setEnabled(
+            row is not None and OfferStatus.REFUSED in allowed_next(row.status)
+        )
         self.follow_button.setEnabled(row is not None)
         self.refused_offer_selected.emit(
             row.id if row is not None and row.status == OfferStatus.REFUSED else None
@@ -303,10 +508,15 @@ class OffersTab(QWidget):
             dialog.set_status(status)
         if not dialog.exec():
             return
+        self._keep_offer = row.id  # a refusal: its hints show at once, no re-selecting
         self.set_mission(self.mission_id)
-        self.changed.emit()
         if dialog.contract_id is not None:
             self.contract_created.emit(dialog.contract_id)
+            accepted = AcceptedDialog(row, dialog.contract_id, self.mission_id, self)
+            accepted.open_contract.connect(self.open_contract)
+            accepted.exec()
+        self._keep_offer = row.id
+        self.changed.emit()
 
     def keep_in_touch(self) -> None:
         row = self.selected()

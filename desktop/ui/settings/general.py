@@ -85,12 +85,15 @@ class GeneralSettings(QWidget):
         value = self.language.currentData()
         settings.put("ui.language", value)
         self.restart_hint.setText(self.tr("The new language applies at the next start."))
-        answer = QMessageBox.question(
+        from desktop.ui.confirm import confirm
+
+        if confirm(
             self,
             self.tr("Restart now?"),
             self.tr("Restart Freelance Desk now to switch the language?"),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Restart now"),
+            destructive=False,
+        ):
             args = list(sys.argv[1:])
             if "--lang" in args:  # the saved choice must win over a forced one
                 i = args.index("--lang")

@@ -59,7 +59,7 @@ class TalentDialog(RecordDialog):
         self.max_days_on_site.setSpecialValueText(self.tr("not said"))
         self.remote = vocabulary_combo(RemotePreference, "remote_preference")
         self.status = vocabulary_combo(TalentStatus, "status")
-        self.available = OptionalDateEdit(self.tr("from"))
+        self.available = OptionalDateEdit("")  # the row reads "Available from"
         self.available.setObjectName("available_from")
         self.mobility = line_edit("mobility", self.tr("e.g. Île-de-France, Lyon"))
         self.last_contact = OptionalDateEdit(self.tr("on"))

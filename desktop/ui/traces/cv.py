@@ -115,16 +115,16 @@ class CvWidget(QWidget):
     def remove_cv(self) -> None:
         if self.cv is None:
             return
-        answer = QMessageBox.question(
+        from desktop.ui.confirm import confirm
+
+        if not confirm(
             self,
             self.tr("Remove the CV"),
             self.tr("Remove the CV “{name}”?").format(name=self.cv.file_name)
             + "\n"
             + self.tr("You can undo it with Ctrl+Z."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Remove the CV"),
+        ):
             return
         snapshot = attachments.remove(self.cv.id)
         self.refresh()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -378,7 +377,9 @@ class TimelineWidget(QWidget):
         card = self.card_of(activity_id)
         title = (card.entry.title or i18n.tr_label(card.entry.kind, ActivityKind)) if card else ""
         when = format_moment(card.entry.occurred_at) if card else ""
-        answer = QMessageBox.question(
+        from desktop.ui.confirm import confirm_delete
+
+        if not confirm_delete(
             self,
             self.tr("Delete"),
             self.tr("Delete the trace “{title}” of {date}, with its actions and files?").format(
@@ -386,10 +387,7 @@ class TimelineWidget(QWidget):
             )
             + "\n"
             + self.tr("You can undo it with Ctrl+Z."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         snapshot = activities.delete_activity(activity_id)
         self.refresh()
@@ -413,16 +411,16 @@ class TimelineWidget(QWidget):
 
     def remove_file(self, attachment_id: int) -> None:
         name = attachments.attachment(attachment_id).file_name
-        answer = QMessageBox.question(
+        from desktop.ui.confirm import confirm
+
+        if not confirm(
             self,
             self.tr("Remove the attachment"),
             self.tr("Remove “{name}” from this record?").format(name=name)
             + "\n"
             + self.tr("You can undo it with Ctrl+Z."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Remove the attachment"),
+        ):
             return
         snapshot = attachments.remove(attachment_id)
         self.refresh()
