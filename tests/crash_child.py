@@ -2,6 +2,8 @@
 
     python -m tests.crash_child write  PROFILE LOG SEED   issue contract numbers, import, attach
     python -m tests.crash_child backup PROFILE LOG SEED   back up in a loop
+    python -m tests.crash_child documents PROFILE LOG SEED   build PDFs (quote, contract,
+                                                          invoice) over the same files
     python -m tests.crash_child import PROFILE LOG SEED   import 10 batches of 40 talents
     python -m tests.crash_child save   PROFILE LOG SEED   create and edit 60 talents
 
@@ -79,6 +81,46 @@ def backup(profile, report, rng: random.Random, scratch: Path) -> None:
         report(f"backup {info.path.name}")
 
 
+DOCUMENT_FILES = {"quote": "devis.pdf", "contract": "contrat.pdf", "invoice": "facture.pdf"}
+
+
+def document_records() -> dict[str, int]:
+    """The sent quote, the active contract and the issued invoice the test seeded."""
+    from desktop.store.models import Contract, Invoice, Quote
+
+    first = {
+        "quote": Quote.select().where(Quote.reference.is_null(False)).order_by(Quote.id),
+        "contract": Contract.select().where(Contract.status == "active").order_by(Contract.id),
+        "invoice": Invoice.select().where(Invoice.number.is_null(False)).order_by(Invoice.id),
+    }
+    return {kind: query.get().id for kind, query in first.items()}
+
+
+def build_document(profile, kind: str, record_id: int, target: Path):
+    """The PDF of ``kind`` through the services every route uses (window, print, e-mail)."""
+    from desktop.services import documents, invoice_documents
+
+    build = {
+        "quote": documents.build_quote,
+        "contract": documents.build_contract,
+        "invoice": invoice_documents.build_invoice,
+    }[kind]
+    return build(record_id, target, profile)
+
+
+def documents_loop(profile, report, rng: random.Random, scratch: Path) -> None:
+    """Build the quote, the contract and the invoice over the same files, in random order,
+    forever; each line says which file now holds which build (its SHA-256)."""
+    import hashlib
+
+    records = document_records()
+    folder = scratch.parent / "documents"
+    while True:
+        kind = rng.choice(sorted(DOCUMENT_FILES))
+        built = build_document(profile, kind, records[kind], folder / DOCUMENT_FILES[kind])
+        report(f"built {kind} {hashlib.sha256(built.path.read_bytes()).hexdigest()}")
+
+
 def import_loop(profile, report, rng: random.Random, scratch: Path) -> None:
     for n in range(10):
         _import_batch(scratch, f"{os.getpid()}x{n}", 40)
@@ -111,7 +153,13 @@ def main(argv: list[str]) -> int:
     scratch = Path(log).parent / f"scratch-{os.getpid()}"
     scratch.mkdir(exist_ok=True)
     report("ready")
-    work = {"write": write, "backup": backup, "import": import_loop, "save": save_loop}[command]
+    work = {
+        "write": write,
+        "backup": backup,
+        "documents": documents_loop,
+        "import": import_loop,
+        "save": save_loop,
+    }[command]
     work(profile, report, random.Random(int(seed)), scratch)
     report("finished")
     return 0

@@ -5,6 +5,11 @@ files, logging each transaction once committed. After every kill the database mu
 pass ``integrity_check`` (and the references, search index and attached files checks),
 hold every transaction the child reported, and number contracts without a gap.
 
+A child building PDFs (quote, contract, invoice) over the same files is killed the same
+way: each file must then be the previous one or a complete new one (pypdf opens it, its
+page count is right), and the only other files beside them are the killed build's
+temporary file, which the next build removes.
+
 ``FREELANCE_DESK_CRASH_ROUNDS`` sets the number of kills (8 by default, so that the suite
 stays fast; the acceptance run used 50).
 """
@@ -12,8 +17,10 @@ stays fast; the acceptance run used 50).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -28,6 +35,7 @@ from desktop.store.backup import list_archives, verify_archive
 from desktop.store.database import close_database, open_database
 from desktop.store.maintenance import check_attachments, check_database
 from desktop.store.models import Company, Contract, Mission, Offer, Talent, database
+from tests.crash_child import DOCUMENT_FILES, build_document, document_records
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = int(os.environ.get("FREELANCE_DESK_CRASH_ROUNDS", "8"))
@@ -203,3 +211,101 @@ def test_two_processes_importing_and_saving_at_once_both_succeed(tmp_path):
     finally:
         close_database()
         database.initialize(None)
+
+
+def seed_documents(profile: Profile, folder: Path) -> dict[str, tuple[int, str]]:
+    """My company, a sent quote, contracts and an issued invoice; each PDF built once into
+    ``folder`` (the files the child then rebuilds). Returns each kind's pages and
+    reference."""
+    import datetime as dt
+
+    from desktop.services import invoices, quotes
+    from desktop.services.demo import DemoSize, generate_demo
+    from tests.services.invoicing_book import simple_draft
+
+    open_database(profile.database, profile.backups)
+    try:
+        today = dt.date(2026, 11, 22)
+        size = DemoSize(talents=20, companies=10, missions=10, invoices=0)
+        for _ in generate_demo(size, seed=7, today=today):
+            pass
+        quotes.send(quotes.create_for_mission(Mission.select().first().id, today), today)
+        client = Company.insert(
+            name="Acme & Co", sort_name="acme & co", siren="443061841", address="5 avenue Foch",
+            postal_code="75008", city="Paris", country="FR", legal_form="SAS",
+        ).execute()  # fmt: skip
+        invoices.issue(simple_draft(client), today=today)
+        expected = {}
+        for kind, record_id in document_records().items():
+            built = build_document(profile, kind, record_id, folder / DOCUMENT_FILES[kind])
+            expected[kind] = (built.pages, built.reference)
+        return expected
+    finally:
+        close_database()
+        database.initialize(None)
+
+
+def assert_complete(path: Path, pages: int, reference: str) -> None:
+    """A whole PDF: pypdf reads it strictly, every page there, the reference printed."""
+    from pypdf import PdfReader
+
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF"), f"{path.name} cut"
+    reader = PdfReader(path, strict=True)
+    assert len(reader.pages) == pages, path.name
+    assert reference in reader.pages[0].extract_text(), path.name
+
+
+def test_a_pdf_export_killed_at_random_moments_leaves_the_old_file_or_a_complete_new_one(
+    tmp_path,
+):
+    profile = Profile(tmp_path / "profile").ensure()
+    folder = tmp_path / "documents"  # where the child builds (scratch-PID/../documents)
+    expected = seed_documents(profile, folder)
+    log = tmp_path / "documents.log"
+    rng = random.Random(2027)
+    outcomes = dict.fromkeys(("old", "new", "new not yet reported", "temporary left"), 0)
+    leftover_pids: set[int] = set()
+    for round_number in range(1, ROUNDS + 1):
+        before = {k: hashlib.sha256((folder / n).read_bytes()).hexdigest()
+                  for k, n in DOCUMENT_FILES.items()}  # fmt: skip
+        child = start_child("documents", profile, log, round_number)
+        wait_for_line(log, round_number, child)
+        with contextlib.suppress(subprocess.TimeoutExpired):  # let it build, then kill it
+            child.wait(timeout=rng.uniform(0.1, 1.5))
+        assert child.poll() is None, child.stderr.read().decode()[-2000:]
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+        child.stderr.close()
+        this_round = log.read_text(encoding="utf-8").split("ready\n")[-1].splitlines()
+        reported: dict[str, set[str]] = {kind: set() for kind in DOCUMENT_FILES}
+        for line in this_round:
+            _, kind, digest = line.split()
+            reported[kind].add(digest)
+        for kind, name in DOCUMENT_FILES.items():
+            path = folder / name
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            if digest == before[kind]:
+                outcomes["old"] += 1
+            elif digest in reported[kind]:
+                outcomes["new"] += 1
+            else:  # killed between the move into place and the report: whole all the same
+                outcomes["new not yet reported"] += 1
+            assert_complete(path, *expected[kind])
+        # Beside them, only the temporary files of killed builds; a build of this round
+        # removed those of the rounds before.
+        if this_round:
+            leftover_pids = set()
+        leftover_pids.add(child.pid)
+        others = sorted(p.name for p in folder.iterdir() if p.name not in DOCUMENT_FILES.values())
+        matches = (re.fullmatch(r"\..*\.fd-(\d+)-\w+\.part", name) for name in others)
+        pids = {int(m.group(1)) if m else -1 for m in matches}
+        assert pids <= leftover_pids, others
+        outcomes["temporary left"] += sum(f".fd-{child.pid}-" in n for n in others)
+    # The next build (as after a restart: a new process) removes what the last kill left.
+    from desktop.documents.files import remove_leftovers
+
+    remove_leftovers(folder)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(DOCUMENT_FILES.values())
+    print(f"{ROUNDS} kills during PDF builds: {outcomes}")

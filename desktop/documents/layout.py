@@ -10,18 +10,19 @@ Decisions (measured or seen break, see docs/DESIGN.md "Documents"):
 - a party block that would not fit in half a page (a 5,000-character name) is laid
   out as plain paragraphs, which may split, instead of a table cell, which may not;
 - the PDF is written beside the target under a temporary name and moved into place
-  with ``os.replace``: an interrupted build never leaves a truncated file there.
+  with ``os.replace`` (:mod:`desktop.documents.files`): an interrupted build never
+  leaves a truncated file there.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
+from desktop.documents.files import write_atomically
 from desktop.documents.fonts import BOLD, FAMILY, register_fonts
 from desktop.documents.markup import plain, shorten
 
@@ -578,25 +579,6 @@ def render_pdf(
     template.build(story(doc, width, frame_h), canvasmaker=_numbered_canvas(doc, pdfa))
     sig = (min(signature), max(signature)) if signature else None
     return Rendered(out.getvalue(), template.page, [tuple(h) for h in headings], sig)
-
-
-def write_atomically(data: bytes, target: str | os.PathLike[str]) -> Path:
-    """Write ``data`` beside ``target`` under a temporary name, fsync, then move it there:
-    an interrupted write never leaves a truncated file where the user looks."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part", dir=target.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        temp.replace(target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return target
 
 
 def build_pdf(

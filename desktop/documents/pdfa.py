@@ -29,6 +29,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+from desktop.documents.files import replacing
 from desktop.resource_files import resource
 
 SRGB = "sRGB IEC61966-2.1"
@@ -124,11 +125,7 @@ def write_facturx(
     import facturx
 
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part", dir=target.parent)
-    os.close(fd)
-    temp = Path(name)
-    try:
+    with replacing(target) as temp:
         facturx.generate_from_file(
             io.BytesIO(pdf),
             xml,
@@ -139,12 +136,6 @@ def write_facturx(
             lang="fr-FR" if language == "fr" else "en-GB",
             output_pdf_file=str(temp),
         )
-        with temp.open("rb+") as f:
-            os.fsync(f.fileno())
-        temp.replace(target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     return target
 
 

@@ -1,14 +1,17 @@
 """Backups and restore of a profile: by hand, automatic and rotated, and restore.
 
-- :func:`back_up` writes a new archive (database, attached files, manifest) into the
-  profile's ``backups/`` folder, or wherever the user asks.
+- :func:`back_up` writes a new archive (database, attached files, My company's images,
+  the outbox's unsent e-mails, manifest) into the profile's ``backups/`` folder, or
+  wherever the user asks. Secrets are never in it: the SMTP password lives in the OS
+  keyring only.
 - :func:`automatic_backup` does the same at start and every few hours of use, then keeps
   7 daily and 4 weekly automatic archives (:mod:`desktop.domain.backup_rotation`).
 - Restoring is two steps so that the window can close its connection in between:
   :func:`prepare_restore` checks the archive (hashes, safe names, schema version, free
   space), backs up the current state, and extracts the archive beside the profile;
-  :func:`install_restore` swaps the files and reopens, putting everything back as it was
-  if reopening fails. An archive of an older version is migrated when reopened.
+  :func:`install_restore` swaps the files (and the ``company/`` and ``outbox/`` folders
+  the archive carries) and reopens, putting everything back as it was if reopening
+  fails. An archive of an older version is migrated when reopened.
 
 Measured on the landed code: there was no restore at all, in the window or the command
 line, and "Back up now" on a full disk raised an unhandled error and left a ``.part``.
@@ -63,6 +66,7 @@ def back_up(
             __version__,
             progress,
             name,
+            profile_root=profile.root,
         )
     except FileExistsError as exc:
         raise DomainError(
@@ -174,6 +178,8 @@ class PreparedRestore:
     safety: Path  # the backup of what the restore replaces (an archive, or damaged files)
     staged_database: Path
     staged_attachments: Path
+    # (profile folder name, its staged copy): installed whole in place of the live one
+    staged_folders: tuple[tuple[str, Path], ...] = ()
 
 
 NEWER_ARCHIVE = QT_TRANSLATE_NOOP(
@@ -237,8 +243,10 @@ def prepare_restore(
             safety = keep_damaged_files(profile)
     staged_db = _staging(profile, "database.sqlite3")
     staged_files = _staging(profile, "attachments")
+    staged_folders = tuple((name, _staging(profile, name)) for name in info.folders)
+    every_staged = (staged_db, staged_files, *(path for _, path in staged_folders))
     try:
-        _discard(staged_db, staged_files)
+        _discard(*every_staged)
         archives.extract_member(path, info, archives.DATABASE_MEMBER, staged_db)
         verdict = archives.quick_check(staged_db)
         if verdict != "ok":
@@ -250,12 +258,18 @@ def prepare_restore(
             if name.startswith(archives.ATTACHMENTS):
                 stored = name[len(archives.ATTACHMENTS) :]
                 archives.extract_member(path, info, name, staged_files / stored)
+        for folder, staged in staged_folders:
+            staged.mkdir()
+            for inner in info.folder_members(folder):  # names checked by read_manifest
+                target = staged / inner
+                target.parent.mkdir(parents=True, exist_ok=True)
+                archives.extract_member(path, info, f"{folder}/{inner}", target)
     except BaseException as exc:
-        _discard(staged_db, staged_files)
+        _discard(*every_staged)
         if isinstance(exc, OSError):
             raise explain(exc, profile.root) or exc from exc
         raise
-    return PreparedRestore(profile, info, safety, staged_db, staged_files)
+    return PreparedRestore(profile, info, safety, staged_db, staged_files, staged_folders)
 
 
 def _discard(*paths: Path) -> None:
@@ -266,8 +280,16 @@ def _discard(*paths: Path) -> None:
             path.unlink(missing_ok=True)
 
 
+def _staged_paths(prepared: PreparedRestore) -> list[Path]:
+    return [
+        prepared.staged_database,
+        prepared.staged_attachments,
+        *(path for _, path in prepared.staged_folders),
+    ]
+
+
 def cancel_restore(prepared: PreparedRestore) -> None:
-    _discard(prepared.staged_database, prepared.staged_attachments)
+    _discard(*_staged_paths(prepared))
 
 
 def _database_files(path: Path) -> list[Path]:
@@ -285,6 +307,7 @@ def install_restore(prepared: PreparedRestore, reopen: Callable[[], object]) -> 
     live = _database_files(profile.database)
     aside = [p.with_name(f".pre-restore-{os.getpid()}-{p.name}") for p in live]
     moved = []
+    folders_aside: list[tuple[Path, Path | None]] = []  # (live folder, where it went)
     installed = False
     try:
         for source, target in zip(live, aside, strict=True):
@@ -304,6 +327,17 @@ def install_restore(prepared: PreparedRestore, reopen: Callable[[], object]) -> 
                 profile.trash.mkdir(exist_ok=True)
                 target.replace(profile.trash / target.name)
             staged.replace(target)
+        for name, staged in prepared.staged_folders:
+            live_folder = profile.root / name
+            kept = profile.root / f".pre-restore-{os.getpid()}-{name}"
+            _discard(kept)
+            if live_folder.exists():
+                live_folder.replace(kept)
+                folders_aside.append((live_folder, kept))
+            else:
+                folders_aside.append((live_folder, None))
+            staged.replace(live_folder)
+        archives.fsync_folder(profile.root)
         reopen()
     except BaseException:
         log.exception("restore of %s failed; putting the previous files back", prepared.archive)
@@ -313,13 +347,20 @@ def install_restore(prepared: PreparedRestore, reopen: Callable[[], object]) -> 
                 path.unlink(missing_ok=True)
         for source, target in moved:
             target.replace(source)
+        for live_folder, kept in reversed(folders_aside):
+            _discard(live_folder)
+            if kept is not None:
+                kept.replace(live_folder)
         archives.fsync_folder(profile.root)
         reopen()
         raise
     finally:
-        _discard(prepared.staged_database, prepared.staged_attachments)
+        _discard(*_staged_paths(prepared))
     for _, target in moved:
         target.unlink(missing_ok=True)
+    for _, kept in folders_aside:  # in the safety backup taken first
+        if kept is not None:
+            _discard(kept)
     log.info("restored %s (previous state in %s)", prepared.archive.path, prepared.safety)
 
 

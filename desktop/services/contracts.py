@@ -23,6 +23,7 @@ import os
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
+from desktop.domain import contract_notes
 from desktop.domain import contract_rules as rules
 from desktop.domain.clauses import ClauseVariableError, fill
 from desktop.domain.company_identity import (
@@ -379,22 +380,17 @@ def version_clauses(contract_id: int, number: int) -> tuple[dict, list[ClauseDra
     return data["terms"], [ClauseDraft(**c) for c in data["clauses"]]
 
 
-def _describe_changes(before: list[ClauseDraft], after: list[ClauseDraft]) -> str:
+def _describe_changes(language: str, before: list[ClauseDraft], after: list[ClauseDraft]) -> str:
+    """What changed in the clauses, in the contract's language (a stored text)."""
     old = {c.key + c.title: c for c in before}
     new = {c.key + c.title: c for c in after}
-    parts = []
-    added = [c.title for k, c in new.items() if k not in old]
-    removed = [c.title for k, c in old.items() if k not in new]
-    edited = [c.title for k, c in new.items() if k in old and old[k].body != c.body]
-    if added:
-        parts.append("added: " + ", ".join(added))
-    if removed:
-        parts.append("removed: " + ", ".join(removed))
-    if edited:
-        parts.append("edited: " + ", ".join(edited))
-    if not parts and [c.title for c in before] != [c.title for c in after]:
-        parts.append("clauses reordered")
-    return "; ".join(parts)
+    return contract_notes.clause_changes(
+        language,
+        added=[c.title for k, c in new.items() if k not in old],
+        removed=[c.title for k, c in old.items() if k not in new],
+        edited=[c.title for k, c in new.items() if k in old and old[k].body != c.body],
+        reordered=[c.title for c in before] != [c.title for c in after],
+    )
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -436,7 +432,7 @@ def save_clauses(contract_id: int, drafts: list[ClauseDraft], summary: str = "")
         has_rows = ContractClause.select().where(ContractClause.contract == contract_id).exists()
         if before == cleaned and has_rows:
             return False
-        _keep_version(c, summary or _describe_changes(before, cleaned))
+        _keep_version(c, summary or _describe_changes(c.language, before, cleaned))
         ContractClause.delete().where(ContractClause.contract == contract_id).execute()
         ContractClause.insert_many(
             [
@@ -500,7 +496,7 @@ def save_terms(contract_id: int, value: ContractTerms, summary: str = "") -> boo
         if not ContractClause.select().where(ContractClause.contract == contract_id).exists():
             # the defaults depend on the language: pin them before it changes
             _pin_clauses(contract_id, clauses(contract_id) if "language" not in changed else [])
-        _keep_version(c, summary or "changed: " + ", ".join(changed))
+        _keep_version(c, summary or contract_notes.terms_changes(value.language, changed))
         # A new language brings the library's text in it, unless the user edited clauses.
         translate = "language" in changed and not _has_edited_clauses(contract_id, before.language)
         Contract.update(**asdict(value)).where(Contract.id == contract_id).execute()

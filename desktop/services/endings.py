@@ -19,6 +19,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
+from desktop.domain import contract_notes
 from desktop.domain import contract_rules as rules
 from desktop.domain.activities import ActivityDraft
 from desktop.domain.errors import DomainError, Message
@@ -147,7 +148,10 @@ def confirm(draft: EndingDraft, today: dt.date | None = None) -> int:
         early = c.end_date is None or draft.end_date < c.end_date
         status = S.TERMINATED if early or c.status != S.ACTIVE else S.ENDED
         rules.check_transition(c.status, status)
-        reason_text = label(EndingReason(draft.reason))
+        # Stored text (the contract's record and timeline): in the contract's language.
+        reason_text = contract_notes.ending_reason(
+            c.language, EndingReason(draft.reason), label(EndingReason(draft.reason))
+        )
         ending_id = ContractEnding.insert(
             contract=c.id,
             reason=draft.reason,
@@ -195,29 +199,26 @@ def _free_talent(c: Contract, end: dt.date, today: dt.date) -> None:
 
 
 def _trace(c: Contract, draft: EndingDraft, reason_text: str) -> None:
-    """The ending and its lessons, as a note on the contract's timeline."""
-    done = [item for item, ok in draft.checklist if ok]
-    open_items = [item for item, ok in draft.checklist if not ok]
-    lines = [f"Reason: {reason_text}"]
-    if draft.note.strip():
-        lines.append(draft.note.strip())
-    lines.append(
-        f"Notice given on {draft.given_on.isoformat()}, ends on {draft.end_date.isoformat()}."
+    """The ending and its lessons, as a note on the contract's timeline, in the contract's
+    language (:mod:`desktop.domain.contract_notes`)."""
+    note = contract_notes.ending_note(
+        c.language,
+        c.reference,
+        reason_text,
+        draft.note,
+        draft.given_on,
+        draft.end_date,
+        draft.checklist,
+        draft.lessons,
     )
-    if done:
-        lines.append("Done: " + "; ".join(done))
-    if open_items:
-        lines.append("Still to do: " + "; ".join(open_items))
-    if draft.lessons.strip():
-        lines.append("Lessons: " + draft.lessons.strip())
     activities.create_activity(
         "contract",
         c.id,
         ActivityDraft(
             ActivityKind.NOTE,
             dt.datetime.combine(draft.given_on, dt.time(9)),
-            title=f"Mission ending — {c.reference}",
-            body="\n".join(lines),
+            title=note.title,
+            body=note.body,
         ),
     )
 

@@ -4,17 +4,21 @@
   database misses what still sits in the -wal file (a copy measured here contained no
   table at all). The copy goes to a temporary file, is fsynced and passes
   ``PRAGMA quick_check`` before anything else uses it.
-- The archive (a zip) holds that copy, every attached file the copy refers to, and
-  ``manifest.json``: format, app and schema versions, row counts, and the size and
-  SHA-256 of each member. It is written under a temporary name, fsynced, then linked
-  to its final name, which is never an existing file: two backups in the same second
-  overwrote each other on the landed code, and an interrupted one left a ``.part``.
+- The archive (a zip) holds that copy, every attached file the copy refers to, the
+  profile folders a restore needs (``company/``: My company's logo and signature image;
+  ``outbox/``: the ``.eml`` of each e-mail not sent yet, which its outbox row names), and
+  ``manifest.json``: format, app and schema versions, row counts, the profile folders
+  it carries, and the size and SHA-256 of each member. It is written under a temporary
+  name, fsynced, then linked to its final name, which is never an existing file: two
+  backups in the same second overwrote each other on the landed code, and an
+  interrupted one left a ``.part``.
   Leftovers of a killed backup are removed by the next one.
 - Reading an archive checks every member name (no absolute path, no ``..``, nothing
-  but the database, ``attachments/NAME`` and the manifest) and every hash before
-  anything is extracted.
+  but the database, ``attachments/NAME``, ``company/NAME``, ``outbox/TOKEN/NAME.eml``
+  and the manifest) and every hash before anything is extracted.
 
-Secrets never reach a backup: there are none in the database (the keyring holds them).
+Secrets never reach a backup: there are none in the database, the images or the
+``.eml`` files (the keyring holds them; tests/mail/test_canary.py looks inside archives).
 """
 
 from __future__ import annotations
@@ -37,14 +41,25 @@ from desktop.domain.errors import DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.store import storage_errors
 
-FORMAT = 1
+FORMAT = 2  # 2: the profile folders (company/, outbox/); format 1 archives still restore
+READABLE_FORMATS = (1, 2)
 MANIFEST = "manifest.json"
 DATABASE_MEMBER = "freelance-desk.sqlite3"
 ATTACHMENTS = "attachments/"
+# Profile folders an archive carries whole (a restore puts each back as it was): My
+# company's images (services/company.py) and the outbox's .eml files (services/mailing.py).
+COMPANY_FOLDER = "company"
+OUTBOX_FOLDER = "outbox"
+PROFILE_FOLDERS = (COMPANY_FOLDER, OUTBOX_FOLDER)
 SUFFIX = ".zip"
 _TEMP_PREFIX = ".tmp-"
 _CHUNK = 1024 * 1024
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,254}")
+# outbox/<16 hex>/<the subject, made safe by mailing._safe_name>.eml: one folder level, no
+# separator, no control character, nothing a file system refuses, no leading dot or space.
+_SAFE_EML = re.compile(
+    r'[0-9a-f]{16}/[^\x00-\x1f\x7f/\\:*?"<>|. ][^\x00-\x1f\x7f/\\:*?"<>|]{0,200}\.eml'
+)
 # Tables whose row counts the manifest records (what "restore" shows it will replace).
 COUNTED_TABLES = (
     "talent",
@@ -100,10 +115,18 @@ class ArchiveInfo:
     members: dict[str, dict] = field(repr=False)
     size: int  # bytes of the archive file
     source: dict = field(default_factory=dict, repr=False)  # the live file's size, mtime
+    # The profile folders the archive carries whole (none in a format 1 archive: a
+    # restore then leaves the live ones alone rather than emptying them).
+    folders: tuple[str, ...] = ()
 
     @property
     def attachments(self) -> int:
         return sum(1 for name in self.members if name.startswith(ATTACHMENTS))
+
+    def folder_members(self, folder: str) -> list[str]:
+        """The members of profile folder ``folder``, as paths inside that folder."""
+        prefix = folder + "/"
+        return sorted(name[len(prefix) :] for name in self.members if name.startswith(prefix))
 
 
 # -- consistent copies ---------------------------------------------------------------------
@@ -296,6 +319,27 @@ def _copy_member(
     return {"size": size, "sha256": digest.hexdigest()}
 
 
+def _profile_files(root: Path, outbox_names: Iterable[str]) -> tuple[list, list[str]]:
+    """The members of the profile folders: every file of ``company/`` (a name the app
+    writes: ``logo.png``...; its temporary ``.part`` files start with a dot and are left
+    out), and the ``.eml`` of each outbox row. Returns (member, path) pairs and the
+    outbox names not found."""
+    files = []
+    company = root / COMPANY_FOLDER
+    if company.is_dir():
+        for path in sorted(company.iterdir()):
+            if _SAFE_NAME.fullmatch(path.name) and path.is_file() and not path.is_symlink():
+                files.append((f"{COMPANY_FOLDER}/{path.name}", path))
+    missing = []
+    for eml in sorted(set(outbox_names)):
+        path = root / OUTBOX_FOLDER / eml
+        if _SAFE_EML.fullmatch(eml) and path.is_file() and not path.is_symlink():
+            files.append((f"{OUTBOX_FOLDER}/{eml}", path))
+        else:
+            missing.append(eml)
+    return files, missing
+
+
 def write_archive(
     database: Path,
     attachment_folders: Iterable[Path],
@@ -304,14 +348,17 @@ def write_archive(
     app_version: str,
     progress: Progress | None = None,
     name: str | None = None,
+    profile_root: Path | None = None,
 ) -> ArchiveInfo:
     """Back up ``database`` and the attached files it refers to into a new archive in
     ``folder``, named ``kind-YYYYMMDD-HHMMSS.zip`` or ``name`` (never replacing a file:
     ``name`` taken raises FileExistsError).
 
     Attached files are looked for in ``attachment_folders`` in order (the attachments
-    folder, then the trash). Raises a :class:`~desktop.store.storage_errors.StorageError`
-    naming a full disk or a read-only folder; leaves no file behind when it fails.
+    folder, then the trash). With ``profile_root``, the profile folders go in too
+    (:data:`PROFILE_FOLDERS`). Raises a
+    :class:`~desktop.store.storage_errors.StorageError` naming a full disk or a
+    read-only folder; leaves no file behind when it fails.
     """
     folder.mkdir(parents=True, exist_ok=True)
     remove_leftovers(folder)
@@ -329,6 +376,10 @@ def write_archive(
                 stored = [n for (n,) in conn.execute("SELECT stored_name FROM attachment")]
             except sqlite3.OperationalError:
                 stored = []
+            try:  # the outbox's rows name their .eml files (schema v7 on)
+                outbox = [n for (n,) in conn.execute("SELECT eml_name FROM outbox_mail")]
+            except sqlite3.OperationalError:
+                outbox = []
         finally:
             conn.close()
         files: list[tuple[str, Path]] = [(DATABASE_MEMBER, snapshot)]
@@ -340,6 +391,12 @@ def write_archive(
                 missing.append(stored_name)
             else:
                 files.append((ATTACHMENTS + stored_name, found))
+        folders: list[str] = []
+        missing_outbox: list[str] = []
+        if profile_root is not None:
+            profile_files, missing_outbox = _profile_files(profile_root, outbox)
+            files += profile_files
+            folders = list(PROFILE_FOLDERS)
         total = sum(path.stat().st_size for _, path in files)
         done = 0
 
@@ -364,6 +421,8 @@ def write_archive(
                 "counts": counts,
                 "members": members,
                 "missing_attachments": missing,
+                "folders": folders,
+                "missing_outbox": missing_outbox,
                 "source": {"size": source_stat.st_size, "mtime_ns": source_stat.st_mtime_ns},
             }
             zf.writestr(MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
@@ -381,7 +440,7 @@ def write_archive(
         snapshot.unlink(missing_ok=True)
     return ArchiveInfo(
         final, kind, created, app_version, schema, counts, members, final.stat().st_size,
-        manifest["source"],
+        manifest["source"], tuple(folders),
     )  # fmt: skip
 
 
@@ -391,7 +450,10 @@ def write_archive(
 def _member_is_safe(name: str) -> bool:
     if name in (MANIFEST, DATABASE_MEMBER):
         return True
-    return name.startswith(ATTACHMENTS) and bool(_SAFE_NAME.fullmatch(name[len(ATTACHMENTS) :]))
+    folder, _, rest = name.partition("/")
+    if folder + "/" in (ATTACHMENTS, f"{COMPANY_FOLDER}/"):
+        return bool(_SAFE_NAME.fullmatch(rest))
+    return folder == OUTBOX_FOLDER and bool(_SAFE_EML.fullmatch(rest))
 
 
 def read_manifest(path: Path) -> ArchiveInfo:
@@ -416,12 +478,19 @@ def read_manifest(path: Path) -> ArchiveInfo:
                 raise explained from exc
         raise _bad(NOT_AN_ARCHIVE, name=path.name) from exc
     try:
-        if raw.get("format") != FORMAT:
+        if raw.get("format") not in READABLE_FORMATS:
             raise ValueError(f"format {raw.get('format')!r}")
         members = raw["members"]
         listed = set(members) | {MANIFEST}
         if listed != set(names) or DATABASE_MEMBER not in members:
             raise ValueError("the members differ from the list")
+        folders = tuple(raw.get("folders") or ())
+        if not set(folders) <= set(PROFILE_FOLDERS) or len(set(folders)) != len(folders):
+            raise ValueError(f"unknown folders {list(folders)!r}"[:100])
+        for member in members:
+            top = member.partition("/")[0]
+            if top in PROFILE_FOLDERS and top not in folders:
+                raise ValueError(f"{top}/ holds files but is not listed")
         for meta in members.values():
             hashed = re.fullmatch(r"[0-9a-f]{64}", str(meta["sha256"]))
             if not (isinstance(meta["size"], int) and hashed):
@@ -436,6 +505,7 @@ def read_manifest(path: Path) -> ArchiveInfo:
             members=members,
             size=path.stat().st_size,
             source=raw.get("source") or {},
+            folders=folders,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise _bad(BAD_MANIFEST, name=path.name, reason=str(exc)[:120]) from exc

@@ -388,6 +388,10 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
         from desktop.services.attachments import tidy_files
 
         tidy_files(profile)  # files no row names: to the trash (single window: no undo lost)
+        from desktop.services.document_files import remove_build_leftovers
+        from desktop.ui.documents.building import scratch_folder
+
+        remove_build_leftovers(profile, scratch_folder())  # of PDF builds killed midway
         session = Session(app, profile, forced_language)
         session.guard = guard
         _session = session

@@ -3,6 +3,9 @@
 - :func:`show_failure` tells what went wrong with an action in plain words (a full disk,
   a lock held by another window, a read-only folder...) and offers Retry when trying
   again may help.
+- :func:`save_in_dialog` is the same for a dialog that saves: the message goes in the
+  dialog's banner and the dialog stays open with what was typed (the record dialogs,
+  the follow-up and lost-reason dialogs); Retry saves again.
 - :class:`ExceptionHook` catches what nobody handled (``sys.excepthook``, also called by
   PySide for exceptions in slots, and ``threading.excepthook``): the traceback goes to
   the log, the user gets a dialog saying what happened, where the log is and what to do.
@@ -19,12 +22,14 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.domain.errors import DomainError
 from desktop.services.failures import explain_failure, retry_may_help
 from desktop.ui import i18n
+from desktop.ui.widgets import ErrorBanner
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +66,55 @@ def show_failure(
     box.exec()
     if again is not None and box.clickedButton() is again:
         retry()
+    return True
+
+
+def explain_not_saved(
+    dialog: QWidget, banner: ErrorBanner, error: DomainError, retry: Callable[[], None]
+) -> None:
+    """A save refused (a service's rule) or failed (a lock, the disk): the message in the
+    dialog's banner, the dialog left open; when trying again may help, a box offers Retry,
+    which calls ``retry()`` once the box is closed."""
+    text = i18n.tr_error(error)
+    banner.show_text(text)
+    if not retry_may_help(error):
+        return
+    box = QMessageBox(dialog)
+    box.setObjectName("notSaved")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Failures", "Not saved"))
+    box.setText(text)
+    again = box.addButton(
+        QCoreApplication.translate("Failures", "Retry"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(again)
+    box.exec()
+    if box.clickedButton() is again:
+        QTimer.singleShot(0, retry)
+
+
+def save_in_dialog(
+    dialog: QWidget,
+    banner: ErrorBanner,
+    save: Callable[[], object],
+    retry: Callable[[], None],
+) -> bool:
+    """Run a dialog's ``save()``; True when it wrote. A failure the user can act on is
+    :func:`explain_not_saved` (``retry``: what saving again is, usually the dialog's
+    ``accept``); an exception that is a bug goes on to the exception hook.
+
+    Measured on the landed code: a follow-up marked done while another window wrote lost
+    the note typed (the dialog had closed before the save) and the error reached the
+    global hook."""
+    try:
+        save()
+    except Exception as exc:
+        error = explain_failure(exc)
+        if error is None:
+            raise
+        explain_not_saved(dialog, banner, error, retry)
+        return False
     return True
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.validation import FIELD_LABELS
 from desktop.services.editing import StaleRecordError, saving_over, version_of
-from desktop.services.failures import explain_failure, retry_may_help
+from desktop.services.failures import explain_failure
 from desktop.ui import i18n
+from desktop.ui.failures import explain_not_saved
 from desktop.ui.widgets import ErrorBanner, FieldErrors
 
 
@@ -146,20 +147,7 @@ class RecordDialog(QDialog):
 
     def _not_saved(self, error: DomainError) -> None:
         """A service refused, or the disk or another window did: say so, keep the form."""
-        text = i18n.tr_error(error)
-        self.banner.show_text(text)
-        if not retry_may_help(error):
-            return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Not saved"))
-        box.setText(text)
-        retry = box.addButton(self.tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(retry)
-        box.exec()
-        if box.clickedButton() is retry:
-            QTimer.singleShot(0, self.save)
+        explain_not_saved(self, self.banner, error, self.save)
 
     def _changed_elsewhere(self, error: StaleRecordError) -> None:
         """Offer to reload the record (losing the form's changes) or to save as new."""

@@ -3192,6 +3192,10 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
         <translation>Réessayer</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -8222,10 +8226,6 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Reload (lose my changes)</source>

@@ -1,10 +1,12 @@
 """The canary: a known password, saved and used, never reaches a file of the profile.
 
 After the password is saved through the settings service, e-mails sent (one delivered,
-one refused and kept in the outbox), a test e-mail, a backup and exports, neither its
-bytes nor its base64 or hex forms, nor the AUTH PLAIN token that smtplib's debug output
-would print, appear in the database, its WAL, the settings, the logs, the backups, the
-``.eml`` files or the exports, nor on stdout/stderr.
+one refused and kept in the outbox), a test e-mail, backups (a database copy and a full
+archive, which carries the outbox's ``.eml``) and exports, neither its bytes nor its
+base64 or hex forms, nor the AUTH PLAIN token that smtplib's debug output would print,
+appear in the database, its WAL, the settings, the logs, the backups (inside the
+archives too: their members are compressed), the ``.eml`` files or the exports, nor on
+stdout/stderr.
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from desktop.app import setup_logging
 from desktop.mail import errors
-from desktop.services import exporting, mail_settings, mailing
+from desktop.services import backups, exporting, mail_settings, mailing
 from desktop.store.backup import backup_database, timestamped_name
 from desktop.store.models import Setting
 from tests.mail.book import account_for, client_with_minutes
@@ -45,9 +48,15 @@ def leaks(root: Path, secret: str) -> list[str]:
     found = []
     for path in root.rglob("*"):
         if path.is_file():
-            data = path.read_bytes()
+            contents = [(path.name, path.read_bytes())]
+            if zipfile.is_zipfile(path):  # a backup archive: look inside its members
+                with zipfile.ZipFile(path) as zf:
+                    contents += [(f"{path.name}/{n}", zf.read(n)) for n in zf.namelist()]
             found += [
-                f"{path.name}: {name}" for name, form in forms(secret).items() if form in data
+                f"{where}: {name}"
+                for where, data in contents
+                for name, form in forms(secret).items()
+                if form in data
             ]
     return found
 
@@ -86,6 +95,8 @@ def test_the_password_is_in_no_file_of_the_profile(
         )
     mailing.send_test(account, password, "Test", "Test")
     backup_database(profile.database, profile.backups / timestamped_name("backup"))
+    archive = backups.back_up(profile)
+    assert any(name.startswith("outbox/") for name in archive.members)  # the refused one
     exports = profile.root / "exports"
     exports.mkdir()
     for kind, name in (("companies", "c.csv"), ("contacts", "c.xlsx"), ("contacts", "c.vcf")):
@@ -108,5 +119,9 @@ def test_the_canary_scan_finds_a_leak(tmp_path):
     """The scan itself works: a base64-encoded password in a file is found."""
     (tmp_path / "keyring_pass.cfg").write_bytes(b"password = " + base64.b64encode(CANARY.encode()))
     assert "keyring_pass.cfg: base64" in leaks(tmp_path, CANARY)
+    with zipfile.ZipFile(tmp_path / "archive.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("outbox/x.eml", b"AUTH " + CANARY.encode() * 50)  # compressed: found inside
+    assert "archive.zip/outbox/x.eml: utf-8" in leaks(tmp_path, CANARY)
+    (tmp_path / "archive.zip").unlink()
     (tmp_path / "keyring_pass.cfg").write_bytes(CANARY.encode().hex().encode())
     assert leaks(tmp_path, CANARY) == ["keyring_pass.cfg: hex"]

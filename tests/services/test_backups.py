@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.validation import TalentDraft
-from desktop.services import attachments, backups, talents
+from desktop.services import attachments, backups, company, mailing, talents
 from desktop.store import backup as archives
 from desktop.store.backup import BadArchiveError, list_archives, verify_archive
 from desktop.store.database import close_database, open_database
-from desktop.store.models import SCHEMA_VERSION, Talent, database
+from desktop.store.models import SCHEMA_VERSION, OutboxMail, Talent, database
 from tests.store.test_migrations import FIXTURES
 
 
@@ -46,13 +46,55 @@ def reopen(profile):
     return lambda: open_database(profile.database, profile.backups)
 
 
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def set_image(profile, tmp_path: Path, which: str, name: str, content: bytes) -> Path:
+    """My company's logo or signature image, copied into the profile as the app does."""
+    source = tmp_path / name
+    source.write_bytes(content)
+    stored = company.set_image(profile, which, source)
+    return company.folder(profile) / stored
+
+
+def unsent_mail(profile, title: str) -> Path:
+    """An e-mail waiting in the outbox (a failed send): its row and its .eml file."""
+    token = hashlib.sha256(title.encode()).hexdigest()[:16]
+    eml = mailing.outbox_folder(profile) / token / f"{title}.eml"
+    eml.parent.mkdir(parents=True)
+    eml.write_bytes(f"Subject: {title}\r\n\r\nBonjour,\r\n".encode() * 20)
+    OutboxMail.insert(
+        kind="minutes", record_id=1, subject_type="company", subject_id=1, sender="a@b.example",
+        recipients='["c@d.example"]', shown_to="c@d.example", title=title,
+        eml_name=f"{token}/{eml.name}", status="failed",
+    ).execute()  # fmt: skip
+    return eml
+
+
+def profile_files(profile) -> dict[str, str]:
+    """company/ and outbox/ as they are on disk: relative path -> SHA-256."""
+    found = {}
+    for folder in ("company", "outbox"):
+        base = profile.root / folder
+        if base.is_dir():
+            for path in base.rglob("*"):
+                if path.is_file():
+                    found[path.relative_to(profile.root).as_posix()] = sha256(path)
+    return found
+
+
 @pytest.fixture
 def filled(demo_db, profile, tmp_path):
-    """The demo profile with two attached files."""
+    """The demo profile with two attached files, a logo, a signature image and an e-mail
+    waiting in the outbox."""
     for name in ("cv.pdf", "contrat.pdf"):
         source = tmp_path / name
         source.write_bytes(b"%PDF-1.4 " + name.encode() * 200)
         attachments.attach(profile, "talent", Talent.select().first().id, source)
+    set_image(profile, tmp_path, "logo", "logo.png", b"\x89PNG\r\n\x1a\n" + b"logo" * 500)
+    set_image(profile, tmp_path, "signature_image", "sig.jpg", b"\xff\xd8\xff" + b"sig" * 300)
+    unsent_mail(profile, "Compte rendu – réunion du 12 novembre")
     return profile
 
 
@@ -63,6 +105,15 @@ def test_a_backup_holds_the_database_the_files_and_a_manifest_of_hashes(filled):
     assert checked.schema_version == SCHEMA_VERSION
     assert checked.counts["talent"] == Talent.select().count()
     assert checked.attachments == 2
+    # My company's images and the outbox's e-mail are in it, each with its hash.
+    assert checked.folders == ("company", "outbox")
+    on_disk = profile_files(filled)
+    assert sorted(on_disk) == [
+        "company/logo.png",
+        "company/signature_image.jpg",
+        f"outbox/{OutboxMail.get().eml_name}",
+    ]
+    assert {name: checked.members[name]["sha256"] for name in on_disk} == on_disk
     with zipfile.ZipFile(info.path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
         assert set(zf.namelist()) == set(manifest["members"]) | {"manifest.json"}
@@ -93,17 +144,33 @@ def test_the_leftovers_of_a_killed_backup_go_with_the_next_one(filled):
 def test_restore_round_trip_gives_back_every_row_and_file(filled, tmp_path):
     saved = table_digests(filled.database)
     stored = {p.name: p.read_bytes() for p in filled.attachments.iterdir()}
+    logo = company.image_path(filled, company.identity().logo)
+    logo_bytes = logo.read_bytes()
+    folders = profile_files(filled)
     info = backups.back_up(filled, folder=tmp_path / "elsewhere")
-    # Life goes on: records deleted and added, a file removed.
+    # Life goes on: records deleted and added, a file removed, a new logo, no signature
+    # image any more, the unsent e-mail discarded and another one failing.
     talents.delete_talent(talents.create_talent(TalentDraft("Éphémère", "Passage")))
     talents.create_talent(TalentDraft("Après", "Sauvegarde"))
     attachments.remove(attachments.attachments_of("talent", Talent.select().first().id)[0].id)
     attachments.tidy_files(filled, grace=dt.timedelta(0))
+    set_image(filled, tmp_path, "logo", "new.png", b"\x89PNG\r\n\x1a\n" + b"new" * 100)
+    company.set_image(filled, "signature_image", None)
+    (company.folder(filled) / "signature_image.jpg").unlink()
+    mailing.discard(filled, OutboxMail.get().id)
+    unsent_mail(filled, "Relance")
     assert table_digests(filled.database) != saved
+    assert profile_files(filled) != folders
 
     prepared = backups.restore_archive(filled, info.path, reopen(filled))
     assert table_digests(filled.database) == saved
+    assert backups.current_counts() == info.counts
     assert {p.name: p.read_bytes() for p in filled.attachments.iterdir()} == stored
+    assert profile_files(filled) == folders  # company/ and outbox/ as they were, no more
+    assert company.image_path(filled, company.identity().logo).read_bytes() == logo_bytes
+    entry = mailing.outbox()[0]
+    assert (mailing.outbox_folder(filled) / OutboxMail.get_by_id(entry.id).eml_name).is_file()
+    assert not list(filled.root.glob(".restore-*")) and not list(filled.root.glob(".pre-restore-*"))
     assert Talent.select().where(Talent.last_name == "Sauvegarde").count() == 0
     # The state it replaced was backed up first: restoring it comes back.
     safety = verify_archive(prepared.safety)
@@ -137,9 +204,13 @@ def test_a_failed_restore_puts_everything_back(filled, tmp_path):
             raise RuntimeError("the new file would not open")
         open_database(filled.database, filled.backups)
 
+    logo_path = set_image(filled, tmp_path, "logo", "later.png", b"\x89PNG\r\n\x1a\n" + b"x" * 99)
+    files_now = profile_files(filled)
+    assert files_now != {}
     with pytest.raises(RuntimeError):
         backups.restore_archive(filled, info.path, reopen_failing_once)
     assert table_digests(filled.database) == now
+    assert profile_files(filled) == files_now and logo_path.is_file()
     assert not list(filled.root.glob(".restore-*")) and not list(filled.root.glob(".pre-restore-*"))
 
 
@@ -163,8 +234,32 @@ def _evil_member(members):
     members["manifest.json"] = json.dumps(manifest).encode()
 
 
+def _listed_member(name: str, data: bytes = b"x"):
+    """A member added to the archive and to its manifest (with its right hash)."""
+
+    def change(members):
+        manifest = json.loads(members["manifest.json"])
+        members[name] = data
+        manifest["members"][name] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+        members["manifest.json"] = json.dumps(manifest).encode()
+
+    return change
+
+
 def _absolute_member(members):
     members["/etc/cron.d/evil"] = b"x"
+
+
+def _unlisted_folder(members):
+    manifest = json.loads(members["manifest.json"])
+    manifest["folders"] = ["outbox"]  # company/ members, but the folder is not declared
+    members["manifest.json"] = json.dumps(manifest).encode()
+
+
+def _unknown_folder(members):
+    manifest = json.loads(members["manifest.json"])
+    manifest["folders"] = ["company", "outbox", "../.."]
+    members["manifest.json"] = json.dumps(manifest).encode()
 
 
 def _tampered_database(members):
@@ -184,11 +279,37 @@ def _no_manifest(members):
     [
         (_evil_member, "unsafe name"),
         (_absolute_member, "unsafe name"),
+        (_listed_member("company/../../evil.sh"), "unsafe name"),
+        (_listed_member("company/sub/logo.png"), "unsafe name"),
+        (_listed_member("company/.hidden"), "unsafe name"),
+        (_listed_member("outbox/0123456789abcdef/../../evil.eml"), "unsafe name"),
+        (_listed_member("outbox/0123456789abcdef/a/b.eml"), "unsafe name"),
+        (_listed_member("outbox/0123456789abcdef/mail.sh"), "unsafe name"),
+        (_listed_member("outbox/../evil.eml"), "unsafe name"),
+        (_listed_member("logs/app.log"), "unsafe name"),
+        (_unlisted_folder, "cannot read"),
+        (_unknown_folder, "cannot read"),
         (_tampered_database, "does not match its manifest"),
         (_bad_manifest, "cannot read"),
         (_no_manifest, "not a Freelance Desk backup"),
     ],
-    ids=["dot-dot", "absolute", "tampered", "bad-manifest", "no-manifest"],
+    ids=[
+        "dot-dot",
+        "absolute",
+        "company-dot-dot",
+        "company-subfolder",
+        "company-hidden",
+        "outbox-dot-dot",
+        "outbox-subfolder",
+        "outbox-not-eml",
+        "outbox-no-token",
+        "other-folder",
+        "unlisted-folder",
+        "unknown-folder",
+        "tampered",
+        "bad-manifest",
+        "no-manifest",
+    ],
 )
 def test_unsafe_or_damaged_archives_are_refused_before_anything_changes(
     filled, tmp_path, change, message
@@ -200,7 +321,33 @@ def test_unsafe_or_damaged_archives_are_refused_before_anything_changes(
         backups.restore_archive(filled, bad, reopen(filled))
     assert table_digests(filled.database) == before
     assert not (tmp_path.parent / "evil.sh").exists()
+    assert not list(tmp_path.parent.rglob("evil.*"))
     assert list(filled.backups.glob("before-restore-*")) == []  # refused before the backup
+
+
+def test_an_archive_of_the_first_format_restores_and_leaves_the_profile_folders_alone(
+    filled, tmp_path
+):
+    """Archives made before company/ and outbox/ were backed up: the database comes back;
+    the logo and the outbox stay as they are rather than being emptied."""
+    info = backups.back_up(filled, folder=tmp_path / "made")
+
+    def first_format(members):
+        manifest = json.loads(members["manifest.json"])
+        manifest["format"] = 1
+        for name in [n for n in members if n.startswith(("company/", "outbox/"))]:
+            del members[name]
+            del manifest["members"][name]
+        del manifest["folders"], manifest["missing_outbox"]
+        members["manifest.json"] = json.dumps(manifest).encode()
+
+    old = _rewrite(info.path, tmp_path / "format-1.zip", first_format)
+    files = profile_files(filled)
+    talents.create_talent(TalentDraft("Après", "Sauvegarde"))
+    prepared = backups.restore_archive(filled, old, reopen(filled))
+    assert prepared.archive.folders == ()
+    assert Talent.select().count() == info.counts["talent"]
+    assert profile_files(filled) == files
 
 
 def test_a_damaged_live_database_is_kept_aside_when_the_latest_backup_is_restored(filled, tmp_path):

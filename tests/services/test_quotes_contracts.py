@@ -15,7 +15,7 @@ from desktop.domain.errors import DomainError
 from desktop.services import contracts, documents, endings, quotes, settings
 from desktop.services.company import CompanyIncompleteError
 from desktop.services.contracts import ClauseDraft
-from desktop.store.models import Company, Contract, Mission, Quote, Talent
+from desktop.store.models import Activity, Company, Contract, Mission, Quote, Talent
 from tests.conftest import TODAY
 
 
@@ -161,8 +161,9 @@ def test_changes_after_sending_keep_the_previous_version(demo_db, tmp_path):
     contracts.save_terms(contract_id, replace(terms, payment_terms_days=45))
     history = contracts.versions(contract_id)
     assert [v.number for v in history] == [1, 2]
-    assert history[0].summary.startswith("edited: ")
-    assert history[1].summary == "changed: payment_terms_days"
+    # Written in the contract's language (French here), whatever the interface's.
+    assert history[0].summary == "modification\u00a0: " + edited[0].title
+    assert history[1].summary == "conditions modifiées\u00a0: délai de paiement"
     assert Contract.get_by_id(contract_id).version == 3
     old = documents.build_contract(contract_id, tmp_path / "v1.pdf", version=1)
     new = documents.build_contract(contract_id, tmp_path / "v3.pdf")
@@ -251,7 +252,17 @@ def test_ending_a_mission(demo_db, tmp_path):
     endings.confirm(draft, TODAY)
     row = Contract.get_by_id(contract_id)
     assert (row.status, row.ended_on) == ("terminated", plan.dates.end_date)
-    assert row.end_reason.startswith("Recurring late payments")
+    assert row.end_reason == "Retards de paiement récurrents — 3 factures en retard"
+    note = Activity.get((Activity.subject_type == "contract") & (Activity.subject_id == row.id))
+    assert note.title == f"Fin de mission — {row.reference}"
+    assert note.body.splitlines() == [
+        "Raison\u00a0: Retards de paiement récurrents",
+        "3 factures en retard",
+        f"Préavis donné le 22 novembre 2026, fin le {plan.dates.end_date.day} décembre 2026.",
+        "Fait\u00a0: Notes de passation rédigées\u00a0; Livrables en cours remis ou listés",
+        "Reste à faire\u00a0: Accès et matériel rendus\u00a0; Dernière facture à émettre",
+        "Leçons\u00a0: Acompte plus élevé",
+    ]
     talent = Talent.get_by_id(row.talent_id)
     assert talent.available_from == plan.dates.end_date + dt.timedelta(days=1)
     assert talent.load_percent <= talent_before.load_percent
@@ -294,3 +305,39 @@ def test_a_contract_in_english_prints_the_english_library(demo_db, tmp_path):
     draft = endings.EndingDraft(contract_id, "values", TODAY, TODAY + dt.timedelta(days=15))
     letter = pdf_text(documents.build_termination(draft, tmp_path / "letter.pdf").path)
     assert "END OF ASSIGNMENT LETTER" in letter and "15 days" in " ".join(letter.split())
+
+
+def test_an_english_contract_keeps_its_versions_and_ending_note_in_english(demo_db):
+    """The stored texts follow the contract's language, not the interface's."""
+    contract_id = a_contract(demo_db)
+    contracts.save_terms(contract_id, replace(contracts.terms(contract_id), language="en"))
+    contracts.set_status(contract_id, "sent", TODAY)
+    drafts = contracts.clauses(contract_id)
+    drafts[1] = replace(drafts[1], body=drafts[1].body + " Two deliveries.")
+    contracts.save_clauses(contract_id, [*drafts[:-1], ClauseDraft("custom", "On call", "Paid.")])
+    terms = contracts.terms(contract_id)
+    contracts.save_terms(contract_id, replace(terms, daily_rate=Decimal(700), notice_days=30))
+    summaries = [v.summary for v in contracts.versions(contract_id)]
+    assert summaries == [
+        f"added: On call; removed: {drafts[-1].title}; edited: {drafts[1].title}",
+        "changed: daily rate, notice",
+    ]
+    Contract.update(status="active").where(Contract.id == contract_id).execute()
+    end = TODAY + dt.timedelta(days=15)
+    checklist = [(item, item.startswith("Handover")) for item in endings.CHECKLIST]
+    draft = endings.EndingDraft(
+        contract_id, "workload", TODAY, end, "", [*checklist, ("Badge rendu", True)], "Plus court"
+    )
+    endings.confirm(draft, TODAY)
+    row = Contract.get_by_id(contract_id)
+    assert row.end_reason == "Excessive workload"
+    note = Activity.get((Activity.subject_type == "contract") & (Activity.subject_id == row.id))
+    assert note.title == f"Mission ending — {row.reference}"
+    assert note.body.splitlines() == [
+        "Reason: Excessive workload",
+        "Notice given on 22 November 2026, ends on 7 December 2026.",
+        "Done: Handover notes written; Badge rendu",
+        "Still to do: Open deliverables delivered or listed; Access and equipment returned; "
+        "Final invoice to issue",
+        "Lessons: Plus court",
+    ]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -52,3 +55,21 @@ def make_window(qtbot, profile):
 @pytest.fixture
 def window(make_window, demo_db):
     return make_window()
+
+
+@contextlib.contextmanager
+def another_writer(database_path: Path, wait_ms: int = 100):
+    """Another window's write transaction holding SQLite's write lock (``release()`` it to
+    let saves through); this process's busy timeout shortened to ``wait_ms`` so that a
+    save gives up after a moment, as it does after 10 s in real use."""
+    from desktop.store.models import database
+
+    database.execute_sql(f"PRAGMA busy_timeout = {int(wait_ms)}")
+    other = sqlite3.connect(database_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield other
+    finally:
+        if other.in_transaction:
+            other.rollback()
+        other.close()

@@ -17,7 +17,7 @@ from desktop.ui.boards.missions import MissionBoardPage
 from desktop.ui.boards.pipeline import PipelineBoardPage
 from desktop.ui.boards.texts import day_text
 from desktop.ui.state import UiState
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import another_writer, when_modal
 
 
 @pytest.fixture
@@ -130,6 +130,36 @@ def test_dropping_on_lost_asks_why_and_cancelling_leaves_the_card(pipeline, qtbo
     company = Company.get_by_id(company_id)
     assert (company.stage, company.lost_reason) == ("lost", "Budget gelé")
     assert cards_of(board, "lost")[0] == company_id
+
+
+def test_lost_while_another_window_writes_keeps_the_reason_and_saves_when_asked_again(
+    pipeline, qtbot, profile
+):
+    board = pipeline.board
+    company_id = cards_of(board, "proposal")[0]
+    seen = []
+    with another_writer(profile.database) as other:
+
+        def cancel_retry(box: QMessageBox) -> None:
+            seen.append(box.windowTitle())
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+        def answer(dialog: LostReasonDialog) -> None:
+            dialog.reason.setEditText("Budget gelé")
+            when_modal(QMessageBox, cancel_retry)
+            ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+            ok.click()  # the lock is held: not saved, Retry declined
+            seen.append((dialog.isVisible(), dialog.text(), dialog.banner.text()[:25]))
+            assert Company.get_by_id(company_id).stage == "proposal"
+            other.rollback()
+            ok.click()  # the other window is done: saved, the dialog closes
+
+        when_modal(LostReasonDialog, answer)
+        with qtbot.waitSignal(pipeline.records_changed):
+            drag_and_drop(board, company_id, "proposal", "lost")
+    assert seen == ["Not saved", (True, "Budget gelé", "Another Freelance Desk wi")]
+    company = Company.get_by_id(company_id)
+    assert (company.stage, company.lost_reason) == ("lost", "Budget gelé")
 
 
 def test_a_refused_move_shows_the_message_and_the_card_stays(pipeline, qtbot, monkeypatch):

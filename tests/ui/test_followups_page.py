@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
 
 from desktop.domain.validation import CompanyDraft, TalentDraft
 from desktop.services import companies, talents
@@ -18,7 +18,7 @@ from desktop.ui.followups.page import FollowUpsPage
 from desktop.ui.followups.rows import LATE
 from desktop.ui.state import UiState
 from tests.conftest import TODAY
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import another_writer, when_modal
 
 
 def day(offset: int) -> dt.date:
@@ -145,6 +145,75 @@ def test_d_marks_done_with_a_note_and_plans_the_next(qtbot, page, records):
     assert told.args == ["Élodie Martin: follow-up done, next one on 13/12/2026."]
     assert "Élodie Martin" not in names(page)
     assert page.tree.currentItem().text(0) == "Banque Azur"  # the cursor moved on, not home
+
+
+def click(box: QMessageBox, text: str) -> None:
+    next(b for b in box.buttons() if b.text().replace("&", "") == text).click()
+
+
+def test_done_while_another_window_writes_keeps_the_note_and_saves_on_retry(
+    qtbot, page, records, profile
+):
+    seen = {}
+    with another_writer(profile.database) as other:
+
+        def retry_once_free(box: QMessageBox) -> None:
+            dialog = box.parent()
+            seen.update(
+                title=box.windowTitle(),
+                banner=dialog.banner.text(),
+                note=dialog.note.toPlainText(),
+                open=dialog.isVisible(),
+                written=Activity.select().where(Activity.kind == "exchange").count(),
+            )
+            other.rollback()  # the other window is done
+            click(box, "Retry")
+
+        def fill(dialog: DoneDialog) -> None:
+            dialog.note.setPlainText("Rappeler après le comité")
+            when_modal(QMessageBox, retry_once_free)
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+        when_modal(DoneDialog, fill)
+        with qtbot.waitSignal(page.status_message) as told:
+            QTest.keyClick(page.tree, Qt.Key.Key_D)
+    assert seen == {
+        "title": "Not saved",
+        "banner": seen["banner"],
+        "note": "Rappeler après le comité",
+        "open": True,
+        "written": 0,
+    }
+    assert seen["banner"].startswith("Another Freelance Desk window or command is writing")
+    trace = Activity.get(Activity.kind == "exchange")  # written once, on the retry
+    assert (trace.subject_id, trace.body) == (records["elodie"], "Rappeler après le comité")
+    assert Talent.get_by_id(records["elodie"]).next_follow_up_on == day(14)
+    assert told.args == ["Élodie Martin: follow-up done, next one on 06/12/2026."]
+
+
+def test_reschedule_on_a_full_disk_says_so_and_stays_open(qtbot, page, records, monkeypatch):
+    from desktop.domain.errors import Message
+    from desktop.services import followups
+    from desktop.store import storage_errors
+
+    def full(*args, **kwargs):
+        raise storage_errors.DiskFullError(
+            Message("Storage", storage_errors.FULL, {"folder": "/home/ana"})
+        )
+
+    monkeypatch.setattr(followups, "reschedule", full)
+    seen = []
+
+    def pick(dialog: RescheduleDialog) -> None:
+        dialog.accept()  # no Retry offered for a full disk: the banner says it
+        seen.append((dialog.isVisible(), dialog.banner.text()))
+        dialog.reject()
+
+    when_modal(RescheduleDialog, pick)
+    QTest.keyClick(page.tree, Qt.Key.Key_R)
+    assert seen and seen[0][0] is True
+    assert seen[0][1].startswith("The disk is full (/home/ana)")
+    assert Talent.get_by_id(records["elodie"]).next_follow_up_on == day(-10)
 
 
 def test_done_cancelled_writes_nothing(page, records):

@@ -129,12 +129,12 @@ class PipelineBoardPage(BoardPage):
             companies.set_stage(record_id, target)
             return True
         dialog = LostReasonDialog(
-            companies.company_draft(record_id).name, boards.frequent_lost_reasons(), self
+            companies.company_draft(record_id).name,
+            boards.frequent_lost_reasons(),
+            self,
+            save=lambda reason: companies.set_stage(record_id, target, reason),
         )
         try:
-            if not dialog.exec():
-                return False
-            companies.set_stage(record_id, target, dialog.text())
+            return bool(dialog.exec())  # saved in the dialog: a failure keeps it open
         finally:
             dialog.deleteLater()
-        return True

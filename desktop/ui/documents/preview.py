@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.document_files import save_copy
 from desktop.ui.assets import icon
 
 
@@ -74,12 +74,9 @@ class PdfPreviewDialog(QDialog):
         destination = Path(target)
         if destination.suffix.lower() != ".pdf":
             destination = destination.with_suffix(".pdf")
-        temp = destination.with_name(f".{destination.name}.part")
         try:
-            shutil.copyfile(self.path, temp)
-            temp.replace(destination)
+            save_copy(self.path, destination)  # whole or not at all, no leftover
         except OSError as exc:
-            temp.unlink(missing_ok=True)
             QMessageBox.warning(self, self.tr("Not saved"), exc.strerror or str(exc))
             return None
         return destination

@@ -1,8 +1,14 @@
-"""The two small dialogs of the follow-ups view: "Done" (a note, the next date) and "Reschedule"."""
+"""The two small dialogs of the follow-ups view: "Done" (a note, the next date) and "Reschedule".
+
+Each saves before it closes (``save``, given by the view): a failure (another window
+holding the lock, a full disk) is said in the dialog, which stays open with what was
+typed, and offers Retry where it may help (:func:`desktop.ui.failures.save_in_dialog`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
@@ -23,7 +29,8 @@ from desktop.domain import formatting
 from desktop.domain.activities import ACTIVITY_LABELS
 from desktop.domain.vocabulary import ExchangeChannel
 from desktop.ui import i18n
-from desktop.ui.widgets import vocabulary_combo
+from desktop.ui.failures import save_in_dialog
+from desktop.ui.widgets import ErrorBanner, vocabulary_combo
 
 DEFAULT_NEXT_DAYS = 14
 
@@ -32,10 +39,18 @@ class DoneDialog(QDialog):
     """Mark a follow-up done: how (call, e-mail...), an optional note for the timeline, and
     when to call again."""
 
-    def __init__(self, name: str, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        today: dt.date,
+        parent: QWidget | None = None,
+        save: Callable[[DoneDialog], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("followUpDone")
         self.today = today
+        self._save = save
+        self.banner = ErrorBanner()
         self.setWindowTitle(self.tr("Follow-up done"))
         heading = QLabel(self.tr("Follow-up with {name} done today.").format(name=name))
         heading.setWordWrap(True)
@@ -80,6 +95,7 @@ class DoneDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.note.installEventFilter(self)  # Ctrl+Enter in the note saves
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addWidget(heading)
         layout.addLayout(channel_row)
         layout.addWidget(self.note)
@@ -87,6 +103,13 @@ class DoneDialog(QDialog):
         layout.addWidget(buttons)
         self._show_next_date()
         self.note.setFocus()
+
+    def accept(self) -> None:
+        """Save (when the view gave ``save``), then close; a failure keeps it open."""
+        if self._save is None or save_in_dialog(
+            self, self.banner, lambda: self._save(self), self.accept
+        ):
+            super().accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -126,10 +149,17 @@ class RescheduleDialog(QDialog):
     """Pick the new follow-up date on a calendar; days before today cannot be picked."""
 
     def __init__(
-        self, name: str, current: dt.date | None, today: dt.date, parent: QWidget | None = None
+        self,
+        name: str,
+        current: dt.date | None,
+        today: dt.date,
+        parent: QWidget | None = None,
+        save: Callable[[RescheduleDialog], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("followUpReschedule")
+        self._save = save
+        self.banner = ErrorBanner()
         self.setWindowTitle(self.tr("Reschedule the follow-up"))
         heading = QLabel(self.tr("Next follow-up with {name}:").format(name=name))
         heading.setWordWrap(True)
@@ -154,10 +184,18 @@ class RescheduleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addWidget(heading)
         layout.addWidget(self.calendar)
         layout.addWidget(buttons)
         self.calendar.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def accept(self) -> None:
+        """Save (when the view gave ``save``), then close; a failure keeps it open."""
+        if self._save is None or save_in_dialog(
+            self, self.banner, lambda: self._save(self), self.accept
+        ):
+            super().accept()
 
     def date(self) -> dt.date:
         return self.calendar.selectedDate().toPython()

@@ -38,6 +38,7 @@ from desktop.services.followups import DueAction, FollowUp
 from desktop.services.receivables import ReminderDue
 from desktop.ui import i18n
 from desktop.ui.assets import icon
+from desktop.ui.failures import show_failure
 from desktop.ui.followups import reminders
 from desktop.ui.followups.rows import (
     COLUMNS,
@@ -357,17 +358,23 @@ class FollowUpsPage(QWidget):
 
     def _apply(self, change: Callable[[], str]) -> bool:
         """Run one change (a service call returning the message to show); on success
-        re-read the view, tell, and return True."""
+        re-read the view, tell, and return True. A refusal or a storage failure is said
+        (with Retry when it may help); a bug goes on to the exception hook."""
         try:
             message = change()
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("To do"), i18n.tr_error(exc))
+        except Exception as exc:
+            if not show_failure(self, self.tr("To do"), exc, lambda: self._apply(change)):
+                raise
             return False
+        self._changed(message)
+        return True
+
+    def _changed(self, message: str) -> None:
+        """After a change: re-read the view and tell."""
         self._fill_owners()
         self.refresh()
         self.records_changed.emit()
         self.status_message.emit(message)
-        return True
 
     def done_selected(self) -> None:
         current = self.selected()
@@ -384,12 +391,10 @@ class FollowUpsPage(QWidget):
         from desktop.ui.followups.dialogs import DoneDialog
 
         today = self.today()
-        dialog = DoneDialog(current.name, today, self)
-        if not dialog.exec():
-            return
-        next_days = dialog.next_in_days()
+        told: list[str] = []
 
-        def change() -> str:
+        def save(dialog: DoneDialog) -> None:  # in the dialog: a failure keeps it open
+            next_days = dialog.next_in_days()
             followups.mark_done(
                 current.kind,
                 current.record_id,
@@ -400,13 +405,18 @@ class FollowUpsPage(QWidget):
                 title=self.tr("Follow-up done"),
             )
             if next_days is None:
-                return self.tr("{name}: follow-up done.").format(name=current.name)
+                told.append(self.tr("{name}: follow-up done.").format(name=current.name))
+                return
             when = today + dt.timedelta(days=next_days)
-            return self.tr("{name}: follow-up done, next one on {date}.").format(
-                name=current.name, date=formatting.format_date(when, i18n.language())
+            told.append(
+                self.tr("{name}: follow-up done, next one on {date}.").format(
+                    name=current.name, date=formatting.format_date(when, i18n.language())
+                )
             )
 
-        self._apply(change)
+        dialog = DoneDialog(current.name, today, self, save=save)
+        if dialog.exec() and told:
+            self._changed(told[-1])
 
     @staticmethod
     def _is_checkin(current: object) -> bool:
@@ -474,18 +484,17 @@ class FollowUpsPage(QWidget):
         from desktop.ui.followups.dialogs import RescheduleDialog
 
         today = self.today()
-        dialog = RescheduleDialog(current.name, current.due_on, today, self)
-        if not dialog.exec():
-            return
-        when = dialog.date()
 
-        def change() -> str:
-            followups.reschedule(current.kind, current.record_id, when, today)
-            return self.tr("{name}: next follow-up on {date}.").format(
-                name=current.name, date=formatting.format_date(when, i18n.language())
+        def save(dialog: RescheduleDialog) -> None:  # in the dialog: a failure keeps it open
+            followups.reschedule(current.kind, current.record_id, dialog.date(), today)
+
+        dialog = RescheduleDialog(current.name, current.due_on, today, self, save=save)
+        if dialog.exec():
+            self._changed(
+                self.tr("{name}: next follow-up on {date}.").format(
+                    name=current.name, date=formatting.format_date(dialog.date(), i18n.language())
+                )
             )
-
-        self._apply(change)
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         action = item.data(0, DATA_ROLE)
