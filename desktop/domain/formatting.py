@@ -57,6 +57,13 @@ def format_date(value: dt.date | None, language: str = "fr", length: str = "shor
     return _babel_date(value, format=length, locale=_locale(language))
 
 
+def format_month(value: dt.date | None, language: str = "fr") -> str:
+    """``novembre 2026`` (fr), ``November 2026`` (en): the month of a report."""
+    if value is None:
+        return ""
+    return _babel_date(value, format="LLLL y", locale=_locale(language))
+
+
 def format_money_whole(amount: Decimal | None, language: str = "fr") -> str:
     """An amount rounded to the euro (``12 346 €``, ``€12,346``): figures read at a glance
     (a dashboard), never an amount to pay, which keeps its cents."""

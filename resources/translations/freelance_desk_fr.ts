@@ -5153,6 +5153,17 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceMail</name>
+    <message>
+        <source>Once the e-mail has left, {number} is marked as sent, dated the day of sending.</source>
+        <translation>Une fois l’e-mail parti, {number} passe au statut «&#xa0;envoyé&#xa0;», daté du jour de l’envoi.</translation>
+    </message>
+    <message>
+        <source>Once the e-mail has left, this {level} is recorded for {number} with the interest accrued and the indemnity; the e-mail is its trace on the client.</source>
+        <translation>Une fois l’e-mail parti, cette {level} est enregistrée pour {number} avec les intérêts courus et l’indemnité&#xa0;; l’e-mail en est la trace sur la fiche du client.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceStatus</name>
     <message>
         <source>Draft</source>
@@ -5992,6 +6003,30 @@ Press Esc to clear the filter.</source>
         <source>Termination letter</source>
         <translation>Lettre de fin de mission</translation>
     </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Reminder: friendly</source>
+        <translation>Relance amiable</translation>
+    </message>
+    <message>
+        <source>Reminder: second</source>
+        <translation>Deuxième relance</translation>
+    </message>
+    <message>
+        <source>Reminder: formal notice</source>
+        <translation>Mise en demeure</translation>
+    </message>
+    <message>
+        <source>Activity report (CRA)</source>
+        <translation>Compte rendu d’activité (CRA)</translation>
+    </message>
 </context>
 <context>
     <name>MailPreset</name>
@@ -6148,6 +6183,70 @@ Press Esc to clear the filter.</source>
     <message>
         <source>the contract&apos;s start date</source>
         <translation>la date de début du contrat</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name (the mission&apos;s contact; none: no value)</source>
+        <translation>le nom du destinataire (le contact de la mission&#xa0;; aucun&#xa0;: pas de valeur)</translation>
+    </message>
+    <message>
+        <source>the issue date</source>
+        <translation>la date d’émission</translation>
+    </message>
+    <message>
+        <source>the invoice number</source>
+        <translation>le numéro de la facture</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>la date d’échéance</translation>
+    </message>
+    <message>
+        <source>what is left to pay</source>
+        <translation>le reste à payer</translation>
+    </message>
+    <message>
+        <source>the period of the service (none: no value)</source>
+        <translation>la période de la prestation (aucune&#xa0;: pas de valeur)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s purchase order (none: no value)</source>
+        <translation>le bon de commande du client (aucun&#xa0;: pas de valeur)</translation>
+    </message>
+    <message>
+        <source>the credit note&apos;s number</source>
+        <translation>le numéro de l’avoir</translation>
+    </message>
+    <message>
+        <source>the number of the invoice it corrects</source>
+        <translation>le numéro de la facture qu’il corrige</translation>
+    </message>
+    <message>
+        <source>the number of days past the due date</source>
+        <translation>le nombre de jours de retard depuis l’échéance</translation>
+    </message>
+    <message>
+        <source>what is left to pay on the invoice</source>
+        <translation>le reste à payer sur la facture</translation>
+    </message>
+    <message>
+        <source>the late-payment interest accrued</source>
+        <translation>les intérêts de retard courus</translation>
+    </message>
+    <message>
+        <source>the 40 € recovery indemnity (a business client; else no value)</source>
+        <translation>l’indemnité forfaitaire de 40 € pour frais de recouvrement (client professionnel&#xa0;; sinon pas de valeur)</translation>
+    </message>
+    <message>
+        <source>the interest, and the indemnity when it applies, in words</source>
+        <translation>les intérêts, et l’indemnité quand elle s’applique, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>the month of the report</source>
+        <translation>le mois du compte rendu</translation>
+    </message>
+    <message>
+        <source>the days worked, with the word (“19,5 jours”)</source>
+        <translation>les jours travaillés, avec le mot («&#xa0;19,5 jours&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -7842,6 +7941,18 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Formal notice</source>
         <translation>Mise en demeure</translation>
+    </message>
+    <message>
+        <source>friendly reminder</source>
+        <translation>relance amiable</translation>
+    </message>
+    <message>
+        <source>second reminder</source>
+        <translation>deuxième relance</translation>
+    </message>
+    <message>
+        <source>formal notice</source>
+        <translation>mise en demeure</translation>
     </message>
 </context>
 <context>
