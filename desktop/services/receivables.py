@@ -143,6 +143,23 @@ def next_step(invoice_id: int) -> tuple[int, DunningStep]:
     return index, steps[index]
 
 
+def reminder_due(invoice_id: int, today: dt.date) -> DunningStep | None:
+    """The reminder whose day has come for this invoice (as To do lists it), else None: not
+    overdue, paid, or every step sent already."""
+    invoice = Invoice.get_or_none(Invoice.id == invoice_id)
+    if (
+        invoice is None
+        or invoice.kind != InvoiceKind.INVOICE
+        or invoice.due_date is None
+        or invoice.status not in [str(s) for s in OPEN_STATUSES]
+        or amount_due(invoice) <= 0
+    ):
+        return None
+    sent = Reminder.select().where(Reminder.invoice == invoice_id).count()
+    found = next_reminder(invoice.due_date, sent, today, schedule())
+    return found[1] if found else None
+
+
 def record_reminder(
     invoice_id: int,
     today: dt.date | None = None,

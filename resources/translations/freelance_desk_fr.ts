@@ -259,6 +259,22 @@
         <translation>Faire la facture</translation>
     </message>
     <message>
+        <source>PDF to sign</source>
+        <translation>PDF à signer</translation>
+    </message>
+    <message>
+        <source>The report for the client to sign, to look at, save or print</source>
+        <translation>Le compte rendu à faire signer au client, à consulter, enregistrer ou imprimer</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <source>The report to the client, for signature</source>
+        <translation>Le compte rendu au client, pour signature</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -277,6 +293,10 @@
     <message>
         <source>Invoiced</source>
         <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>sent to the client on {date}</source>
+        <translation>envoyé au client le {date}</translation>
     </message>
     <message>
         <source>Days worked</source>
@@ -309,6 +329,10 @@
     <message>
         <source>Validate the report of {month}? Do it once the client has approved it: it can no longer change, and it can then be invoiced.</source>
         <translation>Valider le compte rendu de {month}&#xa0;? Faites-le une fois qu’il est approuvé par le client&#xa0;: il ne pourra plus changer, et pourra alors être facturé.</translation>
+    </message>
+    <message>
+        <source>Tick the days worked first.</source>
+        <translation>Cochez d’abord les jours travaillés.</translation>
     </message>
     <message>
         <source>Save the changes of {month}?</source>
@@ -869,6 +893,10 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
 <context>
     <name>BatchIssueDialog</name>
     <message>
+        <source>Invoices {month}</source>
+        <translation>Factures {month}</translation>
+    </message>
+    <message>
         <source>Issue a month&apos;s invoices</source>
         <translation>Émettre les factures d’un mois</translation>
     </message>
@@ -901,8 +929,24 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Then make their PDFs (Factur-X) in</source>
+        <translation>Puis générer leurs PDF (Factur-X) dans</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Dossier des PDF</translation>
     </message>
     <message>
         <source>{n} validated report to invoice.</source>
@@ -927,6 +971,14 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     <message>
         <source>{n} invoices issued</source>
         <translation>{n} factures émises</translation>
+    </message>
+    <message>
+        <source>{n} PDF made in the folder:</source>
+        <translation>{n} PDF généré dans le dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{n} PDFs made in the folder:</source>
+        <translation>{n} PDF générés dans le dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Cancelled: the invoices issued before stay issued.</source>
@@ -2145,6 +2197,25 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>This data folder already holds records: demo data goes into an empty one. Start Freelance Desk with --data-dir and a new folder to try it.</source>
         <translation>Ce dossier de données contient déjà des fiches : les données de démonstration vont dans un dossier vide. Lancez Freelance Desk avec --data-dir et un nouveau dossier pour l’essayer.</translation>
+    </message>
+</context>
+<context>
+    <name>Deposits</name>
+    <message>
+        <source>quote {reference} · {percent} % · {amount} incl. VAT</source>
+        <translation>devis {reference} · {percent} % · {amount} TTC</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Facture d’acompte</translation>
+    </message>
+    <message>
+        <source>D or Enter makes the deposit invoice and opens it: check it, then issue it.</source>
+        <translation>D ou Entrée fait la facture d’acompte et l’ouvre&#xa0;: vérifiez-la, puis émettez-la.</translation>
+    </message>
+    <message>
+        <source>Deposits to invoice</source>
+        <translation>Acomptes à facturer</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4006,22 @@ Une ligne qui porte l’e-mail d’un talent ou d’un contact déjà présent, 
         <translation>Choisir une autre date (R)</translation>
     </message>
     <message>
+        <source>Letter (PDF)</source>
+        <translation>Lettre (PDF)</translation>
+    </message>
+    <message>
+        <source>The reminder letter, to look at, print or save</source>
+        <translation>La lettre de relance, à consulter, imprimer ou enregistrer</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <source>The reminder with its letter; recorded once sent</source>
+        <translation>La relance avec sa lettre&#xa0;; enregistrée une fois envoyée</translation>
+    </message>
+    <message>
         <source>Enter: open · D: done · S: snooze · R: reschedule</source>
         <translation>Entrée&#xa0;: ouvrir · D&#xa0;: fait · S&#xa0;: reporter · R&#xa0;: changer la date</translation>
     </message>
@@ -4724,6 +4811,14 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>{number} émis.</translation>
     </message>
     <message>
+        <source>E-mail sent to {to}.</source>
+        <translation>E-mail envoyé à {to}.</translation>
+    </message>
+    <message>
+        <source>Reminder sent and recorded: {title}</source>
+        <translation>Relance envoyée et enregistrée&#xa0;: {title}</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
@@ -4775,6 +4870,14 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Émettre…</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>Marquer envoyée</translation>
     </message>
@@ -4793,6 +4896,22 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Late payment</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>The Factur-X PDF, to look at, save or print</source>
+        <translation>Le PDF Factur-X, à consulter, enregistrer ou imprimer</translation>
+    </message>
+    <message>
+        <source>The PDF to the client; the invoice is marked as sent once it has left</source>
+        <translation>Le PDF au client&#xa0;; la facture est marquée envoyée une fois l’e-mail parti</translation>
+    </message>
+    <message>
+        <source>Sent another way: by post, through a portal…</source>
+        <translation>Envoyée autrement&#xa0;: par courrier, sur un portail…</translation>
     </message>
     <message>
         <source>Receivables</source>
@@ -4815,8 +4934,39 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Export comptable (FEC, journal)…</translation>
     </message>
     <message>
+        <source>Reminder letter (PDF)</source>
+        <translation>Lettre de relance (PDF)</translation>
+    </message>
+    <message>
+        <source>Send the reminder by e-mail…</source>
+        <translation>Envoyer la relance par e-mail…</translation>
+    </message>
+    <message>
+        <source>Send the {level} by e-mail…</source>
+        <translation>Envoyer la {level} par e-mail…</translation>
+    </message>
+    <message>
         <source>New invoice</source>
         <translation>Nouvelle facture</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocuments</name>
+    <message>
+        <source>Credit note {number}</source>
+        <translation>Avoir {number}</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Facture {number}</translation>
+    </message>
+    <message>
+        <source>Reminder letter — {number}</source>
+        <translation>Lettre de relance — {number}</translation>
+    </message>
+    <message>
+        <source>Activity report — {name}</source>
+        <translation>Compte rendu d’activité — {name}</translation>
     </message>
 </context>
 <context>
@@ -4984,6 +5134,14 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <message>
         <source>Save and issue…</source>
         <translation>Enregistrer et émettre…</translation>
+    </message>
+    <message>
+        <source>Issue and send by e-mail…</source>
+        <translation>Émettre et envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <source>Save, issue (it gets its number), then open the e-mail to the client</source>
+        <translation>Enregistrer, émettre (elle reçoit son numéro), puis ouvrir l’e-mail au client</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7774,6 +7932,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Refusé</translation>
     </message>
     <message>
+        <source>Make the deposit invoice</source>
+        <translation>Faire la facture d’acompte</translation>
+    </message>
+    <message>
         <source>The PDF to the client; a draft is numbered and marked as sent then.</source>
         <translation>Le PDF au client&#xa0;; un brouillon est alors numéroté et marqué comme envoyé.</translation>
     </message>
@@ -8456,8 +8618,20 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
         <translation>Relance</translation>
     </message>
     <message>
-        <source>Record the {level} for invoice {number} ({company}) as sent today? It is written in the client&apos;s traces with the interest accrued and the 40 € indemnity.</source>
-        <translation>Noter la relance «&#xa0;{level}&#xa0;» de la facture {number} ({company}) comme envoyée aujourd’hui&#xa0;? Elle est écrite dans les traces du client, avec les intérêts courus et l’indemnité de 40&#xa0;€.</translation>
+        <source>The {level} for invoice {number} ({company}): send it by e-mail with its letter, or record it as sent another way (post, phone) today? Either way it is written in the client&apos;s traces with the interest accrued and the 40 € indemnity.</source>
+        <translation>La {level} de la facture {number} ({company})&#xa0;: l’envoyer par e-mail avec sa lettre, ou l’enregistrer comme faite autrement (courrier, téléphone) aujourd’hui&#xa0;? Dans les deux cas, elle est consignée dans les traces du client avec les intérêts courus et l’indemnité de 40 €.</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Enregistrer comme faite</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <source>Reminder sent and recorded: {title}</source>
+        <translation>Relance envoyée et enregistrée&#xa0;: {title}</translation>
     </message>
     <message>
         <source>{level} recorded for {number}.</source>
