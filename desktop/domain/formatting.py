@@ -54,7 +54,10 @@ def format_date(value: dt.date | None, language: str = "fr", length: str = "shor
     """``22/11/2026`` (fr) or ``22/11/2026`` (en_GB); ``length='long'`` spells the month."""
     if value is None:
         return ""
-    return _babel_date(value, format=length, locale=_locale(language))
+    text = _babel_date(value, format=length, locale=_locale(language))
+    if language == "fr" and length == "long" and value.day == 1 and text.startswith("1 "):
+        return "1er" + text[1:]  # « le 1er octobre », as French writes the first of a month
+    return text
 
 
 def format_month(value: dt.date | None, language: str = "fr") -> str:

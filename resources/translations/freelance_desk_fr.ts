@@ -5494,6 +5494,10 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>La facture {number} est déjà émise.</translation>
     </message>
     <message>
+        <source>{number} has no document: it was recorded without the identities frozen when it was issued (demo or imported data). Invoices issued in the app have theirs.</source>
+        <translation>{number} n’a pas de document&#xa0;: elle a été enregistrée sans les identités figées à son émission (données de démonstration ou importées). Les factures émises dans l’application ont les leurs.</translation>
+    </message>
+    <message>
         <source>Issue the invoice before sending it: a draft has no number yet.</source>
         <translation>Émettez la facture avant de l’envoyer&#xa0;: un brouillon n’a pas encore de numéro.</translation>
     </message>

@@ -285,10 +285,18 @@ class ActivityReportDialog(QDialog):
             text += " · " + self.tr("sent to the client on {date}").format(date=date(sent.date()))
         self.status_label.setText(text)
         self._update_summary()
+        self._update_document_buttons()
 
     def _changed(self) -> None:
         self.dirty = True
         self._update_summary()
+        self._update_document_buttons()
+
+    def _update_document_buttons(self) -> None:
+        """A month with nothing ticked has nothing to sign yet."""
+        has_days = bool(self.calendar.worked()) or self.report_id is not None
+        self.pdf_button.setEnabled(has_days)
+        self.email_button.setEnabled(has_days)
 
     def _update_summary(self) -> None:
         worked = days_total(self.calendar.worked())

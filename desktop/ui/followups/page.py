@@ -183,10 +183,11 @@ class FollowUpsPage(QWidget):
             button.setVisible(False)
             actions_row.addWidget(button)
             self.buttons[name] = button
-        actions_row.addStretch(1)
         keys = QLabel(self.tr("Enter: open · D: done · S: snooze · R: reschedule"))
         keys.setObjectName("hint")
-        actions_row.addWidget(keys)
+        keys.setWordWrap(True)  # on two lines when a reminder's Letter and E-mail show
+        keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        actions_row.addWidget(keys, 1)
         return actions_row
 
     def _build_tree(self) -> None:
