@@ -981,6 +981,10 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
         <translation>{n} PDF générés dans le dossier&#xa0;:</translation>
     </message>
     <message>
+        <source>Cancelled while making the PDFs: every invoice is issued; a missing PDF is made by the PDF button of its invoice.</source>
+        <translation>Annulé pendant la génération des PDF&#xa0;: toutes les factures sont émises&#xa0;; un PDF manquant se fait avec le bouton PDF de sa facture.</translation>
+    </message>
+    <message>
         <source>Cancelled: the invoices issued before stay issued.</source>
         <translation>Annulé&#xa0;: les factures déjà émises le restent.</translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop.domain.activity_reports import WorkedDay
 from desktop.services import activity_reports, mail_settings
@@ -308,3 +308,50 @@ def test_a_deposit_due_is_invoiced_from_to_do_in_one_click(
     drive(InvoiceEditor, check)
     click(todo.buttons["done"])
     assert Invoice.select().count() == 1 and opened[-1][0] == draft.id
+
+
+def test_cancel_while_the_pdfs_are_made_keeps_every_invoice_issued(
+    qtbot, monkeypatch, profile, signed_contract, my_company, tmp_path
+):
+    import threading
+
+    from desktop.services import batch_invoices
+
+    set_day(monkeypatch, D(2026, 12, 1))
+    ids = []
+    for month in (10, 11):
+        report = activity_reports.save_report(
+            signed_contract,
+            2026,
+            month,
+            activity_reports.ReportContent([WorkedDay(D(2026, month, 2), Decimal(1))], [], ""),
+        )
+        activity_reports.validate_report(report, D(2026, 12, 1))
+        ids.append(report)
+    release = threading.Event()
+    real = batch_invoices.build_issued
+
+    def slow(invoice_ids, folder, outcome, profile=None, **kwargs):
+        steps = real(invoice_ids, folder, outcome, profile, workers=1, **kwargs)
+        yield next(steps)  # the first PDF made
+        release.wait(5)  # the user presses Cancel here...
+        yield from steps  # ...seen before the second one starts
+
+    monkeypatch.setattr(batch_invoices, "build_issued", slow)
+    dialog = BatchIssueDialog(profile=profile)
+    qtbot.addWidget(dialog)
+    folder = tmp_path / "pdfs"
+    dialog.folder.setText(str(folder))
+    monkeypatch.setattr(dialog, "chosen_ids", lambda: ids)
+    dialog.summary.setText("")
+    dialog.start()
+    qtbot.waitUntil(lambda: folder.exists() and any(folder.iterdir()), timeout=10000)
+    dialog.progress.findChild(QPushButton).click()  # the progress dialog's Cancel
+    release.set()
+    qtbot.waitUntil(lambda: "issued" in dialog.summary.text(), timeout=10000)
+    summary = dialog.summary.text()
+    assert "2 invoices issued: FA-2026-00001, FA-2026-00002" in summary
+    assert "1 PDF made in the folder" in summary
+    assert "Cancelled while making the PDFs: every invoice is issued" in summary
+    assert [p.name for p in folder.iterdir()] == ["facture-FA-2026-00001.pdf"]
+    assert not dialog.open_folder.isHidden()

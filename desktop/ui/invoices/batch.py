@@ -70,6 +70,7 @@ class BatchIssueDialog(QDialog):
         self.outcome = BatchOutcome()
         self.built = batch_invoices.BatchOutcome()  # the PDFs made after issuing
         self.built_folder: Path | None = None
+        self.started_ids: list[int] = []
         self.reports: list[MonthReport] = []
         self.progress = None
         month = previous_month(clock.today())
@@ -213,6 +214,7 @@ class BatchIssueDialog(QDialog):
         self.outcome = BatchOutcome()
         self.built = batch_invoices.BatchOutcome()
         outcome, built, profile = self.outcome, self.built, self.profile
+        self.started_ids = list(ids)
         folder = self.built_folder = self.pdf_folder()
         self.open_folder.setVisible(False)
         self.issue_button.setEnabled(False)
@@ -250,7 +252,15 @@ class BatchIssueDialog(QDialog):
                 + f" {self.built_folder}"
             )
             self.open_folder.setVisible(bool(self.built.built))
-        if not completed:
+        issuing_done = len(outcome.issued) + len(outcome.refused) == len(self.started_ids)
+        if not completed and issuing_done and self.built_folder is not None:
+            lines.append(
+                self.tr(
+                    "Cancelled while making the PDFs: every invoice is issued; a missing PDF "
+                    "is made by the PDF button of its invoice."
+                )
+            )
+        elif not completed:
             lines.append(self.tr("Cancelled: the invoices issued before stay issued."))
         for contract, reason in outcome.refused:
             lines.append(
