@@ -333,9 +333,11 @@ def test_cancel_while_the_pdfs_are_made_keeps_every_invoice_issued(
 
     def slow(invoice_ids, folder, outcome, profile=None, **kwargs):
         steps = real(invoice_ids, folder, outcome, profile, workers=1, **kwargs)
-        yield next(steps)  # the first PDF made
+        step = next(steps)  # the first PDF made
+        yield step
         release.wait(5)  # the user presses Cancel here...
-        yield from steps  # ...seen before the second one starts
+        yield step  # ...which is seen before the second one starts
+        yield from steps
 
     monkeypatch.setattr(batch_invoices, "build_issued", slow)
     dialog = BatchIssueDialog(profile=profile)
@@ -345,7 +347,8 @@ def test_cancel_while_the_pdfs_are_made_keeps_every_invoice_issued(
     monkeypatch.setattr(dialog, "chosen_ids", lambda: ids)
     dialog.summary.setText("")
     dialog.start()
-    qtbot.waitUntil(lambda: folder.exists() and any(folder.iterdir()), timeout=10000)
+    first = folder / "facture-FA-2026-00001.pdf"
+    qtbot.waitUntil(first.exists, timeout=10000)  # written whole (renamed into place)
     dialog.progress.findChild(QPushButton).click()  # the progress dialog's Cancel
     release.set()
     qtbot.waitUntil(lambda: "issued" in dialog.summary.text(), timeout=10000)
