@@ -51,7 +51,7 @@ from desktop.services.mail_kinds import (
     gone,
     register,
 )
-from desktop.store.models import ActivityReport, Contract, Invoice, SentMail
+from desktop.store.models import ActivityReport, Company, Contract, Invoice, SentMail
 
 INVOICING_LANGUAGE = "fr"  # the invoicing PDFs print in French (docs/INVOICING-LAW.md)
 
@@ -75,11 +75,11 @@ def _to(address: str) -> tuple[str, ...]:
     return (address,) if address else ()
 
 
-def _recipient(invoice_or_contract_company, contract: Contract | None) -> tuple[str, str]:
+def _recipient(company: Company, contract: Contract | None) -> tuple[str, str]:
     """The contract's mission contact when it has an address, else the client's."""
     mission = contract.mission if contract is not None and contract.mission_id else None
     contact = mission.contact if mission is not None and mission.contact_id else None
-    return client_recipient(invoice_or_contract_company, contact)
+    return client_recipient(company, contact)
 
 
 def _money(amount: Decimal, language: str) -> str:
