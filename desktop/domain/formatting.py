@@ -54,7 +54,17 @@ def format_date(value: dt.date | None, language: str = "fr", length: str = "shor
     """``22/11/2026`` (fr) or ``22/11/2026`` (en_GB); ``length='long'`` spells the month."""
     if value is None:
         return ""
-    return _babel_date(value, format=length, locale=_locale(language))
+    text = _babel_date(value, format=length, locale=_locale(language))
+    if language == "fr" and length == "long" and value.day == 1 and text.startswith("1 "):
+        return "1er" + text[1:]  # « le 1er octobre », as French writes the first of a month
+    return text
+
+
+def format_month(value: dt.date | None, language: str = "fr") -> str:
+    """``novembre 2026`` (fr), ``November 2026`` (en): the month of a report."""
+    if value is None:
+        return ""
+    return _babel_date(value, format="LLLL y", locale=_locale(language))
 
 
 def format_money_whole(amount: Decimal | None, language: str = "fr") -> str:

@@ -101,7 +101,9 @@ def _total_text(excl: Decimal, vat: Decimal, incl: Decimal, language: str) -> st
     return f"{money(excl, language)} excl. VAT ({money(incl, language)} incl. VAT)"
 
 
-def prepare_quote(profile: Profile, quote_id: int, language: str) -> Prepared:
+def prepare_quote(
+    profile: Profile, quote_id: int, language: str, today: dt.date | None = None
+) -> Prepared:
     """The quote's PDF to the client. A draft is checked as sending would check it (My
     company complete, the quote valid) and previewed with the number it will get."""
     from desktop.domain.quotes import validate_quote
@@ -110,7 +112,7 @@ def prepare_quote(profile: Profile, quote_id: int, language: str) -> Prepared:
     q = Quote.get_or_none(Quote.id == quote_id)
     if q is None:
         raise gone()
-    today = dt.date.today()
+    today = today or dt.date.today()
     reference, notice = q.reference, None
     if q.status == QuoteStatus.DRAFT:
         company.require_complete()
@@ -231,9 +233,12 @@ def _contract_values(c: Contract, name: str, language: str) -> dict[str, str]:
     }
 
 
-def prepare_contract(profile: Profile, contract_id: int, language: str) -> Prepared:
+def prepare_contract(
+    profile: Profile, contract_id: int, language: str, today: dt.date | None = None
+) -> Prepared:
     """The contract's current version as PDF; a draft printed as the party receives it
     once sent (building it names any clause variable left unfilled)."""
+    del today  # dated by the contract itself (its sending day)
     from desktop.services import documents
 
     c = Contract.get_or_none(Contract.id == contract_id)
@@ -323,8 +328,11 @@ CONTRACT = register(
 # -- termination letter -----------------------------------------------------------------
 
 
-def prepare_termination(profile: Profile, contract_id: int, language: str) -> Prepared:
+def prepare_termination(
+    profile: Profile, contract_id: int, language: str, today: dt.date | None = None
+) -> Prepared:
     """The termination letter of a contract whose ending was confirmed."""
+    del today  # dated by the ending recorded
     from desktop.domain.contract_rules import reasonable_notice
     from desktop.services import contracts, documents, endings
 
@@ -393,6 +401,10 @@ TERMINATION = register(
 def document_language(kind: str, record_id: int) -> str | None:
     """The language of the document an e-mail of ``kind`` carries: the send dialog starts
     in it (a French quote goes with a French e-mail, whatever the interface's language)."""
+    from desktop.services import invoice_mails
+
+    if kind in invoice_mails.INVOICING_KINDS:
+        return invoice_mails.document_language(kind)
     if kind == QUOTE.name:
         q = Quote.get_or_none(Quote.id == record_id)
         return q.language if q is not None else None

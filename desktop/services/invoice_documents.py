@@ -140,7 +140,7 @@ def file_name(invoice_id: int) -> str:
 # ---------------------------------------------------------------- activity report
 
 
-def activity_report_data(report_id: int) -> ActivityReportData:
+def activity_report_data(report_id: int, for_signature: bool = False) -> ActivityReportData:
     from desktop.documents.invoicing import ActivityReportData, ReportDay, ReportExtra
     from desktop.services.activity_reports import calendar_of, report_content
 
@@ -184,19 +184,28 @@ def activity_report_data(report_id: int) -> ActivityReportData:
         days=days,
         extras=extras,
         comment=content.comment,
-        status=report.status,
+        # the copy the client signs is not a draft to them (no "PROJET" across it)
+        status="validated" if for_signature and report.status == "draft" else report.status,
         validated_on=report.validated_on,
     )
 
 
 def build_activity_report(
-    report_id: int, target: str | os.PathLike[str], profile: Profile | None = None, cancelled=None
+    report_id: int,
+    target: str | os.PathLike[str],
+    profile: Profile | None = None,
+    cancelled=None,
+    for_signature: bool = False,
 ) -> BuiltDocument:
-    """The month's CRA for the client to sign (a draft prints "PROJET" across it)."""
+    """The month's CRA for the client to sign (a draft prints "PROJET" across it).
+
+    ``for_signature``: the copy sent to the client for approval, which happens before the
+    report is validated: the days as saved, without "PROJET" (the screens and the e-mail
+    use it; ``main.py print cra`` keeps the mark on a draft)."""
     from desktop.documents.invoicing import activity_report_layout
     from desktop.documents.layout import build_pdf
 
-    data = activity_report_data(report_id)
+    data = activity_report_data(report_id, for_signature)
     built = build_pdf(activity_report_layout(data, _logo(profile)), target, cancelled)
     reference = f"{data.contract_reference}/{data.month:%Y-%m}"
     return _built(built, "cra", "activity_report", report_id, reference)
@@ -261,9 +270,14 @@ def _overdue_of(company_id: int, today: dt.date) -> list[Invoice]:
     )
 
 
-def reminder_data(invoice_id: int, today: dt.date | None = None) -> ReminderData:
+def reminder_data(
+    invoice_id: int, today: dt.date | None = None, upcoming: bool = False
+) -> ReminderData:
     """The letter for the client of ``invoice_id``: all its overdue invoices, at the level of
-    the last reminder recorded for this invoice (or the first step when none was)."""
+    the last reminder recorded for this invoice (or the first step when none was).
+
+    ``upcoming``: the letter of the reminder about to be sent (To do, the e-mail): the
+    level recording it will give (``receivables.next_step``), dated ``today``."""
     from desktop.documents.invoicing import InterestLine, OverdueInvoice, ReminderData
 
     invoice = Invoice.get_by_id(invoice_id)
@@ -277,8 +291,12 @@ def reminder_data(invoice_id: int, today: dt.date | None = None) -> ReminderData
         .order_by(Reminder.sent_on.desc(), Reminder.id.desc())
         .first()
     )
-    today = today or (last.sent_on if last else dt.date.today())
-    level = last.level if last else receivables.schedule()[0].level
+    if upcoming:
+        today = today or dt.date.today()
+        level = receivables.next_step(invoice_id)[1].level
+    else:
+        today = today or (last.sent_on if last else dt.date.today())
+        level = last.level if last else receivables.schedule()[0].level
     table = rate_table()
     rows = []
     for inv in _overdue_of(invoice.company_id, today):
@@ -332,20 +350,42 @@ def build_reminder(
     profile: Profile | None = None,
     today: dt.date | None = None,
     cancelled=None,
+    upcoming: bool = False,
 ) -> BuiltDocument:
-    """The reminder letter (overdue invoices, interest per period, 40 € indemnity)."""
+    """The reminder letter (overdue invoices, interest per period, 40 € indemnity).
+
+    By default the letter of the last reminder recorded; ``upcoming``: the letter of the
+    next one, dated ``today`` (what To do and the e-mail send). Its version is the rank of
+    the reminder it belongs to, so that each reminder files one letter."""
     from desktop.documents.invoicing import reminder_layout
     from desktop.documents.layout import build_pdf
     from desktop.services.documents import BuiltDocument
 
-    data = reminder_data(invoice_id, today)
+    data = reminder_data(invoice_id, today, upcoming)
     built = build_pdf(reminder_layout(data, _logo(profile)), target, cancelled)
     invoice = Invoice.get_by_id(invoice_id)
     # one filed letter per reminder recorded (documents.file_once keys on the version)
     sent = Reminder.select().where(Reminder.invoice == invoice_id).count()
+    version = sent + 1 if upcoming else max(sent, 1)
     return BuiltDocument(
-        built.path, built.pages, "reminder", "invoice", invoice_id, invoice.number, max(sent, 1)
+        built.path, built.pages, "reminder", "invoice", invoice_id, invoice.number, version
     )
+
+
+def reminder_file_name(invoice_id: int) -> str:
+    """``relance-FA-2026-00001.pdf``."""
+    from desktop.services.documents import file_name as document_file_name
+
+    return document_file_name("reminder", Invoice.get_by_id(invoice_id).number or "")
+
+
+def activity_report_file_name(report_id: int) -> str:
+    """``cra-CT-2026-00001-2026-11.pdf``."""
+    from desktop.services.documents import file_name as document_file_name
+
+    report = ActivityReport.get_by_id(report_id)
+    contract = Contract.get_by_id(report.contract_id)
+    return document_file_name("cra", f"{contract.reference}-{report.month:%Y-%m}")
 
 
 # Registered in desktop.services.documents.PRINTABLE (main.py print KIND REFERENCE FILE).

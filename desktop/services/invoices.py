@@ -798,6 +798,18 @@ def invoice_document(invoice_id: int) -> InvoiceDocument:
         raise invoicing_error(
             QT_TRANSLATE_NOOP("Invoicing", "A draft has no document yet: issue it first.")
         )
+    if not invoice.seller_snapshot or not invoice.buyer_snapshot:
+        # demo or imported books: the identities were never frozen at issue, and printing
+        # today's would misstate what was invoiced (CGI art. 242 nonies A)
+        raise invoicing_error(
+            QT_TRANSLATE_NOOP(
+                "Invoicing",
+                "{number} has no document: it was recorded without the identities frozen "
+                "when it was issued (demo or imported data). Invoices issued in the app "
+                "have theirs.",
+            ),
+            number=invoice.number or f"#{invoice.id}",
+        )
     sign = -1 if invoice.kind == InvoiceKind.CREDIT_NOTE else 1
     lines = tuple(
         DocumentLine(

@@ -51,8 +51,10 @@ class Prepared:
 
 @dataclass(frozen=True)
 class MailKind:
-    """One kind of e-mail. ``prepare(profile, record_id, language)`` reads the record;
-    ``on_sent(record_id, sent_on)`` runs in the transaction that records the sending.
+    """One kind of e-mail. ``prepare(profile, record_id, language, today)`` reads the record
+    (``today``: the day the e-mail is written, the send dialog's clock: a reminder letter is
+    dated by it); ``on_sent(record_id, sent_on)`` runs in the transaction that records the
+    sending.
 
     ``before_send(record_id, day)``, for a document that must change before it can go
     out (a draft quote gets its number, which its PDF and the subject carry): it runs
@@ -66,7 +68,7 @@ class MailKind:
     label: str  # QT_TRANSLATE_NOOP("MailKind", ...)
     templates: dict[str, Template]  # language ("fr", "en") -> default template
     variables: dict[str, str]  # name -> what it holds, QT_TRANSLATE_NOOP("MailVariable", ...)
-    prepare: Callable[[Profile, int, str], Prepared]
+    prepare: Callable[[Profile, int, str, dt.date], Prepared]
     on_sent: Callable[[int, dt.date], None] | None = None
     before_send: Callable[[int, dt.date], bool] | None = None
     known: frozenset[str] = field(init=False)
@@ -178,9 +180,11 @@ def _action_line(action: ActionItem, language: str) -> str:
     return f"- {action.description}" + (f" ({', '.join(details)})" if details else "")
 
 
-def prepare_minutes(profile: Profile, activity_id: int, language: str) -> Prepared:
+def prepare_minutes(
+    profile: Profile, activity_id: int, language: str, today: dt.date | None = None
+) -> Prepared:
     """Minutes become an e-mail to the record's person: decisions and actions."""
-    del profile
+    del profile, today
     activity = Activity.get_or_none(Activity.id == activity_id)
     if activity is None:
         raise gone()
@@ -251,9 +255,11 @@ MINUTES = register(
 # -- satisfaction check-in --------------------------------------------------------------
 
 
-def prepare_checkin(profile: Profile, contract_id: int, language: str) -> Prepared:
+def prepare_checkin(
+    profile: Profile, contract_id: int, language: str, today: dt.date | None = None
+) -> Prepared:
     """A short "how is it going?" to the client of an active contract."""
-    del profile
+    del profile, today
     contract = Contract.get_or_none(Contract.id == contract_id)
     if contract is None:
         raise gone()
@@ -320,5 +326,6 @@ CHECKIN = register(
 )
 
 
-# The documents' kinds (quote, contract, termination letter) register themselves there.
-from desktop.services import document_mails  # noqa: E402, F401
+# The documents' kinds register themselves there: quote, contract, termination letter
+# (document_mails); invoice, credit note, reminders, activity report (invoice_mails).
+from desktop.services import document_mails, invoice_mails  # noqa: E402, F401

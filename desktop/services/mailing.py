@@ -118,8 +118,9 @@ def make_draft(
     """Read the record and pick the template: what the send dialog starts from."""
     spec = mail_kinds.get(kind)
     account = account or mail_settings.load_account()
-    prepared = spec.prepare(profile, record_id, language)
-    values = {**common_values(account, language, today or dt.date.today()), **prepared.values}
+    today = today or dt.date.today()
+    prepared = spec.prepare(profile, record_id, language, today)
+    values = {**common_values(account, language, today), **prepared.values}
     return MailDraft(
         kind,
         record_id,
@@ -561,11 +562,15 @@ def send_test(
 
 
 def last_sent(kind: str, record_id: int) -> dt.datetime | None:
-    return (
-        SentMail.select(fn.MAX(SentMail.sent_at))
+    """When an e-mail of ``kind`` about ``record_id`` last went out (None: never)."""
+    # peewee 4's scalar() has no convert=: the row itself gives a datetime
+    row = (
+        SentMail.select(SentMail.sent_at)
         .where((SentMail.kind == kind) & (SentMail.record_id == record_id))
-        .scalar(convert=True)
+        .order_by(SentMail.sent_at.desc())
+        .first()
     )
+    return row.sent_at if row is not None else None
 
 
 @dataclass(frozen=True)

@@ -133,37 +133,71 @@ LEVEL_TEXTS_FR = {
 }
 
 
-def record_reminder(invoice_id: int, today: dt.date | None = None) -> int:
+def next_step(invoice_id: int) -> tuple[int, DunningStep]:
+    """(index, step) of the reminder that recording one for ``invoice_id`` would record:
+    the step after the last one sent, the last step again once all were sent. The letter
+    and the e-mail prepared for it carry that level."""
+    steps = schedule()
+    sent = Reminder.select().where(Reminder.invoice == invoice_id).count()
+    index = min(sent, len(steps) - 1)
+    return index, steps[index]
+
+
+def reminder_due(invoice_id: int, today: dt.date) -> DunningStep | None:
+    """The reminder whose day has come for this invoice (as To do lists it), else None: not
+    overdue, paid, or every step sent already."""
+    invoice = Invoice.get_or_none(Invoice.id == invoice_id)
+    if (
+        invoice is None
+        or invoice.kind != InvoiceKind.INVOICE
+        or invoice.due_date is None
+        or invoice.status not in [str(s) for s in OPEN_STATUSES]
+        or amount_due(invoice) <= 0
+    ):
+        return None
+    sent = Reminder.select().where(Reminder.invoice == invoice_id).count()
+    found = next_reminder(invoice.due_date, sent, today, schedule())
+    return found[1] if found else None
+
+
+def record_reminder(
+    invoice_id: int,
+    today: dt.date | None = None,
+    *,
+    trace: bool = True,
+    activity_id: int | None = None,
+) -> int:
     """Record the next reminder of an invoice as sent today; returns the reminder's id.
 
-    It carries the balance, the interest accrued and the indemnity (business clients),
-    and is written in the client's traces as an e-mail exchange.
+    It carries the balance, the interest accrued and the indemnity (business clients).
+    ``trace``: written in the client's traces as an e-mail exchange (a reminder sent by
+    hand, or by post). A reminder sent through the app's e-mail passes ``trace=False``
+    and the e-mail's own trace (``activity_id``, the one holding the ``.eml``): one trace
+    per reminder, recorded in the transaction that records the e-mail.
     """
     today = today or dt.date.today()
-    steps = schedule()
     with write_transaction():
         invoice = Invoice.get_by_id(invoice_id)
-        sent = Reminder.select().where(Reminder.invoice == invoice_id).count()
-        index = min(sent, len(steps) - 1)
-        step = steps[index]
+        index, step = next_step(invoice_id)
         owed = amount_due(invoice)
         interest = interest_owed(invoice_id, today)
         indemnity = RECOVERY_INDEMNITY if invoice.business_client else ZERO
-        title = f"{LEVEL_TEXTS_FR.get(step.level, step.level)} – facture {invoice.number}"
-        body = (
-            f"Facture {invoice.number} échue le {invoice.due_date:%d/%m/%Y}, reste dû "
-            f"{owed} €. Intérêts de retard au {today:%d/%m/%Y} : {interest} €. "
-            f"Indemnité forfaitaire pour frais de recouvrement : {indemnity} €."
-        )
-        activity_id = Activity.insert(
-            subject_type="company",
-            subject_id=invoice.company_id,
-            kind="exchange",
-            channel="email",
-            title=title,
-            body=body,
-            occurred_at=dt.datetime.combine(today, dt.time(9, 0)),
-        ).execute()
+        if trace:
+            title = f"{LEVEL_TEXTS_FR.get(step.level, step.level)} – facture {invoice.number}"
+            body = (
+                f"Facture {invoice.number} échue le {invoice.due_date:%d/%m/%Y}, reste dû "
+                f"{owed} €. Intérêts de retard au {today:%d/%m/%Y} : {interest} €. "
+                f"Indemnité forfaitaire pour frais de recouvrement : {indemnity} €."
+            )
+            activity_id = Activity.insert(
+                subject_type="company",
+                subject_id=invoice.company_id,
+                kind="exchange",
+                channel="email",
+                title=title,
+                body=body,
+                occurred_at=dt.datetime.combine(today, dt.time(9, 0)),
+            ).execute()
         reminder_id = Reminder.insert(
             invoice=invoice_id,
             step=index,

@@ -263,7 +263,7 @@ def add_activity_reports(window: MainWindow, page: ListPage) -> None:
     """The contract's monthly activity reports (CRA); a report's invoice shows in Invoices."""
     from desktop.ui.activity_reports.tab import ReportsTab
 
-    reports = ReportsTab()
+    reports = ReportsTab(profile=window.profile)
     reports.changed.connect(page.refresh_detail_summary)
     reports.invoice_made.connect(lambda invoice_id: window.refresh_lists())
     title = QCoreApplication.translate("SectionPages", "Activity reports")

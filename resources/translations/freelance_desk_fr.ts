@@ -302,6 +302,22 @@
         <translation>Faire la facture</translation>
     </message>
     <message>
+        <source>PDF to sign</source>
+        <translation>PDF à signer</translation>
+    </message>
+    <message>
+        <source>The report for the client to sign, to look at, save or print</source>
+        <translation>Le compte rendu à faire signer au client, à consulter, enregistrer ou imprimer</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <source>The report to the client, for signature</source>
+        <translation>Le compte rendu au client, pour signature</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -320,6 +336,10 @@
     <message>
         <source>Invoiced</source>
         <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>sent to the client on {date}</source>
+        <translation>envoyé au client le {date}</translation>
     </message>
     <message>
         <source>Days worked</source>
@@ -352,6 +372,10 @@
     <message>
         <source>Validate the report of {month}? Do it once the client has approved it: it can no longer change, and it can then be invoiced.</source>
         <translation>Valider le compte rendu de {month}&#xa0;? Faites-le une fois qu’il est approuvé par le client&#xa0;: il ne pourra plus changer, et pourra alors être facturé.</translation>
+    </message>
+    <message>
+        <source>Tick the days worked first.</source>
+        <translation>Cochez d’abord les jours travaillés.</translation>
     </message>
     <message>
         <source>Save the changes of {month}?</source>
@@ -924,6 +948,10 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
 <context>
     <name>BatchIssueDialog</name>
     <message>
+        <source>Invoices {month}</source>
+        <translation>Factures {month}</translation>
+    </message>
+    <message>
         <source>Issue a month&apos;s invoices</source>
         <translation>Émettre les factures d’un mois</translation>
     </message>
@@ -956,8 +984,24 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Then make their PDFs (Factur-X) in</source>
+        <translation>Puis générer leurs PDF (Factur-X) dans</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Dossier des PDF</translation>
     </message>
     <message>
         <source>{n} validated report to invoice.</source>
@@ -982,6 +1026,18 @@ Missions encore à pourvoir&#xa0;: {unstaffed}</translation>
     <message>
         <source>{n} invoices issued</source>
         <translation>{n} factures émises</translation>
+    </message>
+    <message>
+        <source>{n} PDF made in the folder:</source>
+        <translation>{n} PDF généré dans le dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{n} PDFs made in the folder:</source>
+        <translation>{n} PDF générés dans le dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancelled while making the PDFs: every invoice is issued; a missing PDF is made by the PDF button of its invoice.</source>
+        <translation>Annulé pendant la génération des PDF&#xa0;: toutes les factures sont émises&#xa0;; un PDF manquant se fait avec le bouton PDF de sa facture.</translation>
     </message>
     <message>
         <source>Cancelled: the invoices issued before stay issued.</source>
@@ -2215,6 +2271,25 @@ Appuyez sur Échap pour les effacer.</translation>
     <message>
         <source>This data folder already holds records: demo data goes into an empty one. Start Freelance Desk with --data-dir and a new folder to try it.</source>
         <translation>Ce dossier de données contient déjà des fiches&#xa0;: les données de démonstration vont dans un dossier vide. Lancez Freelance Desk avec --data-dir et un nouveau dossier pour l’essayer.</translation>
+    </message>
+</context>
+<context>
+    <name>Deposits</name>
+    <message>
+        <source>quote {reference} · {percent} % · {amount} incl. VAT</source>
+        <translation>devis {reference} · {percent} % · {amount} TTC</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Facture d’acompte</translation>
+    </message>
+    <message>
+        <source>D or Enter makes the deposit invoice and opens it: check it, then issue it.</source>
+        <translation>D ou Entrée fait la facture d’acompte et l’ouvre&#xa0;: vérifiez-la, puis émettez-la.</translation>
+    </message>
+    <message>
+        <source>Deposits to invoice</source>
+        <translation>Acomptes à facturer</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4096,22 @@ Une ligne qui porte l’e-mail d’un talent ou d’un contact déjà présent, 
         <translation>Choisir une autre date (R)</translation>
     </message>
     <message>
+        <source>Letter (PDF)</source>
+        <translation>Lettre (PDF)</translation>
+    </message>
+    <message>
+        <source>The reminder letter, to look at, print or save</source>
+        <translation>La lettre de relance, à consulter, imprimer ou enregistrer</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <source>The reminder with its letter; recorded once sent</source>
+        <translation>La relance avec sa lettre&#xa0;; enregistrée une fois envoyée</translation>
+    </message>
+    <message>
         <source>Enter: open · D: done · S: snooze · R: reschedule</source>
         <translation>Entrée&#xa0;: ouvrir · D&#xa0;: fait · S&#xa0;: reporter · R&#xa0;: changer la date</translation>
     </message>
@@ -4814,6 +4905,14 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>{number} émis.</translation>
     </message>
     <message>
+        <source>E-mail sent to {to}.</source>
+        <translation>E-mail envoyé à {to}.</translation>
+    </message>
+    <message>
+        <source>Reminder sent and recorded: {title}</source>
+        <translation>Relance envoyée et enregistrée&#xa0;: {title}</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
@@ -4885,6 +4984,30 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Historique</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <source>Late payment</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>The Factur-X PDF, to look at, save or print</source>
+        <translation>Le PDF Factur-X, à consulter, enregistrer ou imprimer</translation>
+    </message>
+    <message>
+        <source>The PDF to the client; the invoice is marked as sent once it has left</source>
+        <translation>Le PDF au client&#xa0;; la facture est marquée envoyée une fois l’e-mail parti</translation>
+    </message>
+    <message>
+        <source>Sent another way: by post, through a portal…</source>
+        <translation>Envoyée autrement&#xa0;: par courrier, sur un portail…</translation>
+    </message>
+    <message>
         <source>Receivables</source>
         <translation>Créances</translation>
     </message>
@@ -4905,8 +5028,39 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Export comptable (FEC, journal)…</translation>
     </message>
     <message>
+        <source>Reminder letter (PDF)</source>
+        <translation>Lettre de relance (PDF)</translation>
+    </message>
+    <message>
+        <source>Send the reminder by e-mail…</source>
+        <translation>Envoyer la relance par e-mail…</translation>
+    </message>
+    <message>
+        <source>Send the {level} by e-mail…</source>
+        <translation>Envoyer la {level} par e-mail…</translation>
+    </message>
+    <message>
         <source>New invoice</source>
         <translation>Nouvelle facture</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocuments</name>
+    <message>
+        <source>Credit note {number}</source>
+        <translation>Avoir {number}</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Facture {number}</translation>
+    </message>
+    <message>
+        <source>Reminder letter — {number}</source>
+        <translation>Lettre de relance — {number}</translation>
+    </message>
+    <message>
+        <source>Activity report — {name}</source>
+        <translation>Compte rendu d’activité — {name}</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5230,14 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Enregistrer et émettre…</translation>
     </message>
     <message>
+        <source>Issue and send by e-mail…</source>
+        <translation>Émettre et envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <source>Save, issue (it gets its number), then open the e-mail to the client</source>
+        <translation>Enregistrer, émettre (elle reçoit son numéro), puis ouvrir l’e-mail au client</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5240,6 +5402,17 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <message>
         <source>unit</source>
         <translation>unité</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceMail</name>
+    <message>
+        <source>Once the e-mail has left, {number} is marked as sent, dated the day of sending.</source>
+        <translation>Une fois l’e-mail parti, {number} passe au statut «&#xa0;envoyé&#xa0;», daté du jour de l’envoi.</translation>
+    </message>
+    <message>
+        <source>Once the e-mail has left, this {level} is recorded for {number} with the interest accrued and the indemnity; the e-mail is its trace on the client.</source>
+        <translation>Une fois l’e-mail parti, cette {level} est enregistrée pour {number} avec les intérêts courus et l’indemnité&#xa0;; l’e-mail en est la trace sur la fiche du client.</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +5618,10 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
     <message>
         <source>Invoice {number} is already issued.</source>
         <translation>La facture {number} est déjà émise.</translation>
+    </message>
+    <message>
+        <source>{number} has no document: it was recorded without the identities frozen when it was issued (demo or imported data). Invoices issued in the app have theirs.</source>
+        <translation>{number} n’a pas de document&#xa0;: elle a été enregistrée sans les identités figées à son émission (données de démonstration ou importées). Les factures émises dans l’application ont les leurs.</translation>
     </message>
     <message>
         <source>Issue the invoice before sending it: a draft has no number yet.</source>
@@ -6082,6 +6259,30 @@ Press Esc to clear the filter.</source>
         <source>Satisfaction check-in</source>
         <translation>Point de satisfaction</translation>
     </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Reminder: friendly</source>
+        <translation>Relance amiable</translation>
+    </message>
+    <message>
+        <source>Reminder: second</source>
+        <translation>Deuxième relance</translation>
+    </message>
+    <message>
+        <source>Reminder: formal notice</source>
+        <translation>Mise en demeure</translation>
+    </message>
+    <message>
+        <source>Activity report (CRA)</source>
+        <translation>Compte rendu d’activité (CRA)</translation>
+    </message>
 </context>
 <context>
     <name>MailPreset</name>
@@ -6238,6 +6439,70 @@ Press Esc to clear the filter.</source>
     <message>
         <source>the talent on the mission</source>
         <translation>le talent en mission</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name (the mission&apos;s contact; none: no value)</source>
+        <translation>le nom du destinataire (le contact de la mission&#xa0;; aucun&#xa0;: pas de valeur)</translation>
+    </message>
+    <message>
+        <source>the issue date</source>
+        <translation>la date d’émission</translation>
+    </message>
+    <message>
+        <source>the invoice number</source>
+        <translation>le numéro de la facture</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>la date d’échéance</translation>
+    </message>
+    <message>
+        <source>what is left to pay</source>
+        <translation>le reste à payer</translation>
+    </message>
+    <message>
+        <source>the period of the service (none: no value)</source>
+        <translation>la période de la prestation (aucune&#xa0;: pas de valeur)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s purchase order (none: no value)</source>
+        <translation>le bon de commande du client (aucun&#xa0;: pas de valeur)</translation>
+    </message>
+    <message>
+        <source>the credit note&apos;s number</source>
+        <translation>le numéro de l’avoir</translation>
+    </message>
+    <message>
+        <source>the number of the invoice it corrects</source>
+        <translation>le numéro de la facture qu’il corrige</translation>
+    </message>
+    <message>
+        <source>the number of days past the due date</source>
+        <translation>le nombre de jours de retard depuis l’échéance</translation>
+    </message>
+    <message>
+        <source>what is left to pay on the invoice</source>
+        <translation>le reste à payer sur la facture</translation>
+    </message>
+    <message>
+        <source>the late-payment interest accrued</source>
+        <translation>les intérêts de retard courus</translation>
+    </message>
+    <message>
+        <source>the 40 € recovery indemnity (a business client; else no value)</source>
+        <translation>l’indemnité forfaitaire de 40 € pour frais de recouvrement (client professionnel&#xa0;; sinon pas de valeur)</translation>
+    </message>
+    <message>
+        <source>the interest, and the indemnity when it applies, in words</source>
+        <translation>les intérêts, et l’indemnité quand elle s’applique, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>the month of the report</source>
+        <translation>le mois du compte rendu</translation>
+    </message>
+    <message>
+        <source>the days worked, with the word (“19,5 jours”)</source>
+        <translation>les jours travaillés, avec le mot («&#xa0;19,5 jours&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -7957,6 +8222,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Refusé</translation>
     </message>
     <message>
+        <source>Make the deposit invoice</source>
+        <translation>Faire la facture d’acompte</translation>
+    </message>
+    <message>
         <source>The PDF to the client; a draft is numbered and marked as sent then.</source>
         <translation>Le PDF au client&#xa0;; un brouillon est alors numéroté et marqué comme envoyé.</translation>
     </message>
@@ -8128,6 +8397,18 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
     <message>
         <source>Formal notice</source>
         <translation>Mise en demeure</translation>
+    </message>
+    <message>
+        <source>friendly reminder</source>
+        <translation>relance amiable</translation>
+    </message>
+    <message>
+        <source>second reminder</source>
+        <translation>deuxième relance</translation>
+    </message>
+    <message>
+        <source>formal notice</source>
+        <translation>mise en demeure</translation>
     </message>
 </context>
 <context>
@@ -8627,8 +8908,20 @@ L’ouvrir copie d’abord les fichiers endommagés à part, dans le dossier des
         <translation>Relance</translation>
     </message>
     <message>
-        <source>Record the {level} for invoice {number} ({company}) as sent today? It is written in the client&apos;s traces with the interest accrued and the 40 € indemnity.</source>
-        <translation>Noter la relance «&#xa0;{level}&#xa0;» de la facture {number} ({company}) comme envoyée aujourd’hui&#xa0;? Elle est écrite dans les traces du client, avec les intérêts courus et l’indemnité de 40&#xa0;€.</translation>
+        <source>The {level} for invoice {number} ({company}): send it by e-mail with its letter, or record it as sent another way (post, phone) today? Either way it is written in the client&apos;s traces with the interest accrued and the 40 € indemnity.</source>
+        <translation>La {level} de la facture {number} ({company})&#xa0;: l’envoyer par e-mail avec sa lettre, ou l’enregistrer comme faite autrement (courrier, téléphone) aujourd’hui&#xa0;? Dans les deux cas, elle est consignée dans les traces du client avec les intérêts courus et l’indemnité de 40 €.</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Enregistrer comme faite</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <source>Reminder sent and recorded: {title}</source>
+        <translation>Relance envoyée et enregistrée&#xa0;: {title}</translation>
     </message>
     <message>
         <source>{level} recorded for {number}.</source>

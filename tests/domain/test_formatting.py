@@ -5,6 +5,7 @@ from desktop.domain.formatting import (
     format_date,
     format_money,
     format_money_whole,
+    format_month,
     format_number,
     format_rate,
 )
@@ -29,6 +30,14 @@ def test_dates_day_first_in_both_languages():
     assert format_date(day, "fr") == "09/03/2026"
     assert format_date(day, "en") == "09/03/2026"
     assert format_date(day, "fr", "long") == "9 mars 2026"
+
+
+def test_the_first_of_a_month_is_written_as_french_writes_it():
+    first = dt.date(2026, 10, 1)
+    assert format_date(first, "fr", "long") == "1er octobre 2026"  # « le 1er octobre »
+    assert format_date(first, "en", "long") == "1 October 2026"
+    assert format_date(first, "fr") == "01/10/2026"
+    assert format_month(first, "fr") == "octobre 2026"
 
 
 def test_numbers_group_thousands():

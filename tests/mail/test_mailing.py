@@ -139,7 +139,7 @@ def test_a_kind_marks_its_record_once_sent(profile, book, smtp_server, monkeypat
         label="Document",
         templates={"fr": Template("Doc {number}", "Ci-joint."), "en": Template("Doc", "x")},
         variables={"number": "its number"},
-        prepare=lambda profile, record_id, language: mail_kinds.Prepared(
+        prepare=lambda profile, record_id, language, today: mail_kinds.Prepared(
             ("client@example.com",),
             {"number": "F-2026-0042"},
             "company",
@@ -176,7 +176,7 @@ def test_a_failing_status_change_rolls_the_trace_back_and_says_so(
         label="Document",
         templates={"fr": Template("Doc", "x"), "en": Template("Doc", "x")},
         variables={},
-        prepare=lambda profile, record_id, language: mail_kinds.Prepared(
+        prepare=lambda profile, record_id, language, today: mail_kinds.Prepared(
             ("client@example.com",), {}, "company", book["company"]
         ),
         on_sent=refuse,

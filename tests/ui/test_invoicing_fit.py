@@ -102,3 +102,22 @@ def test_the_invoice_bar_fits_beside_the_sidebar_in_french(qtbot, make_window, f
     bar = page.invoice_bar.minimumSizeHint().width()
     assert bar + 222 + 32 <= 1280, bar  # sidebar and page margins
     assert page.invoice_bar.buttons["payment"].text() == "Enregistrer un paiement…"
+
+
+def test_the_bar_of_an_overdue_invoice_fits_too(
+    qtbot, make_window, monkeypatch, french, signed_contract, my_company
+):
+    """Its widest state: the PDF, the e-mail and the reminder shown, Issue gone."""
+    set_day(monkeypatch, D(2026, 12, 20))
+    invoice = simple_draft(Company.get().id, contract_id=signed_contract)
+    issue(invoice, SELLER, D(2026, 10, 1))  # due on 31 October
+    window = make_window()
+    page = window.go_to("invoices", invoice)
+    bar = page.invoice_bar
+    bar.update_buttons(invoice)
+    shown = [name for name, button in bar.buttons.items() if not button.isHidden()]
+    assert shown == ["pdf", "email", "sent", "payment", "credit", "late", "history"]
+    assert bar.buttons["late"].text() == "Retard"
+    assert bar.late_actions["email"].text() == "Envoyer la relance amiable par e-mail…"
+    width = bar.minimumSizeHint().width()
+    assert width + 222 + 32 <= 1280, width

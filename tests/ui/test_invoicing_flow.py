@@ -162,7 +162,7 @@ def test_from_a_signed_contract_to_a_credit_note(
     # ... and the penalties on a separate invoice that refers to the late one
     window.go_to("invoices", invoice.id)
     bar.update_buttons(invoice.id)
-    assert bar.buttons["penalty"].isEnabled()
+    assert bar.late_actions["penalty"].isEnabled()
     penalty_numbers: list[str] = []
 
     def bill(dialog: PenaltyDialog) -> None:
@@ -180,7 +180,7 @@ def test_from_a_signed_contract_to_a_credit_note(
         click(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
 
     drive(PenaltyDialog, bill)
-    click(bar.buttons["penalty"])
+    bar.late_actions["penalty"].trigger()
     penalty = Invoice.get(Invoice.invoice_type == InvoiceType.PENALTY)
     assert penalty.number == penalty_numbers[0] == "FA-2027-00001"
     lines = list(InvoiceLine.select().where(InvoiceLine.invoice == penalty.id))

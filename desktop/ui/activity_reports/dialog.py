@@ -1,8 +1,9 @@
 """A contract's activity report of one month: days ticked, on-call and overtime, comment.
 
-Save keeps a draft; Validate freezes it once the client has approved the month; then
-*Make the invoice* makes the invoice draft (days x daily rate, plus the extra lines)
-and opens it in the invoice editor. The month can be changed with the arrows, the
+Save keeps a draft; *PDF to sign* and *Send by e-mail…* give the client the month to
+approve (without the draft mark); Validate freezes it once the client has approved the
+month; then *Make the invoice* makes the invoice draft (days x daily rate, plus the extra
+lines) and opens it in the invoice editor. The month can be changed with the arrows, the
 current one being saved first when it changed.
 """
 
@@ -39,7 +40,8 @@ from desktop.domain.activity_reports import (
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.money import parse_amount
 from desktop.domain.vat import regime_for
-from desktop.services import activity_reports
+from desktop.profile import Profile
+from desktop.services import activity_reports, mailing
 from desktop.services.activity_reports import ReportContent
 from desktop.ui import i18n
 from desktop.ui.activity_reports.calendar import MonthCalendar
@@ -69,10 +71,16 @@ class ActivityReportDialog(QDialog):
     invoice_made = Signal(int)
 
     def __init__(
-        self, contract_id: int, month: dt.date | None = None, parent: QWidget | None = None
+        self,
+        contract_id: int,
+        month: dt.date | None = None,
+        parent: QWidget | None = None,
+        *,
+        profile: Profile | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("activityReportDialog")
+        self.profile = profile  # None: no PDF nor e-mail (they need the profile's folders)
         self.contract_id = contract_id
         self.contract = activity_reports.contract_header(contract_id)
         self.month = (month or clock.today()).replace(day=1)
@@ -190,9 +198,24 @@ class ActivityReportDialog(QDialog):
         self.invoice_button = QPushButton(self.tr("Make the invoice"))
         self.invoice_button.setObjectName("invoiceReport")
         self.invoice_button.clicked.connect(self.make_invoice)
+        # The client approves the month on this PDF: it goes without the draft mark.
+        self.pdf_button = QPushButton(self.tr("PDF to sign"))
+        self.pdf_button.setObjectName("reportPdf")
+        self.pdf_button.setToolTip(
+            self.tr("The report for the client to sign, to look at, save or print")
+        )
+        self.pdf_button.clicked.connect(self.show_pdf)
+        self.email_button = QPushButton(self.tr("Send by e-mail…"))
+        self.email_button.setObjectName("reportEmail")
+        self.email_button.setToolTip(self.tr("The report to the client, for signature"))
+        self.email_button.clicked.connect(self.send_by_email)
+        for button in (self.pdf_button, self.email_button):
+            button.setVisible(profile is not None)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close_dialog)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.email_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         buttons.addWidget(self.save_button)
@@ -257,12 +280,23 @@ class ActivityReportDialog(QDialog):
             )
         else:
             text = self.tr("Invoiced")
+        sent = mailing.last_sent("cra", self.report_id) if self.report_id else None
+        if sent is not None and self.status == "draft":
+            text += " · " + self.tr("sent to the client on {date}").format(date=date(sent.date()))
         self.status_label.setText(text)
         self._update_summary()
+        self._update_document_buttons()
 
     def _changed(self) -> None:
         self.dirty = True
         self._update_summary()
+        self._update_document_buttons()
+
+    def _update_document_buttons(self) -> None:
+        """A month with nothing ticked has nothing to sign yet."""
+        has_days = bool(self.calendar.worked()) or self.report_id is not None
+        self.pdf_button.setEnabled(has_days)
+        self.email_button.setEnabled(has_days)
 
     def _update_summary(self) -> None:
         worked = days_total(self.calendar.worked())
@@ -417,6 +451,40 @@ class ActivityReportDialog(QDialog):
         editor = InvoiceEditor(invoice_id, self)
         editor.exec()
         self.last_editor = editor
+        if editor.issued_number and editor.send_after and self.profile is not None:
+            from desktop.ui.invoices.documents import send_invoice
+
+            send_invoice(self, self.profile, editor.saved_id)
+
+    # -- the document ------------------------------------------------------------------------
+    def _saved_report(self) -> int | None:
+        """The report as shown, saved first when it changed (the PDF prints what is saved)."""
+        if self.status == "draft" and (self.dirty or self.report_id is None):
+            if not self.calendar.worked() and self.report_id is None:
+                self.banner.show_text(self.tr("Tick the days worked first."))
+                return None
+            if not self.save():
+                return None
+        return self.report_id
+
+    def show_pdf(self) -> None:
+        """The month's report in the app's viewer, as the client signs it."""
+        report_id = self._saved_report()
+        if report_id is None or self.profile is None:
+            return
+        from desktop.ui.invoices.documents import show_activity_report_pdf
+
+        show_activity_report_pdf(self, self.profile, report_id)
+
+    def send_by_email(self) -> None:
+        """The report to the client for signature (saved first); the status says when."""
+        report_id = self._saved_report()
+        if report_id is None or self.profile is None:
+            return
+        from desktop.ui.invoices.documents import send_activity_report
+
+        if send_activity_report(self, self.profile, report_id) is not None:
+            self._show_state()
 
     def go(self, step: int) -> None:
         if self.dirty and self.status == "draft" and not self.save():

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.profile import Profile
 from desktop.services import activity_reports
 from desktop.ui.activity_reports.dialog import ActivityReportDialog, month_title, status_text
 from desktop.ui.invoices import clock
@@ -25,9 +26,10 @@ class ReportsTab(QWidget):
     invoice_made = Signal(int)
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, profile: Profile | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsTab")
+        self.profile = profile  # the report dialog's PDF and e-mail
         self.contract_id: int | None = None
         self.table = read_only_table(
             "reportsTable",
@@ -89,7 +91,7 @@ class ReportsTab(QWidget):
     def open_month(self, month: dt.date) -> None:
         if self.contract_id is None:
             return
-        dialog = ActivityReportDialog(self.contract_id, month, self.window())
+        dialog = ActivityReportDialog(self.contract_id, month, self.window(), profile=self.profile)
         dialog.invoice_made.connect(self.invoice_made)
         dialog.exec()
         self.refresh()

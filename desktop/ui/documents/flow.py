@@ -22,16 +22,20 @@ def make_and_show(
     title: str,
     done: Callable[[object], None] | None = None,
     preview: bool = True,
+    file: bool = True,
 ) -> None:
     """``build(target)`` -> BuiltDocument in a scratch folder, filed on its record when it is
-    a sent document (:func:`desktop.services.documents.file_once`), then previewed."""
+    a sent document (:func:`desktop.services.documents.file_once`), then previewed.
+
+    ``file=False``: a document not sent yet (the letter of a reminder still to send)."""
     from desktop.services import documents
 
     target = scratch_folder() / file_name
 
     def work():
         built = build(target)
-        documents.file_once(profile, built)
+        if file:
+            documents.file_once(profile, built)
         return built
 
     def built(result) -> None:

@@ -34,12 +34,13 @@ from desktop.domain import formatting
 from desktop.domain.errors import DomainError
 from desktop.profile import Profile
 from desktop.services import activities, followups
+from desktop.services.deposits import DepositDue
 from desktop.services.followups import DueAction, FollowUp
 from desktop.services.receivables import ReminderDue
 from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.failures import show_failure
-from desktop.ui.followups import reminders
+from desktop.ui.followups import deposits, reminders
 from desktop.ui.followups.rows import (
     COLUMNS,
     DATA_ROLE,
@@ -80,6 +81,7 @@ class FollowUpsPage(QWidget):
         self.actions: list[DueAction] = []
         self.contracts: list = []  # ContractReminder
         self.reminders_due = 0  # invoices to chase (desktop.ui.followups.reminders)
+        self.deposits_due = 0  # deposit invoices to make (desktop.ui.followups.deposits)
 
         self.buttons: dict[str, QPushButton] = {}
         header = self._build_header()
@@ -161,11 +163,33 @@ class FollowUpsPage(QWidget):
         self.buttons["done"].setToolTip(self.tr("Mark the follow-up done, with a note (D)"))
         self.buttons["snooze"].setToolTip(self.tr("Put it off by a few days (S)"))
         self.buttons["reschedule"].setToolTip(self.tr("Choose another date (R)"))
-        actions_row.addStretch(1)
+        # A reminder due (invoicing): its letter, and the e-mail that sends it.
+        for name, glyph, text, tip in (
+            (
+                "letter",
+                "invoices",
+                self.tr("Letter (PDF)"),
+                self.tr("The reminder letter, to look at, print or save"),
+            ),
+            (
+                "email",
+                "send",
+                self.tr("Send by e-mail…"),
+                self.tr("The reminder with its letter; recorded once sent"),
+            ),
+        ):
+            button = QPushButton(icon(glyph), text)
+            button.setObjectName(f"followups-{name}")
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _=False, act=name: self._reminder_action(act))
+            button.setVisible(False)
+            actions_row.addWidget(button)
+            self.buttons[name] = button
         keys = QLabel(self.tr("Enter: open · D: done · S: snooze · R: reschedule"))
         keys.setObjectName("hint")
-        keys.setWordWrap(True)  # fit: never wider than the room left
-        actions_row.addWidget(keys)
+        keys.setWordWrap(True)  # on two lines when a reminder's Letter and E-mail show
+        keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        actions_row.addWidget(keys, 1)
         return actions_row
 
     def _build_tree(self) -> None:
@@ -266,6 +290,8 @@ class FollowUpsPage(QWidget):
 
             checkins.add_checkins(self.tree, today, ROW_LIMIT)
         self.reminders_due = reminders.add_reminders(self.tree, today)  # invoicing
+        if kind != "talent":
+            self.deposits_due = deposits.add_deposits(self.tree)  # accepted quotes
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self._show_counts()
@@ -328,10 +354,14 @@ class FollowUpsPage(QWidget):
         # Done: a follow-up, a meeting action, a payment reminder or a check-in e-mail;
         # a contract reminder is dealt with on the contract (Open).
         self.buttons["done"].setEnabled(
-            isinstance(current, FollowUp | DueAction | ReminderDue) or self._is_checkin(current)
+            isinstance(current, FollowUp | DueAction | ReminderDue | DepositDue)
+            or self._is_checkin(current)
         )
         self.buttons["snooze"].setEnabled(is_follow_up)
         self.buttons["reschedule"].setEnabled(is_follow_up)
+        reminder = isinstance(current, ReminderDue) and self.profile is not None
+        self.buttons["letter"].setVisible(reminder)
+        self.buttons["email"].setVisible(reminder)
 
     def select(self, kind: str, record_id: int) -> bool:
         """Put the cursor on the follow-up of that record, if listed."""
@@ -347,6 +377,8 @@ class FollowUpsPage(QWidget):
         current = self.selected()
         if reminders.handle(self, current, "open", self.today()):
             return
+        if deposits.handle(self, current, "open"):
+            return
         if self._is_checkin(current):
             self._send_checkin(current)
         elif isinstance(current, FollowUp):
@@ -355,6 +387,9 @@ class FollowUpsPage(QWidget):
             self.open_record.emit(current.subject.section, current.subject.open_id)
         elif current is not None and hasattr(current, "contract_id"):
             self.open_record.emit("contracts", current.contract_id)
+
+    def _reminder_action(self, action: str) -> None:
+        reminders.handle(self, self.selected(), action, self.today())
 
     def _apply(self, change: Callable[[], str]) -> bool:
         """Run one change (a service call returning the message to show); on success
@@ -379,6 +414,8 @@ class FollowUpsPage(QWidget):
     def done_selected(self) -> None:
         current = self.selected()
         if reminders.handle(self, current, "done", self.today()):
+            return
+        if deposits.handle(self, current, "done"):
             return
         if self._is_checkin(current):
             self._send_checkin(current)
@@ -534,6 +571,13 @@ class FollowUpsPage(QWidget):
         menu = QMenu(self)
         menu.addAction(icon("edit"), self.tr("Open")).triggered.connect(self.open_selected)
         menu.addAction(icon("todo"), self.tr("Done…")).triggered.connect(self.done_selected)
+        if isinstance(self.selected(), ReminderDue) and self.profile is not None:
+            menu.addAction(icon("invoices"), self.tr("Letter (PDF)")).triggered.connect(
+                lambda: self._reminder_action("letter")
+            )
+            menu.addAction(icon("send"), self.tr("Send by e-mail…")).triggered.connect(
+                lambda: self._reminder_action("email")
+            )
         if isinstance(self.selected(), FollowUp):
             self._add_snooze_actions(menu.addMenu(icon("undo"), self.tr("Snooze")))
             menu.addAction(icon("board"), self.tr("Reschedule…")).triggered.connect(

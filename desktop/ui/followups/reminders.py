@@ -2,8 +2,10 @@
 
 Each row is an invoice: the client, the reminder due (friendly, second, formal notice,
 from Settings > Invoicing), the balance and the interest accrued, the due date and how
-late. *Done* records the reminder as sent today (written in the client's traces, with
-the interest and the 40 EUR indemnity); *Open* shows the invoice. The page calls
+late. *Send by e-mail…* sends the reminder with its letter and records it; *Letter (PDF)*
+shows the letter (to print and post); *Done* offers the e-mail, or records the reminder
+as sent another way today (written in the client's traces, with the interest and the 40
+EUR indemnity); *Open* shows the invoice. The page calls
 :func:`add_reminders` when it fills its tree and :func:`handle` for its actions.
 """
 
@@ -71,24 +73,46 @@ def add_reminders(tree: QTreeWidget, today: dt.date) -> int:
 
 
 def handle(page: QWidget, current: object, action: str, today: dt.date) -> bool:
-    """The page's ``open`` and ``done`` actions on a reminder row; False for other rows."""
+    """The page's actions on a reminder row (``open``, ``done``, ``letter``, ``email``);
+    False for other rows."""
     if not isinstance(current, ReminderDue):
         return False
     if action == "open":
         page.open_record.emit("invoices", current.invoice_id)
         return True
+    if action == "letter":
+        show_letter(page, current)
+        return True
+    if action == "email":
+        send(page, current)
+        return True
     level = QCoreApplication.translate("Receivables", current.level_label)
-    answer = QMessageBox.question(
-        page,
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
         translate("Reminders", "Reminder"),
         translate(
             "Reminders",
-            "Record the {level} for invoice {number} ({company}) as sent today? It is "
-            "written in the client's traces with the interest accrued and the 40 € "
+            "The {level} for invoice {number} ({company}): send it by e-mail with its "
+            "letter, or record it as sent another way (post, phone) today? Either way it "
+            "is written in the client's traces with the interest accrued and the 40 € "
             "indemnity.",
         ).format(level=level.lower(), number=current.number, company=current.company),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        page,
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    box.setObjectName("reminderDone")
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("Reminders", "Record as sent"))
+    email = None
+    if getattr(page, "profile", None) is not None:
+        email = box.addButton(
+            translate("Reminders", "Send by e-mail…"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.setDefaultButton(email)
+    box.exec()
+    if email is not None and box.clickedButton() is email:
+        send(page, current)
+        return True
+    if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
         return True
 
     def change() -> str:
@@ -99,3 +123,29 @@ def handle(page: QWidget, current: object, action: str, today: dt.date) -> bool:
 
     page._apply(change)
     return True
+
+
+def show_letter(page: QWidget, current: ReminderDue) -> None:
+    """The letter of the reminder due, in the app's viewer (to print and post, or look)."""
+    if page.profile is None:
+        return
+    from desktop.ui.invoices.documents import show_reminder_letter
+
+    show_reminder_letter(page, page.profile, current.invoice_id)
+
+
+def send(page: QWidget, current: ReminderDue) -> None:
+    """The reminder due, by e-mail with its letter; once sent it is recorded and the row
+    goes (or moves on to the next level when its day has come too)."""
+    if page.profile is None:
+        return
+    from desktop.ui.invoices.documents import send_reminder
+
+    result = send_reminder(page, page.profile, current.invoice_id)
+    if result is None:
+        return
+    page.refresh()
+    page.records_changed.emit()
+    page.status_message.emit(
+        translate("Reminders", "Reminder sent and recorded: {title}").format(title=result.title)
+    )

@@ -105,6 +105,8 @@ class InvoiceActions(QObject):
         else:
             self.status.emit(self.tr("Draft saved."))
         self.changed.emit(editor.saved_id)
+        if editor.issued_number and editor.send_after:
+            self.send_by_email(editor.saved_id)
 
     def _refuse_if_locked(self, invoice_id: int, action: str) -> bool:
         """Say why an issued invoice cannot be changed; offer the credit note. True if locked."""
@@ -162,6 +164,44 @@ class InvoiceActions(QObject):
         number = issue_invoice(self.widget, invoice_id)
         if number:
             self.status.emit(self.tr("{number} issued.").format(number=number))
+            self.changed.emit(invoice_id)
+
+    # -- documents ------------------------------------------------------------------------
+    def _profile(self):
+        return getattr(self.widget.window(), "profile", None)
+
+    def pdf(self, invoice_id: int) -> None:
+        """The Factur-X PDF in the app's viewer, filed once on the contract's timeline."""
+        from desktop.ui.invoices.documents import show_invoice_pdf
+
+        show_invoice_pdf(self.widget, self._profile(), invoice_id)
+
+    def send_by_email(self, invoice_id: int) -> None:
+        """The invoice (or credit note) to the client; it becomes "sent" once it has left."""
+        from desktop.ui.invoices.documents import send_invoice
+
+        result = send_invoice(self.widget, self._profile(), invoice_id)
+        if result is not None:
+            self.status.emit(
+                self.tr("E-mail sent to {to}.").format(to=", ".join(result.recipients))
+            )
+            self.changed.emit(invoice_id)
+
+    def reminder_letter(self, invoice_id: int) -> None:
+        """The letter of the reminder due (or of the last one recorded), in the viewer."""
+        from desktop.ui.invoices.documents import show_reminder_letter
+
+        show_reminder_letter(self.widget, self._profile(), invoice_id)
+
+    def send_reminder(self, invoice_id: int) -> None:
+        """The reminder due, by e-mail with its letter; recorded once it has left."""
+        from desktop.ui.invoices.documents import send_reminder
+
+        result = send_reminder(self.widget, self._profile(), invoice_id)
+        if result is not None:
+            self.status.emit(self.tr("Reminder sent and recorded: {title}").format(
+                title=result.title
+            ))  # fmt: skip
             self.changed.emit(invoice_id)
 
     def mark_sent(self, invoice_id: int) -> None:

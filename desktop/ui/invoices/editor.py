@@ -95,6 +95,7 @@ class InvoiceEditor(QDialog):
         self.invoice_id = invoice_id
         self.saved_id: int | None = None
         self.issued_number = ""
+        self.send_after = False  # issued with "Issue and send by e-mail…": the caller sends
         self.kind = InvoiceKind.INVOICE
         self.credited_number = ""
         self.report_ids: list[int] = []  # activity reports whose lines were added
@@ -347,6 +348,12 @@ class InvoiceEditor(QDialog):
         self.issue_button.setObjectName("saveIssue")
         self.issue_button.clicked.connect(self.save_and_issue)
         self.issue_button.setDefault(True)
+        self.issue_send_button = QPushButton(self.tr("Issue and send by e-mail…"))
+        self.issue_send_button.setObjectName("saveIssueSend")
+        self.issue_send_button.setToolTip(
+            self.tr("Save, issue (it gets its number), then open the e-mail to the client")
+        )
+        self.issue_send_button.clicked.connect(self.save_issue_and_send)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -354,9 +361,11 @@ class InvoiceEditor(QDialog):
             self.tr("A draft has no number. Issuing gives the next one and locks the invoice.")
         )
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
         buttons.addWidget(hint, 1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.issue_send_button)
         buttons.addWidget(self.issue_button)
 
         layout = QVBoxLayout(self)
@@ -752,3 +761,10 @@ class InvoiceEditor(QDialog):
         if number:
             self.issued_number = number
             self.accept()
+
+    def save_issue_and_send(self) -> None:
+        """Issue, then the caller opens the e-mail: a draft has no number to send."""
+        self.send_after = True
+        self.save_and_issue()
+        if not self.issued_number:
+            self.send_after = False

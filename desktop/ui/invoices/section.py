@@ -1,7 +1,8 @@
 """The Invoices section: the list (with its derived status), New invoice, Edit and Delete
-for drafts, and a bar of actions on the selected invoice (issue, sent, payment, credit
-note, penalties, history) beside the views of the whole book (receivables, supplier
-invoices, month-end batch, accounting export)."""
+for drafts, and a bar of actions on the selected invoice (issue a draft; the PDF, the
+e-mail, sent, payment, credit note, penalties and the reminder of an issued one; history)
+beside the views of the whole book (receivables, supplier invoices, month-end batch,
+accounting export)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
+from desktop.domain.receivables import LEVEL_LABELS
 from desktop.domain.vocabulary import InvoiceKind, InvoiceStatus
-from desktop.services import invoices, records
+from desktop.services import invoices, receivables, records
 from desktop.store import lists
 from desktop.ui.assets import icon
 from desktop.ui.invoices import clock
@@ -34,18 +36,31 @@ class InvoiceBar(QWidget):
         row.setContentsMargins(0, 0, 0, 4)
         for name, text, slot in (
             ("issue", self.tr("Issue…"), actions.issue),
+            ("pdf", self.tr("PDF"), actions.pdf),
+            ("email", self.tr("Send by e-mail…"), actions.send_by_email),
             ("sent", self.tr("Mark as sent"), actions.mark_sent),
             ("payment", self.tr("Record a payment…"), actions.record_payment),
             ("credit", self.tr("Credit note…"), actions.credit_note),
-            ("penalty", self.tr("Penalty invoice…"), actions.penalty),
+            ("late", self.tr("Late payment"), None),
             ("history", self.tr("History"), actions.history),
         ):
             button = QPushButton(text)
             button.setObjectName(f"invoice-{name}")
-            button.clicked.connect(lambda _=False, act=slot: self._on_selected(act))
+            if slot is not None:
+                button.clicked.connect(lambda _=False, act=slot: self._on_selected(act))
             button.setEnabled(False)
             row.addWidget(button)
             self.buttons[name] = button
+        self._late_menu(actions)
+        self.buttons["pdf"].setToolTip(self.tr("The Factur-X PDF, to look at, save or print"))
+        self.buttons["email"].setToolTip(
+            self.tr("The PDF to the client; the invoice is marked as sent once it has left")
+        )
+        self.buttons["sent"].setToolTip(self.tr("Sent another way: by post, through a portal…"))
+        # An issued invoice has no Issue; a draft has no PDF nor e-mail (no number yet);
+        # Late payment shows on a late invoice only.
+        self.for_drafts = ("issue",)
+        self.for_issued = ("pdf", "email", "sent")
         row.addStretch(1)
         receivables = QPushButton(icon("invoices"), self.tr("Receivables"))
         receivables.setObjectName("invoice-receivables")
@@ -62,6 +77,28 @@ class InvoiceBar(QWidget):
         row.addWidget(more)
         self.more_menu = menu
         page.record_selected.connect(self.update_buttons)
+        self.update_buttons(None)
+
+    def _late_menu(self, actions: InvoiceActions) -> None:
+        """*Late payment*: the reminder's letter, its e-mail, the penalty invoice."""
+        button = self.buttons["late"]
+        menu = QMenu(button)
+        menu.setObjectName("invoiceLateMenu")
+        self.late_actions = {
+            "letter": menu.addAction(
+                self.tr("Reminder letter (PDF)"),
+                lambda: self._on_selected(actions.reminder_letter),
+            ),
+            "email": menu.addAction(
+                self.tr("Send the reminder by e-mail…"),
+                lambda: self._on_selected(actions.send_reminder),
+            ),
+        }
+        menu.addSeparator()
+        self.late_actions["penalty"] = menu.addAction(
+            self.tr("Penalty invoice…"), lambda: self._on_selected(actions.penalty)
+        )
+        button.setMenu(menu)
 
     def _on_selected(self, action) -> None:
         invoice_id = self.page.selected_id()
@@ -69,14 +106,24 @@ class InvoiceBar(QWidget):
             action(invoice_id)
 
     def update_buttons(self, invoice_id: int | None) -> None:
-        """Each action only where it applies: issue a draft, pay what is owed..."""
+        """Each action only where it applies: issue a draft, pay what is owed... The PDF and
+        the e-mail show on an issued invoice only, Late payment on a late one."""
         state = dict.fromkeys(self.buttons, False)
+        issued = overdue = penalty = False
+        due_step = None
         if invoice_id is not None:
             invoice = records.invoice_detail(invoice_id).invoice
             issued = invoice.issued_at is not None or invoice.status != InvoiceStatus.DRAFT
             is_invoice = invoice.kind == InvoiceKind.INVOICE
             owed = issued and is_invoice and invoices.amount_due(invoice) > 0
+            overdue = (
+                owed
+                and invoice.due_date is not None
+                and invoice.due_date < clock.today()
+                and invoice.status != InvoiceStatus.CANCELLED
+            )
             state["issue"] = not issued
+            state["pdf"] = state["email"] = issued and bool(invoice.number)
             state["sent"] = (
                 issued
                 and invoice.sent_on is None
@@ -88,7 +135,7 @@ class InvoiceBar(QWidget):
             )
             state["payment"] = owed and invoice.status != InvoiceStatus.CANCELLED
             state["credit"] = issued and is_invoice and invoice.status != InvoiceStatus.CANCELLED
-            state["penalty"] = (
+            penalty = (
                 issued
                 and is_invoice
                 and invoice.due_date is not None
@@ -96,8 +143,26 @@ class InvoiceBar(QWidget):
                 and invoice.invoice_type != "penalty"
             )
             state["history"] = True
+            state["late"] = overdue or penalty
+            if overdue:
+                due_step = receivables.reminder_due(invoice_id, clock.today())
         for name, enabled in state.items():
             self.buttons[name].setEnabled(enabled)
+        for name in self.for_drafts:
+            self.buttons[name].setVisible(not issued)
+        for name in self.for_issued:
+            self.buttons[name].setVisible(issued)
+        self.buttons["late"].setVisible(state["late"])
+        self.late_actions["letter"].setEnabled(overdue)  # the letter lists what is still owed
+        self.late_actions["email"].setEnabled(due_step is not None)
+        self.late_actions["penalty"].setEnabled(state["late"] and penalty)
+        if due_step is not None:
+            level = QCoreApplication.translate("Receivables", LEVEL_LABELS[due_step.level])
+            self.late_actions["email"].setText(
+                self.tr("Send the {level} by e-mail…").format(level=level.lower())
+            )
+        else:
+            self.late_actions["email"].setText(self.tr("Send the reminder by e-mail…"))
 
     # -- the book -----------------------------------------------------------------------
     def open_receivables(self) -> None:
@@ -112,7 +177,7 @@ class InvoiceBar(QWidget):
     def open_batch(self) -> None:
         from desktop.ui.invoices.batch import BatchIssueDialog
 
-        dialog = BatchIssueDialog(self.window)
+        dialog = BatchIssueDialog(self.window, profile=self.window.profile)
         dialog.exec()
         if dialog.outcome.invoice_ids:
             self.page.reload(select=dialog.outcome.invoice_ids[-1])

@@ -351,15 +351,22 @@ class SendMailDialog(QDialog):
 
 
 def send_by_email(
-    parent: QWidget, profile: Profile, kind: str, record_id: int, language: str | None = None
+    parent: QWidget,
+    profile: Profile,
+    kind: str,
+    record_id: int,
+    language: str | None = None,
+    today: dt.date | None = None,
 ) -> mailing.SendResult | None:
     """Open the send dialog for ``kind`` about ``record_id``; the result once sent.
 
     ``language``: the e-mail's language to start with (a document's own); else the
-    interface's. A document that cannot be made (My company incomplete, a clause
-    variable unfilled) is explained as the PDF buttons explain it."""
+    interface's. ``today``: the screen's clock (the invoicing screens date a reminder
+    letter and a sending by it); else the system's. A document that cannot be made (My
+    company incomplete, a clause variable unfilled) is explained as the PDF buttons
+    explain it."""
     try:
-        dialog = SendMailDialog(profile, kind, record_id, parent, language=language)
+        dialog = SendMailDialog(profile, kind, record_id, parent, language=language, today=today)
     except DomainError as exc:
         from PySide6.QtWidgets import QMessageBox
 

@@ -74,6 +74,7 @@ class QuotesTab(QWidget):
             ("send", self.tr("Mark as sent"), self.send),
             ("accept", self.tr("Accepted"), self.accept),
             ("refuse", self.tr("Refused"), self.refuse),
+            ("deposit", self.tr("Make the deposit invoice"), self.deposit_invoice),
         ]
         for i, (key, text, slot) in enumerate(specs):
             button = QPushButton(text)
@@ -141,6 +142,10 @@ class QuotesTab(QWidget):
         self.buttons["send"].setEnabled(Q.SENT in allowed)
         self.buttons["accept"].setEnabled(Q.ACCEPTED in allowed)
         self.buttons["refuse"].setEnabled(Q.REFUSED in allowed)
+        # only on an accepted quote whose deposit waits for its invoice (To do lists them too)
+        self.buttons["deposit"].setVisible(
+            q is not None and q.status == Q.ACCEPTED and q.deposit_invoice_due
+        )
 
     def _run(self, change, select: int | None = None) -> object:
         try:
@@ -201,6 +206,17 @@ class QuotesTab(QWidget):
         q = self.selected()
         if q is not None:
             self._run(lambda: quotes.refuse(q.id, self.today()), q.id)
+
+    def deposit_invoice(self) -> None:
+        """The deposit invoice draft of the accepted quote, opened in the invoice editor."""
+        q = self.selected()
+        if q is None:
+            return
+        from desktop.ui.followups.deposits import make_deposit_invoice
+
+        if make_deposit_invoice(self, q.id, self.profile) is not None:
+            self.refresh(q.id)
+            self.changed.emit()
 
     def pdf(self) -> None:
         q = self.selected()
