@@ -19,6 +19,7 @@ progress steps; stopping it (``close()``) before the end rolls everything back.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -575,7 +576,10 @@ def _missions(w, rng, count, companies, contacts, skill_ids, today) -> list[_Mis
             ago = 1 + int(((-offset["completed"] - 120) / 580) ** 3 * 450)
             start = today - dt.timedelta(days=days * 7 // 5 + ago)
         elif status == "in_progress":  # and not over yet: its contract is active
-            start = today - dt.timedelta(days=min(-offset["in_progress"], days * 7 // 5 - 7))
+            span, ago = days * 7 // 5, -offset["in_progress"]
+            if ago > span - 7:  # would be over: ends within its length from next week
+                ago %= span - 7
+            start = today - dt.timedelta(days=ago)
         title = f"{rng.choice(MISSION_VERBS)} {MISSION_OBJECTS[family]}"
         remote = rng.choice(("full_remote", "hybrid", "hybrid", "on_site"))
         # a third of the missions come with an incomplete scope, as in real life
@@ -916,12 +920,13 @@ def _invoices(w, rng, paper, count, contracts, companies, today) -> None:
     calendar = demo_documents.WorkingDays()
     billable = [c for c in contracts if c.status in ("active", "ended", "terminated")]
     drafts, events, reports = [], [], []
+    # the last month closed of an active contract, in turn: invoiced, made into an invoice
+    # not issued yet, or validated by the client and waiting for the month-end batch
+    fates = itertools.cycle(("issued", "draft", "issued", "validated", "issued"))
     for contract in billable:
         months = list(_contract_months(contract, today, calendar))
         closed = [m for m in months if m[1] + dt.timedelta(days=1) <= today]
-        # the last month closed: invoiced (60 %), made into an invoice not issued yet, or
-        # validated by the client and waiting for the month-end batch
-        fate = paper.choice(("issued",) * 12 + ("draft",) * 5 + ("validated",) * 3)
+        fate = next(fates) if contract.reports else "issued"
         for start, end, days, working in months:
             if len(drafts) + len(events) >= count:
                 break
