@@ -4,7 +4,11 @@ French names with accents, real cities and regions, the skills of the market
 (Java, React, Kubernetes, SAP FI, data, cloud), daily rates of 350-1,100 EUR
 that follow seniority, companies with valid SIREN/SIRET/VAT keys, contacts,
 missions, offers with answers and refusal reasons, contracts and invoices in
-every state, numbered in one gapless sequence per year.
+every state, numbered in one gapless sequence per year. The paperwork follows the
+services field for field (:mod:`desktop.services.demo_documents`): quotes in every
+status, monthly activity reports of the active contracts, endings with their reasons
+and lessons, issued invoices with their numbering and frozen identities, so that every
+screen and the accountant's Factur-X export have something to show.
 
 Everything is written in one transaction by batched inserts with the search
 index rebuilt once at the end: 100,000 talents, 100,000 companies and 200,000
@@ -15,6 +19,7 @@ progress steps; stopping it (``close()``) before the end rolls everything back.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +33,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.identifiers import french_vat_from_siren
 from desktop.domain.money import line_total, round_cent
 from desktop.domain.text import fold, person_sort_key
+from desktop.services import company, demo_documents
 from desktop.services.company import fill_demo_identity
 from desktop.services.demo_vocabulary import (
     ACTIONS,
@@ -60,14 +66,18 @@ from desktop.services.demo_vocabulary import (
     TITLES,
 )
 from desktop.services.progress import Progress
+from desktop.services.seller import complete_seller
 from desktop.store import search_index
 from desktop.store.bulk import bulk_insert, bulk_insert_dicts
 from desktop.store.models import (
     ActionItem,
     Activity,
+    ActivityReport,
+    ActivityReportDay,
     Company,
     Contact,
     Contract,
+    ContractEnding,
     Invoice,
     InvoiceLine,
     Mission,
@@ -76,6 +86,8 @@ from desktop.store.models import (
     Offer,
     OfferRefusalReason,
     Payment,
+    Quote,
+    QuoteLine,
     Referral,
     Skill,
     Talent,
@@ -181,6 +193,9 @@ def generate_demo(
 ) -> Iterator[Progress]:
     """Write demo data in one transaction, yielding progress; rolled back if closed early."""
     rng = random.Random(seed)
+    # the paperwork (quotes, activity reports, endings) draws from its own stream: the
+    # records drawn before it stay what they were
+    paper = random.Random(seed + 1)
     today = today or dt.date.today()
     steps = 7
     with write_transaction() as txn:
@@ -189,6 +204,7 @@ def generate_demo(
             with search_index.suspended(database):
                 yield Progress(0, steps, QT_TRANSLATE_NOOP("Progress", "skills"))
                 w = _Writer()
+                fill_demo_identity()  # My company first: issued documents freeze it
                 skill_ids = _skills(w)
                 yield Progress(1, steps, QT_TRANSLATE_NOOP("Progress", "talents"))
                 talents = _talents(w, rng, size.talents, skill_ids, today)
@@ -197,11 +213,10 @@ def generate_demo(
                 yield Progress(3, steps, QT_TRANSLATE_NOOP("Progress", "missions"))
                 missions = _missions(w, rng, size.missions, companies, contacts, skill_ids, today)
                 yield Progress(4, steps, QT_TRANSLATE_NOOP("Progress", "offers"))
-                contracts = _offers_and_contracts(w, rng, missions, talents, today)
+                contracts = _offers_and_contracts(w, rng, paper, missions, talents, today)
                 yield Progress(5, steps, QT_TRANSLATE_NOOP("Progress", "invoices"))
-                _invoices(w, rng, size.invoices, contracts, companies, today)
+                _invoices(w, rng, paper, size.invoices, contracts, companies, today)
                 _traces(w, rng, talents, companies, today)
-                fill_demo_identity()  # My company: documents can be made at once
                 yield Progress(6, steps, QT_TRANSLATE_NOOP("Progress", "search index"))
         except GeneratorExit:
             txn.rollback()
@@ -554,6 +569,17 @@ def _missions(w, rng, count, companies, contacts, skill_ids, today) -> list[_Mis
         talent_rate = Decimal(rng.randrange(45, 100) * 10)
         commission = rng.choice((None, None, Decimal("10"), Decimal("15")))
         client_rate = (talent_rate * Decimal("1.18")).quantize(Decimal(10))
+        if status == "completed":
+            # over by today (a completed mission that ends next month is the first thing a
+            # user notices), most of them in the last two quarters: Home's and Analytics'
+            # "why missions end" have something to show
+            ago = 1 + int(((-offset["completed"] - 120) / 580) ** 3 * 450)
+            start = today - dt.timedelta(days=days * 7 // 5 + ago)
+        elif status == "in_progress":  # and not over yet: its contract is active
+            span, ago = days * 7 // 5, -offset["in_progress"]
+            if ago > span - 7:  # would be over: ends within its length from next week
+                ago %= span - 7
+            start = today - dt.timedelta(days=ago)
         title = f"{rng.choice(MISSION_VERBS)} {MISSION_OBJECTS[family]}"
         remote = rng.choice(("full_remote", "hybrid", "hybrid", "on_site"))
         # a third of the missions come with an incomplete scope, as in real life
@@ -654,6 +680,7 @@ class _ContractRow:
     end: dt.date  # the last day worked (the day it was ended early, if it was)
     days: int  # days to work in all
     part_time: int = 100
+    reports: bool = False  # its months have activity reports (an active contract)
 
 
 def _why_refused(rng, mission: _MissionRow, talent: _TalentRow) -> list[str]:
@@ -678,12 +705,25 @@ def _why_refused(rng, mission: _MissionRow, talent: _TalentRow) -> list[str]:
     return sorted(set(reasons))[:3]
 
 
-def _offers_and_contracts(w, rng, missions, talents, today) -> list[_ContractRow]:
+def _offers_and_contracts(w, rng, paper, missions, talents, today) -> list[_ContractRow]:
+    """Offers with their answers; a contract for each accepted one; the quotes of the
+    missions and the endings of the contracts that ended (``paper``: their own draws)."""
     if not talents:
         return []
     offer_rows, reason_rows, contract_rows, referral_rows, result = [], [], [], [], []
+    quote_facts: list[demo_documents.QuoteFacts] = []
     staffed = {"staffed", "in_progress", "completed"}
     for mission in missions:
+        fact = demo_documents.QuoteFacts(
+            mission.id,
+            mission.company,
+            mission.status,
+            mission.title,
+            mission.days,
+            mission.part_time,
+            mission.client_rate,
+        )
+        quote_facts.append(fact)
         if mission.status == "draft":
             continue
         chosen = rng.sample(talents, min(len(talents), rng.randrange(1, 5)))
@@ -744,9 +784,10 @@ def _offers_and_contracts(w, rng, missions, talents, today) -> list[_ContractRow
                 "completed": rng.choice(("ended", "ended", "terminated")),
             }[mission.status]
             end = mission.start + dt.timedelta(days=mission.days * 7 // 5)
+            # ended early two thirds of the way through, after the notice
             ended = {
                 "ended": end,
-                "terminated": mission.start + dt.timedelta(days=mission.days // 2),
+                "terminated": mission.start + dt.timedelta(days=mission.days * 7 // 5 * 2 // 3),
             }.get(c_status)
             contract_rows.append(
                 {
@@ -767,9 +808,15 @@ def _offers_and_contracts(w, rng, missions, talents, today) -> list[_ContractRow
                     if c_status in ("draft", "sent")
                     else mission.start - dt.timedelta(days=5),
                     "ended_on": ended,
-                    "end_reason": "Surcharge de travail" if c_status == "terminated" else "",
+                    "end_reason": "",  # the ending's, below
+                    "language": "fr",
+                    "deposit_percent": Decimal(0),
+                    "deposit_invoice_due": False,
+                    "estimated_days": None,
                 }
             )
+            if fact.contract is None:  # a second seat has no quote of its own
+                fact.contract, fact.accepted_on = contract_rows[-1], answered
             result.append(
                 _ContractRow(
                     contract_id,
@@ -779,15 +826,32 @@ def _offers_and_contracts(w, rng, missions, talents, today) -> list[_ContractRow
                     c_status,
                     mission.title,
                     ended or end,
-                    mission.days // 2 if c_status == "terminated" else mission.days,
+                    mission.days * 2 // 3 if c_status == "terminated" else mission.days,
                     mission.part_time,
+                    reports=c_status == "active",
                 )
             )
     _number_contracts(contract_rows)
+    quotes, quote_lines = demo_documents.make_quotes(
+        paper,
+        quote_facts,
+        lambda n: w.ids(Quote, n),
+        company.demo_identity().terms_of_sale,
+        today,
+    )
+    endings, ending_notes, call_back = demo_documents.make_endings(
+        paper, contract_rows, lambda n: w.ids(Activity, n), today
+    )
     bulk_insert_dicts(Offer, offer_rows)
     bulk_insert_dicts(OfferRefusalReason, reason_rows)
     bulk_insert_dicts(Referral, referral_rows)
     bulk_insert_dicts(Contract, contract_rows)
+    bulk_insert_dicts(Quote, quotes)
+    bulk_insert_dicts(QuoteLine, quote_lines)
+    bulk_insert_dicts(ContractEnding, endings)
+    bulk_insert_dicts(Activity, ending_notes)
+    for company_id, day in call_back.items():  # endings.confirm plans the call back
+        Company.update(next_follow_up_on=day).where(Company.id == company_id).execute()
     return result
 
 
@@ -814,60 +878,91 @@ def _number_contracts(rows: list[dict]) -> None:
         row["reference"] = f"CT-{accepted.year}-{sequence[accepted.year]:05d}"
 
 
-def _work_days(start: dt.date, end: dt.date) -> int:
-    """Monday to Friday between two dates, both included."""
-    return sum(1 for n in range((end - start).days + 1) if (start + dt.timedelta(n)).weekday() < 5)
-
-
-def _contract_months(contract: _ContractRow, today: dt.date) -> Iterator[tuple]:
-    """(period start, period end, days worked) of each month of a contract until today,
-    never more days in all than the contract's."""
+def _contract_months(
+    contract: _ContractRow, today: dt.date, calendar: demo_documents.WorkingDays
+) -> Iterator[tuple]:
+    """(period start, period end, days worked, days ticked) of each month of a contract
+    until today, never more days in all than the contract's. Days are worked on working
+    days (public holidays off), part time counted, to the half day."""
     left = Decimal(contract.days)
     month = contract.start.replace(day=1)
     last = min(contract.end, today)
     while month <= last and left > 0:
         following = (month + dt.timedelta(days=32)).replace(day=1)
         start, end = max(contract.start, month), min(following - dt.timedelta(days=1), last)
-        worked = Decimal(_work_days(start, end) * contract.part_time) / 100
+        working = calendar.between(start, end)
+        worked = Decimal(len(working) * contract.part_time) / 100
         days = min(left, (worked * 2).to_integral_value() / 2)  # half days
         if days > 0:
             left -= days
-            yield start, end, days
+            yield start, end, days, working
         month = following
 
 
-def _invoices(w, rng, count, contracts, companies, today) -> None:
-    """Monthly invoices (days x TJM), a few credit notes cancelling one of them.
+def _invoices(w, rng, paper, count, contracts, companies, today) -> None:
+    """Monthly invoices (days x TJM) with the activity reports they come from, a few credit
+    notes cancelling one of them.
 
-    A contract is invoiced month by month, the days worked that month (weekdays, part
+    A contract is invoiced month by month, the days worked that month (working days, part
     time counted) at its rate, never more days than the contract holds: a contract's
-    invoices add up to its length times its rate at most. The work of the month under
-    way is a draft. Short consulting jobs without a contract make up the count.
+    invoices add up to its length times its rate at most. An active contract keeps an
+    activity report per month: invoiced for the months past, the last one sometimes only
+    validated or made into an invoice not issued yet, and a draft for the month under way
+    (not invoiced). Short consulting jobs without a contract make up the count.
     Issued documents are numbered in date order, one gapless sequence per year
-    (``FA-2026-00042``), credit notes included, continuing the profile's own series;
-    drafts have no number yet.
+    (``FA-2026-00042``), credit notes included, with the fields the invoicing service
+    gives them (:class:`desktop.services.demo_documents.InvoiceFields`); drafts have no
+    number yet.
     """
     if count <= 0 or not companies:
         return
     vat = Decimal("20.00")
+    calendar = demo_documents.WorkingDays()
     billable = [c for c in contracts if c.status in ("active", "ended", "terminated")]
-    drafts, events = [], []
+    drafts, events, reports = [], [], []
+    # the last month closed of an active contract, in turn: invoiced, made into an invoice
+    # not issued yet, or validated by the client and waiting for the month-end batch
+    fates = itertools.cycle(("issued", "draft", "issued", "validated", "issued"))
     for contract in billable:
-        for start, end, days in _contract_months(contract, today):
+        months = list(_contract_months(contract, today, calendar))
+        closed = [m for m in months if m[1] + dt.timedelta(days=1) <= today]
+        fate = next(fates) if contract.reports else "issued"
+        for start, end, days, working in months:
             if len(drafts) + len(events) >= count:
                 break
             data = {
                 "company": contract.company,
                 "contract": contract.id,
                 "rate": contract.rate,
-                "label": contract.title,
+                "label": demo_documents.month_label(contract.title, start),
                 "days": days,
                 "period_start": start,
                 "period_end": end,
             }
             issue = end + dt.timedelta(days=1)
-            if issue > today:  # the month under way: not invoiced yet
-                drafts.append(data)
+            report = None
+            if contract.reports:
+                report = {
+                    "contract": contract.id,
+                    "month": start.replace(day=1),
+                    "status": "invoiced",
+                    "daily_rate": contract.rate,
+                    "validated_on": min(today, issue),
+                    "invoice": data,  # its id once numbered
+                    "days": demo_documents.ticked_days(working, days),
+                }
+                reports.append(report)
+            if issue > today:  # the month under way
+                if report is not None:  # its report is being filled in: no invoice yet
+                    report.update(status="draft", validated_on=None, invoice=None)
+                else:
+                    drafts.append(data)
+            elif report is not None and start == closed[-1][0] and fate != "issued":
+                report["validated_on"] = min(today, issue + dt.timedelta(days=paper.randrange(3)))
+                if fate == "validated":
+                    report.update(status="validated", invoice=None)
+                else:  # activity_reports.invoice_from_report: a draft, the report invoiced
+                    drafts.append(data)
             else:
                 events.append((issue, len(events), data))
     while len(drafts) + len(events) < count:
@@ -878,7 +973,7 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
             "company": rng.choice(companies),
             "contract": None,
             "rate": Decimal(rng.randrange(45, 110) * 10),
-            "label": "Audit et conseil",
+            "label": demo_documents.month_label("Audit et conseil", end),
             "days": days,
             "period_start": end - dt.timedelta(days=int(days) * 7 // 5),
             "period_end": end,
@@ -899,22 +994,30 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
                 )
             )
     events.sort(key=lambda item: (item[0], item[1]))
+    fields = demo_documents.InvoiceFields(complete_seller())
+    header = tuple(fields.header[name] for name in HEADER_FIELDS)
+    buyers = fields.buyers({data["company"] for _, _, data in events})
     invoice_rows, line_rows, payment_rows = [], [], []
-    sequence = _last_numbers(Invoice.number, "FA-")
+    sequence: dict[str, int] = {}  # the next number of each scope ("FA/2026"): the profile is empty
     for issue, _, data in [(None, 0, d) for d in drafts] + events:
         (invoice_id,) = w.ids(Invoice, 1)
         data["id"] = invoice_id
         total = line_total(data["days"], data["rate"])
         tax = round_cent(total * vat / 100)
         gross = total + tax
-        kind, number, status, due, paid, credited = "invoice", None, "draft", None, 0, None
+        kind = "credit_note" if "credits" in data else "invoice"
+        rule = fields.rule(kind)
+        number, status, due, paid, credited = None, "draft", None, 0, None
+        scope, seq, seller_json, buyer_json = None, None, "", ""
         if issue is not None:
-            sequence[issue.year] = sequence.get(issue.year, 0) + 1
-            number = f"FA-{issue.year}-{sequence[issue.year]:05d}"
-            due = issue + dt.timedelta(days=30)
+            scope = rule.scope(issue.year)
+            sequence[scope] = seq = sequence.get(scope, 0) + 1
+            number = rule.format(issue.year, seq)
+            due = fields.due(issue)
+            seller_json, buyer_json = fields.seller, buyers[data["company"]]
             age, roll = (today - issue).days, rng.random()
-            if "credits" in data:
-                kind, credited, status = "credit_note", data["credits"]["id"], "issued"
+            if kind == "credit_note":
+                credited, status = data["credits"]["id"], "issued"
                 total, tax, gross = -total, -tax, -gross
             elif data.get("cancelled"):
                 status = "cancelled"
@@ -950,19 +1053,17 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
                 # issued documents are locked; a cancelled invoice is credited in full
                 None if issue is None else dt.datetime.combine(issue, dt.time(9)),
                 gross if status == "cancelled" else 0,
+                rule.series,
+                seq,
+                scope,
+                seller_json,
+                buyer_json,
+                *header,
             )
         )
         quantity = data["days"] if kind == "invoice" else -data["days"]
         line_rows.append(
-            (
-                invoice_id,
-                1,
-                f"{data['label']}, {period_end:%m/%Y}",
-                quantity,
-                data["rate"],
-                vat,
-                total,
-            )
+            (invoice_id, 1, data["label"], quantity, data["rate"], vat, total, "DAY", "S")
         )
         if paid:
             paid_on = min(today, due + dt.timedelta(days=rng.randrange(-10, 25)))
@@ -987,6 +1088,13 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
             Invoice.amount_paid,
             Invoice.issued_at,
             Invoice.amount_credited,
+            Invoice.series,
+            Invoice.sequence,
+            Invoice.sequence_scope,
+            Invoice.seller_snapshot,
+            Invoice.buyer_snapshot,
+            # the rest of a draft's header, from the settings as the service reads them
+            *(Invoice._meta.fields[name] for name in HEADER_FIELDS),
         ],
         invoice_rows,
     )
@@ -1000,7 +1108,65 @@ def _invoices(w, rng, count, contracts, companies, today) -> None:
             InvoiceLine.unit_price,
             InvoiceLine.vat_rate,
             InvoiceLine.total_excl_tax,
+            InvoiceLine.unit,
+            InvoiceLine.vat_category,
         ],
         line_rows,
     )
     w.insert(Payment, [Payment.invoice, Payment.paid_on, Payment.amount], payment_rows)
+    _activity_reports(w, reports)
+
+
+# A draft's header as desktop.services.invoices gives it (series and numbering aside).
+HEADER_FIELDS = (
+    "invoice_type",
+    "payment_term_method",
+    "payment_term_days",
+    "periodic",
+    "discount_rate",
+    "discount_days",
+    "vat_regime",
+    "vat_on_debits",
+    "business_client",
+    "late_penalty_rate",
+    "operation_nature",
+    "delivery_address",
+    "purchase_order",
+)
+
+
+def _activity_reports(w, reports: list[dict]) -> None:
+    """The reports of the active contracts and their days (desktop.services.activity_reports)."""
+    report_rows, day_rows = [], []
+    for report_id, report in zip(w.ids(ActivityReport, len(reports)), reports, strict=True):
+        invoice = report["invoice"]
+        report_rows.append(
+            (
+                report_id,
+                report["contract"],
+                report["month"],
+                report["status"],
+                report["daily_rate"],
+                report["validated_on"],
+                None if invoice is None else invoice["id"],
+            )
+        )
+        day_rows.extend((report_id, day, fraction) for day, fraction in report["days"])
+    w.insert(
+        ActivityReport,
+        [
+            ActivityReport.id,
+            ActivityReport.contract,
+            ActivityReport.month,
+            ActivityReport.status,
+            ActivityReport.daily_rate,
+            ActivityReport.validated_on,
+            ActivityReport.invoice,
+        ],
+        report_rows,
+    )
+    w.insert(
+        ActivityReportDay,
+        [ActivityReportDay.report, ActivityReportDay.day, ActivityReportDay.fraction],
+        day_rows,
+    )

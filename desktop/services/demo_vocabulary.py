@@ -167,6 +167,42 @@ MISSION_OBJECTS = {
     "crm": "du CRM commercial",
 }
 
+# Why a mission ended (the market's eight, desktop.domain.vocabulary.EndingReason): what
+# the user wrote in the ending assistant, and the lesson kept for the next mission.
+ENDINGS = {
+    "workload": (
+        "Charge bien au-delà des 5 jours prévus, astreintes non planifiées.",
+        "Chiffrer la charge réelle au cadrage et écrire les astreintes au contrat.",
+    ),
+    "late_payments": (
+        "Trois factures payées avec plus de 40 jours de retard.",
+        "Demander un acompte et suivre les relances dès J+1.",
+    ),
+    "collaboration": (
+        "Aucun point hebdomadaire avec le client, décisions prises sans nous.",
+        "Fixer un comité de suivi dès le démarrage.",
+    ),
+    "better_mission": (
+        "Le talent a rejoint un projet plus proche de son expertise.",
+        "Proposer plus tôt les missions à forte valeur aux talents clés.",
+    ),
+    "goals_changed": (
+        "Le talent se réoriente vers le management.",
+        "Faire le point sur les objectifs du talent à mi-mission.",
+    ),
+    "terms_changed": (
+        "Le client a voulu passer de 2 à 4 jours sur site.",
+        "Écrire le nombre de jours sur site dans le contrat.",
+    ),
+    "recognition": (
+        "Livrables repris sans mention de l'équipe.",
+        "Prévoir une revue des livrables avec le sponsor.",
+    ),
+    "values": (
+        "Désaccord sur l'usage des données personnelles des clients finaux.",
+        "Vérifier le secteur et les usages dès la qualification.",
+    ),
+}
 # fmt: on
 
 # fmt: off
@@ -210,4 +246,40 @@ DISPUTES = (
     ("Retard de paiement de deux factures", "Échéancier sur trois mois, pénalités suspendues"),
     ("Désaccord sur le nombre de jours facturés", "Revue contradictoire des feuilles de temps"),
 )
+# Why a mission ended (the market's eight, desktop.domain.vocabulary.EndingReason): what
+# the user wrote in the ending assistant, and the lesson kept for the next mission.
+ENDINGS = {
+    "workload": (
+        "Charge bien au-delà des 5 jours prévus, astreintes non planifiées.",
+        "Chiffrer la charge réelle au cadrage et écrire les astreintes au contrat.",
+    ),
+    "late_payments": (
+        "Trois factures payées avec plus de 40 jours de retard.",
+        "Demander un acompte et suivre les relances dès J+1.",
+    ),
+    "collaboration": (
+        "Aucun point hebdomadaire avec le client, décisions prises sans nous.",
+        "Fixer un comité de suivi dès le démarrage.",
+    ),
+    "better_mission": (
+        "Le talent a rejoint un projet plus proche de son expertise.",
+        "Proposer plus tôt les missions à forte valeur aux talents clés.",
+    ),
+    "goals_changed": (
+        "Le talent se réoriente vers le management.",
+        "Faire le point sur les objectifs du talent à mi-mission.",
+    ),
+    "terms_changed": (
+        "Le client a voulu passer de 2 à 4 jours sur site.",
+        "Écrire le nombre de jours sur site dans le contrat.",
+    ),
+    "recognition": (
+        "Livrables repris sans mention de l'équipe.",
+        "Prévoir une revue des livrables avec le sponsor.",
+    ),
+    "values": (
+        "Désaccord sur l'usage des données personnelles des clients finaux.",
+        "Vérifier le secteur et les usages dès la qualification.",
+    ),
+}
 # fmt: on

@@ -42,6 +42,9 @@ def show_and_close_main_window(profile: Profile) -> str:
     shown = window.isVisible()
     window.close()
     app.processEvents()
+    from desktop.ui import tasks
+
+    tasks.close_connections()  # the selftest deletes the database folder next
     if not shown:
         raise WindowCheckError("the main window did not show")
     return (

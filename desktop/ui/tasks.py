@@ -100,6 +100,20 @@ def idle() -> bool:
     return not _handlers
 
 
+def close_connections(timeout: float = 5.0) -> None:
+    """Let the tasks asked finish (each closes its connection when done): before the
+    database closes at exit (its write-ahead log folds into the file only when no reader
+    holds it), and before the selftest deletes its temporary database folder."""
+    import time
+
+    app = QCoreApplication.instance()
+    deadline = time.monotonic() + timeout
+    while _handlers and time.monotonic() < deadline:
+        if app is not None:
+            app.processEvents()
+        time.sleep(0.005)
+
+
 def run_task(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None] | None = None,

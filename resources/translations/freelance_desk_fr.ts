@@ -4426,6 +4426,10 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Recommandation enregistrée et créditée.</translation>
     </message>
     <message>
+        <source>Plan a follow-up</source>
+        <translation>Planifier une relance</translation>
+    </message>
+    <message>
         <source>Follow-up planned on {date}: it will appear in To do.</source>
         <translation>Relance prévue le {date}&#xa0;: elle apparaîtra dans « À faire ».</translation>
     </message>

@@ -133,3 +133,211 @@ def test_demo_data_twice_is_refused_and_writes_nothing(demo_db):
         for _ in generate_demo(DemoSize(talents=5, companies=5, missions=8, invoices=20)):
             pass
     assert Invoice.select().count() == before
+
+
+# -- the paperwork: issued invoices, quotes, activity reports, endings --------------------
+
+
+@pytest.fixture
+def full_demo(db):
+    """The demo at its default size (the window's button and ``main.py demo``)."""
+    for _ in generate_demo(DemoSize(), seed=2026, today=TODAY):
+        pass
+    return db
+
+
+def test_a_demo_invoice_is_the_invoice_the_service_issues(demo_db):
+    """Same header, numbering fields, frozen identities and line categories as an invoice
+    the invoicing service makes from an activity report and issues; and the next one
+    issued takes the next number of the demo's series."""
+    import datetime as dt
+
+    from desktop.services import invoices
+    from desktop.store.models import InvoiceLine
+
+    demo = (
+        Invoice.select()
+        .where(Invoice.contract.is_null(False) & Invoice.issued_at.is_null(False))
+        .where(Invoice.kind == "invoice")
+        .order_by(Invoice.issue_date.desc())
+        .first()
+    )
+    [demo_line] = demo.lines
+    made = invoices.create_draft(
+        invoices.InvoiceDraft(
+            company_id=demo.company_id,
+            contract_id=demo.contract_id,
+            service_start=demo.service_start,
+            service_end=demo.service_end,
+        ),
+        [
+            invoices.LineDraft(
+                demo_line.description, demo_line.quantity, demo_line.unit_price, unit="DAY"
+            )
+        ],
+    )
+    last = Invoice.select().where(Invoice.number.startswith(f"FA-{TODAY.year}-")).count()
+    number = invoices.issue(made, today=TODAY)
+    assert number == f"FA-{TODAY.year}-{last + 1:05d}"  # gapless after the demo's
+    issued = Invoice.get_by_id(made)
+    differ = {"id", "number", "sequence", "status", "amount_paid", "created_at", "updated_at"}
+    differ |= {"issue_date", "due_date", "issued_at", "version"}
+    for field in Invoice._meta.sorted_fields:
+        if field.name not in differ:
+            assert getattr(issued, field.name) == getattr(demo, field.name), field.name
+    assert demo.sequence_scope == f"FA/{demo.issue_date.year}"
+    assert demo.number == f"FA-{demo.issue_date.year}-{demo.sequence:05d}"
+    assert demo.due_date == demo.issue_date + dt.timedelta(days=30)
+    [line] = InvoiceLine.select().where(InvoiceLine.invoice == made)
+    for name in ("line_kind", "unit", "vat_category", "vat_rate", "total_excl_tax"):
+        assert getattr(line, name) == getattr(demo_line, name), name
+
+
+def test_every_issued_demo_invoice_has_its_numbering_and_frozen_identities(demo_db):
+    from desktop.store.models import InvoiceLine
+
+    issued = Invoice.select().where(Invoice.issued_at.is_null(False))
+    assert issued.count() > 50
+    frozen = (Invoice.seller_snapshot != "") & (Invoice.buyer_snapshot != "")
+    assert issued.where(frozen & Invoice.sequence.is_null(False)).count() == issued.count()
+    for invoice in issued:
+        assert invoice.number == f"FA-{invoice.issue_date.year}-{invoice.sequence:05d}"
+    drafts = Invoice.select().where(Invoice.issued_at.is_null())
+    assert drafts.exists() and not drafts.where(Invoice.sequence.is_null(False)).exists()
+    units = {(ln.unit, ln.vat_category, ln.line_kind) for ln in InvoiceLine.select()}
+    assert units == {("DAY", "S", "service")}
+
+
+def test_demo_invoices_make_factur_x_that_passes_the_xsd(demo_db):
+    from lxml import etree
+
+    from desktop.documents.facturx_xml import _schema
+    from desktop.services import invoices
+
+    schema = _schema()
+    picked = [
+        Invoice.select().where(Invoice.contract.is_null(False) & Invoice.issued_at.is_null(False)),
+        Invoice.select().where(Invoice.contract.is_null() & Invoice.issued_at.is_null(False)),
+        Invoice.select().where(Invoice.kind == "credit_note"),
+    ]
+    checked = 0
+    for query in picked:
+        invoice = query.order_by(Invoice.id).first()
+        if invoice is None:
+            continue
+        xml = etree.fromstring(invoices.facturx_xml(invoice.id))
+        assert schema.validate(xml), (invoice.number, schema.error_log)
+        seller = xml.find(".//{*}SellerTradeParty/{*}Name").text
+        assert seller == "Atelier Numérique Martin"  # the demo's My company
+        checked += 1
+    assert checked >= 2
+
+
+def test_the_accountant_export_of_a_demo_month_has_a_factur_x_for_each_invoice(demo_db, tmp_path):
+    import datetime as dt
+    import zipfile
+
+    from desktop.services.accounting_export import export_period
+
+    start, end = dt.date(2026, 10, 1), dt.date(2026, 10, 31)
+    issued = Invoice.select().where(Invoice.issue_date.between(start, end)).count()
+    assert issued
+    for _ in export_period(start, end, tmp_path / "t.zip", pdf_for=lambda _id: b"%PDF-"):
+        pass
+    with zipfile.ZipFile(tmp_path / "t.zip") as archive:
+        names = archive.namelist()
+    assert "sans-factur-x.txt" not in names
+    assert len([n for n in names if n.startswith("factures/")]) == issued
+
+
+def test_demo_quotes_in_every_status_numbered_without_gap(full_demo):
+    from desktop.store.models import Contract, Quote
+
+    statuses = {q.status for q in Quote.select(Quote.status)}
+    assert statuses == {"draft", "sent", "accepted", "refused", "expired"}
+    by_year = defaultdict(list)
+    for quote in Quote.select():
+        if quote.status == "draft":
+            assert quote.reference is None and quote.sent_on is None
+            continue
+        prefix, year, seq = quote.reference.split("-")
+        assert prefix == "DE" and int(year) == quote.sent_on.year
+        by_year[year].append((int(seq), quote.sent_on))
+        assert quote.sent_on <= TODAY and quote.terms_of_sale
+        assert quote.total_excl_tax == sum(
+            (line.quantity * line.unit_price for line in quote.lines), Decimal(0)
+        )
+        if quote.status == "sent":
+            assert quote.valid_until >= TODAY
+        if quote.status == "expired":
+            assert quote.answered_on == quote.valid_until < TODAY
+        if quote.status == "accepted":
+            contract = Contract.get_by_id(quote.contract_id)
+            assert contract.mission_id == quote.mission_id and contract.offer_id == quote.offer_id
+            assert quote.answered_on == contract.offer.answered_on >= quote.sent_on
+            assert contract.deposit_percent == quote.deposit_percent
+    for numbers in by_year.values():
+        numbers.sort()
+        assert [n for n, _ in numbers] == list(range(1, len(numbers) + 1))
+        assert [d for _, d in numbers] == sorted(d for _, d in numbers)
+
+
+def test_demo_activity_reports_tick_the_days_each_invoice_bills(full_demo):
+    import holidays
+
+    from desktop.store.models import ActivityReport, Contract
+
+    french = holidays.country_holidays("FR", years=range(2024, 2027))
+    active = Contract.select().where(Contract.status == "active")
+    assert active.exists()
+    statuses = set()
+    for contract in active:
+        reports = list(contract.activity_reports.order_by(ActivityReport.month))
+        assert reports, contract.reference
+        assert reports[-1].month == TODAY.replace(day=1)  # the month under way
+        assert (reports[-1].status, reports[-1].invoice_id) == ("draft", None)
+        for report in reports:
+            statuses.add(report.status)
+            days = list(report.days)
+            assert days and all(d.day.weekday() < 5 and d.day not in french for d in days)
+            assert all(d.day >= contract.start_date and d.day <= TODAY for d in days)
+            if report.status == "invoiced":
+                [line] = Invoice.get_by_id(report.invoice_id).lines
+                assert line.quantity == sum((d.fraction for d in days), Decimal(0))
+                assert line.unit_price == report.daily_rate == contract.daily_rate
+            if report.status != "draft":
+                assert report.validated_on <= TODAY
+    assert statuses == {"draft", "validated", "invoiced"}
+
+
+def test_demo_endings_fill_this_quarter_and_the_last(full_demo):
+    """Home's "why missions end" tile and Analytics' view have endings to show."""
+    import datetime as dt
+
+    from desktop.domain.vocabulary import EndingReason
+    from desktop.services import dashboard
+    from desktop.store.models import Activity, ContractEnding
+
+    reasons = {r.value for r in EndingReason}
+    for ending in ContractEnding.select():
+        contract = ending.contract
+        assert ending.reason in reasons and ending.lessons
+        assert ending.end_date == contract.ended_on <= TODAY
+        assert contract.start_date <= ending.notice_given_on <= ending.end_date
+        assert ending.early == (contract.status == "terminated")
+        assert contract.end_reason
+        assert (
+            Activity.get(
+                (Activity.subject_type == "contract") & (Activity.subject_id == contract.id)
+            ).title
+            == f"Fin de mission — {contract.reference}"
+        )
+    quarter = dashboard.quarter_of(TODAY)
+    previous = dashboard.quarter_of(quarter.start - dt.timedelta(days=1))
+    assert dashboard.reasons(TODAY).endings_total >= 2
+    assert (
+        ContractEnding.select()
+        .where(ContractEnding.end_date.between(previous.start, previous.end))
+        .count()
+        >= 2
+    )

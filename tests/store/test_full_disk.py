@@ -91,7 +91,9 @@ def test_a_full_disk_is_named_as_such_and_loses_nothing(small_disk):
 
 def test_the_command_line_on_a_full_disk_prints_one_line(small_disk, capsys):
     data = small_disk / "profile"
-    assert main(["--data-dir", str(data), "demo", "--talents", "20", "--companies", "5"]) == 0
+    # a small profile: the 3 MB disk holds it and its write-ahead log while it is written
+    small = ["--talents", "20", "--companies", "5", "--missions", "20", "--invoices", "100"]
+    assert main(["--data-dir", str(data), "demo", *small]) == 0
     database.initialize(None)
     capsys.readouterr()
     fill(small_disk)

@@ -162,17 +162,44 @@ def test_lost_while_another_window_writes_keeps_the_reason_and_saves_when_asked_
     assert (company.stage, company.lost_reason) == ("lost", "Budget gelé")
 
 
-def test_a_refused_move_shows_the_message_and_the_card_stays(pipeline, qtbot, monkeypatch):
+def test_a_refused_move_shows_the_message_and_the_card_stays(pipeline, qtbot):
     board = pipeline.board
     company_id = cards_of(board, "contacted")[0]
     Company.update(email="pas-un-email").where(Company.id == company_id).execute()
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *args: shown.append(args[2])))
+
+    def read(box: QMessageBox) -> None:
+        shown.append((box.windowTitle(), box.text(), [b.text() for b in box.buttons()]))
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    when_modal(QMessageBox, read)
     drag_and_drop(board, company_id, "contacted", "qualified")
     qtbot.waitUntil(lambda: bool(shown))
-    assert "E-mail" in shown[0]  # the field at fault is named
+    title, text, buttons = shown[0]
+    assert title == "Cannot move" and "E-mail" in text  # the field at fault is named
+    assert buttons == ["OK"]  # trying again would be refused again: no Retry
     assert Company.get_by_id(company_id).stage == "contacted"
     assert company_id in cards_of(board, "contacted")
+
+
+def test_a_move_while_another_window_writes_says_so_and_saves_on_retry(pipeline, qtbot, profile):
+    board = pipeline.board
+    company_id = cards_of(board, "lead")[0]
+    seen = []
+    with another_writer(profile.database) as other:
+
+        def retry_once_free(box: QMessageBox) -> None:
+            seen.append((box.windowTitle(), box.text()[:25]))
+            seen.append(Company.get_by_id(company_id).stage)
+            other.rollback()  # the other window is done
+            next(b for b in box.buttons() if b.text() == "Retry").click()
+
+        when_modal(QMessageBox, retry_once_free)
+        with qtbot.waitSignal(pipeline.records_changed):
+            drag_and_drop(board, company_id, "lead", "qualified")
+    assert seen == [("Cannot move", "Another Freelance Desk wi"), "lead"]
+    assert Company.get_by_id(company_id).stage == "qualified"
+    assert company_id in cards_of(board, "qualified")
 
 
 def test_keyboard_and_menu_move_cards_too(pipeline, qtbot):

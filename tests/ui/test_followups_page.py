@@ -270,6 +270,29 @@ def test_meeting_actions_are_ticked_off_in_place(qtbot, page, records):
     assert names(page)[-1] == "Envoyer la proposition"
 
 
+def test_an_action_ticked_while_another_window_writes_is_said_and_saved_on_retry(
+    qtbot, page, records, profile
+):
+    row = page._rows()[-1]
+    page.tree.setCurrentItem(row)
+    seen = []
+    with another_writer(profile.database) as other:
+
+        def retry_once_free(box: QMessageBox) -> None:
+            seen.append((box.windowTitle(), box.text()[:25], row.checkState(0)))
+            seen.append(ActionItem.get_by_id(records["action"]).done)
+            other.rollback()  # the other window is done
+            click(box, "Retry")
+
+        when_modal(QMessageBox, retry_once_free)
+        with qtbot.waitSignal(page.status_message):
+            QTest.keyClick(page.tree, Qt.Key.Key_D)
+    # while it failed the tick showed what is stored: not done
+    assert seen == [("To do", "Another Freelance Desk wi", Qt.CheckState.Unchecked), False]
+    assert ActionItem.get_by_id(records["action"]).done
+    assert row.checkState(0) == Qt.CheckState.Checked and row.font(0).strikeOut()
+
+
 def test_filters_by_owner_and_kind_and_remembers_them(qtbot, tmp_path, page):
     page.owner.setCurrentIndex(page.owner.findData("Julien"))
     assert names(page) == ["Élodie Martin", "Acme", "Chloé Durand"]  # talents are shared

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import DomainError
 from desktop.services.boards import (
     CARDS_PER_COLUMN,
     Board,
@@ -38,11 +36,11 @@ from desktop.services.boards import (
     FilterChoices,
 )
 from desktop.store.lists import ListSpec
-from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.boards.cards import CardView
 from desktop.ui.boards.kanban import ColumnView, KanbanBoard
 from desktop.ui.boards.texts import number_text
+from desktop.ui.failures import show_failure
 from desktop.ui.list_page import FILTER_DELAY_MS, SearchBox
 from desktop.ui.state import UiState
 from desktop.ui.table_model import ID_ROLE, LazyTableModel
@@ -464,10 +462,10 @@ class BoardPage(QWidget):
         had_focus = self.board.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
         try:
             moved = self.move_record(record_id, target)
-        except DomainError as exc:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("BoardPage", "Cannot move"), i18n.tr_error(exc)
-            )
+        except Exception as exc:  # a rule, a lock, a full disk: said, Retry where it helps
+            title = QCoreApplication.translate("BoardPage", "Cannot move")
+            if not show_failure(self, title, exc, lambda: self.move(record_id, source, target)):
+                raise
             moved = False
         self.reload(select=record_id)
         if had_focus:

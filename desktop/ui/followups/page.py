@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTreeWidget,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import formatting
-from desktop.domain.errors import DomainError
 from desktop.profile import Profile
 from desktop.services import activities, followups
 from desktop.services.deposits import DepositDue
@@ -546,8 +544,14 @@ class FollowUpsPage(QWidget):
         item = item or self.tree.currentItem()
         try:
             activities.set_action_done(action.id, done)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("To do"), i18n.tr_error(exc))
+        except Exception as exc:  # a lock, a full disk: said, Retry where it may help
+            self.tree.blockSignals(True)  # the tick shows what is stored
+            item.setCheckState(0, Qt.CheckState.Unchecked if done else Qt.CheckState.Checked)
+            self.tree.blockSignals(False)
+            if not show_failure(
+                self, self.tr("To do"), exc, lambda: self._set_action_done(action, done, item)
+            ):
+                raise
             return
         self.tree.blockSignals(True)
         item.setCheckState(0, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)

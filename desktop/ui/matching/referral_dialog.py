@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import DomainError
 from desktop.services import offers, talents
-from desktop.ui import i18n
+from desktop.ui.failures import save_in_dialog
 from desktop.ui.pickers import RecordPicker
 from desktop.ui.widgets import ErrorBanner
 
@@ -91,7 +90,7 @@ class ReferralDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
+        def record() -> None:
             self.saved_id = offers.record_referral(
                 self.referrer_id,
                 name=self.name.text(),
@@ -100,8 +99,10 @@ class ReferralDialog(QDialog):
                 note=self.note.text(),
                 today=self.today,
             )
-        except DomainError as exc:
-            self.banner.show_text(i18n.tr_error(exc))
+
+        # a refusal, a lock held by another window, a full disk: said in the banner, the
+        # name and note kept, Retry saves again (issue 9)
+        if not save_in_dialog(self, self.banner, record, self.save):
             self.name.setFocus()
             return
         self.accept()

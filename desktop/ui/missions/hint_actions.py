@@ -13,12 +13,12 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain import formatting
-from desktop.domain.errors import DomainError
 from desktop.services import missions, offers
 from desktop.ui import i18n
+from desktop.ui.failures import show_failure
 
 
 class HintActions:
@@ -60,12 +60,10 @@ class HintActions:
         draft = missions.mission_draft(self.mission_id)
         try:
             missions.update_mission(self.mission_id, replace(draft, **changes))
-        except DomainError as exc:
-            QMessageBox.warning(
-                self.parent,
-                QCoreApplication.translate("HintActions", "Change the mission"),
-                i18n.tr_error(exc),
-            )
+        except Exception as exc:  # a rule, a lock, a full disk: said, Retry where it helps
+            title = QCoreApplication.translate("HintActions", "Change the mission")
+            if not show_failure(self.parent, title, exc, lambda: self._update(**changes)):
+                raise
             return False
         self.changed()
         return True
@@ -135,7 +133,13 @@ class HintActions:
             )
 
     def plan_follow_up(self, talent_id: int) -> None:
-        when = offers.keep_in_touch(talent_id)
+        try:
+            when = offers.keep_in_touch(talent_id)
+        except Exception as exc:  # a lock, a full disk: said, with Retry where it may help
+            title = QCoreApplication.translate("HintActions", "Plan a follow-up")
+            if not show_failure(self.parent, title, exc, lambda: self.plan_follow_up(talent_id)):
+                raise
+            return
         self.message(
             QCoreApplication.translate(
                 "HintActions", "Follow-up planned on {date}: it will appear in To do."

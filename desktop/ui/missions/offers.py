@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import formatting
-from desktop.domain.errors import DomainError
 from desktop.domain.offers import allowed_next
 from desktop.domain.validation import NOT_AN_AMOUNT, field_error
 from desktop.domain.vocabulary import OfferStatus, RefusalReason
 from desktop.services import missions, offers, records, talents
 from desktop.ui import i18n
 from desktop.ui.assets import icon
+from desktop.ui.failures import save_in_dialog, show_failure
 from desktop.ui.widgets import AmountEdit, ErrorBanner, FieldErrors
 
 
@@ -143,7 +143,8 @@ class ProposeDialog(QDialog):
         except ValueError:
             self.errors.show([field_error("rate", NOT_AN_AMOUNT)])
             return
-        try:
+
+        def send() -> None:
             self.proposal = offers.propose(
                 self.mission_id,
                 self.talent_ids,
@@ -152,8 +153,10 @@ class ProposeDialog(QDialog):
                 allow_incomplete_scope=self.scope_confirm.isChecked(),
                 expires_in_days=self.expiry.value(),
             )
-        except DomainError as exc:
-            self.banner.show_text(i18n.tr_error(exc))
+
+        # a refusal, a lock held by another window, a full disk: said in the banner, what
+        # was typed kept, Retry proposes again (issue 9)
+        if not save_in_dialog(self, self.banner, send, self.propose):
             return
         if not self.proposal.created:
             self.banner.show_text(
@@ -235,19 +238,27 @@ class AnswerDialog(QDialog):
         self.reasons_box.setVisible(self.status.currentData() == OfferStatus.REFUSED)
         self.adjustSize()
 
-    def save(self) -> None:
+    def save(self, second_seat: bool = False) -> None:
+        """Record the answer, then close. A refusal, a lock held by another window or a
+        full disk is said in the banner with the answer and reasons kept, and Retry saves
+        again (issue 9); a staffed mission asks first whether this is a second seat."""
         status = self.status.currentData()
         reasons = tuple(code for code, box in self.reasons.items() if box.isChecked())
-        try:
-            self.contract_id = offers.set_status(self.offer_id, status, reasons, self.note.text())
-        except offers.AlreadyStaffedError as exc:
-            if not self._confirm_second_seat(exc):
-                return
-            self.contract_id = offers.set_status(
-                self.offer_id, status, reasons, self.note.text(), second_seat=True
-            )
-        except DomainError as exc:
-            self.banner.show_text(i18n.tr_error(exc))
+        staffed: list[offers.AlreadyStaffedError] = []
+
+        def record() -> None:
+            try:
+                self.contract_id = offers.set_status(
+                    self.offer_id, status, reasons, self.note.text(), second_seat=second_seat
+                )
+            except offers.AlreadyStaffedError as exc:
+                staffed.append(exc)  # a question, not a failure: asked below
+
+        if not save_in_dialog(self, self.banner, record, lambda: self.save(second_seat)):
+            return
+        if staffed:
+            if self._confirm_second_seat(staffed[0]):
+                self.save(second_seat=True)
             return
         self.accept()
 
@@ -522,7 +533,12 @@ class OffersTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        when = offers.keep_in_touch(row.talent_id)
+        try:
+            when = offers.keep_in_touch(row.talent_id)
+        except Exception as exc:  # a lock, a full disk: said, with Retry where it may help
+            if not show_failure(self, self.tr("Keep in touch"), exc, self.keep_in_touch):
+                raise
+            return
         QMessageBox.information(
             self,
             self.tr("Follow-up planned"),
