@@ -55,6 +55,9 @@ def setup_logging(profile: Profile, verbose: bool = False) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.ui.startup_marks import mark  # no Qt: a no-op outside dev.py bench
+
+    mark("interpreter")
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     profile = open_profile(args.data_dir)
     setup_logging(profile)

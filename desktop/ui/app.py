@@ -13,6 +13,7 @@ from desktop import APP_ID, APP_NAME
 from desktop.domain.errors import DomainError
 from desktop.profile import Profile
 from desktop.ui import i18n
+from desktop.ui.startup_marks import mark
 from desktop.ui.style import STYLESHEET
 
 
@@ -71,7 +72,9 @@ def open_with_progress(app: QApplication, profile: Profile, forced_language: str
 
 def run_gui(profile: Profile, forced_language: str | None = None) -> int:
     """Open the profile's database and show the main window; returns the exit code."""
+    mark("imports")
     app = create_application()
+    mark("qapplication")
     from desktop.services import settings
 
     try:
@@ -81,18 +84,29 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, i18n.tr_error(exc))
         return 1
     i18n.install(app, i18n.resolve_language(forced_language, settings.get("ui.language")))
-    from desktop.services.attachments import purge_orphan_files
-
-    purge_orphan_files(profile)  # files of attachments deleted last time, past their undo
-
+    mark("database")
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.tasks import run_task
 
     window = MainWindow(profile)
+    mark("window")
     window.show()
     # Take keyboard focus: without a window manager (Xvfb, kiosk setups) no one else gives
     # it, and Qt ignores every window shortcut of an inactive window.
     window.raise_()
     window.activateWindow()
-    if os.environ.get("FREELANCE_DESK_QUIT_WHEN_SHOWN"):  # start-up benchmark
+    # Files of attachments deleted last time, past their undo: once the window is up.
+    run_task(lambda: _purge_orphan_files(profile))
+    if os.environ.get("FREELANCE_DESK_STARTUP_TIMELINE"):  # dev.py bench: marks, then quit
+        from desktop.ui.startup_marks import watch
+
+        watch(app, window)
+    elif os.environ.get("FREELANCE_DESK_QUIT_WHEN_SHOWN"):  # start-up benchmark
         QTimer.singleShot(0, app.quit)
     return app.exec()
+
+
+def _purge_orphan_files(profile: Profile) -> None:
+    from desktop.services.attachments import purge_orphan_files
+
+    purge_orphan_files(profile)

@@ -18,6 +18,7 @@ from desktop.domain import formatting
 from desktop.services import records
 from desktop.ui import i18n
 from desktop.ui.assets import icon
+from desktop.ui.tasks import run_read
 
 
 class Card(QFrame):
@@ -29,7 +30,7 @@ class Card(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.value = QLabel("0")
+        self.value = QLabel("…")  # until the counts arrive from the reader thread
         self.value.setObjectName("cardValue")
         self.caption = QLabel(caption)
         self.caption.setObjectName("cardCaption")
@@ -141,7 +142,11 @@ class HomePage(QWidget):
         return page
 
     def refresh(self) -> None:
-        counts = records.home_counts()
+        """Count on the reader thread (sums over 600,000 invoices: not before the window
+        shows); the figures shown stay until the new ones arrive."""
+        run_read(records.home_counts, self._show_counts, channel=(id(self), "counts"), owner=self)
+
+    def _show_counts(self, counts: records.HomeCounts) -> None:
         self.stack.setCurrentIndex(1 if counts.empty else 0)
         lang = i18n.language()
 

@@ -4,6 +4,11 @@ Everything a list of records needs lives here once; a section supplies its
 :class:`~desktop.store.lists.ListSpec`, a function rendering the detail of a
 record, and, if its records can be edited from here, ``on_new``/``on_edit``/
 ``on_delete`` callbacks.
+
+The model reads in the background (:mod:`desktop.ui.table_model`): filtering,
+sorting, reloading and selecting a record ("go to") never wait on the UI thread.
+The rows shown stay until the new ones arrive; :attr:`ListPage.settled` says when
+everything asked has been shown (tests and the benchmark wait for it).
 """
 
 from __future__ import annotations
@@ -72,6 +77,7 @@ class ListPage(QWidget):
 
     record_selected = Signal(object)  # record id, or None
     link_activated = Signal(QUrl)  # fd://<section>/<id> links of the detail panel
+    results_shown = Signal()  # the rows of a new filter, sort or reload are on screen
 
     def __init__(
         self,
@@ -96,7 +102,10 @@ class ListPage(QWidget):
         self.on_new, self.on_edit, self.on_delete = on_new, on_edit, on_delete
         self.setObjectName(f"page-{spec.name}")
 
-        self.model = LazyTableModel(spec, self)
+        self.model = LazyTableModel(spec, self, load=False)
+        self.model.keep = self.selected_id
+        self._selecting = 0  # selections asked and not answered yet (see settled)
+        self._first_rows_shown = False
         self.title_label = QLabel(title)
         self.title_label.setObjectName("pageTitle")
         self.count_label = QLabel()
@@ -162,8 +171,9 @@ class ListPage(QWidget):
         self._columns_fitted = restored = state.restore_header(f"list-{spec.name}", hheader)
         if restored:
             column, order = hheader.sortIndicatorSection(), hheader.sortIndicatorOrder()
-            if 0 <= column < len(spec.columns):
-                self.model.sort(column, order)
+            if 0 <= column < len(spec.columns) and spec.columns[column].sort_sql:
+                self.model.sort_column = column  # read once, below
+                self.model.descending = order == Qt.SortOrder.DescendingOrder
         column, order = self.model.sort_state()
         hheader.setSortIndicator(column, order)
         # Only now: enabling sorting sorts at once by the header's indicator, which must
@@ -172,6 +182,8 @@ class ListPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.model.modelReset.connect(self._update_count)
+        self.model.loaded.connect(self._rows_loaded)
+        self.model.busy_changed.connect(lambda _busy: self._update_count())
 
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
@@ -209,6 +221,7 @@ class ListPage(QWidget):
             self._shortcut(QKeySequence.StandardKey.Delete, self.delete_selected, self.table)
         self._update_count()
         self._show_detail(None)
+        self.model.refresh()  # the rows arrive from the reader thread
 
     # -- construction helpers ------------------------------------------------
     def _button(self, name, button_icon, text, slot, layout) -> None:
@@ -246,7 +259,7 @@ class ListPage(QWidget):
         if not self._columns_fitted:
             self._columns_fitted = True
             QTimer.singleShot(0, self.fit_columns)
-        if self.selected_id() is None and self.model.rowCount():
+        if self.selected_id() is None and self.model.rowCount() and not self.model.loading:
             self.table.selectRow(0)
 
     def fit_columns(self) -> None:
@@ -279,17 +292,42 @@ class ListPage(QWidget):
             self.search.clear()
             self.apply_filter()
 
+    @property
+    def settled(self) -> bool:
+        """Nothing asked is still being read: the rows, the selection and the count shown
+        are those of the current filter."""
+        return (
+            not self.model.loading
+            and not self.model.busy
+            and not self._selecting
+            and not self.filter_timer.isActive()
+        )
+
     def apply_filter(self) -> None:
+        """Filter on the search box's words; the selected record stays selected if kept.
+
+        A filter that lists the same rows (one more letter of a lone letter, a space)
+        reads nothing again.
+        """
         self.filter_timer.stop()
-        selected = self.selected_id()
         self.model.set_filter(self.search.text())
-        self.select_record(selected, scroll=True)
 
     def reload(self, select: int | None = None) -> None:
         """Re-query after a change; keep (or move) the selection on ``select``."""
-        current = select if select is not None else self.selected_id()
-        self.model.refresh()
-        self.select_record(current, scroll=True)
+        self.model.refresh(select)
+
+    def _rows_loaded(self, row: int | None) -> None:
+        """New rows are on screen: select the record asked for, or the first row the first
+        time (a page never opens on an empty detail)."""
+        if row is not None:
+            self._select_row(row, scroll=True)
+        elif not self._first_rows_shown and self.model.rowCount() and self.isVisible():
+            self._select_row(0, scroll=False)
+        else:  # the record selected before is filtered out
+            self.table.clearSelection()
+            self._show_detail(None)
+        self._first_rows_shown = True
+        self.results_shown.emit()
 
     def reload_when_shown(self) -> None:
         """Records changed elsewhere: reload now if on screen, else when next shown.
@@ -308,13 +346,53 @@ class ListPage(QWidget):
             return None
         return self.model.data(index, ID_ROLE)
 
-    def select_record(self, record_id: int | None, scroll: bool = True) -> bool:
-        """Select the row of ``record_id`` if the current filter shows it."""
-        row = self.model.row_of(record_id) if record_id is not None else None
-        if row is None:
-            self.table.clearSelection()
-            self._show_detail(None)
-            return False
+    def select_record(
+        self,
+        record_id: int | None,
+        scroll: bool = True,
+        on_missing: Callable[[], None] | None = None,
+    ) -> None:
+        """Select the row of ``record_id`` if the current filter shows it (at once when its
+        row was read, else once its position is counted); else clear the selection, or
+        call ``on_missing``."""
+        self._selecting += 1
+
+        def found(row: int | None) -> None:
+            self._selecting -= 1
+            if row is not None:
+                self._select_row(row, scroll)
+            elif on_missing is not None:
+                on_missing()
+            else:
+                self.table.clearSelection()
+                self._show_detail(None)
+
+        self.model.locate(record_id, found)
+
+    def show_record(self, record_id: int) -> None:
+        """Select ``record_id``; if the filter hides it, clear the filter first ("go to")."""
+
+        def unfiltered() -> None:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.clear_filters()
+            self._selecting += 1
+
+            def found(row: int | None) -> None:
+                self._selecting -= 1
+                if row is not None:
+                    self._select_row(row, True)
+
+            self.model.refresh(record_id, found)
+
+        self.select_record(record_id, True, unfiltered)
+
+    def clear_filters(self) -> None:
+        """Every filter of the page off (the chips, the words): overridden by the chip bar."""
+        self.model.text = ""
+
+    def _select_row(self, row: int, scroll: bool) -> None:
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
@@ -323,7 +401,6 @@ class ListPage(QWidget):
         )
         if scroll:
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
 
     def new_record(self) -> None:
         if self.on_new:
@@ -359,6 +436,9 @@ class ListPage(QWidget):
         self.detail.refresh_summary()
 
     def _update_count(self) -> None:
+        if self.model.loading:
+            self.count_label.setText(self.tr("Loading…"))
+            return
         count = self.model.rowCount()
         number = formatting.format_number(count, i18n.language())
         self.count_label.setText(f"{number} {self.noun_plural}")

@@ -382,14 +382,8 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in SECTIONS]
         self.sidebar.setCurrentRow(keys.index(key))
         page = self.page(key)
-        if (
-            record_id is not None
-            and isinstance(page, ListPage)
-            and not page.select_record(record_id)
-        ):
-            page.search.clear()
-            page.apply_filter()
-            page.select_record(record_id)
+        if record_id is not None and isinstance(page, ListPage):
+            page.show_record(record_id)  # clears the filter if it hides the record
         return page
 
     def follow_link(self, url: QUrl) -> None:

@@ -6,6 +6,12 @@
 - :func:`run_with_progress` drives a service *generator* of progress steps
   (``done``, ``total``, ``label``) behind a progress dialog with a Cancel
   button; cancelling closes the generator, whose transaction then rolls back.
+- :func:`run_read` runs a read-only query on the reader thread, whose SQLite
+  connection stays open (its page cache warm: a first page of a 300,000-row list
+  read on a fresh connection costs the schema parse and cold pages again). Reads
+  never queue behind a write (WAL lets them run beside it). A request may name a
+  ``channel``: a newer request on the same channel makes the older one, if it has
+  not started, a no-op (the list typed "dup" no longer needs the rows of "du").
 
 No Qt object is created or destroyed on the worker thread, and no slot's
 owner dies there: a PySide object (or a bound-method slot) dying there takes
@@ -28,14 +34,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import Shiboken
 
 from desktop.store.models import database
 
 log = logging.getLogger(__name__)
 
 _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
+_reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reader")
 _ids = itertools.count(1)
 _handlers: dict[int, dict[str, Callable[..., None]]] = {}
+_latest: dict[object, int] = {}  # channel -> the newest task id asked on it
+_pending = 0  # tasks submitted and not yet reported back (benchmarks wait for 0)
 
 
 class _Dispatcher(QObject):
@@ -44,9 +54,17 @@ class _Dispatcher(QObject):
     event = Signal(int, str, object)
 
     def deliver(self, task_id: int, kind: str, payload: object) -> None:
+        global _pending
         handlers = _handlers.get(task_id, {})
-        if kind in ("done", "failed"):
+        if kind in ("done", "failed", "skipped"):
             _handlers.pop(task_id, None)
+            _pending -= 1
+            channel = handlers.get("channel")
+            if channel is not None and _latest.get(channel) == task_id:
+                del _latest[channel]  # the newest of its channel: nothing left to supersede
+        owner = handlers.get("owner")
+        if owner is not None and not Shiboken.isValid(owner):
+            return  # its page was closed meanwhile: nobody to tell
         handler = handlers.get(kind)
         if handler is not None:
             handler(*payload) if kind == "progress" else handler(payload)
@@ -63,10 +81,17 @@ def _get_dispatcher() -> _Dispatcher:
     return _dispatcher
 
 
+def pending() -> int:
+    """Tasks submitted whose result has not reached the UI thread yet."""
+    return _pending
+
+
 def _submit(work: Callable[[Callable[..., None]], Any], handlers: dict[str, Callable]) -> int:
+    global _pending
     dispatcher = _get_dispatcher()
     task_id = next(_ids)
     _handlers[task_id] = handlers
+    _pending += 1
 
     def report_progress(*values: object) -> None:
         dispatcher.event.emit(task_id, "progress", values)
@@ -97,6 +122,78 @@ def run_task(
     if on_error:
         handlers["failed"] = on_error
     return _submit(lambda _progress: fn(), handlers)
+
+
+class _ReaderConnection:
+    """The reader thread's connection, kept open between reads.
+
+    Reopened when the app opened another database (tests open one per test): the
+    models' proxy then points at a new peewee database object.
+    """
+
+    bound: object | None = None
+
+    @classmethod
+    def ensure(cls) -> None:
+        current = database.obj
+        if cls.bound is not current:
+            if cls.bound is not None:
+                cls.bound.close()  # this thread's connection to the former database
+            cls.bound = current
+        if current.is_closed():
+            current.connect()
+
+
+def run_read(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[Exception], None] | None = None,
+    channel: object = None,
+    owner: QObject | None = None,
+) -> int:
+    """Run the read-only ``fn()`` on the reader thread; ``on_done(result)`` on the UI thread.
+
+    With a ``channel``, a later request on the same channel supersedes this one if it
+    has not started yet: it then never runs and neither callback is called. With an
+    ``owner``, neither is called once that object was deleted (a page closed meanwhile).
+    """
+    global _pending
+    dispatcher = _get_dispatcher()
+    task_id = next(_ids)
+    handlers: dict[str, Any] = {}
+    if on_done:
+        handlers["done"] = on_done
+    if on_error:
+        handlers["failed"] = on_error
+    if owner is not None:
+        handlers["owner"] = owner
+    if channel is not None:
+        handlers["channel"] = channel
+    _handlers[task_id] = handlers
+    _pending += 1
+    if channel is not None:
+        _latest[channel] = task_id
+
+    def run() -> None:
+        if channel is not None and _latest.get(channel) != task_id:
+            dispatcher.event.emit(task_id, "skipped", None)
+            return
+        try:
+            _ReaderConnection.ensure()
+            result = fn()
+        except Exception as exc:  # reported on the UI thread, never swallowed
+            log.error("background read failed: %s", traceback.format_exc())
+            dispatcher.event.emit(task_id, "failed", exc)
+        else:
+            dispatcher.event.emit(task_id, "done", result)
+
+    _reader.submit(run)
+    return task_id
+
+
+def is_latest(channel: object, task_id: int) -> bool:
+    """Whether ``task_id`` is still the newest request of ``channel``."""
+    return _latest.get(channel) == task_id
 
 
 def run_with_progress(

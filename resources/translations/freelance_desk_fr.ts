@@ -2454,6 +2454,10 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Sélectionnez une ligne pour voir sa fiche ici.</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <source>type one more letter to filter</source>
         <translation>tapez une lettre de plus pour filtrer</translation>
     </message>
@@ -2505,6 +2509,14 @@ Press Esc to clear the filter.</source>
     <message>
         <source>No invoice yet.</source>
         <translation>Aucune facture pour l’instant.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Click to fold or unfold this group</source>
+        <translation>Cliquez pour replier ou déplier ce groupe</translation>
     </message>
     <message>
         <source>Scope checklist complete</source>
