@@ -5,6 +5,7 @@
     python3 dev.py test [PYTEST ARGS]   install app and test tools into .venv, run the tests
     python3 dev.py translations         refresh resources/translations/*.ts and compile .qm
     python3 dev.py installer            build the desktop bundle with PyInstaller (dist/)
+    python3 dev.py bench [BENCH ARGS]   measure what the user feels at 10k/100k/300k records
 
 The virtual environment lives in .venv next to this file and is reinstalled only
 when pyproject.toml changes. On Windows, use `py dev.py start`.
@@ -21,7 +22,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-EXTRAS = {"start": "", "test": "[test]", "translations": "", "installer": "[build]"}
+EXTRAS = {
+    "start": "",
+    "test": "[test]",
+    "translations": "",
+    "installer": "[build]",
+    "bench": "[bench]",
+}
 
 
 def venv_python() -> Path:
@@ -61,6 +68,8 @@ def main(argv: list[str]) -> int:
         env = dict(os.environ)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if command == "bench":  # benchmarks/bench.py: profiles cached in ~/.cache/freelance-desk-bench
+        return subprocess.call([python, str(ROOT / "benchmarks" / "bench.py"), *rest], cwd=ROOT)
     if command == "translations":
         return subprocess.call([python, str(ROOT / "resources" / "translations" / "update.py")])
     spec = str(ROOT / "installer.spec")

@@ -251,6 +251,23 @@ def filter_condition(spec: ListSpec, chip: ListFilter) -> tuple[str, list] | Non
     return " AND ".join(clauses), params
 
 
+def filter_choices(db: Database, definition: FilterField) -> list[str]:
+    """The values a chip offers, from the data (a few hundred cities, skills, owners, tags),
+    sorted as a French reader expects ("Élodie" with the E's)."""
+    if definition.kind == "choice":
+        return [str(v) for vocabulary in definition.vocabulary for v in vocabulary]
+    if not definition.choices_sql:
+        return []
+    seen: dict[str, str] = {}
+    for (value,) in db.execute_sql(definition.choices_sql):
+        parts = str(value or "").split(",") if definition.kind == "tag" else [str(value or "")]
+        for part in parts:
+            text = " ".join(part.split())
+            if text:
+                seen.setdefault(text.casefold(), text)
+    return sorted(seen.values(), key=lambda v: (fold(v), v))
+
+
 class ListQuery:
     """One list as currently filtered and sorted.
 
@@ -520,9 +537,16 @@ class ListQuery:
 
 
 def _fts(table: str, column: str = "id") -> str:
-    return f"{column} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
+    """``column`` is the id of a record whose *name* holds the words (the name is what the
+    contracts' and invoices' lists show of a client or a talent)."""
+    return f"{column} IN (SELECT rowid FROM {table} WHERE {table} MATCH '{{name}} : (' || ? || ')')"
 
 
+_MISSION_TOP_SKILLS = (
+    "(SELECT group_concat(name, ', ') FROM (SELECT s.name FROM mission_skill ms "
+    "JOIN skill s ON s.id = ms.skill_id WHERE ms.mission_id = mission.id "
+    "ORDER BY ms.required DESC, ms.level DESC, s.key LIMIT 4))"
+)
 _TOP_SKILLS = (
     "(SELECT group_concat(name, ', ') FROM (SELECT s.name FROM talent_skill ts "
     "JOIN skill s ON s.id = ts.skill_id WHERE ts.talent_id = talent.id "
@@ -556,9 +580,23 @@ TALENTS = ListSpec(
             "first_name || ' ' || last_name",
             "sort_name",
             width=180,
+            search=("name",),
         ),
-        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), "title", "title", width=200),
-        Column("skills", QT_TRANSLATE_NOOP("Columns", "Main skills"), _TOP_SKILLS, width=220),
+        Column(
+            "title",
+            QT_TRANSLATE_NOOP("Columns", "Title"),
+            "title",
+            "title",
+            width=200,
+            search=("title",),
+        ),
+        Column(
+            "skills",
+            QT_TRANSLATE_NOOP("Columns", "Main skills"),
+            _TOP_SKILLS,
+            width=220,
+            search=("skills",),
+        ),
         Column(
             "daily_rate",
             QT_TRANSLATE_NOOP("Columns", "Daily rate"),
@@ -567,7 +605,14 @@ TALENTS = ListSpec(
             "rate",
             76,
         ),
-        Column("city", QT_TRANSLATE_NOOP("Columns", "City"), "city", "city", width=120),
+        Column(
+            "city",
+            QT_TRANSLATE_NOOP("Columns", "City"),
+            "city",
+            "city",
+            width=120,
+            search=("place",),
+        ),
         Column(
             "available_from",
             QT_TRANSLATE_NOOP("Columns", "Available from"),
@@ -605,8 +650,70 @@ TALENTS = ListSpec(
         ),
     ),
     fts_table="talent_fts",
+    hidden_search={
+        "contact": QT_TRANSLATE_NOOP("Filters", "e-mail or phone"),
+        "notes": QT_TRANSLATE_NOOP("Filters", "notes"),
+        "mobility": QT_TRANSLATE_NOOP("Filters", "mobility"),
+        "languages": QT_TRANSLATE_NOOP("Filters", "languages"),
+        "certifications": QT_TRANSLATE_NOOP("Filters", "certifications"),
+        "source": QT_TRANSLATE_NOOP("Filters", "source"),
+    },
     empty_hint=QT_TRANSLATE_NOOP(
         "Lists", "No talent yet. Add one with New (Ctrl+N), or load the demo data from Home."
+    ),
+    filters=(
+        FilterField(
+            "status",
+            QT_TRANSLATE_NOOP("Filters", "Status"),
+            "choice",
+            "talent.status",
+            vocabulary=(TalentStatus,),
+        ),
+        FilterField(
+            "place",
+            QT_TRANSLATE_NOOP("Filters", "City or region"),
+            "values",
+            "(talent.city IN ({in}) OR talent.region IN ({in}))",
+            choices_sql=(
+                "SELECT DISTINCT city FROM talent WHERE city != '' "
+                "UNION SELECT DISTINCT region FROM talent WHERE region != ''"
+            ),
+        ),
+        FilterField(
+            "skill",
+            QT_TRANSLATE_NOOP("Filters", "Skill"),
+            "values",
+            "talent.id IN (SELECT ts.talent_id FROM talent_skill ts JOIN skill s "
+            "ON s.id = ts.skill_id WHERE s.name IN ({in}))",
+            choices_sql="SELECT name FROM skill",
+        ),
+        FilterField(
+            "daily_rate",
+            QT_TRANSLATE_NOOP("Filters", "Daily rate"),
+            "range",
+            "talent.daily_rate",
+            money=True,
+        ),
+        FilterField(
+            "available_from",
+            QT_TRANSLATE_NOOP("Filters", "Available from"),
+            "date",
+            "talent.available_from",
+        ),
+        FilterField(
+            "follow_up",
+            QT_TRANSLATE_NOOP("Filters", "Next follow-up"),
+            "date",
+            "talent.next_follow_up_on",
+        ),
+    ),
+    groups=(
+        GroupBy(
+            "status",
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            "talent.status",
+            vocabulary=(TalentStatus,),
+        ),
     ),
 )
 
@@ -615,10 +722,39 @@ COMPANIES = ListSpec(
     search_hint=QT_TRANSLATE_NOOP("Lists", "Filter: name, SIREN, city, sector…"),
     table="company",
     columns=(
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), "name", "sort_name", width=200),
-        Column("siren", QT_TRANSLATE_NOOP("Columns", "SIREN"), "siren", "siren", "siren", 100),
-        Column("city", QT_TRANSLATE_NOOP("Columns", "City"), "city", "city", width=130),
-        Column("sector", QT_TRANSLATE_NOOP("Columns", "Sector"), "sector", "sector", width=140),
+        Column(
+            "name",
+            QT_TRANSLATE_NOOP("Columns", "Name"),
+            "name",
+            "sort_name",
+            width=200,
+            search=("name",),
+        ),
+        Column(
+            "siren",
+            QT_TRANSLATE_NOOP("Columns", "SIREN"),
+            "siren",
+            "siren",
+            "siren",
+            100,
+            search=("identity",),
+        ),
+        Column(
+            "city",
+            QT_TRANSLATE_NOOP("Columns", "City"),
+            "city",
+            "city",
+            width=130,
+            search=("place",),
+        ),
+        Column(
+            "sector",
+            QT_TRANSLATE_NOOP("Columns", "Sector"),
+            "sector",
+            "sector",
+            width=140,
+            search=("sector",),
+        ),
         Column(
             "stage",
             QT_TRANSLATE_NOOP("Columns", "Stage"),
@@ -664,8 +800,65 @@ COMPANIES = ListSpec(
         ),
     ),
     fts_table="company_fts",
+    hidden_search={
+        "contact": QT_TRANSLATE_NOOP("Filters", "e-mail or website"),
+        "notes": QT_TRANSLATE_NOOP("Filters", "notes"),
+        "owner": QT_TRANSLATE_NOOP("Filters", "account owner"),
+        "tags": QT_TRANSLATE_NOOP("Filters", "tags"),
+    },
     empty_hint=QT_TRANSLATE_NOOP(
         "Lists", "No company yet. Add a prospect with New (Ctrl+N), or load the demo data."
+    ),
+    filters=(
+        FilterField(
+            "stage",
+            QT_TRANSLATE_NOOP("Filters", "Stage"),
+            "choice",
+            "company.stage",
+            vocabulary=(PipelineStage,),
+        ),
+        FilterField(
+            "place",
+            QT_TRANSLATE_NOOP("Filters", "City"),
+            "values",
+            "company.city",
+            choices_sql="SELECT DISTINCT city FROM company WHERE city != ''",
+        ),
+        FilterField(
+            "sector",
+            QT_TRANSLATE_NOOP("Filters", "Sector"),
+            "values",
+            "company.sector",
+            choices_sql="SELECT DISTINCT sector FROM company WHERE sector != ''",
+        ),
+        FilterField(
+            "owner",
+            QT_TRANSLATE_NOOP("Filters", "Account owner"),
+            "values",
+            "company.owner",
+            choices_sql="SELECT DISTINCT owner FROM company WHERE owner != ''",
+        ),
+        FilterField(
+            "tag",
+            QT_TRANSLATE_NOOP("Filters", "Tag"),
+            "tag",
+            "company.tags",
+            choices_sql="SELECT DISTINCT tags FROM company WHERE tags != ''",
+        ),
+        FilterField(
+            "follow_up",
+            QT_TRANSLATE_NOOP("Filters", "Next follow-up"),
+            "date",
+            "company.next_follow_up_on",
+        ),
+    ),
+    groups=(
+        GroupBy(
+            "stage",
+            QT_TRANSLATE_NOOP("Columns", "Stage"),
+            "company.stage",
+            vocabulary=(PipelineStage,),
+        ),
     ),
 )
 
@@ -678,6 +871,7 @@ MISSION_CLIENT_COLUMNS = (
         "company.name",
         "company.sort_name",
         width=180,
+        search=("client",),
     ),
     Column(
         "status",
@@ -728,8 +922,16 @@ MISSIONS = ListSpec(
             "mission.title",
             "mission.title COLLATE NOCASE",
             width=240,
+            search=("name",),
         ),
         *MISSION_CLIENT_COLUMNS,
+        Column(
+            "skills",
+            QT_TRANSLATE_NOOP("Columns", "Skills"),
+            _MISSION_TOP_SKILLS,
+            width=180,
+            search=("skills",),
+        ),
         Column(
             "scope",
             QT_TRANSLATE_NOOP("Columns", "Scope"),
@@ -740,13 +942,84 @@ MISSIONS = ListSpec(
         ),
         *MISSION_SCHEDULE_COLUMNS,
         Column(
-            "city", QT_TRANSLATE_NOOP("Columns", "City"), "mission.city", "mission.city", width=110
+            "city",
+            QT_TRANSLATE_NOOP("Columns", "City"),
+            "mission.city",
+            "mission.city",
+            width=110,
+            search=("place",),
         ),
     ),
     fts_table="mission_fts",
+    hidden_search={
+        "sector": QT_TRANSLATE_NOOP("Filters", "sector"),
+        "description": QT_TRANSLATE_NOOP("Filters", "description"),
+        "scope": QT_TRANSLATE_NOOP("Filters", "objectives and deliverables"),
+    },
     default_sort="start",
     default_descending=True,
     empty_hint=QT_TRANSLATE_NOOP("Lists", "No mission yet."),
+    filters=(
+        FilterField(
+            "status",
+            QT_TRANSLATE_NOOP("Filters", "Status"),
+            "choice",
+            "mission.status",
+            vocabulary=(MissionStatus,),
+        ),
+        FilterField(
+            "client",
+            QT_TRANSLATE_NOOP("Filters", "Client"),
+            "values",
+            "mission.company_id IN (SELECT id FROM company WHERE name IN ({in}))",
+            choices_sql=(
+                "SELECT name FROM company WHERE id IN (SELECT DISTINCT company_id FROM mission)"
+            ),
+        ),
+        FilterField(
+            "skill",
+            QT_TRANSLATE_NOOP("Filters", "Skill"),
+            "values",
+            "mission.id IN (SELECT ms.mission_id FROM mission_skill ms JOIN skill s "
+            "ON s.id = ms.skill_id WHERE s.name IN ({in}))",
+            choices_sql="SELECT name FROM skill",
+        ),
+        FilterField(
+            "place",
+            QT_TRANSLATE_NOOP("Filters", "City"),
+            "values",
+            "mission.city",
+            choices_sql="SELECT DISTINCT city FROM mission WHERE city != ''",
+        ),
+        FilterField(
+            "rate",
+            QT_TRANSLATE_NOOP("Filters", "Client daily rate"),
+            "range",
+            "mission.client_daily_rate",
+            money=True,
+        ),
+        FilterField(
+            "start",
+            QT_TRANSLATE_NOOP("Filters", "Start"),
+            "date",
+            "mission.start_date",
+        ),
+    ),
+    groups=(
+        GroupBy(
+            "status",
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            "mission.status",
+            vocabulary=(MissionStatus,),
+        ),
+        GroupBy(
+            "client",
+            QT_TRANSLATE_NOOP("Columns", "Client"),
+            "mission.company_id",
+            "company.name",
+            "company.sort_name",
+        ),
+    ),
 )
 
 CONTRACTS = ListSpec(
@@ -830,6 +1103,58 @@ CONTRACTS = ListSpec(
     default_sort="start",
     default_descending=True,
     empty_hint=QT_TRANSLATE_NOOP("Lists", "No contract yet."),
+    filters=(
+        FilterField(
+            "status",
+            QT_TRANSLATE_NOOP("Filters", "Status"),
+            "choice",
+            "contract.status",
+            vocabulary=(ContractStatus,),
+        ),
+        FilterField(
+            "client",
+            QT_TRANSLATE_NOOP("Filters", "Client"),
+            "values",
+            "contract.company_id IN (SELECT id FROM company WHERE name IN ({in}))",
+            choices_sql=(
+                "SELECT name FROM company WHERE id IN (SELECT DISTINCT company_id FROM contract)"
+            ),
+        ),
+        FilterField(
+            "rate",
+            QT_TRANSLATE_NOOP("Filters", "Daily rate"),
+            "range",
+            "contract.daily_rate",
+            money=True,
+        ),
+        FilterField(
+            "start",
+            QT_TRANSLATE_NOOP("Filters", "Start"),
+            "date",
+            "contract.start_date",
+        ),
+        FilterField(
+            "end",
+            QT_TRANSLATE_NOOP("Filters", "End"),
+            "date",
+            "contract.end_date",
+        ),
+    ),
+    groups=(
+        GroupBy(
+            "status",
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            "contract.status",
+            vocabulary=(ContractStatus,),
+        ),
+        GroupBy(
+            "client",
+            QT_TRANSLATE_NOOP("Columns", "Client"),
+            "contract.company_id",
+            "company.name",
+            "company.sort_name",
+        ),
+    ),
 )
 
 # "overdue" is derived, never stored: unpaid after the due date (penalties run from the next day).
@@ -916,6 +1241,58 @@ INVOICES = ListSpec(
     default_sort="issued",
     default_descending=True,
     empty_hint=QT_TRANSLATE_NOOP("Lists", "No invoice yet."),
+    filters=(
+        FilterField(
+            "status",
+            QT_TRANSLATE_NOOP("Filters", "Status"),
+            "choice",
+            _INVOICE_STATUS,
+            vocabulary=(InvoiceStatus, DerivedStatus),
+        ),
+        FilterField(
+            "client",
+            QT_TRANSLATE_NOOP("Filters", "Client"),
+            "values",
+            "invoice.company_id IN (SELECT id FROM company WHERE name IN ({in}))",
+            choices_sql=(
+                "SELECT name FROM company WHERE id IN (SELECT DISTINCT company_id FROM invoice)"
+            ),
+        ),
+        FilterField(
+            "issued",
+            QT_TRANSLATE_NOOP("Filters", "Issued"),
+            "date",
+            "invoice.issue_date",
+        ),
+        FilterField(
+            "due",
+            QT_TRANSLATE_NOOP("Filters", "Due"),
+            "date",
+            "invoice.due_date",
+        ),
+        FilterField(
+            "total",
+            QT_TRANSLATE_NOOP("Filters", "Total incl. VAT"),
+            "range",
+            "invoice.total_incl_tax",
+            money=True,
+        ),
+    ),
+    groups=(
+        GroupBy(
+            "status",
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            _INVOICE_STATUS,
+            vocabulary=(InvoiceStatus, DerivedStatus),
+        ),
+        GroupBy(
+            "client",
+            QT_TRANSLATE_NOOP("Columns", "Client"),
+            "invoice.company_id",
+            "company.name",
+            "company.sort_name",
+        ),
+    ),
 )
 
 ALL_LISTS = {spec.name: spec for spec in (TALENTS, COMPANIES, MISSIONS, CONTRACTS, INVOICES)}

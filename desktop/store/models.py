@@ -32,7 +32,7 @@ from peewee import (
 
 from desktop.store.fields import FixedDecimalField, MoneyField
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 database = DatabaseProxy()
 

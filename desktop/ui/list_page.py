@@ -13,7 +13,8 @@ everything asked has been shown (tests and the benchmark wait for it).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,12 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import formatting
-from desktop.store.lists import ListSpec
+from desktop.store.lists import FilterField, ListFilter, ListSpec, data_version, filter_choices
+from desktop.store.models import database
 from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.detail_panel import DetailPanel
+from desktop.ui.list_filters import FilterBar, SavedView, ViewStore
 from desktop.ui.state import UiState
 from desktop.ui.table_model import ID_ROLE, LazyTableModel
+from desktop.ui.tasks import run_read
 
 FILTER_DELAY_MS = 120  # typing "dupont" fast runs one query, not six
 
@@ -106,6 +110,9 @@ class ListPage(QWidget):
         self.model.keep = self.selected_id
         self._selecting = 0  # selections asked and not answered yet (see settled)
         self._first_rows_shown = False
+        self._all_fields = False  # the words looked for in the hidden fields too
+        self._choices: dict[str, tuple[object, list[str]]] = {}  # chip values, data_version
+        self._hint_asked = 0  # "more match in hidden fields" reads asked (see settled)
         self.title_label = QLabel(title)
         self.title_label.setObjectName("pageTitle")
         self.count_label = QLabel()
@@ -126,9 +133,15 @@ class ListPage(QWidget):
         self.filter_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _text: self.filter_timer.start())
 
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("hiddenMatches")
+        self.hint_label.setTextFormat(Qt.TextFormat.RichText)
+        self.hint_label.linkActivated.connect(self._hint_link)
+        self.hint_label.hide()
         header = QHBoxLayout()
         header.addWidget(self.title_label)
         header.addWidget(self.count_label)
+        header.addWidget(self.hint_label)
         header.addStretch(1)
         header.addWidget(self.search)
         self.buttons: dict[str, QPushButton] = {}
@@ -208,9 +221,22 @@ class ListPage(QWidget):
         if not state.restore_splitter(f"list-{spec.name}", self.splitter):
             self.splitter.setSizes([780, 440])
 
+        self.filter_bar: FilterBar | None = None
+        if spec.filters or spec.groups:
+            self.filter_bar = FilterBar(spec, ViewStore(state, spec.name), self._chip_values)
+            self.filter_bar.chips_changed.connect(self._chips_changed)
+            self.filter_bar.group_changed.connect(self._group_changed)
+            self.filter_bar.view_chosen.connect(self.apply_view)
+            self.filter_bar.save_view_requested.connect(self.save_view)
+            self._restore_filters()
+        self.table.clicked.connect(self._clicked)
+        self.model.configure(fields=self._search_fields())
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
+        if self.filter_bar is not None:
+            layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
 
         self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
@@ -248,8 +274,17 @@ class ListPage(QWidget):
             action = menu.addAction(i18n.tr_column(column.header))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(i))
-            action.toggled.connect(lambda shown, i=i: self.table.setColumnHidden(i, not shown))
+            action.toggled.connect(lambda shown, i=i: self._show_column(i, shown))
         menu.exec(header.mapToGlobal(position))
+
+    def _show_column(self, index: int, shown: bool) -> None:
+        """Show or hide a column; the words are then looked for in the columns shown."""
+        self.table.setColumnHidden(index, not shown)
+        fields = self._search_fields()
+        if fields != self.model.fields:
+            self.model.configure(fields=fields)
+            if self.search.text().strip():
+                self.model.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -300,6 +335,7 @@ class ListPage(QWidget):
             not self.model.loading
             and not self.model.busy
             and not self._selecting
+            and not self._hint_asked
             and not self.filter_timer.isActive()
         )
 
@@ -310,6 +346,9 @@ class ListPage(QWidget):
         reads nothing again.
         """
         self.filter_timer.stop()
+        if not self.search.text().strip() and self._all_fields:
+            self._all_fields = False  # the next words look in the shown fields again
+            self.model.configure(fields=self._search_fields())
         self.model.set_filter(self.search.text())
 
     def reload(self, select: int | None = None) -> None:
@@ -321,12 +360,15 @@ class ListPage(QWidget):
         time (a page never opens on an empty detail)."""
         if row is not None:
             self._select_row(row, scroll=True)
+        elif not self._first_rows_shown and self._selecting:
+            pass  # a record was asked for ("go to"): it is selected in a moment
         elif not self._first_rows_shown and self.model.rowCount() and self.isVisible():
             self._select_row(0, scroll=False)
         else:  # the record selected before is filtered out
             self.table.clearSelection()
             self._show_detail(None)
         self._first_rows_shown = True
+        self._ask_hidden_matches()
         self.results_shown.emit()
 
     def reload_when_shown(self) -> None:
@@ -389,8 +431,204 @@ class ListPage(QWidget):
         self.select_record(record_id, True, unfiltered)
 
     def clear_filters(self) -> None:
-        """Every filter of the page off (the chips, the words): overridden by the chip bar."""
+        """Every filter of the page off: the words and the chips (the grouping stays)."""
         self.model.text = ""
+        if self.filter_bar is not None and self.filter_bar.chips:
+            self.filter_bar.set_chips([])
+            self.model.configure(chips=[])
+            self._save_filters()
+
+    # -- chips, grouping, views -----------------------------------------------------------
+    def _state_key(self, name: str) -> str:
+        return f"lists/{self.spec.name}/{name}"
+
+    def _restore_filters(self) -> None:
+        try:
+            chips = [
+                ListFilter.from_json(c)
+                for c in json.loads(self.state.value(self._state_key("chips"), "[]") or "[]")
+            ]
+        except (ValueError, KeyError, TypeError):  # a hand-edited file: no chips then
+            chips = []
+        group = self.state.value(self._state_key("group"), "")
+        self.filter_bar.set_chips(chips)
+        self.filter_bar.set_group(group)
+        self.filter_bar.view_name = self.state.value(self._state_key("view"), "")
+        self.filter_bar._show_view()
+        self.model.configure(
+            chips=self.filter_bar.chips, group_by=self.spec.group_by(self.filter_bar.group)
+        )
+
+    def _save_filters(self) -> None:
+        if self.filter_bar is None:
+            return
+        chips = [c.to_json() for c in self.filter_bar.chips]
+        self.state.set_value(self._state_key("chips"), json.dumps(chips))
+        self.state.set_value(self._state_key("group"), self.filter_bar.group)
+        self.state.set_value(self._state_key("view"), self.filter_bar.view_name)
+
+    def set_chips(self, chips: Sequence[ListFilter]) -> None:
+        """Keep only the rows every chip keeps (with the words of the search box)."""
+        if self.filter_bar is not None:
+            self.filter_bar.set_chips(chips)
+            self._chips_changed(self.filter_bar.chips)
+
+    def set_group(self, key: str) -> None:
+        """Group the rows by the column ``key`` of the spec's groups ("" for none)."""
+        if self.filter_bar is not None:
+            self.filter_bar.set_group(key)
+            self._group_changed(self.filter_bar.group)
+
+    def _chips_changed(self, chips: list[ListFilter]) -> None:
+        self.model.configure(chips=chips)
+        self._save_filters()
+        self.model.refresh()
+
+    def _group_changed(self, key: str) -> None:
+        self.model.configure(group_by=self.spec.group_by(key))
+        self._save_filters()
+        self.model.refresh()
+
+    def _clicked(self, index) -> None:
+        if self.model.group_header(index.row()) is not None:
+            self.model.toggle_group(index.row())
+
+    def _chip_values(self, definition: FilterField, done: Callable[[list[str]], None]) -> None:
+        """The values a chip offers, read off the UI thread; again only after a write."""
+        cached = self._choices.get(definition.key)
+        seen = cached[0] if cached else None
+
+        def work() -> tuple[object, list[str] | None]:
+            version = data_version(database)
+            if version == seen:
+                return version, None
+            return version, filter_choices(database, definition)
+
+        def read(result: tuple[object, list[str] | None]) -> None:
+            version, values = result
+            if values is None:
+                values = self._choices[definition.key][1]
+            self._choices[definition.key] = (version, values)
+            done(values)
+
+        run_read(work, read, owner=self)
+
+    def current_view(self, name: str) -> SavedView:
+        """The page as it is now, as a saved view named ``name``."""
+        header = self.table.horizontalHeader()
+        shown = [
+            self.spec.columns[header.logicalIndex(v)].key
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+        column, order = self.model.sort_state()
+        return SavedView(
+            name,
+            self.search.text().strip(),
+            list(self.filter_bar.chips if self.filter_bar else []),
+            self.spec.columns[column].key,
+            order == Qt.SortOrder.DescendingOrder,
+            shown,
+            self.filter_bar.group if self.filter_bar else "",
+        )
+
+    def save_view(self, name: str) -> None:
+        if self.filter_bar is not None:
+            self.filter_bar.views.put(self.current_view(name))
+            self.filter_bar.view_name = name
+            self.filter_bar._show_view()
+            self._save_filters()
+
+    def apply_view(self, view: SavedView | None) -> None:
+        """Show the list as the view says (None: every row, the default columns and sort)."""
+        keys = [c.key for c in self.spec.columns]
+        header = self.table.horizontalHeader()
+        if view is None:
+            view = SavedView("", sort=self.spec.columns[self.spec.default_sort_index].key)
+            view.descending = self.spec.default_descending
+            view.columns = [c.key for c in self.spec.columns if not c.hidden]
+        for i, column in enumerate(self.spec.columns):
+            self.table.setColumnHidden(i, column.key not in view.columns)
+        for position, key in enumerate(k for k in view.columns if k in keys):
+            header.moveSection(header.visualIndex(keys.index(key)), position)
+        if view.sort in keys and self.spec.columns[keys.index(view.sort)].sort_sql:
+            self.model.sort_column = keys.index(view.sort)
+            self.model.descending = view.descending
+            order = Qt.SortOrder.DescendingOrder if view.descending else Qt.SortOrder.AscendingOrder
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column, order)
+            header.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(view.text)
+        self.search.blockSignals(False)
+        self.model.text = view.text
+        self._all_fields = False
+        self.filter_bar.set_chips(view.chips)
+        self.filter_bar.set_group(view.group)
+        self.model.configure(
+            chips=self.filter_bar.chips,
+            group_by=self.spec.group_by(self.filter_bar.group),
+            fields=self._search_fields(),
+        )
+        self._save_filters()
+        self.model.refresh()
+
+    # -- the words in hidden fields ---------------------------------------------------------
+    def _search_fields(self) -> tuple[str, ...] | None:
+        """The FTS columns the words are looked for in: those of the columns shown."""
+        if not self.spec.fts_table or self._all_fields:
+            return None
+        header = self.table.horizontalHeader()
+        shown = [c.key for i, c in enumerate(self.spec.columns) if not header.isSectionHidden(i)]
+        return self.spec.search_fields(shown)
+
+    def _ask_hidden_matches(self) -> None:
+        """After a filter by words: do the hidden fields hold more? Said beside the count."""
+        query = self.model.query
+        self.hint_label.hide()
+        if self._all_fields and query.search_query:
+            self._show_hint(
+                self.tr("hidden fields included"), "visible", self.tr("only the columns shown")
+            )
+            return
+        if not (query.search_query and query.fields is not None and self.spec.hidden_search):
+            return
+        self._hint_asked += 1
+
+        def shown(found: tuple[int, list[str]]) -> None:
+            self._hint_asked -= 1
+            more, names = found
+            if not more or self.model.query is not query:
+                return
+            labels = ", ".join(
+                QCoreApplication.translate("Filters", self.spec.hidden_search[n]) for n in names
+            )
+            number = formatting.format_number(more, i18n.language())
+            text = self.tr("{n} more in hidden fields").format(n=number)
+            if labels:
+                text += f" ({labels})"
+            self._show_hint(text, "all", self.tr("show them"))
+
+        def failed(_exc: Exception) -> None:
+            self._hint_asked -= 1
+
+        run_read(
+            query.hidden_matches,
+            shown,
+            failed,
+            channel=(id(self), "hint"),
+            owner=self,
+            on_skip=lambda: failed(None),
+        )
+
+    def _show_hint(self, text: str, link: str, action: str) -> None:
+        self.hint_label.setText(f"· {text} — <a href='{link}'>{action}</a>")
+        self.hint_label.show()
+
+    def _hint_link(self, link: str) -> None:
+        self._all_fields = link == "all"
+        self.model.configure(fields=self._search_fields())
+        self.model.refresh()
 
     def _select_row(self, row: int, scroll: bool) -> None:
         index = self.model.index(row, 0)

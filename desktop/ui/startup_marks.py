@@ -24,6 +24,15 @@ def mark(stage: str) -> None:
         _marks.append((stage, time.time()))
 
 
+def _rss() -> int | None:
+    """Peak resident memory of this process in KiB (None where unknown: Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def watch(app, window) -> None:
     """Mark "shown" once the window is exposed, "content" once its page has its rows and a
     paint went through, then write the marks and quit."""
@@ -53,7 +62,8 @@ def watch(app, window) -> None:
             window.repaint()  # the content, painted now
             mark("content")
             timer.stop()
-            Path(path).write_text(json.dumps(_marks), encoding="utf-8")
+            marks = {"marks": _marks, "rss_kib": _rss()}
+            Path(path).write_text(json.dumps(marks), encoding="utf-8")
             app.quit()
 
     timer.timeout.connect(poll)

@@ -107,6 +107,39 @@ class _Loaded:
     groups: list[Group] | None
     first: list[tuple]  # the first page (of the first group, when grouped)
     position: tuple[int | None, int] | None  # (group index or None, row in it) of ``select``
+    # The page holding ``select`` when it is not the first: ((group, page number), rows).
+    page: tuple[tuple, list[tuple]] | None = None
+
+
+def _page_of(
+    query: ListQuery,
+    group_by: GroupBy | None,
+    groups: list[Group] | None,
+    position: tuple[int | None, int] | None,
+    total: int,
+) -> tuple[tuple, list[tuple]] | None:
+    """The page holding ``position``, read now: a selected row is never a placeholder."""
+    if position is None:
+        return None
+    group, row = position
+    number = row // PAGE_SIZE
+    if group is None:
+        return (None, number), query.page(number * PAGE_SIZE, PAGE_SIZE, total)
+    chosen = groups[group]
+    condition = (group_by.sql, chosen.value)
+    return (group, number), query.page(number * PAGE_SIZE, PAGE_SIZE, chosen.count, condition)
+
+
+def _locate(
+    query: ListQuery,
+    group_by: GroupBy | None,
+    groups: list[Group] | None,
+    record_id: int,
+    total: int,
+) -> tuple[tuple[int | None, int] | None, tuple[tuple, list[tuple]] | None]:
+    """On the reader thread: where ``record_id`` is, and the page holding it."""
+    position = _position(query, group_by, groups, record_id)
+    return position, _page_of(query, group_by, groups, position, total)
 
 
 def _position(
@@ -139,16 +172,15 @@ def _load(
         first = []
         if opened is not None:
             first = query.page(0, PAGE_SIZE, opened.count, (group_by.sql, opened.value))
-    position = None
+    position, page = None, None
     if select is not None:
-        if (
-            groups is None
-            and (row := next((i for i, r in enumerate(first) if r[0] == select), None)) is not None
-        ):
+        row = next((i for i, r in enumerate(first) if r[0] == select), None)
+        if groups is None and row is not None:
             position = (None, row)
         else:
             position = _position(query, group_by, groups, select)
-    return _Loaded(count, groups, first, position)
+            page = _page_of(query, group_by, groups, position, count)
+    return _Loaded(count, groups, first, position, page)
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -187,6 +219,7 @@ class LazyTableModel(QAbstractTableModel):
         self._requests = 0  # loads asked and not answered yet
         # Asked at each read: the record to find again in the new rows (the selection).
         self.keep: Callable[[], int | None] = lambda: None
+        self._after_load: list[tuple[int, Callable[[int | None], None]]] = []
         if load:
             self.refresh()
 
@@ -256,6 +289,7 @@ class LazyTableModel(QAbstractTableModel):
             lambda exc: self._load_failed(token, exc),
             channel=(id(self), "load"),
             owner=self,
+            on_skip=self._finish_request,
         )
 
     def _finish_request(self) -> None:
@@ -270,6 +304,9 @@ class LazyTableModel(QAbstractTableModel):
         if token == self._generation[0]:
             self.loading = False
             self.loaded.emit(None)
+            waiting, self._after_load = self._after_load, []
+            for _record_id, callback in waiting:
+                callback(None)
 
     def _loaded(
         self,
@@ -305,11 +342,17 @@ class LazyTableModel(QAbstractTableModel):
             )
             if opened is not None and result.first:
                 self._pages[(opened, 0)] = [[r[0], r, None] for r in result.first]
+        if result.page is not None:
+            key, rows = result.page
+            self._pages[key] = [[r[0], r, None] for r in rows]
         self.endResetModel()
         row = self._row_of_position(result.position)
         self.loaded.emit(row)
         if on_done is not None:
             on_done(row)
+        waiting, self._after_load = self._after_load, []
+        for record_id, callback in waiting:
+            self.locate(record_id, callback)
 
     def _layout_groups(self) -> None:
         starts, row = [], 0
@@ -474,12 +517,15 @@ class LazyTableModel(QAbstractTableModel):
         return page[offset][0] if page is not None and offset < len(page) else None
 
     def row_of(self, record_id: int) -> int | None:
-        """The row showing ``record_id`` among the pages read so far (None otherwise)."""
-        for (group, number), page in self._pages.items():
+        """The row showing ``record_id`` among the pages read so far (None otherwise); a
+        folded group holding it opens."""
+        for (group, number), page in list(self._pages.items()):
             for i, entry in enumerate(page):
                 if entry[0] == record_id:
-                    start = 0 if group is None else self._starts[group] + 1
-                    return start + number * PAGE_SIZE + i
+                    if group is None:
+                        return number * PAGE_SIZE + i
+                    self.set_collapsed(self._groups[group].value, False)
+                    return self._starts[group] + 1 + number * PAGE_SIZE + i
         return None
 
     def locate(self, record_id: int | None, on_done: Callable[[int | None], None]) -> None:
@@ -488,20 +534,28 @@ class LazyTableModel(QAbstractTableModel):
         if record_id is None:
             on_done(None)
             return
+        if self.loading:  # nothing shown yet: look once the first rows are in
+            self._after_load.append((record_id, on_done))
+            return
         row = self.row_of(record_id)
-        if row is not None or (self._count == 0 and not self.loading):
+        if row is not None or self._count == 0:
             on_done(row)
             return
         token, query = self._generation[0], self.query
-        group_by, groups = self.shown_by, self._groups
+        group_by, groups, total = self.shown_by, self._groups, self._count
 
-        def done(position: tuple[int | None, int] | None) -> None:
+        def done(found: tuple) -> None:
             if token != self._generation[0]:  # the list changed meanwhile: look again
                 self.locate(record_id, on_done)
-            else:
-                on_done(self._row_of_position(position))
+                return
+            position, page = found
+            if page is not None:
+                key, rows = page
+                self._pages[key] = [[r[0], r, None] for r in rows]
+                self._pending.discard(key)
+            on_done(self._row_of_position(position))
 
-        run_read(lambda: _position(query, group_by, groups, record_id), done, owner=self)
+        run_read(lambda: _locate(query, group_by, groups, record_id, total), done, owner=self)
 
     def read_rows(self, first: int, last: int) -> None:
         """Read the pages of rows ``first`` to ``last`` now, on this thread (tests, exports)."""

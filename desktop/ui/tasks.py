@@ -150,12 +150,13 @@ def run_read(
     on_error: Callable[[Exception], None] | None = None,
     channel: object = None,
     owner: QObject | None = None,
+    on_skip: Callable[[], None] | None = None,
 ) -> int:
     """Run the read-only ``fn()`` on the reader thread; ``on_done(result)`` on the UI thread.
 
     With a ``channel``, a later request on the same channel supersedes this one if it
-    has not started yet: it then never runs and neither callback is called. With an
-    ``owner``, neither is called once that object was deleted (a page closed meanwhile).
+    has not started yet: it then never runs, and only ``on_skip()`` is called. With an
+    ``owner``, no callback is called once that object was deleted (a page closed meanwhile).
     """
     global _pending
     dispatcher = _get_dispatcher()
@@ -167,6 +168,8 @@ def run_read(
         handlers["failed"] = on_error
     if owner is not None:
         handlers["owner"] = owner
+    if on_skip is not None:
+        handlers["skipped"] = lambda _none: on_skip()
     if channel is not None:
         handlers["channel"] = channel
     _handlers[task_id] = handlers

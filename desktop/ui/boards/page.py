@@ -441,7 +441,14 @@ class BoardPage(QWidget):
         def failed(_exc: Exception) -> None:
             self._loads -= 1
 
-        run_read(work, done, failed, channel=(id(self), "board"), owner=self)
+        run_read(
+            work,
+            done,
+            failed,
+            channel=(id(self), "board"),
+            owner=self,
+            on_skip=lambda: failed(None),
+        )
 
     def _show_choices(self, choices: FilterChoices) -> None:
         shown = {"owner": self.owner, "sector": self.sector, "tag": self.tag}

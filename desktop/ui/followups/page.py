@@ -262,7 +262,9 @@ class FollowUpsPage(QWidget):
             self._loads -= 1
 
         self._position = self._cursor_position()
-        run_read(work, done, failed, channel=(id(self), "rows"), owner=self)
+        run_read(
+            work, done, failed, channel=(id(self), "rows"), owner=self, on_skip=lambda: failed(None)
+        )
 
     def _show(self, due: followups.DueFollowUps, actions: list[DueAction]) -> None:
         self.due, self.actions = due, actions
