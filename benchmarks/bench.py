@@ -124,21 +124,36 @@ class Display:
         self.number = ""
 
     def _start(self) -> None:
-        read, write = os.pipe()
+        # A display number nobody uses, by its socket file *and* its abstract socket:
+        # machines shared by containers share the abstract namespace, and a client
+        # reaching another container's server fails ("could not connect to display").
+        number = next(n for n in range(100 + os.getpid() % 500, 1000) if self._free(n))
         self.server = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
-            pass_fds=(write,),
+            ["Xvfb", f":{number}", "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        os.close(write)
-        self.number = os.read(read, 16).decode().strip()
-        os.close(read)
-        socket = Path(f"/tmp/.X11-unix/X{self.number}")
-        for _ in range(200):  # listening, as a client will need it
-            if socket.exists():
+        self.number = str(number)
+        socket_file = Path(f"/tmp/.X11-unix/X{number}")
+        for _ in range(500):  # listening, as a client will need it
+            if socket_file.exists() and not self._free(number):
                 break
             time.sleep(0.01)
+
+    @staticmethod
+    def _free(number: int) -> bool:
+        import socket
+
+        if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
+            return False
+        probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            probe.connect(f"\0/tmp/.X11-unix/X{number}")
+        except OSError:
+            return True
+        finally:
+            probe.close()
+        return False
 
     def env(self) -> dict[str, str]:
         if self.platform != "xcb":

@@ -45,6 +45,7 @@ from desktop.ui.table_model import ID_ROLE, LazyTableModel
 from desktop.ui.tasks import run_read
 
 FILTER_DELAY_MS = 120  # typing "dupont" fast runs one query, not six
+HINT_DELAY_MS = 400  # "N more in hidden fields" is counted once the typing rests
 
 
 class SearchBox(QLineEdit):
@@ -113,6 +114,8 @@ class ListPage(QWidget):
         self._all_fields = False  # the words looked for in the hidden fields too
         self._choices: dict[str, tuple[object, list[str]]] = {}  # chip values, data_version
         self._hint_asked = 0  # "more match in hidden fields" reads asked (see settled)
+        self._hint_timer = QTimer(self, singleShot=True, interval=HINT_DELAY_MS)
+        self._hint_timer.timeout.connect(self._ask_hidden_matches)
         self.title_label = QLabel(title)
         self.title_label.setObjectName("pageTitle")
         self.count_label = QLabel()
@@ -336,6 +339,7 @@ class ListPage(QWidget):
             and not self.model.busy
             and not self._selecting
             and not self._hint_asked
+            and not self._hint_timer.isActive()
             and not self.filter_timer.isActive()
         )
 
@@ -368,7 +372,8 @@ class ListPage(QWidget):
             self.table.clearSelection()
             self._show_detail(None)
         self._first_rows_shown = True
-        self._ask_hidden_matches()
+        self.hint_label.hide()
+        self._hint_timer.start()  # once typing rests: it costs a few counts
         self.results_shown.emit()
 
     def reload_when_shown(self) -> None:
@@ -511,7 +516,7 @@ class ListPage(QWidget):
             self._choices[definition.key] = (version, values)
             done(values)
 
-        run_read(work, read, owner=self)
+        run_read(work, read, owner=self, lane="background")
 
     def current_view(self, name: str) -> SavedView:
         """The page as it is now, as a saved view named ``name``."""
@@ -619,6 +624,7 @@ class ListPage(QWidget):
             channel=(id(self), "hint"),
             owner=self,
             on_skip=lambda: failed(None),
+            lane="background",
         )
 
     def _show_hint(self, text: str, link: str, action: str) -> None:

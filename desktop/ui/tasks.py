@@ -6,12 +6,13 @@
 - :func:`run_with_progress` drives a service *generator* of progress steps
   (``done``, ``total``, ``label``) behind a progress dialog with a Cancel
   button; cancelling closes the generator, whose transaction then rolls back.
-- :func:`run_read` runs a read-only query on the reader thread, whose SQLite
+- :func:`run_read` runs a read-only query on a reader thread, whose SQLite
   connection stays open (its page cache warm: a first page of a 300,000-row list
   read on a fresh connection costs the schema parse and cold pages again). Reads
   never queue behind a write (WAL lets them run beside it). A request may name a
-  ``channel``: a newer request on the same channel makes the older one, if it has
-  not started, a no-op (the list typed "dup" no longer needs the rows of "du").
+  ``channel``: a newer request on the same channel makes the older one a no-op if
+  it has not started, and interrupts it if it runs (the list typed "dup" no longer
+  needs the rows of "du"). Reads that can wait run on a second, "background" lane.
 
 No Qt object is created or destroyed on the worker thread, and no slot's
 owner dies there: a PySide object (or a bound-method slot) dying there takes
@@ -41,7 +42,6 @@ from desktop.store.models import database
 log = logging.getLogger(__name__)
 
 _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
-_reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reader")
 _ids = itertools.count(1)
 _handlers: dict[int, dict[str, Callable[..., None]]] = {}
 _latest: dict[object, int] = {}  # channel -> the newest task id asked on it
@@ -124,24 +124,50 @@ def run_task(
     return _submit(lambda _progress: fn(), handlers)
 
 
-class _ReaderConnection:
-    """The reader thread's connection, kept open between reads.
+class _Lane:
+    """One reader thread and its connection, kept open between reads.
 
-    Reopened when the app opened another database (tests open one per test): the
-    models' proxy then points at a new peewee database object.
+    The connection is reopened when the app opened another database (tests open one
+    per test: the models' proxy then points at a new peewee database object). While a
+    read runs, the lane knows its channel: a newer request on that channel interrupts
+    it (``sqlite3_interrupt``), so that typing "sap fi" does not wait for "sap f".
     """
 
-    bound: object | None = None
+    def __init__(self, name: str) -> None:
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self.bound: object | None = None  # the peewee database the connection is to
+        self.connection: object | None = None  # its sqlite3 connection (for interrupt)
+        self.lock = threading.Lock()
+        self.running: tuple[int, object] | None = None  # (task id, channel) of the read
 
-    @classmethod
-    def ensure(cls) -> None:
+    def ensure(self) -> None:
+        """On the lane's thread: a connection to the database the models use now."""
         current = database.obj
-        if cls.bound is not current:
-            if cls.bound is not None:
-                cls.bound.close()  # this thread's connection to the former database
-            cls.bound = current
+        if self.bound is not current:
+            if self.bound is not None:
+                self.bound.close()  # this thread's connection to the former database
+            self.bound = current
         if current.is_closed():
             current.connect()
+        self.connection = current.connection()
+
+    def start(self, task_id: int, channel: object) -> None:
+        with self.lock:
+            self.running = (task_id, channel)
+
+    def finish(self) -> None:
+        with self.lock:
+            self.running = None
+
+    def supersede(self, channel: object, task_id: int) -> None:
+        """On the UI thread: stop the read of ``channel`` running now, if older."""
+        with self.lock:
+            running = self.running
+            if running and running[1] == channel and running[0] != task_id and self.connection:
+                self.connection.interrupt()
+
+
+_lanes = {"reader": _Lane("reader"), "background": _Lane("background")}
 
 
 def run_read(
@@ -151,12 +177,16 @@ def run_read(
     channel: object = None,
     owner: QObject | None = None,
     on_skip: Callable[[], None] | None = None,
+    lane: str = "reader",
 ) -> int:
-    """Run the read-only ``fn()`` on the reader thread; ``on_done(result)`` on the UI thread.
+    """Run the read-only ``fn()`` on a reader thread; ``on_done(result)`` on the UI thread.
 
-    With a ``channel``, a later request on the same channel supersedes this one if it
-    has not started yet: it then never runs, and only ``on_skip()`` is called. With an
-    ``owner``, no callback is called once that object was deleted (a page closed meanwhile).
+    With a ``channel``, a later request on the same channel supersedes this one: if it has
+    not started it never runs, if it is running it is interrupted, and only ``on_skip()``
+    is called. With an ``owner``, no callback is called once that object was deleted (a
+    page closed meanwhile). ``lane="background"``: reads whose answer can wait (the
+    counts of hidden fields, the values a filter offers) run on a second thread and
+    never delay the rows the user waits for.
     """
     global _pending
     dispatcher = _get_dispatcher()
@@ -174,23 +204,34 @@ def run_read(
         handlers["channel"] = channel
     _handlers[task_id] = handlers
     _pending += 1
+    chosen = _lanes[lane]
     if channel is not None:
         _latest[channel] = task_id
+        chosen.supersede(channel, task_id)
 
     def run() -> None:
         if channel is not None and _latest.get(channel) != task_id:
             dispatcher.event.emit(task_id, "skipped", None)
             return
         try:
-            _ReaderConnection.ensure()
-            result = fn()
+            chosen.ensure()
+            chosen.start(task_id, channel)
+            try:
+                result = fn()
+            finally:
+                chosen.finish()
         except Exception as exc:  # reported on the UI thread, never swallowed
+            if channel is not None and _latest.get(channel) != task_id:
+                # Interrupted by a newer request ("interrupted"), or failed on the way
+                # out: nobody waits for it any more.
+                dispatcher.event.emit(task_id, "skipped", None)
+                return
             log.error("background read failed: %s", traceback.format_exc())
             dispatcher.event.emit(task_id, "failed", exc)
         else:
             dispatcher.event.emit(task_id, "done", result)
 
-    _reader.submit(run)
+    chosen.executor.submit(run)
     return task_id
 
 
