@@ -16,13 +16,10 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-from stdnum import exceptions as stdnum_errors
-from stdnum.eu import vat as eu_vat
-from stdnum.fr import siren as fr_siren
-from stdnum.fr import siret as fr_siret
-
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+# phonenumbers and stdnum (with ssl, pydoc...) cost 55 ms to import: imported by the
+# function that first checks a number, not by every screen that imports validation.
 
 WRONG_KEY = QT_TRANSLATE_NOOP("Validation", "the check key is wrong (typo?)")
 WRONG_LENGTH_SIREN = QT_TRANSLATE_NOOP("Validation", "a SIREN has 9 digits")
@@ -39,6 +36,8 @@ BAD_PHONE = QT_TRANSLATE_NOOP(
 
 
 def _stdnum_check(module, value: str, wrong_length: str) -> str:
+    from stdnum import exceptions as stdnum_errors
+
     try:
         return module.validate(value)
     except stdnum_errors.InvalidChecksum:
@@ -51,21 +50,30 @@ def _stdnum_check(module, value: str, wrong_length: str) -> str:
 
 def normalise_siren(value: str) -> str:
     """``"552 120 222"`` -> ``"552120222"``; raises ValueError if the key or length is wrong."""
+    from stdnum.fr import siren as fr_siren
+
     return _stdnum_check(fr_siren, value, WRONG_LENGTH_SIREN)
 
 
 def normalise_siret(value: str) -> str:
     """``"552 120 222 00013"`` -> ``"55212022200013"``; raises ValueError if invalid."""
+    from stdnum.fr import siret as fr_siret
+
     return _stdnum_check(fr_siret, value, WRONG_LENGTH_SIRET)
 
 
 def french_vat_from_siren(siren: str) -> str:
     """The intra-EU VAT number of a French company: ``FR`` + key + SIREN."""
+    from stdnum.fr import siren as fr_siren
+
     return "FR" + fr_siren.to_tva(normalise_siren(siren)).replace(" ", "")
 
 
 def normalise_vat(value: str, siren: str | None = None) -> str:
     """An EU VAT number in compact form (``FR40303265045``); checks it matches ``siren``."""
+    from stdnum import exceptions as stdnum_errors
+    from stdnum.eu import vat as eu_vat
+
     try:
         compact = eu_vat.validate(value)
     except stdnum_errors.ValidationError:
@@ -97,6 +105,8 @@ def normalise_phone(value: str, region: str = "FR") -> str:
     ``0612345678`` -> ``06 12 34 56 78``; a foreign one internationally, ``+44 20 7946 0958``.
     Numbers without a country code are read as French, the overseas departments included
     (``0692 12 34 56``, ``+262 692 12 34 56`` -> ``0692 12 34 56``)."""
+    import phonenumbers
+
     domestic = (region, *FRENCH_OVERSEAS) if region == "FR" else (region,)
     for home in domestic:
         try:

@@ -1,4 +1,12 @@
-"""Starting the GUI: database first, then translations, then the window."""
+"""Starting the GUI: translations, the window, then the database that fills it.
+
+The window shows before the database is opened: what it needs first (the interface
+language, whether the file is there) is read with sqlite3 alone
+(:mod:`desktop.store.peek`), and reads asked meanwhile wait on the reader thread
+(:func:`desktop.ui.tasks.hold_reads`). Opening the database then imports peewee and
+the models, checks the schema and, when a migration is due, runs it behind its
+progress dialog, as a new profile's creation does.
+"""
 
 from __future__ import annotations
 
@@ -71,32 +79,46 @@ def open_with_progress(app: QApplication, profile: Profile, forced_language: str
 
 
 def run_gui(profile: Profile, forced_language: str | None = None) -> int:
-    """Open the profile's database and show the main window; returns the exit code."""
+    """Show the main window, then open the profile's database; returns the exit code."""
     mark("imports")
     app = create_application()
     mark("qapplication")
-    from desktop.services import settings
+    from desktop.store.peek import peek
 
-    try:
-        open_with_progress(app, profile, forced_language)
-    except DomainError as exc:
-        i18n.install(app, i18n.resolve_language(forced_language, None))
-        QMessageBox.critical(None, APP_NAME, i18n.tr_error(exc))
-        return 1
-    i18n.install(app, i18n.resolve_language(forced_language, settings.get("ui.language")))
-    mark("database")
+    stored = peek(profile.database)
+    language = stored.language if stored is not None else None
+    i18n.install(app, i18n.resolve_language(forced_language, language))
+    from desktop.ui import tasks
     from desktop.ui.main_window import MainWindow
     from desktop.ui.tasks import run_task
 
+    tasks.hold_reads()  # until the database is open, just after the window shows
     window = MainWindow(profile)
     mark("window")
     window.show()
+
+    def open_database(tries: int = 100) -> None:
+        handle = window.windowHandle()
+        if tries and (handle is None or not handle.isExposed()):
+            QTimer.singleShot(5, lambda: open_database(tries - 1))  # painted first
+            return
+        try:
+            open_with_progress(app, profile, forced_language)
+        except DomainError as exc:  # a newer version's file: said, and nothing opened
+            QMessageBox.critical(window, APP_NAME, i18n.tr_error(exc))
+            app.exit(1)
+            return
+        mark("database")
+        tasks.release_reads()
+
+    QTimer.singleShot(0, open_database)
     # Take keyboard focus: without a window manager (Xvfb, kiosk setups) no one else gives
     # it, and Qt ignores every window shortcut of an inactive window.
     window.raise_()
     window.activateWindow()
-    # Files of attachments deleted last time, past their undo: once the window is up.
-    run_task(lambda: _purge_orphan_files(profile))
+    # Files of attachments deleted last time, past their undo: once the window is up and
+    # filled (on the writer thread, it would compete for the interpreter at start-up).
+    QTimer.singleShot(3000, lambda: run_task(lambda: _purge_orphan_files(profile)))
     if os.environ.get("FREELANCE_DESK_STARTUP_TIMELINE"):  # dev.py bench: marks, then quit
         from desktop.ui.startup_marks import watch
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import formatting
-from desktop.services import records
 from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.tasks import run_read
@@ -144,9 +143,9 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         """Count on the reader thread (sums over 600,000 invoices: not before the window
         shows); the figures shown stay until the new ones arrive."""
-        run_read(records.home_counts, self._show_counts, channel=(id(self), "counts"), owner=self)
+        run_read(_home_counts, self._show_counts, channel=(id(self), "counts"), owner=self)
 
-    def _show_counts(self, counts: records.HomeCounts) -> None:
+    def _show_counts(self, counts) -> None:
         self.stack.setCurrentIndex(1 if counts.empty else 0)
         lang = i18n.language()
 
@@ -175,3 +174,10 @@ class HomePage(QWidget):
     @property
     def showing_welcome(self) -> bool:
         return self.stack.currentIndex() == 1
+
+
+def _home_counts():
+    """On the reader thread: the models are imported there, after the window shows."""
+    from desktop.services import records
+
+    return records.home_counts()

@@ -9,6 +9,7 @@ the reason when other records depend on the record, and can be undone
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -34,16 +35,23 @@ from desktop.profile import Profile
 from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.home_page import HomePage
-from desktop.ui.list_page import ListPage
 from desktop.ui.state import UiState
 
 if TYPE_CHECKING:
     from desktop.services.deletion import Snapshot
+    from desktop.ui.list_page import ListPage
 
 # Modules a section needs are imported when the section is first opened (detail
 # renderers, dialogs, demo data...): start-up pays only for Home.
 
 log = logging.getLogger(__name__)
+
+
+def is_list(page: QWidget | None) -> bool:
+    """Whether ``page`` is a list page. Its module (with the list queries and the table
+    model) is imported with the first list built, not at start-up."""
+    module = sys.modules.get("desktop.ui.list_page")
+    return module is not None and isinstance(page, module.ListPage)
 
 
 @dataclass(frozen=True)
@@ -352,6 +360,8 @@ class MainWindow(QMainWindow):
         if key in ("talents", "companies"):
             actions["on_import"] = lambda: self.import_file(key)
             actions["on_export"] = lambda: self.export_records(key)
+        from desktop.ui.list_page import ListPage
+
         page = ListPage(spec, title, self.state, render(renderer), noun_plural=noun, **actions)
         page.link_activated.connect(self.follow_link)
         return page
@@ -361,7 +371,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Contract draft created."), 6000)
         for key in ("contracts", "talents"):
             page = self.pages.get(key)
-            if isinstance(page, ListPage):
+            if is_list(page):
                 page.reload_when_shown()
         self._refresh_home()
 
@@ -382,7 +392,7 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in SECTIONS]
         self.sidebar.setCurrentRow(keys.index(key))
         page = self.page(key)
-        if record_id is not None and isinstance(page, ListPage):
+        if record_id is not None and is_list(page):
             page.show_record(record_id)  # clears the filter if it hides the record
         return page
 
@@ -392,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         for page in self.pages.values():
-            if isinstance(page, ListPage):
+            if is_list(page):
                 page.reload_when_shown()
             elif isinstance(page, HomePage) or (hasattr(page, "refresh") and page.isVisible()):
                 page.refresh()
@@ -400,7 +410,7 @@ class MainWindow(QMainWindow):
     def refresh_lists(self) -> None:
         """Records changed elsewhere (a board, a follow-up): reload the lists and Home."""
         for page in self.pages.values():
-            if isinstance(page, ListPage):
+            if is_list(page):
                 page.reload_when_shown()
         self._refresh_home()
 

@@ -27,21 +27,47 @@ from __future__ import annotations
 
 import itertools
 import logging
+import queue
 import threading
 import traceback
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import Shiboken
 
-from desktop.store.models import database
-
 log = logging.getLogger(__name__)
 
-_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
+
+class _Thread:
+    """One daemon thread running the functions given to it, in order.
+
+    Started on the first submit (none at start-up); ``concurrent.futures`` is not
+    imported for this (13 ms of start-up, and futures nobody reads).
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.queue: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self.thread: threading.Thread | None = None
+
+    def submit(self, work: Callable[[], None]) -> None:
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._loop, name=self.name, daemon=True)
+            self.thread.start()
+        self.queue.put(work)
+
+    def _loop(self) -> None:
+        while True:
+            work = self.queue.get()
+            try:
+                work()
+            except Exception:  # each work reports its own errors; the thread goes on
+                log.exception("task failed on the %s thread", self.name)
+
+
+_writer = _Thread("writer")
 _ids = itertools.count(1)
 _handlers: dict[int, dict[str, Callable[..., None]]] = {}
 _latest: dict[object, int] = {}  # channel -> the newest task id asked on it
@@ -98,6 +124,8 @@ def _submit(work: Callable[[Callable[..., None]], Any], handlers: dict[str, Call
 
     def run() -> None:
         try:
+            from desktop.store.models import database  # not at start-up: see ui/app.py
+
             with database.connection_context():
                 result = work(report_progress)
         except Exception as exc:  # reported on the UI thread, never swallowed
@@ -134,7 +162,7 @@ class _Lane:
     """
 
     def __init__(self, name: str) -> None:
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self.executor = _Thread(name)
         self.bound: object | None = None  # the peewee database the connection is to
         self.connection: object | None = None  # its sqlite3 connection (for interrupt)
         self.lock = threading.Lock()
@@ -142,6 +170,8 @@ class _Lane:
 
     def ensure(self) -> None:
         """On the lane's thread: a connection to the database the models use now."""
+        from desktop.store.models import database  # not at start-up: see ui/app.py
+
         current = database.obj
         if self.bound is not current:
             if self.bound is not None:
@@ -168,6 +198,18 @@ class _Lane:
 
 
 _lanes = {"reader": _Lane("reader"), "background": _Lane("background")}
+_reads_open = threading.Event()  # cleared while the database is not open yet (start-up)
+_reads_open.set()
+
+
+def hold_reads() -> None:
+    """Reads asked from now on wait (the window shows before the database is open)."""
+    _reads_open.clear()
+
+
+def release_reads() -> None:
+    """The database is open: the reads asked meanwhile run."""
+    _reads_open.set()
 
 
 def run_read(
@@ -213,6 +255,7 @@ def run_read(
         if channel is not None and _latest.get(channel) != task_id:
             dispatcher.event.emit(task_id, "skipped", None)
             return
+        _reads_open.wait()
         try:
             chosen.ensure()
             chosen.start(task_id, channel)
