@@ -88,6 +88,8 @@ STALL_GROUPS = (
     ("stall_goto", "Longest stall, go to a mission", "go to a mission", ""),
     ("stall_matching", "Longest stall, its Matching tab", "its Matching tab", ""),
     ("stall_home", "Longest stall, Home (dashboard)", "visit home (dashboard)", ""),
+    ("stall_traces", "Longest stall, 2,000-trace timeline and older", "its written traces", ""),
+    ("stall_older", "Longest stall, show older traces", "show older traces", ""),
 )
 STALL_TARGET_MS = 50.0
 

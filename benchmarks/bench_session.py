@@ -275,6 +275,7 @@ def script(s: Session) -> Iterator[Wait]:
     yield from s.step("scroll to the top", talents.table.scrollToTop, talents)
     yield from search_and_open(s)
     yield from mission_and_matching(s)
+    yield from busiest_timeline(s)
     yield from s.step("visit home (dashboard)", lambda: window.go_to("home"))
 
 
@@ -368,6 +369,27 @@ def _tracing_application() -> None:
     Tracing.instance_ = Tracing(sys.argv[:1])
 
 
+def busiest_timeline(s: Session) -> Iterator[Wait]:
+    """The company with 2,000 written traces: its timeline, then "Show older entries"."""
+    heavy_file = s.data_dir / "heavy-company"
+    if not heavy_file.exists():
+        return
+    heavy = int(heavy_file.read_text())
+    window = s.window
+    page = window.page("companies")
+    yield from s.step(
+        "go to the company with 2,000 traces", lambda: window.go_to("companies", heavy), page
+    )
+    timeline = getattr(page, "timeline", None)
+    if timeline is None:
+        return
+    yield from s.step(
+        "its written traces tab", lambda: page.detail.tabs.setCurrentWidget(timeline), page
+    )
+    yield Wait(lambda: bool(timeline.cards()), 10)
+    yield from s.step("show older traces", timeline.show_older, page)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data-dir", required=True, type=Path)
@@ -402,6 +424,7 @@ def main() -> int:
         window = windows[0]
         window.resize(1280, 720)
         session = Session(window, app, profile.database, args.profile, args.out)
+        session.data_dir = args.data_dir
         session.recorder.start()
         steps = script(session)
         current: list[Wait] = []
