@@ -110,6 +110,9 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
             return
         mark("database")
         tasks.release_reads()
+        from desktop.ui import warmup
+
+        warmup.start()  # the sections' modules, one by one, while the user reads Home
 
     QTimer.singleShot(0, open_database)
     # Take keyboard focus: without a window manager (Xvfb, kiosk setups) no one else gives

@@ -339,6 +339,7 @@ class ListPage(QWidget):
             and not self.model.busy
             and not self._selecting
             and not self._hint_asked
+            and not self.detail.busy
             and not self._hint_timer.isActive()
             and not self.filter_timer.isActive()
         )

@@ -88,14 +88,11 @@ def section_shortcut(index: int, section: Section) -> QKeySequence | None:
 
 
 def render(name: str) -> Callable[[int], str]:
-    """The detail renderer ``name`` of :mod:`desktop.ui.details`, imported on first use."""
+    """The detail renderer ``name`` of :mod:`desktop.ui.details`, imported now (with the
+    section's page, on the UI thread): it is then called on the reader thread."""
+    from desktop.ui import details
 
-    def call(record_id: int) -> str:
-        from desktop.ui import details
-
-        return getattr(details, name)(record_id)
-
-    return call
+    return getattr(details, name)
 
 
 def dialog_for(key: str) -> type | None:

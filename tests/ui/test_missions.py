@@ -202,6 +202,7 @@ def test_contacts_are_added_and_deleted_with_undo_from_the_company(window, monke
 
     when_modal(ContactDialog, fill)
     tab.add()
+    settle(qtbot, page)  # the summary is rendered off the UI thread
     contact = Contact.get(Contact.company == company_id)
     assert contact.phone == "06 12 34 56 78" and "Anaïs Roux" in page.detail.summary.toPlainText()
     monkeypatch.setattr(
