@@ -140,7 +140,6 @@ def search_figures(figures: Figures, raw: sqlite3.Connection, runs: int) -> None
 def ranking_figures(figures: Figures, raw: sqlite3.Connection, runs: int, missions: int) -> None:
     from desktop.domain.matching import DEFAULT_WEIGHTS, MatchFilters
     from desktop.services import matching
-    from desktop.store import matching_facts
 
     today = dt.date.today()
     candidates = [
@@ -153,8 +152,8 @@ def ranking_figures(figures: Figures, raw: sqlite3.Connection, runs: int, missio
     chosen = candidates[::step][:missions]
 
     def as_the_panel(mission_id: int) -> None:
-        # The panel ranks on a worker thread whose per-connection caches start empty.
-        matching_facts._cache.__dict__.clear()
+        # The panel ranks on the reader thread, whose connection (and the pool's cities
+        # it remembers) stays open: as this process's one connection.
         matching.rank_talents(mission_id, DEFAULT_WEIGHTS, MatchFilters(), 50, today)
 
     def skills_only(mission_id: int) -> None:
