@@ -59,6 +59,15 @@ TYPED = ["dupont", "java", "lyon", "kubernetes", "helene", "sap fi", "marseille"
 SEARCHED = "java lyon"
 
 
+def current_rss_mib() -> float | None:
+    """Resident memory now (Linux), to see which step makes the peak."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 class Wait:
     """Yielded by a step: resume once ``condition()`` holds (or ``seconds`` passed)."""
 
@@ -143,6 +152,7 @@ class Session:
                 "step": name,
                 "stall_ms": self.recorder.read(),
                 "latency_ms": (time.perf_counter() - started) * 1000,
+                "rss_mib": current_rss_mib(),
             }
         )
 
