@@ -371,6 +371,12 @@ def session_rows(size: str, runs: list[dict], bare_rss_kib: float | None) -> lis
                 per_run.append(max(stalls))
         if per_run:
             rows.append(row(key, label, size, per_run, None, STALL_TARGET_MS, stat="p95"))
+            rows[-1]["steps"] = {
+                s["step"]: s["stall_ms"]
+                for result in runs
+                for s in result["steps"]
+                if s["step"].startswith(prefix) and s["step"].endswith(suffix)
+            }
     for case, key, label, target in (
         ("words", "filter", "Filter per keystroke (real UI path)", 30.0),
         ("three chips + words", "filter_chips", "Filter with three chips, per keystroke", 30.0),
@@ -562,13 +568,41 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def profile_missed(missed: list[dict], screen: Display, folder: Path, stamp: str) -> list:
-    """pyinstrument profiles of the missed targets (the session's steps, on the UI thread)."""
-    saved = []
-    for size in sorted({r["size"] for r in missed if r["key"].startswith(("stall", "filter"))}):
-        profile_folder = ensure_profile(SIZES[size])
-        out = folder / f"profiled-{size}-{stamp}.json"
-        result = session(profile_folder, screen, out, profile="")
-        saved += result.get("profiles", [])
+    """pyinstrument profiles of the missed targets: the session's worst step of each missed
+    stall figure (on the UI thread), and each missed query figure. Returns the files."""
+    saved: list[str] = []
+    prefixes = {key: prefix for key, _label, prefix, _suffix in STALL_GROUPS}
+    for row in missed:
+        profile_folder = ensure_profile(SIZES[row["size"]])
+        name = f"{row['key']}-{row['size']}-{stamp}"
+        if row["key"] in prefixes or row["key"].startswith("filter"):
+            worst = max(
+                (step for step, ms in row.get("steps", {}).items()),
+                key=lambda step: row["steps"][step],
+                default=None,
+            )
+            prefix = worst or prefixes.get(row["key"], "filter as typed")
+            result = session(profile_folder, screen, folder / f"profiled-{name}.json", prefix)
+            saved += result.get("profiles", [])
+        elif row["key"] in QUERY_TARGETS:
+            out = folder / f"profiled-{name}.txt"
+            command = [
+                sys.executable,
+                str(ROOT / "benchmarks" / "bench_queries.py"),
+                "--data-dir",
+                str(profile_folder),
+                "--out",
+                str(folder / f"profiled-{name}.json"),
+                "--profile",
+                row["key"],
+                "--profile-out",
+                str(out),
+            ]
+            subprocess.run(command, env=screen.env(), check=True, stdout=subprocess.DEVNULL)
+            saved.append(str(out))
+    for path in saved:
+        print(f"\nprofile: {path}")
+        print("\n".join(Path(path).read_text(encoding="utf-8").splitlines()[:40]))
     return saved
 
 

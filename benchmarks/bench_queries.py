@@ -59,6 +59,24 @@ def timed(fn: Callable[[], object], runs: int) -> list[float]:
     return times
 
 
+PROFILED: dict[str, str] = {}  # --profile KEY: the figure to profile, and where to write
+
+
+def timed_as(key: str, fn: Callable[[], object], runs: int) -> list[float]:
+    """:func:`timed`, or with --profile KEY, one call of ``fn`` under pyinstrument."""
+    if PROFILED.get("key") == key:
+        from pyinstrument import Profiler
+
+        fn()
+        profiler = Profiler(interval=0.0005)
+        profiler.start()
+        fn()
+        profiler.stop()
+        text = profiler.output_text(unicode=True, color=False)
+        Path(PROFILED["out"]).write_text(f"{key}\n{text}", encoding="utf-8")
+    return timed(fn, runs)
+
+
 class Figures:
     def __init__(self) -> None:
         self.rows: list[dict] = []
@@ -124,7 +142,7 @@ def search_figures(figures: Figures, raw: sqlite3.Connection, runs: int) -> None
 
     ours, base = [], []
     for text in SEARCHES:
-        ours += timed(lambda t=text: global_search(t), runs)
+        ours += timed_as("search" if text == "ma" else "", lambda t=text: global_search(t), runs)
         query = fts_prefix_query(" ".join(w for w in words(text) if len(w) >= 2))
 
         def one_fts(q=query) -> None:
@@ -172,8 +190,9 @@ def ranking_figures(figures: Figures, raw: sqlite3.Connection, runs: int, missio
         ).fetchall()
 
     ours, base = [], []
-    for mission_id in chosen:
-        ours += timed(lambda m=mission_id: as_the_panel(m), runs)
+    for i, mission_id in enumerate(chosen):
+        key = "ranking" if i == len(chosen) - 1 else ""
+        ours += timed_as(key, lambda m=mission_id: as_the_panel(m), runs)
         base += timed(lambda m=mission_id: skills_only(m), runs)
     figures.add("ranking", f"rank talents for a mission ({len(chosen)} missions)", ours, base)
 
@@ -191,7 +210,11 @@ def analytics_figures(figures: Figures, raw: sqlite3.Connection, runs: int) -> N
         figures.add(
             f"analytics_{choice.value}",
             f"refusal analytics, {choice.value} ({offers:,} offers)",
-            timed(lambda s=scope: analytics.report(s), max(2, runs // 2)),
+            timed_as(
+                f"analytics_{choice.value}",
+                lambda s=scope: analytics.report(s),
+                max(2, runs // 2),
+            ),
             base,
         )
 
@@ -206,7 +229,9 @@ def traces_figures(figures: Figures, raw: sqlite3.Connection, runs: int, heavy: 
     figures.add(
         "traces_open_actions",
         f"To do: one owner's meeting actions due ({open_actions:,} open)",
-        timed(lambda: followups.due_actions(today, "Nous", limit=100), runs),
+        timed_as(
+            "traces_open_actions", lambda: followups.due_actions(today, "Nous", limit=100), runs
+        ),
         timed(
             lambda: raw.execute(
                 "SELECT id FROM action_item WHERE done = 0 AND due_on <= ? AND owner = ? "
@@ -219,7 +244,7 @@ def traces_figures(figures: Figures, raw: sqlite3.Connection, runs: int, heavy: 
     figures.add(
         "traces_summary",
         "summary of the record with 2,000 traces",
-        timed(lambda: activities.summary("company", heavy), runs),
+        timed_as("traces_summary", lambda: activities.summary("company", heavy), runs),
         timed(
             lambda: raw.execute(
                 "SELECT COUNT(*) FROM activity WHERE subject_type = 'company' AND subject_id = ?",
@@ -231,7 +256,7 @@ def traces_figures(figures: Figures, raw: sqlite3.Connection, runs: int, heavy: 
     figures.add(
         "traces_older",
         "its timeline's next page (entries 16-30)",
-        timed(lambda: activities.timeline("company", heavy, "", 31), runs),
+        timed_as("traces_older", lambda: activities.timeline("company", heavy, "", 31), runs),
         timed(
             lambda: raw.execute(
                 "SELECT * FROM activity WHERE subject_type = 'company' AND subject_id = ? "
@@ -246,7 +271,7 @@ def traces_figures(figures: Figures, raw: sqlite3.Connection, runs: int, heavy: 
 def home_figures(figures: Figures, runs: int) -> None:
     from desktop.services import records
 
-    figures.add("home_counts", "Home's counts", timed(records.home_counts, runs))
+    figures.add("home_counts", "Home's counts", timed_as("home_counts", records.home_counts, runs))
 
 
 def main() -> int:
@@ -255,7 +280,11 @@ def main() -> int:
     parser.add_argument("--out", required=True, type=Path)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--missions", type=int, default=12)
+    parser.add_argument("--profile", default="", help="profile this figure (pyinstrument)")
+    parser.add_argument("--profile-out", default="", help="where to write that profile")
     args = parser.parse_args()
+    if args.profile:
+        PROFILED.update(key=args.profile, out=args.profile_out)
     from desktop.store.database import open_database
 
     path = args.data_dir / "freelance-desk.sqlite3"

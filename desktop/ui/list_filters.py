@@ -68,7 +68,8 @@ def chip_text(definition: FilterField, chip: ListFilter) -> str:
     lang = i18n.language()
     if definition.kind in ("choice", "values", "tag"):
         values = [_value_label(definition, v) for v in chip.values]
-        shown = ", ".join(values[:2]) + (f" +{len(values) - 2}" if len(values) > 2 else "")
+        first = values[0] if len(values[0]) <= 22 else values[0][:21] + "…"
+        shown = first + (f" +{len(values) - 1}" if len(values) > 1 else "")
         return f"{label}\u00a0: {shown}" if lang == "fr" else f"{label}: {shown}"
 
     def bound(text: str) -> str:
@@ -382,7 +383,12 @@ class FilterBar(QWidget):
         )
         self.add.setMenu(QMenu(self.add))
         self.add.menu().aboutToShow.connect(self._fill_add_menu)
-        self.chip_row = QHBoxLayout()
+        # The chips never widen the page (a 1280-pixel screen): their row takes the room
+        # left and cuts what does not fit (each chip's values are whole in its tooltip).
+        self.chip_box = QWidget(self)
+        self.chip_box.setMinimumWidth(1)  # may shrink below its chips' width (cut at the right)
+        self.chip_row = QHBoxLayout(self.chip_box)
+        self.chip_row.setContentsMargins(0, 0, 0, 0)
         self.chip_row.setSpacing(4)
         self.group_button = QToolButton(self)
         self.group_button.setObjectName("groupBy")
@@ -398,8 +404,9 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.add)
-        layout.addLayout(self.chip_row)
+        layout.addWidget(self.chip_box)
         layout.addStretch(1)
+        self.layout_ = layout
         layout.addWidget(self.group_button)
         layout.addWidget(self.views_button)
         self._fill_group_menu()
@@ -459,10 +466,15 @@ class FilterBar(QWidget):
         while self.chip_row.count():
             widget = self.chip_row.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # at once: deleted later, it would still show meanwhile
                 widget.deleteLater()
         for chip in self.chips:
             definition = self.spec.filter_field(chip.field)
             widget = Chip(chip.field, chip_text(definition, chip))
+            if chip.values:  # every value, as the chip shows the first one only
+                values = ", ".join(_value_label(definition, v) for v in chip.values)
+                colon = "\u00a0: " if i18n.language() == "fr" else ": "
+                widget.button.setToolTip(f"{tr(definition.label)}{colon}{values}")
             widget.edit_requested.connect(self.edit)
             widget.remove_requested.connect(self.remove)
             self.chip_row.addWidget(widget)
@@ -474,6 +486,10 @@ class FilterBar(QWidget):
         )
         self._show_group()
         self._show_view()
+
+    def add_hint(self, label: QLabel) -> None:
+        """A line said beside the chips (the page's "more in hidden fields")."""
+        self.layout_.insertWidget(2, label)
 
     # -- groups --------------------------------------------------------------------------
     def _fill_group_menu(self) -> None:

@@ -140,11 +140,12 @@ class ListPage(QWidget):
         self.hint_label.setObjectName("hiddenMatches")
         self.hint_label.setTextFormat(Qt.TextFormat.RichText)
         self.hint_label.linkActivated.connect(self._hint_link)
+        # Never widens the page (a 1280-pixel screen): cut at the right, whole in its tooltip.
+        self.hint_label.setMinimumWidth(1)
         self.hint_label.hide()
         header = QHBoxLayout()
         header.addWidget(self.title_label)
         header.addWidget(self.count_label)
-        header.addWidget(self.hint_label)
         header.addStretch(1)
         header.addWidget(self.search)
         self.buttons: dict[str, QPushButton] = {}
@@ -239,7 +240,10 @@ class ListPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         if self.filter_bar is not None:
+            self.filter_bar.add_hint(self.hint_label)
             layout.addWidget(self.filter_bar)
+        else:
+            header.insertWidget(2, self.hint_label)
         layout.addWidget(self.splitter, 1)
 
         self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
@@ -368,7 +372,9 @@ class ListPage(QWidget):
         elif not self._first_rows_shown and self._selecting:
             pass  # a record was asked for ("go to"): it is selected in a moment
         elif not self._first_rows_shown and self.model.rowCount() and self.isVisible():
-            self._select_row(0, scroll=False)
+            first = 1 if self.model.group_header(0) is not None else 0  # a record, not a header
+            if first < self.model.rowCount():
+                self._select_row(first, scroll=False)
         else:  # the record selected before is filtered out
             self.table.clearSelection()
             self._show_detail(None)
@@ -589,12 +595,12 @@ class ListPage(QWidget):
         return self.spec.search_fields(shown)
 
     def _ask_hidden_matches(self) -> None:
-        """After a filter by words: do the hidden fields hold more? Said beside the count."""
+        """After a filter by words: do the hidden fields hold more? Said beside the chips."""
         query = self.model.query
         self.hint_label.hide()
         if self._all_fields and query.search_query:
             self._show_hint(
-                self.tr("hidden fields included"), "visible", self.tr("only the columns shown")
+                self.tr("only the columns shown"), "visible", self.tr("hidden fields included")
             )
             return
         if not (query.search_query and query.fields is not None and self.spec.hidden_search):
@@ -611,9 +617,7 @@ class ListPage(QWidget):
             )
             number = formatting.format_number(more, i18n.language())
             text = self.tr("{n} more in hidden fields").format(n=number)
-            if labels:
-                text += f" ({labels})"
-            self._show_hint(text, "all", self.tr("show them"))
+            self._show_hint(text, "all", f"({labels})" if labels else "")
 
         def failed(_exc: Exception) -> None:
             self._hint_asked -= 1
@@ -628,8 +632,14 @@ class ListPage(QWidget):
             lane="background",
         )
 
-    def _show_hint(self, text: str, link: str, action: str) -> None:
-        self.hint_label.setText(f"· {text} — <a href='{link}'>{action}</a>")
+    def _show_hint(self, link_text: str, link: str, rest: str) -> None:
+        """The link first: a narrow window cuts the end of the line, never the link."""
+        self.hint_label.setText(f"<a href='{link}'>{link_text}</a> {rest}".strip())
+        self.hint_label.setToolTip(
+            self.tr("Click to show them too")
+            if link == "all"
+            else self.tr("Click to look in the columns shown only")
+        )
         self.hint_label.show()
 
     def _hint_link(self, link: str) -> None:
@@ -684,7 +694,7 @@ class ListPage(QWidget):
         if self.model.loading:
             self.count_label.setText(self.tr("Loading…"))
             return
-        count = self.model.rowCount()
+        count = self.model.record_count
         number = formatting.format_number(count, i18n.language())
         self.count_label.setText(f"{number} {self.noun_plural}")
         if self.model.waiting_for_more_letters:

@@ -404,6 +404,13 @@ class LazyTableModel(QAbstractTableModel):
     def grouped(self) -> bool:
         return self._groups is not None
 
+    @property
+    def record_count(self) -> int:
+        """The records listed (the rows but the groups' headers)."""
+        if self._groups is None:
+            return self._count
+        return sum(g.count for g in self._groups)
+
     def set_collapsed(self, value: object, collapsed: bool) -> None:
         """Fold or unfold the group of ``value`` (its rows are read when shown)."""
         if (value in self.collapsed) == collapsed:

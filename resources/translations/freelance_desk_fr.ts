@@ -2697,8 +2697,12 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>{n} de plus dans des champs masqués</translation>
     </message>
     <message>
-        <source>show them</source>
-        <translation>les afficher</translation>
+        <source>Click to show them too</source>
+        <translation>Cliquez pour les afficher aussi</translation>
+    </message>
+    <message>
+        <source>Click to look in the columns shown only</source>
+        <translation>Cliquez pour ne chercher que dans les colonnes affichées</translation>
     </message>
     <message>
         <source>Select a row to see its details here.</source>

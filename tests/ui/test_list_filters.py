@@ -87,7 +87,7 @@ def test_words_found_only_in_hidden_fields_are_said_and_can_be_included(make_win
     settle(qtbot, page)
     assert page.model.rowCount() == 1
     assert page.hint_label.isVisible()
-    assert "1 more in hidden fields (mobility)" in page.hint_label.text()
+    assert "1 more in hidden fields</a> (mobility)" in page.hint_label.text()
     page.hint_label.linkActivated.emit("all")
     settle(qtbot, page)
     assert page.model.rowCount() == 2 and "hidden fields included" in page.hint_label.text()
