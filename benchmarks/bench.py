@@ -499,7 +499,7 @@ def render(rows: list[dict], loads: list[str], platform: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="10k,100k,300k")
-    parser.add_argument("--runs", type=int, default=3, help="scripted sessions per size")
+    parser.add_argument("--runs", type=int, default=2, help="scripted sessions per size")
     parser.add_argument("--pairs", type=int, default=5, help="start-up pairs per size")
     parser.add_argument("--query-runs", type=int, default=5, help="calls per query figure")
     parser.add_argument("--platform", default="auto", choices=("auto", "xcb", "offscreen"))

@@ -226,8 +226,9 @@ class Session:
         """The same filter through sqlite3: count and the first 200 ids in the list's order."""
         from desktop.domain.text import fts_prefix_query, words
 
-        query = fts_prefix_query(text)
-        if not query or (len(words(text)) == 1 and len(words(text)[0]) < 2):
+        # The same words as the list (one-letter words wait for their second letter).
+        query = fts_prefix_query(" ".join(w for w in words(text) if len(w) >= 2))
+        if not query:
             sql_count, sql_page, params = (
                 f"SELECT COUNT(*) FROM {spec.table}",
                 f"SELECT id FROM {spec.table} ORDER BY {spec.columns[0].sort_sql}, id LIMIT 200",
@@ -396,7 +397,7 @@ def busiest_timeline(s: Session) -> Iterator[Wait]:
     yield from s.step(
         "its written traces tab", lambda: page.detail.tabs.setCurrentWidget(timeline), page
     )
-    yield Wait(lambda: bool(timeline.cards()), 10)
+    yield Wait(lambda: bool(timeline.cards()))
     yield from s.step("show older traces", timeline.show_older, page)
 
 

@@ -304,12 +304,15 @@ class ListQuery:
         self.chips = tuple(filters)
         clauses: list[str] = [spec.base_where] if spec.base_where else []
         self.params: list = []
-        query = fts_prefix_query(text)
         # One lone letter matches most rows (76 % of talents for "d") and costs 40-50 ms
         # at 100,000 rows: such a "filter" narrows nothing, so it waits for a second letter.
-        self.too_short = bool(query) and len(words(text)) == 1 and len(words(text)[0]) < 2
-        if self.too_short:
-            query = None
+        # So does the one-letter word being typed after others: "sap f" lists what "sap"
+        # lists (reading nothing again) rather than every row holding an f-word too (a
+        # second at 300,000 talents).
+        terms = words(text)
+        kept = [t for t in terms if len(t) >= 2]
+        self.too_short = bool(terms) and not kept
+        query = fts_prefix_query(" ".join(kept)) if kept else None
         self.search_query = query  # the FTS query over every column, for hidden_matches
         self.fields = tuple(fields) if fields is not None else None
         self.source = spec.from_sql
