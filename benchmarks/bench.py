@@ -32,6 +32,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -507,6 +508,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile-missed", action="store_true")
     parser.add_argument("--only", default="startup,session,queries")
     args = parser.parse_args(argv)
+    # Stopped from outside: leave through ``finally`` (the private X server is stopped).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     parts = set(args.only.split(","))
     began = time.perf_counter()
     results_dir = cache_root() / "results"

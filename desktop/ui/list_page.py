@@ -41,7 +41,7 @@ from desktop.ui.assets import icon
 from desktop.ui.detail_panel import DetailPanel
 from desktop.ui.list_filters import FilterBar, SavedView, ViewStore
 from desktop.ui.state import UiState
-from desktop.ui.table_model import ID_ROLE, LazyTableModel
+from desktop.ui.table_model import ID_ROLE, LOCATING, LazyTableModel
 from desktop.ui.tasks import run_read
 
 FILTER_DELAY_MS = 120  # typing "dupont" fast runs one query, not six
@@ -200,6 +200,7 @@ class ListPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.model.modelReset.connect(self._update_count)
         self.model.loaded.connect(self._rows_loaded)
+        self.model.located.connect(self._record_located)
         self.model.busy_changed.connect(lambda _busy: self._update_count())
 
         self.empty = QLabel()
@@ -367,7 +368,9 @@ class ListPage(QWidget):
     def _rows_loaded(self, row: int | None) -> None:
         """New rows are on screen: select the record asked for, or the first row the first
         time (a page never opens on an empty detail)."""
-        if row is not None:
+        if row == LOCATING:  # the record is further down: its detail stays meanwhile
+            pass
+        elif row is not None:
             self._select_row(row, scroll=True)
         elif not self._first_rows_shown and self._selecting:
             pass  # a record was asked for ("go to"): it is selected in a moment
@@ -399,6 +402,14 @@ class ListPage(QWidget):
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
             return None
         return self.model.data(index, ID_ROLE)
+
+    def _record_located(self, row: int | None) -> None:
+        """The selected record's row, found after the rows were shown (or filtered out)."""
+        if row is not None:
+            self._select_row(row, scroll=True)
+        else:
+            self.table.clearSelection()
+            self._show_detail(None)
 
     def select_record(
         self,
