@@ -108,7 +108,10 @@ class ListPage(QWidget):
         self.setObjectName(f"page-{spec.name}")
 
         self.model = LazyTableModel(spec, self, load=False)
-        self.model.keep = self.selected_id
+        # The record to keep selected through new rows: the table's selection, or while
+        # its row is still being looked for (the reset cleared it), the one it was.
+        self._kept: int | None = None
+        self.model.keep = lambda: self.selected_id() or self._kept
         self._selecting = 0  # selections asked and not answered yet (see settled)
         self._first_rows_shown = False
         self._all_fields = False  # the words looked for in the hidden fields too
@@ -359,7 +362,8 @@ class ListPage(QWidget):
         if not self.search.text().strip() and self._all_fields:
             self._all_fields = False  # the next words look in the shown fields again
             self.model.configure(fields=self._search_fields())
-        self.model.set_filter(self.search.text())
+        if not self.model.set_filter(self.search.text()):
+            self.results_shown.emit()  # the same rows: they are on screen already
 
     def reload(self, select: int | None = None) -> None:
         """Re-query after a change; keep (or move) the selection on ``select``."""
@@ -404,7 +408,10 @@ class ListPage(QWidget):
         return self.model.data(index, ID_ROLE)
 
     def _record_located(self, row: int | None) -> None:
-        """The selected record's row, found after the rows were shown (or filtered out)."""
+        """The selected record's row, found after the rows were shown (or filtered out);
+        LOCATING: a newer filter came first, and will look for it again."""
+        if row == LOCATING:
+            return
         if row is not None:
             self._select_row(row, scroll=True)
         else:
@@ -432,7 +439,10 @@ class ListPage(QWidget):
                 self.table.clearSelection()
                 self._show_detail(None)
 
-        self.model.locate(record_id, found)
+        def superseded() -> None:  # another filter came first; it keeps the selection
+            self._selecting -= 1
+
+        self.model.locate(record_id, found, superseded)
 
     def show_record(self, record_id: int) -> None:
         """Select ``record_id``; if the filter hides it, clear the filter first ("go to")."""
@@ -442,10 +452,8 @@ class ListPage(QWidget):
             self.search.clear()
             self.search.blockSignals(False)
             self.clear_filters()
-            self._selecting += 1
 
-            def found(row: int | None) -> None:
-                self._selecting -= 1
+            def found(row: int | None) -> None:  # (the model is busy until then)
                 if row is not None:
                     self._select_row(row, True)
 
@@ -687,6 +695,7 @@ class ListPage(QWidget):
         self._show_detail(record_id)
 
     def _show_detail(self, record_id: int | None) -> None:
+        self._kept = record_id
         for name in ("edit", "delete"):
             if name in self.buttons:
                 self.buttons[name].setEnabled(record_id is not None)

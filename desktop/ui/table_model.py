@@ -242,11 +242,12 @@ class LazyTableModel(QAbstractTableModel):
         *,
         select: int | None = None,
         on_done: Callable[[int | None], None] | None = None,
-    ) -> None:
-        """Filter rows by the words of ``text`` (and an SQL condition)."""
+    ) -> bool:
+        """Filter rows by the words of ``text`` (and an SQL condition). False when the rows
+        shown are already those (nothing is read, nothing will be signalled)."""
         self.text = text
         self.extra_where = where
-        self.refresh(select, on_done, force=False)
+        return self.refresh(select, on_done, force=False)
 
     def build_query(self) -> ListQuery:
         return ListQuery(
@@ -266,7 +267,7 @@ class LazyTableModel(QAbstractTableModel):
         on_done: Callable[[int | None], None] | None = None,
         *,
         force: bool = True,
-    ) -> None:
+    ) -> bool:
         """Read the list again (after an edit, a filter or a sort change) in the background.
 
         ``select``: a record whose row ``on_done(row)`` and ``loaded(row)`` receive (None
@@ -287,7 +288,7 @@ class LazyTableModel(QAbstractTableModel):
             self.query = query
             if on_done is not None:
                 self.locate(select, on_done) if select is not None else on_done(None)
-            return
+            return False
         self._generation[0] += 1
         token = self._generation[0]
         group_by, collapsed = self.group_by, frozenset(self.collapsed)
@@ -367,7 +368,7 @@ class LazyTableModel(QAbstractTableModel):
                 if on_done is not None:
                     on_done(row)
 
-            self.locate(select, found)
+            self.locate(select, found, lambda: self.located.emit(LOCATING))
         else:
             row = self._row_of_position(result.position)
             self.loaded.emit(row)
@@ -558,9 +559,15 @@ class LazyTableModel(QAbstractTableModel):
                     return self._starts[group] + 1 + number * PAGE_SIZE + i
         return None
 
-    def locate(self, record_id: int | None, on_done: Callable[[int | None], None]) -> None:
+    def locate(
+        self,
+        record_id: int | None,
+        on_done: Callable[[int | None], None],
+        on_superseded: Callable[[], None] | None = None,
+    ) -> None:
         """``on_done(row)`` with the row of ``record_id`` under the current query (None if
-        the filter leaves it out): at once when its page was read, else after a count."""
+        the filter leaves it out): at once when its page was read, else after a count.
+        A newer read of the list (another filter) cancels the count: ``on_superseded()``."""
         if record_id is None:
             on_done(None)
             return
@@ -575,6 +582,11 @@ class LazyTableModel(QAbstractTableModel):
         group_by, groups, total = self.shown_by, self._groups, self._count
 
         self._locating += 1
+
+        def superseded() -> None:  # a newer read of the list came first: it will say
+            self._locating -= 1
+            if on_superseded is not None:
+                on_superseded()
 
         def done(found: tuple) -> None:
             self._locating -= 1
@@ -592,11 +604,15 @@ class LazyTableModel(QAbstractTableModel):
             self._locating -= 1
             on_done(None)
 
+        # On the list's channel: the next filter typed interrupts this count rather than
+        # waiting behind it.
         run_read(
             lambda: _locate(query, group_by, groups, record_id, total),
             done,
             failed,
+            channel=(id(self), "load"),
             owner=self,
+            on_skip=superseded,
         )
 
     def read_rows(self, first: int, last: int) -> None:
