@@ -511,7 +511,7 @@ def main(argv: list[str] | None = None) -> int:
     # Stopped from outside: leave through ``finally`` (the private X server is stopped).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     parts = set(args.only.split(","))
-    began = time.perf_counter()
+    began = time.time()  # wall time (perf_counter stops while a VM is paused)
     results_dir = cache_root() / "results"
     results_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -555,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.profile_missed and missed:
             profiles = profile_missed(missed, screen, results_dir, stamp)
     table = render(rows, loads, platform)
-    minutes = (time.perf_counter() - began) / 60
+    minutes = (time.time() - began) / 60
     print()
     print(table)
     print(f"\n{minutes:.1f} min. Saved to {out}")
