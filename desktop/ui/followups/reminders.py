@@ -55,16 +55,21 @@ def reminder_item(
     return item
 
 
-def add_reminders(tree: QTreeWidget, today: dt.date) -> int:
+def read_reminders(today: dt.date) -> tuple[list[ReminderDue], RateTable]:
+    """The reminders due and the late-payment rates (on the reader thread)."""
+    return receivables.reminders_due(today, limit=LIMIT), rate_table()
+
+
+def add_reminders(
+    tree: QTreeWidget, due: list[ReminderDue], today: dt.date, table: RateTable
+) -> int:
     """Put the "Reminders due" group first (money waits for nobody; nothing when none is
     due); returns the count."""
-    due = receivables.reminders_due(today, limit=LIMIT)
     if due:
         section = section_item(tree, translate("Reminders", "Reminders due"), len(due), late=True)
         tree.takeTopLevelItem(tree.indexOfTopLevelItem(section))
         tree.insertTopLevelItem(0, section)
         section.setFirstColumnSpanned(True)  # lost when the item left the tree
-        table = rate_table()  # read once for the rows (a JSON file and a setting)
         for reminder in due:
             section.addChild(reminder_item(reminder, today, table))
     return len(due)

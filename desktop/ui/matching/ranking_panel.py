@@ -1,7 +1,7 @@
 """The talents ranked for a mission: scores, the breakdown of the selected one, weights,
 filters, and "propose to the selected talents".
 
-The ranking runs on the worker thread (:func:`desktop.ui.tasks.run_task`): about 50 ms
+The ranking runs on the reader thread (:func:`desktop.ui.tasks.run_read`): about 50 ms
 at 100,000 talents, too long to block typing. Changes to weights and filters are
 debounced and remembered in the profile; a result that arrives after a newer request
 was made is dropped.
@@ -41,7 +41,7 @@ from desktop.ui.matching.breakdown import BreakdownView, ScoreBarDelegate, rende
 from desktop.ui.matching.controls import FiltersBar, WeightsBox
 from desktop.ui.matching.results import BadgeDelegate, ResultColumn, ResultsModel, fit_columns
 from desktop.ui.table_model import ID_ROLE
-from desktop.ui.tasks import run_task
+from desktop.ui.tasks import run_read
 
 OFFER_COLUMN = 2  # "Already offered": a badge with the date
 DEBOUNCE_MS = 200  # a slider dragged from 40 to 60 ranks once, not twenty times
@@ -245,7 +245,9 @@ class RankingPanel(QWidget):
             self.today,
         )
         self.status.setText(self.tr("Ranking…"))
-        run_task(lambda: _rank(*request), self._show, self._failed)
+        # The reader thread: its connection stays open (warm pages, the pool's cities
+        # remembered), and a ranking never waits behind a write.
+        run_read(lambda: _rank(*request), self._show, self._failed, channel=(id(self), "rank"))
 
     def _show(self, result: tuple) -> None:
         if not shiboken6.isValid(self):
