@@ -18,6 +18,7 @@
    and the weekly check in the background (:mod:`desktop.ui.auto_backup`). After a
    restore, the window is rebuilt on the restored data (:func:`switch_to_restored_data`).
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -51,6 +51,7 @@ def _figures() -> ModuleType:
 
     return dashboard
 
+
 log = logging.getLogger(__name__)
 
 # The order the parts are read in: what to act on first.

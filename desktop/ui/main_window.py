@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
             self._refresh_if_written(page)
         if key == "matching" and page.mission_id is None:
             missions = self.pages.get("missions")
-            selected = missions.selected_id() if isinstance(missions, ListPage) else None
+            selected = missions.selected_id() if is_list(missions) else None
             if selected is not None:  # the mission the user was looking at
                 page.show_mission(selected)
         self.new_action.setEnabled(key in ("talents", "companies", "missions", "invoices"))
@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
         dialog_class = dialog_for(key)
         if dialog_class is None:
             page = self.pages.get(key)
-            if isinstance(page, ListPage) and page.on_new:  # invoices: their own editor
+            if is_list(page) and page.on_new:  # invoices: their own editor
                 page.new_record()
             return
         dialog = dialog_class(None, parent=self)

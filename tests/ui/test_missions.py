@@ -111,7 +111,7 @@ def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
     }
     assert set(ours) == set(chosen)
 
-    page = window.go_to("missions", mission.id)
+    page = go(qtbot, window, "missions", mission.id)  # reloaded: the offers were written
     tab = page.offers_tab
     page.detail.tabs.setCurrentWidget(tab)
     page.detail.flush()
@@ -265,7 +265,7 @@ def test_the_matching_page_keeps_its_splitter_and_leaves_the_list_alone(
     assert page.splitter.sizes() == before
 
 
-def test_the_talent_detail_shows_the_load_of_today_with_the_contracts(window):
+def test_the_talent_detail_shows_the_load_of_today_with_the_contracts(window, qtbot):
     """A talent on a contract made here: the detail's load is today's, not the record's."""
     today = dt.date.today()
     contract = (
@@ -279,5 +279,5 @@ def test_the_talent_detail_shows_the_load_of_today_with_the_contracts(window):
         .first()
     )
     talent = Talent.get_by_id(contract.talent_id)
-    text = window.go_to("talents", talent.id).detail.summary.toPlainText()
+    text = go(qtbot, window, "talents", talent.id).detail.summary.toPlainText()
     assert f"{talent.load_percent} % outside the contracts made here" in text

@@ -73,6 +73,8 @@ class _Others:
     checkins: list = field(default_factory=list)  # CheckinDue
     reminders: list[ReminderDue] = field(default_factory=list)
     rates: object = None  # the late-payment RateTable the reminder rows compute with
+
+
 SNOOZE_DAYS = (1, 3, 7, 14)
 
 
@@ -297,9 +299,7 @@ class FollowUpsPage(QWidget):
             work, done, failed, channel=(id(self), "rows"), owner=self, on_skip=lambda: failed(None)
         )
 
-    def _show(
-        self, due: followups.DueFollowUps, actions: list[DueAction], others: _Others
-    ) -> None:
+    def _show(self, due: followups.DueFollowUps, actions: list[DueAction], others: _Others) -> None:
         self.due, self.actions = due, actions
         position = self._position
         self.tree.blockSignals(True)
