@@ -229,6 +229,10 @@ class LazyTableModel(QAbstractTableModel):
         self._requests = 0  # loads asked and not answered yet
         # Asked at each read: the record to find again in the new rows (the selection).
         self.keep: Callable[[], int | None] = lambda: None
+        # The record the read in flight was asked to select: a newer read asked before it
+        # answered (a reload after a save, then the window's "reload every list") selects
+        # it in its place, not the row selected before the save.
+        self._asked: int | None = None
         self._after_load: list[tuple[int, Callable[[int | None], None]]] = []
         self._locating = 0  # record rows being counted
         if load:
@@ -275,6 +279,8 @@ class LazyTableModel(QAbstractTableModel):
         ``force=False``: when the query lists the same rows as before (a one-letter
         filter, the same words), nothing is read again.
         """
+        if select is None and self._requests:
+            select = self._asked
         if select is None:
             select = self.keep()
         query = self.build_query()
@@ -291,6 +297,7 @@ class LazyTableModel(QAbstractTableModel):
             return False
         self._generation[0] += 1
         token = self._generation[0]
+        self._asked = select
         group_by, collapsed = self.group_by, frozenset(self.collapsed)
         self._requests += 1
         if self._requests == 1:
@@ -314,6 +321,7 @@ class LazyTableModel(QAbstractTableModel):
         database refused, a database closed under it)."""
         self._finish_request()
         if token == self._generation[0]:
+            self._asked = None
             self.loading = False
             self.loaded.emit(None)
             waiting, self._after_load = self._after_load, []
@@ -334,6 +342,7 @@ class LazyTableModel(QAbstractTableModel):
         self._finish_request()
         if token != self._generation[0]:
             return
+        self._asked = None
         self.beginResetModel()
         self.query = query
         self.shown_by = group_by
@@ -359,7 +368,17 @@ class LazyTableModel(QAbstractTableModel):
             key, rows = result.page
             self._pages[key] = [[r[0], r, None] for r in rows]
         self.endResetModel()
-        if result.deferred and select is not None:
+        waiting, self._after_load = self._after_load, []
+        if waiting:
+            # A record was asked for after this read began ("go to" after a save): it is
+            # the one selected, looked for below; ``select`` answers only ``on_done``.
+            self.loaded.emit(LOCATING)
+            if on_done is not None:
+                if result.deferred and select is not None:
+                    self.locate(select, on_done)
+                else:
+                    on_done(self._row_of_position(result.position))
+        elif result.deferred and select is not None:
             # Shown now; the selected record's row follows (``located``).
             self.loaded.emit(LOCATING)
 
@@ -374,7 +393,6 @@ class LazyTableModel(QAbstractTableModel):
             self.loaded.emit(row)
             if on_done is not None:
                 on_done(row)
-        waiting, self._after_load = self._after_load, []
         for record_id, callback in waiting:
             self.locate(record_id, callback)
 
@@ -571,7 +589,11 @@ class LazyTableModel(QAbstractTableModel):
         if record_id is None:
             on_done(None)
             return
-        if self.loading:  # nothing shown yet: look once the first rows are in
+        if self.loading or self._requests:
+            # Nothing shown yet, or new rows being read (a reload after a save): look in
+            # those once they are in, and select this record there rather than the one
+            # that read was asked for (the newest request wins, as the user expects).
+            self._asked = record_id
             self._after_load.append((record_id, on_done))
             return
         row = self.row_of(record_id)
