@@ -141,6 +141,9 @@ class FollowUpsPage(QWidget):
         self.count_label.setWordWrap(True)  # fit: "12 overdue · 3 today · …" wraps on a laptop
         self.owner = QComboBox()
         self.owner.setObjectName("ownerFilter")
+        # Its names arrive with the rows, after the page is first shown: sized to them then
+        # (by default a combo box keeps the width of its first show, "Tout le m").
+        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.owner.setToolTip(
             self.tr(
                 "Show the prospects and meeting actions of one account owner. Talents belong "

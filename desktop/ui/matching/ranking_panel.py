@@ -115,6 +115,7 @@ class RankingPanel(QWidget):
         self.limit = limit
         self.today = today
         self._generation = 0
+        self._answered = 0  # the newest request whose ranking (or failure) is shown
         self._fitted = False
         self.last_ms: float | None = None
 
@@ -247,7 +248,18 @@ class RankingPanel(QWidget):
         self.status.setText(self.tr("Ranking…"))
         # The reader thread: its connection stays open (warm pages, the pool's cities
         # remembered), and a ranking never waits behind a write.
-        run_read(lambda: _rank(*request), self._show, self._failed, channel=(id(self), "rank"))
+        generation = self._generation
+        run_read(
+            lambda: _rank(*request),
+            self._show,
+            lambda error: self._failed(error, generation),
+            channel=(id(self), "rank"),
+        )
+
+    @property
+    def settled(self) -> bool:
+        """The ranking shown is that of the newest request (tests wait for it)."""
+        return self._answered == self._generation and not self.timer.isActive()
 
     def _show(self, result: tuple) -> None:
         if not shiboken6.isValid(self):
@@ -255,6 +267,7 @@ class RankingPanel(QWidget):
         generation, title, rows, refusals, seconds = result
         if generation != self._generation:
             return  # a newer request is on its way
+        self._answered = generation
         self.last_ms = seconds * 1000
         self.title.setText(self.tr("Talents for “{mission}”").format(mission=title))
         selected = set(self.selected_ids())
@@ -279,8 +292,9 @@ class RankingPanel(QWidget):
         self._restore_selection(selected)
         self.ranked.emit(len(rows))
 
-    def _failed(self, error: Exception) -> None:
-        if shiboken6.isValid(self):
+    def _failed(self, error: Exception, generation: int) -> None:
+        if shiboken6.isValid(self) and generation == self._generation:
+            self._answered = generation
             from desktop.ui.confirm import plain_error
 
             self.status.setText(
