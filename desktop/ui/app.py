@@ -50,7 +50,15 @@ log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    """The application, named and styled once. A second call (the tests make one per test)
+    returns it as it is: setting the style again on a live application re-polishes every
+    widget with a new style object, and Qt crashed doing so once a window had shown
+    style-sheeted widgets (the ranking's breakdown bars)."""
+    app = QApplication.instance()
+    if app is not None and app.property("configured"):
+        return app
+    app = app or QApplication(argv or [sys.argv[0]])
+    app.setProperty("configured", True)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
