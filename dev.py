@@ -6,6 +6,7 @@
     python3 dev.py translations         refresh resources/translations/*.ts and compile .qm
     python3 dev.py installer            build the desktop bundle with PyInstaller (dist/),
                                         see packaging/build_bundle.py
+    python3 dev.py bench [BENCH ARGS]   measure what the user feels at 10k/100k/300k records
 
 The virtual environment lives in .venv next to this file and is reinstalled only
 when pyproject.toml changes. On Windows, use `py dev.py start`.
@@ -22,7 +23,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-EXTRAS = {"start": "", "test": "[test]", "translations": "", "installer": "[build]"}
+EXTRAS = {
+    "start": "",
+    "test": "[test]",
+    "translations": "",
+    "installer": "[build]",
+    "bench": "[bench]",
+}
 
 
 def venv_python() -> Path:
@@ -62,6 +69,8 @@ def main(argv: list[str]) -> int:
         env = dict(os.environ)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if command == "bench":  # benchmarks/bench.py: profiles cached in ~/.cache/freelance-desk-bench
+        return subprocess.call([python, str(ROOT / "benchmarks" / "bench.py"), *rest], cwd=ROOT)
     if command == "translations":
         return subprocess.call([python, str(ROOT / "packaging" / "translations.py")])
     return subprocess.call([python, str(ROOT / "packaging" / "build_bundle.py"), *rest])

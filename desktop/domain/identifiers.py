@@ -15,14 +15,15 @@ caller adds the field name (see :mod:`desktop.domain.validation`).
 from __future__ import annotations
 
 import re
-
-import phonenumbers
-from stdnum import exceptions as stdnum_errors
-from stdnum.eu import vat as eu_vat
-from stdnum.fr import siren as fr_siren
-from stdnum.fr import siret as fr_siret
+from typing import TYPE_CHECKING
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    import phonenumbers
+
+# phonenumbers and stdnum (with ssl, pydoc...) cost 55 ms to import: imported by the
+# function that first checks a number, not by every screen that imports validation.
 
 WRONG_KEY = QT_TRANSLATE_NOOP("Validation", "the check key is wrong (typo?)")
 WRONG_LENGTH_SIREN = QT_TRANSLATE_NOOP("Validation", "a SIREN has 9 digits")
@@ -42,6 +43,8 @@ BAD_PHONE = QT_TRANSLATE_NOOP(
 
 
 def _stdnum_check(module, value: str, wrong_length: str) -> str:
+    from stdnum import exceptions as stdnum_errors
+
     try:
         return module.validate(value)
     except stdnum_errors.InvalidChecksum:
@@ -54,21 +57,30 @@ def _stdnum_check(module, value: str, wrong_length: str) -> str:
 
 def normalise_siren(value: str) -> str:
     """``"552 120 222"`` -> ``"552120222"``; raises ValueError if the key or length is wrong."""
+    from stdnum.fr import siren as fr_siren
+
     return _stdnum_check(fr_siren, value, WRONG_LENGTH_SIREN)
 
 
 def normalise_siret(value: str) -> str:
     """``"552 120 222 00013"`` -> ``"55212022200013"``; raises ValueError if invalid."""
+    from stdnum.fr import siret as fr_siret
+
     return _stdnum_check(fr_siret, value, WRONG_LENGTH_SIRET)
 
 
 def french_vat_from_siren(siren: str) -> str:
     """The intra-EU VAT number of a French company: ``FR`` + key + SIREN."""
+    from stdnum.fr import siren as fr_siren
+
     return "FR" + fr_siren.to_tva(normalise_siren(siren)).replace(" ", "")
 
 
 def normalise_vat(value: str, siren: str | None = None) -> str:
     """An EU VAT number in compact form (``FR40303265045``); checks it matches ``siren``."""
+    from stdnum import exceptions as stdnum_errors
+    from stdnum.eu import vat as eu_vat
+
     try:
         compact = eu_vat.validate(value)
     except stdnum_errors.InvalidChecksum:
@@ -92,6 +104,9 @@ class IdentifierError(ValueError):
 def _wrong_vat_key(value: str) -> str | IdentifierError:
     """The message for a VAT number whose check key is wrong, like the SIREN's; for a French
     number whose SIREN is right, with the number that SIREN gives (its key computed)."""
+    from stdnum.eu import vat as eu_vat
+    from stdnum.fr import siren as fr_siren
+
     compact = eu_vat.compact(value)
     siren = compact[4:]
     if compact.startswith("FR") and fr_siren.is_valid(siren):
@@ -126,6 +141,8 @@ def normalise_phone(value: str, region: str = "FR") -> str:
     56 78``) is kept, formatted: it may be new, and refusing it loses a contact; see
     :func:`phone_is_allocated` to warn about it.
     """
+    import phonenumbers
+
     domestic = (region, *FRENCH_OVERSEAS) if region == "FR" else (region,)
     numbers = []
     for home in domestic:
@@ -159,6 +176,8 @@ def normalise_phone(value: str, region: str = "FR") -> str:
 def _well_formed(number: phonenumbers.PhoneNumber) -> bool:
     """The right length, and the shape of the country's numbers (its plan's general
     pattern: ``[1-9]\\d{8}`` in France), even if no range holds it yet."""
+    import phonenumbers
+
     if not phonenumbers.is_possible_number(number):
         return False
     region = phonenumbers.region_code_for_country_code(number.country_code)
@@ -175,6 +194,8 @@ def phone_is_allocated(value: str, region: str = "FR") -> bool:
     known = _ALLOCATED.get((value, region))
     if known is not None:
         return known
+    import phonenumbers
+
     domestic = (region, *FRENCH_OVERSEAS) if region == "FR" else (region,)
     for home in domestic:
         try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import SQL, fn
+from peewee import JOIN, SQL, fn
 
 from desktop.domain.activities import ActionDraft, ActivityDraft, validate_activity
 from desktop.domain.errors import Message
@@ -262,9 +262,12 @@ def timeline(
     return entries[:limit] if limit is not None else entries
 
 
-def open_actions(until: dt.date, limit: int | None = None) -> list[OpenAction]:
+def open_actions(
+    until: dt.date, limit: int | None = None, owner: str | None = None
+) -> list[OpenAction]:
     """Actions not done whose due date is ``until`` or earlier, the most overdue first
-    (``limit``: the first ones only, for a page that shows a screenful)."""
+    (``limit``: the first ones only, for a page that shows a screenful; ``owner``: one
+    person's, kept in SQL: reading 20,000 open actions to keep 100 took 400 ms)."""
     query = (
         ActionItem.select(
             ActionItem.id,
@@ -282,6 +285,8 @@ def open_actions(until: dt.date, limit: int | None = None) -> list[OpenAction]:
         .order_by(ActionItem.due_on, ActionItem.id)
         .tuples()
     )
+    if owner is not None:
+        query = query.where(ActionItem.owner == owner)
     if limit is not None:
         query = query.limit(limit)
     rows = [
@@ -326,12 +331,17 @@ def summary(subject_type: str, subject_id: int) -> TraceSummary:
     """The counts of one record (a tab title such as "Traces (12)", badges)."""
     of_subject = (Activity.subject_type == subject_type) & (Activity.subject_id == subject_id)
     live = (DisputeStatus.OPEN.value, DisputeStatus.MEDIATION.value)
+    # From the record's traces to their actions: left free, SQLite walked every open
+    # action of the database (the "not done" index) to keep this record's (100 ms).
+    open_actions = (
+        Activity.select(fn.COUNT(ActionItem.id))
+        .join(ActionItem, JOIN.CROSS)
+        .where(of_subject & (ActionItem.activity == Activity.id) & (ActionItem.done == False))  # noqa: E712
+        .scalar()
+    )
     return TraceSummary(
         Activity.select().where(of_subject).count(),
-        ActionItem.select()
-        .join(Activity)
-        .where(of_subject & (ActionItem.done == False))  # noqa: E712
-        .count(),
+        open_actions,
         Activity.select()
         .where(
             of_subject & (Activity.kind == ActivityKind.DISPUTE) & Activity.dispute_status.in_(live)

@@ -183,10 +183,13 @@ def company_detail(company_id: int, today: dt.date | None = None) -> CompanyDeta
     today = today or dt.date.today()
     company = Company.get_by_id(company_id)
     contacts = Contact.select().where(Contact.company == company_id).order_by(Contact.last_name)
+    # The status as an expression (status || ''): without statistics SQLite chose the
+    # status index, walking every unpaid invoice of the database (83 ms at 600,000)
+    # rather than this client's few through the company index.
     owed = Invoice.total_incl_tax - Invoice.amount_paid - Invoice.amount_credited
     unpaid = Invoice.select(fn.COALESCE(fn.SUM(owed), 0)).where(
         (Invoice.company == company_id)
-        & Invoice.status.in_(OPEN_STATUSES)
+        & Invoice.status.concat("").in_(OPEN_STATUSES)
         & (Invoice.kind == "invoice")
     )
     overdue = unpaid.where(Invoice.due_date < today)

@@ -364,9 +364,7 @@ def due_actions(
     ``owner`` keeps one person's actions. Tick them with
     :func:`desktop.services.activities.set_action_done`.
     """
-    found = activities.open_actions(today, None if owner is not None else limit)
-    if owner is not None:
-        found = [a for a in found if a.owner == owner][:limit]
+    found = activities.open_actions(today, limit, owner)
     records = describe_subjects((a.subject_type, a.subject_id) for a in found)
     return [
         DueAction(

@@ -26,6 +26,7 @@ from desktop.domain.highlight import excerpt, matched_spans
 from desktop.domain.text import fts_prefix_query, words
 from desktop.services.trace_subjects import Subject, describe_subjects
 from desktop.store.models import database
+from desktop.store.search_index import index_named
 
 KINDS = ("talent", "company", "contact", "mission", "trace")
 RANK_LIMIT = 1000  # matches ranked by bm25 at most; above, newest first (see the module doc)
@@ -79,28 +80,29 @@ class SearchResults:
 class _Source:
     kind: str
     fts: str
-    weights: str  # bm25 column weights: name first
     rows_sql: str  # id, title, subtitle parts..., for the ids in "{ids}"
+
+    @property
+    def weights(self) -> str:
+        """bm25 column weights: the name first (see store/search_index.py)."""
+        return index_named(self.fts).bm25_weights()
 
 
 _SOURCES = (
     _Source(
         "talent",
         "talent_fts",
-        "10.0, 1.0, 4.0",
         "SELECT id, first_name || ' ' || last_name, title, city, status FROM talent "
         "WHERE id IN ({ids})",
     ),
     _Source(
         "company",
         "company_fts",
-        "10.0, 1.0",
         "SELECT id, name, city, sector, stage FROM company WHERE id IN ({ids})",
     ),
     _Source(
         "contact",
         "contact_fts",
-        "10.0, 1.0",
         "SELECT ct.id, trim(ct.first_name || ' ' || ct.last_name), ct.role, c.name, "
         "ct.company_id FROM contact ct JOIN company c ON c.id = ct.company_id "
         "WHERE ct.id IN ({ids})",
@@ -108,14 +110,12 @@ _SOURCES = (
     _Source(
         "mission",
         "mission_fts",
-        "10.0, 1.0, 4.0",
         "SELECT m.id, m.title, c.name, m.city, m.status FROM mission m "
         "JOIN company c ON c.id = m.company_id WHERE m.id IN ({ids})",
     ),
     _Source(
         "trace",
         "activity_fts",
-        "5.0, 1.0",
         "SELECT id, title, kind, trim(body || ' ' || decisions || ' ' || cause || ' ' || "
         "solutions), subject_type, subject_id, occurred_at FROM activity WHERE id IN ({ids})",
     ),

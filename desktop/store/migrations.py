@@ -816,3 +816,9 @@ def dashboard(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
         migrator.add_index("talent", ("status", "next_follow_up_on"), False),
         migrator.add_index("contract", ("status", "tacit_renewal", "end_date"), False),
     )
+
+
+@step(9)
+def lists(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v10: the lists' search index holds one column per field (the filter box looks in the
+    fields a list shows; store/search_index.py), rebuilt at the end of the last step."""

@@ -33,7 +33,7 @@ from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.store.fields import FixedDecimalField, MoneyField
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 database = DatabaseProxy()
 

@@ -45,10 +45,19 @@ class Upstream:
 class SearchIndex:
     name: str
     table: str
-    # index column -> SQL expression over the source row, written with {r} for the row
+    # index column -> SQL expression over the source row, written with {r} for the row.
+    # One column per field a list shows (name, title, city...) and per field it hides
+    # (notes, mobility...): a list's filter looks in the shown ones only, and says when
+    # the hidden ones hold more (store/lists.py).
     columns: dict[str, str]
     feeders: tuple[Feeder, ...] = field(default=())
     upstreams: tuple[Upstream, ...] = field(default=())
+    # bm25 weight of a column for global search (1.0 when not named): names first.
+    weights: dict[str, float] = field(default_factory=lambda: {"name": 10.0, "skills": 4.0})
+
+    def bm25_weights(self) -> str:
+        """The weights of ``bm25()``, one per column in order."""
+        return ", ".join(repr(float(self.weights.get(c, 1.0))) for c in self.columns)
 
     def select_sql(self, row: str) -> str:
         return ", ".join(expr.format(r=row) for expr in self.columns.values())
@@ -79,19 +88,15 @@ INDEXES: tuple[SearchIndex, ...] = (
         "talent",
         {
             "name": _text("first_name", "last_name"),
-            "body": _text(
-                "title",
-                "city",
-                "region",
-                "email",
-                "phone",
-                "notes",
-                "mobility",
-                "languages",
-                "certifications",
-                "source",
-            ),
+            "title": _text("title"),
             "skills": _TALENT_SKILLS,
+            "place": _text("city", "region"),
+            "contact": _text("email", "phone"),
+            "notes": _text("notes"),
+            "mobility": _text("mobility"),
+            "languages": _text("languages"),
+            "certifications": _text("certifications"),
+            "source": _text("source"),
         },
         (Feeder("talent_skill", "talent_id", "skills"),),
     ),
@@ -100,19 +105,13 @@ INDEXES: tuple[SearchIndex, ...] = (
         "company",
         {
             "name": _text("name"),
-            "body": _text(
-                "siren",
-                "siret",
-                "vat_number",
-                "city",
-                "postal_code",
-                "sector",
-                "email",
-                "website",
-                "notes",
-                "owner",
-                "tags",
-            ),
+            "identity": _text("siren", "siret", "vat_number"),
+            "place": _text("city", "postal_code"),
+            "sector": _text("sector"),
+            "contact": _text("email", "website"),
+            "notes": _text("notes"),
+            "owner": _text("owner"),
+            "tags": _text("tags"),
         },
     ),
     SearchIndex(
@@ -129,10 +128,12 @@ INDEXES: tuple[SearchIndex, ...] = (
         "mission",
         {
             "name": _text("title"),
-            "body": _text("description", "city", "sector", "objectives", "deliverables")
-            + " || ' ' || "
-            + _COMPANY_NAME,
+            "client": _COMPANY_NAME,
             "skills": _MISSION_SKILLS,
+            "place": _text("city"),
+            "sector": _text("sector"),
+            "description": _text("description"),
+            "scope": _text("objectives", "deliverables"),
         },
         (Feeder("mission_skill", "mission_id", "skills"),),
         (Upstream("company", "name", "company_id"),),
@@ -144,8 +145,13 @@ INDEXES: tuple[SearchIndex, ...] = (
             "name": _text("title"),
             "body": _text("body", "decisions", "cause", "solutions", "mediator"),
         },
+        weights={"name": 5.0},
     ),
 )
+
+
+def index_named(name: str) -> SearchIndex:
+    return next(index for index in INDEXES if index.name == name)
 
 
 def _create_table_sql(index: SearchIndex) -> str:

@@ -1,17 +1,22 @@
-"""Starting the GUI: the profile taken, the database checked and opened, then the window.
+"""Starting the GUI: the profile taken, the window shown, then the database that fills it.
 
 1. A global exception hook first: from here on no traceback reaches the user, and every
    one reaches the log (:mod:`desktop.ui.failures`).
 2. One window per profile (:mod:`desktop.ui.single_instance`): a second launch brings
    the running window forward and exits.
-3. The database is checked and opened (migrated behind a progress dialog if needed). A
-   damaged file, or an update that failed, opens the recovery dialog instead of the window
-   (:mod:`desktop.ui.recovery`); the file is never written meanwhile.
-4. Warnings that do not stop the start: a data folder in a cloud-synced folder or on a
-   network share, rows a check or an update found wrong.
-5. The window; automatic backups, tidying and the weekly check in the background
-   (:mod:`desktop.ui.auto_backup`). After a restore, the window is rebuilt on the
-   restored data (:func:`switch_to_restored_data`).
+3. The window shows before the database is opened: what it needs first (the interface
+   language) is read with sqlite3 alone (:mod:`desktop.store.peek`), and reads asked
+   meanwhile wait (:func:`desktop.ui.tasks.hold_reads`). Importing peewee and the models,
+   checking and opening the file cost a third of start-up, and the user sees the window
+   meanwhile.
+4. Once the window is on screen the database is checked and opened (migrated behind a
+   progress dialog if needed). A damaged file, or an update that failed, opens the
+   recovery dialog (:mod:`desktop.ui.recovery`) and the app quits unless a backup was
+   restored; the file is never written meanwhile.
+5. Warnings that do not stop the start: a data folder in a cloud-synced folder or on a
+   network share, rows a check or an update found wrong. Then automatic backups, tidying
+   and the weekly check in the background (:mod:`desktop.ui.auto_backup`). After a
+   restore, the window is rebuilt on the restored data (:func:`switch_to_restored_data`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
@@ -32,6 +38,7 @@ from desktop.domain.errors import DomainError
 from desktop.profile import Profile
 from desktop.ui import i18n
 from desktop.ui.assets import icon
+from desktop.ui.startup_marks import mark
 from desktop.ui.style import STYLESHEET
 
 if TYPE_CHECKING:
@@ -43,7 +50,15 @@ log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    """The application, named and styled once. A second call (the tests make one per test)
+    returns it as it is: setting the style again on a live application re-polishes every
+    widget with a new style object, and Qt crashed doing so once a window had shown
+    style-sheeted widgets (the ranking's breakdown bars)."""
+    app = QApplication.instance()
+    if app is not None and app.property("configured"):
+        return app
+    app = app or QApplication(argv or [sys.argv[0]])
+    app.setProperty("configured", True)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
@@ -364,49 +379,81 @@ def _finish_restore(session: Session, prepared: PreparedRestore) -> None:
 
 
 def run_gui(profile: Profile, forced_language: str | None = None) -> int:
-    """Take the profile, check and open its database, show the window; the exit code."""
+    """Take the profile, show the window, then check and open the database; the exit code."""
     global _session
+    mark("imports")
     app = create_application()
+    mark("qapplication")
     from desktop.ui.failures import ExceptionHook
 
     hook = ExceptionHook(profile.logs / "freelance-desk.log")
     hook.install()
-    i18n.install(app, i18n.resolve_language(forced_language, _saved_language(profile)))
+    from desktop.store.peek import peek
+
+    stored = peek(profile.database)
+    i18n.install(app, i18n.resolve_language(forced_language, stored.language if stored else None))
     guard = take_profile(profile)
     if guard is None:
         hook.uninstall()
         return 0
-    from desktop.store.database import close_database
+    from desktop.ui import tasks
 
-    try:
+    session = Session(app, profile, forced_language)
+    session.guard = guard
+    _session = session
+    tasks.hold_reads()  # until the database is open, just after the window shows
+    window = session.show_window()
+    mark("window")
+
+    def open_database(tries: int = 100) -> None:
+        handle = window.windowHandle()
+        if tries and (handle is None or not handle.isExposed()):
+            QTimer.singleShot(5, lambda: open_database(tries - 1))  # painted first
+            return
         if not open_or_recover(app, profile, forced_language):
-            return 1
-        from desktop.services import settings
-
-        i18n.install(app, i18n.resolve_language(forced_language, settings.get("ui.language")))
-        show_startup_warnings(profile)
-        from desktop.services.attachments import tidy_files
-
-        tidy_files(profile)  # files no row names: to the trash (single window: no undo lost)
-        from desktop.services.document_files import remove_build_leftovers
-        from desktop.ui.documents.building import scratch_folder
-
-        remove_build_leftovers(profile, scratch_folder())  # of PDF builds killed midway
-        session = Session(app, profile, forced_language)
-        session.guard = guard
-        _session = session
-        window = session.show_window()
+            app.exit(1)
+            return
+        mark("database")
+        tasks.release_reads()
         if recovered is not None:
             window.statusBar().showMessage(restored_notice(recovered), 30000)
-        if os.environ.get("FREELANCE_DESK_QUIT_WHEN_SHOWN"):  # start-up benchmark
-            QTimer.singleShot(0, app.quit)
-        else:
-            session.start_care()
+        if os.environ.get("FREELANCE_DESK_STARTUP_TIMELINE"):
+            return  # dev.py bench: the marks, nothing that would compete with them
+        show_startup_warnings(profile, window)
+        from desktop.ui import warmup
+
+        warmup.start()  # the sections' modules, one by one, while the user reads Home
+        session.start_care()
         guard.activated.connect(session.bring_forward)
-        QTimer.singleShot(0, guard.listen)  # once the window shows (QtNetwork: 25 ms)
+        QTimer.singleShot(0, guard.listen)  # QtNetwork: 25 ms, once the window shows
+        # Files no row names go to the trash (one window: no undo lost), and leftovers of
+        # PDF builds killed midway go away: on the writer thread, once the window is up.
+        from desktop.ui.documents.building import scratch_folder
+
+        scratch = scratch_folder()
+        QTimer.singleShot(3000, lambda: tasks.run_task(lambda: _tidy(profile, scratch)))
+
+    QTimer.singleShot(0, open_database)
+    if os.environ.get("FREELANCE_DESK_STARTUP_TIMELINE"):  # dev.py bench: marks, then quit
+        from desktop.ui.startup_marks import watch
+
+        watch(app, window)
+    elif os.environ.get("FREELANCE_DESK_QUIT_WHEN_SHOWN"):  # start-up benchmark
+        QTimer.singleShot(0, app.quit)
+    try:
         return app.exec()
     finally:
         _session = None
+        from desktop.store.database import close_database  # not before the first paint
+
         close_database()
         guard.release()
         hook.uninstall()
+
+
+def _tidy(profile: Profile, scratch: Path) -> None:
+    from desktop.services.attachments import tidy_files
+    from desktop.services.document_files import remove_build_leftovers
+
+    tidy_files(profile)
+    remove_build_leftovers(profile, scratch)

@@ -1,11 +1,13 @@
 """The right-hand panel of a list: the record's summary, and tabs for what hangs off it.
 
 The summary is HTML (``fd://<section>/<id>`` links are followed by the main
-window); each tab is a widget told which record to show through a setter, for
-instance the written-traces timeline or the offers of a mission. Tabs refresh
-only when visible, and only once the selection rests for a moment: walking
-down a list with the arrow keys re-renders the summary (a millisecond) but
-not a timeline of cards (tens of milliseconds) for every row passed.
+window), rendered on the reader thread: a renderer reads the record and what hangs
+off it (a client's unpaid invoices among 600,000), which took up to 90 ms on the UI
+thread. The summary shown stays until the new one is ready. Each tab is a widget
+told which record to show through a setter, for instance the written-traces
+timeline or the offers of a mission. Tabs refresh only when visible, and only once
+the selection rests for a moment: walking down a list with the arrow keys does not
+build a timeline of cards (tens of milliseconds) for every row passed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.ui.tasks import run_read
 
 
 @dataclass
@@ -36,9 +40,12 @@ class DetailPanel(QWidget):
     width_wanted = Signal(int)
 
     def __init__(self, render: Callable[[int], str], parent: QWidget | None = None) -> None:
+        """``render(record_id)`` returns the summary's HTML; it runs on the reader thread,
+        so it reads the database and formats text but touches no widget."""
         super().__init__(parent)
         self.render = render
         self.record_id: int | None = None
+        self._rendering = 0  # summaries asked and not shown yet
         self.summary = QTextBrowser()
         self.summary.setObjectName("detail")
         self.summary.setOpenLinks(False)
@@ -70,12 +77,17 @@ class DetailPanel(QWidget):
         self.tabs.show()
         self.splitter.setSizes([360, 360])
 
+    @property
+    def busy(self) -> bool:
+        """A summary is being rendered."""
+        return bool(self._rendering)
+
     def show_record(self, record_id: int | None, hint: str = "") -> None:
         self.record_id = record_id
         if record_id is None:
             self.summary.setHtml(f"<p style='color:#6b7280'>{hint}</p>")
         else:
-            self.summary.setHtml(self.render(record_id))
+            self._render(record_id)
         self.tabs.setEnabled(record_id is not None)
         self._shown.clear()
         if self._tabs:
@@ -92,7 +104,28 @@ class DetailPanel(QWidget):
     def refresh_summary(self) -> None:
         """The summary only, the tabs as they are (a tab changed something it shows)."""
         if self.record_id is not None:
-            self.summary.setHtml(self.render(self.record_id))
+            self._render(self.record_id)
+
+    def _render(self, record_id: int) -> None:
+        render = self.render
+        self._rendering += 1
+
+        def shown(html: str) -> None:
+            self._rendering -= 1
+            if record_id == self.record_id:  # still the record selected
+                self.summary.setHtml(html)
+
+        def failed(_exc: Exception) -> None:
+            self._rendering -= 1
+
+        run_read(
+            lambda: render(record_id),
+            shown,
+            failed,
+            channel=(id(self), "summary"),
+            owner=self,
+            on_skip=lambda: failed(None),
+        )
 
     def hideEvent(self, event) -> None:
         self._tab_timer.stop()  # nothing to refresh while hidden (or once the window closed)

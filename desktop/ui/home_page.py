@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
@@ -33,11 +35,22 @@ from PySide6.QtWidgets import (
 from desktop.domain import formatting
 from desktop.domain.receivables import AGEING_LABELS
 from desktop.domain.vocabulary import EndingReason, MissionStatus, PipelineStage, RefusalReason
-from desktop.services import dashboard
 from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.dashboard.tiles import STYLESHEET, LinkRow, Tile, TileGrid
-from desktop.ui.tasks import run_task
+from desktop.ui.tasks import run_read
+
+if TYPE_CHECKING:
+    from desktop.services import dashboard
+
+
+def _figures() -> ModuleType:
+    """The dashboard's service, imported on the reader thread when Home first reads: with
+    it come peewee and the models, which the window does not wait for."""
+    from desktop.services import dashboard
+
+    return dashboard
+
 
 log = logging.getLogger(__name__)
 
@@ -259,19 +272,14 @@ class HomePage(QWidget):
             _locale().toString(QDate(today.year, today.month, today.day), "dddd d MMMM yyyy")
         )
         self._pending = {"empty", *PART_ORDER}
-        self._submit(generation, "empty", dashboard.empty)
+        self._submit(generation, "empty", lambda: _figures().empty())
         for name in PART_ORDER:
-            part = dashboard.PARTS[name]
-            if name == "months" and self.chart is None:
+            chart_needed = name == "months" and self.chart is None
 
-                def read(part=part) -> object:
+            def read(name=name, chart_needed=chart_needed) -> object:
+                if chart_needed:
                     _load_chart_module()
-                    return part(today)
-
-            else:
-
-                def read(part=part) -> object:
-                    return part(today)
+                return _figures().PARTS[name](today)
 
             self._submit(generation, name, read)
 
@@ -284,7 +292,7 @@ class HomePage(QWidget):
             if shiboken6.isValid(self):
                 self._failed(generation, name, error)
 
-        run_task(read, done, failed)
+        run_read(read, done, failed, owner=self)  # the reader lane: never behind a write
 
     def _arrived(self, generation: int, name: str, result: object) -> None:
         if generation != self._generation:

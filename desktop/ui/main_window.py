@@ -9,6 +9,7 @@ the reason when other records depend on the record, and can be undone
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,16 +36,23 @@ from desktop.profile import Profile
 from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.home_page import HomePage
-from desktop.ui.list_page import ListPage
 from desktop.ui.state import UiState
 
 if TYPE_CHECKING:
     from desktop.services.deletion import Snapshot
+    from desktop.ui.list_page import ListPage
 
 # Modules a section needs are imported when the section is first opened (detail
 # renderers, dialogs, demo data...): start-up pays only for Home.
 
 log = logging.getLogger(__name__)
+
+
+def is_list(page: QWidget | None) -> bool:
+    """Whether ``page`` is a list page. Its module (with the list queries and the table
+    model) is imported with the first list built, not at start-up."""
+    module = sys.modules.get("desktop.ui.list_page")
+    return module is not None and isinstance(page, module.ListPage)
 
 
 @dataclass(frozen=True)
@@ -96,14 +104,11 @@ def first_geometry(available: QRect) -> QRect:
 
 
 def render(name: str) -> Callable[[int], str]:
-    """The detail renderer ``name`` of :mod:`desktop.ui.details`, imported on first use."""
+    """The detail renderer ``name`` of :mod:`desktop.ui.details`, imported now (with the
+    section's page, on the UI thread): it is then called on the reader thread."""
+    from desktop.ui import details
 
-    def call(record_id: int) -> str:
-        from desktop.ui import details
-
-        return getattr(details, name)(record_id)
-
-    return call
+    return getattr(details, name)
 
 
 def dialog_for(key: str) -> type | None:
@@ -440,6 +445,8 @@ class MainWindow(QMainWindow):
         if key in ("talents", "companies"):
             actions["on_import"] = lambda: self.import_file(key)
             actions["on_export"] = lambda: self.export_records(key)
+        from desktop.ui.list_page import ListPage
+
         page = ListPage(spec, title, self.state, render(renderer), noun_plural=noun, **actions)
         page.link_activated.connect(self.follow_link)
         return page
@@ -449,7 +456,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Contract draft created."), 6000)
         for key in ("contracts", "talents"):
             page = self.pages.get(key)
-            if isinstance(page, ListPage):
+            if is_list(page):
                 page.reload_when_shown()
         self._refresh_home()
 
@@ -459,14 +466,28 @@ class MainWindow(QMainWindow):
         key = SECTIONS[row].key
         page = self.page(key)
         self.stack.setCurrentWidget(page)
-        if key == "analytics":  # off the UI thread; Home reads when shown, if it must
-            page.refresh()
+        if key == "analytics":  # counted off the UI thread, again only after a write
+            self._refresh_if_written(page)
         if key == "matching" and page.mission_id is None:
             missions = self.pages.get("missions")
-            selected = missions.selected_id() if isinstance(missions, ListPage) else None
+            selected = missions.selected_id() if is_list(missions) else None
             if selected is not None:  # the mission the user was looking at
                 page.show_mission(selected)
         self.new_action.setEnabled(key in ("talents", "companies", "missions", "invoices"))
+
+    def _refresh_if_written(self, page: QWidget) -> None:
+        """Count the page again only if something was written since it last counted: a
+        revisit shows its figures at once (300,000 records: seconds of counting)."""
+        from desktop.store.lists import data_version
+        from desktop.store.models import database
+        from desktop.ui.tasks import run_read
+
+        def counted(version: object) -> None:
+            if version != getattr(page, "_counted_version", None):
+                page._counted_version = version
+                page.refresh()
+
+        run_read(lambda: data_version(database), counted, owner=page)
 
     def current_key(self) -> str:
         return SECTIONS[self.sidebar.currentRow()].key
@@ -475,14 +496,8 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in SECTIONS]
         self.sidebar.setCurrentRow(keys.index(key))
         page = self.page(key)
-        if (
-            record_id is not None
-            and isinstance(page, ListPage)
-            and not page.select_record(record_id)
-        ):
-            page.search.clear()
-            page.apply_filter()
-            page.select_record(record_id)
+        if record_id is not None and is_list(page):
+            page.show_record(record_id)  # clears the filter if it hides the record
         return page
 
     def follow_link(self, url: QUrl) -> None:
@@ -491,7 +506,7 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         for page in self.pages.values():
-            if isinstance(page, ListPage):
+            if is_list(page):
                 page.reload_when_shown()
             elif isinstance(page, HomePage) or (hasattr(page, "refresh") and page.isVisible()):
                 page.refresh()
@@ -499,7 +514,7 @@ class MainWindow(QMainWindow):
     def refresh_lists(self) -> None:
         """Records changed elsewhere (a board, a follow-up): reload the lists and Home."""
         for page in self.pages.values():
-            if isinstance(page, ListPage):
+            if is_list(page):
                 page.reload_when_shown()
         self._refresh_home()
 
@@ -509,7 +524,7 @@ class MainWindow(QMainWindow):
         dialog_class = dialog_for(key)
         if dialog_class is None:
             page = self.pages.get(key)
-            if isinstance(page, ListPage) and page.on_new:  # invoices: their own editor
+            if is_list(page) and page.on_new:  # invoices: their own editor
                 page.new_record()
             return
         dialog = dialog_class(None, parent=self)

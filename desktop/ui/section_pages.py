@@ -214,7 +214,9 @@ def build_missions(window: MainWindow) -> ListPage:
         view = RefusalHintsView(offer_id)
         # Held by the view: PySide keeps slots that are bound methods only weakly, and an
         # unreferenced HintActions was freed at once, leaving every button dead.
-        view.actions = HintActions(window, page.selected_id(), changed, message)
+        # The mission the offers tab shows: the list's selection is empty for a moment
+        # while a reload looks for the mission's row further down (read off the UI thread).
+        view.actions = HintActions(window, offers.mission_id, changed, message)
         view.actions.connect(view)
         offers.set_hints(view)
 

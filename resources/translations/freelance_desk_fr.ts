@@ -1600,6 +1600,10 @@ Appuyez sur Échap pour les effacer.</translation>
         <translation>TJM client</translation>
     </message>
     <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -3905,6 +3909,237 @@ Une ligne qui porte l’e-mail d’un talent ou d’un contact déjà présent, 
     </message>
 </context>
 <context>
+    <name>Filters</name>
+    <message>
+        <source>e-mail or phone</source>
+        <translation>e-mail ou téléphone</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>mobility</source>
+        <translation>mobilité</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>certifications</source>
+        <translation>certifications</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>City or region</source>
+        <translation>Ville ou région</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible à partir du</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Prochaine relance</translation>
+    </message>
+    <message>
+        <source>e-mail or website</source>
+        <translation>e-mail ou site web</translation>
+    </message>
+    <message>
+        <source>account owner</source>
+        <translation>responsable du compte</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Responsable du compte</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>objectives and deliverables</source>
+        <translation>objectifs et livrables</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Client daily rate</source>
+        <translation>TJM client</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>from {value}</source>
+        <translation>à partir de {value}</translation>
+    </message>
+    <message>
+        <source>up to {value}</source>
+        <translation>jusqu’à {value}</translation>
+    </message>
+    <message>
+        <source>Find a value…</source>
+        <translation>Chercher une valeur…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>{count} more: type to narrow</source>
+        <translation>{count} autres valeurs&#xa0;: tapez pour affiner</translation>
+    </message>
+    <message>
+        <source>Change this filter</source>
+        <translation>Modifier ce filtre</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Keep only the rows with a status, a city, a skill, a range…</source>
+        <translation>Ne garder que les lignes d’un statut, d’une ville, d’une compétence, d’une fourchette…</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Sans regroupement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Group by: {column}</source>
+        <translation>Grouper par&#xa0;: {column}</translation>
+    </message>
+    <message>
+        <source>All rows (no filter)</source>
+        <translation>Toutes les lignes (sans filtre)</translation>
+    </message>
+    <message>
+        <source>Save this view…</source>
+        <translation>Enregistrer cette vue…</translation>
+    </message>
+    <message>
+        <source>Update “{name}”</source>
+        <translation>Mettre à jour «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>Enregistrer cette vue</translation>
+    </message>
+    <message>
+        <source>Name of the view (its filters, sort, columns and grouping):</source>
+        <translation>Nom de la vue (ses filtres, son tri, ses colonnes et son regroupement)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete the view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”? The records stay as they are.</source>
+        <translation>Supprimer la vue «&#xa0;{name}&#xa0;»&#x202f;? Les fiches restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation>toutes les lignes</translation>
+    </message>
+    <message>
+        <source>View: {name}</source>
+        <translation>Vue&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Saved views: a name for these filters, sort and columns</source>
+        <translation>Vues enregistrées&#xa0;: un nom pour ces filtres, ce tri et ces colonnes</translation>
+    </message>
+</context>
+<context>
     <name>FiltersBar</name>
     <message>
         <source>Score ≥ </source>
@@ -6090,6 +6325,26 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
         <translation>Exporter…</translation>
     </message>
     <message>
+        <source>only the columns shown</source>
+        <translation>colonnes affichées seulement</translation>
+    </message>
+    <message>
+        <source>hidden fields included</source>
+        <translation>champs masqués inclus</translation>
+    </message>
+    <message>
+        <source>{n} more in hidden fields</source>
+        <translation>{n} autres fiches correspondent par des champs masqués</translation>
+    </message>
+    <message>
+        <source>Click to show them too</source>
+        <translation>Cliquez pour les afficher aussi</translation>
+    </message>
+    <message>
+        <source>Click to look in the columns shown only</source>
+        <translation>Cliquez pour ne chercher que dans les colonnes affichées</translation>
+    </message>
+    <message>
         <source>Select a row to see its details here.</source>
         <translation>Sélectionnez une ligne pour voir sa fiche ici.</translation>
     </message>
@@ -6102,6 +6357,10 @@ Vérifiez l’orthographe, ou cherchez avec moins de mots.</translation>
 Press Esc to clear the filter.</source>
         <translation>Aucun résultat pour « {text} ».
 Échap pour effacer le filtre.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -6145,6 +6404,14 @@ Press Esc to clear the filter.</source>
     <message>
         <source>No invoice yet.</source>
         <translation>Aucune facture pour l’instant.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Click to fold or unfold this group</source>
+        <translation>Cliquez pour replier ou déplier ce groupe</translation>
     </message>
     <message>
         <source>Scope checklist complete</source>

@@ -94,3 +94,14 @@ def test_company_rename_reaches_the_contacts_and_missions_index(demo_db):
 def test_a_condition_on_a_joined_table_is_counted_with_its_join(demo_db):
     query = ListQuery(demo_db, lists.MISSIONS, where=("company.stage = ?", ["won"]))
     assert query.count() == len(query.page(0, 10_000)) > 0
+
+
+def test_a_one_letter_word_waits_for_its_second_letter(db):
+    create_talent(TalentDraft("Anaïs", "Roux", title="Consultante SAP FI"))
+    create_talent(TalentDraft("Jean", "Martin", title="Consultant SAP MM"))
+    lone = ListQuery(db, lists.TALENTS, "s")
+    assert lone.too_short and lone.count() == 2  # every row, until a second letter
+    typing = ListQuery(db, lists.TALENTS, "sap f")
+    assert not typing.too_short and typing.count() == 2  # "sap" alone, for now
+    assert typing.signature == ListQuery(db, lists.TALENTS, "sap").signature  # nothing re-read
+    assert names(ListQuery(db, lists.TALENTS, "sap fi")) == ["Anaïs Roux"]

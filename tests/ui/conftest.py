@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import Shiboken
 
 from desktop.ui import i18n
 from desktop.ui.app import create_application
@@ -33,6 +34,11 @@ def when_modal(kind: type, handler: Callable[[QWidget], None], tries: int = 200)
     QTimer.singleShot(0, poll)
 
 
+def settle(qtbot, page, timeout: int = 5000) -> None:
+    """Wait until ``page`` shows what it was asked (its reads run on the reader thread)."""
+    qtbot.waitUntil(lambda: page.settled, timeout=timeout)
+
+
 @pytest.fixture
 def make_window(qtbot, profile):
     create_application()
@@ -48,8 +54,12 @@ def make_window(qtbot, profile):
         return window
 
     yield make
+    from desktop.ui import tasks
+
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10_000)  # no read outlives the test
     for window in windows:
-        window.close()
+        if Shiboken.isValid(window):  # a test may have closed and deleted it
+            window.close()
 
 
 @pytest.fixture

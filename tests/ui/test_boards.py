@@ -17,7 +17,7 @@ from desktop.ui.boards.missions import MissionBoardPage
 from desktop.ui.boards.pipeline import PipelineBoardPage
 from desktop.ui.boards.texts import day_text
 from desktop.ui.state import UiState
-from tests.ui.conftest import another_writer, when_modal
+from tests.ui.conftest import another_writer, settle, when_modal
 
 
 @pytest.fixture
@@ -31,6 +31,7 @@ def make_page(qtbot, tmp_path):
         page.resize(1500, 800)
         page.show()
         qtbot.waitExposed(page)
+        settle(qtbot, page)
         return page
 
     return make
@@ -87,6 +88,7 @@ def test_dragging_a_company_from_lead_to_qualified_saves_the_stage(pipeline, qtb
     leads, qualified = board.columns["lead"].count.text(), board.columns["qualified"].count.text()
     with qtbot.waitSignal(pipeline.records_changed):
         assert drag_and_drop(board, company_id, "lead", "qualified")
+    settle(qtbot, pipeline)
     assert Company.get_by_id(company_id).stage == "qualified"
     assert board.columns["lead"].count.text() == str(int(leads) - 1)
     assert board.columns["qualified"].count.text() == str(int(qualified) + 1)
@@ -127,6 +129,7 @@ def test_dropping_on_lost_asks_why_and_cancelling_leaves_the_card(pipeline, qtbo
     when_modal(LostReasonDialog, answer)
     with qtbot.waitSignal(pipeline.records_changed):
         drag_and_drop(board, company_id, "proposal", "lost")
+    settle(qtbot, pipeline)
     company = Company.get_by_id(company_id)
     assert (company.stage, company.lost_reason) == ("lost", "Budget gelé")
     assert cards_of(board, "lost")[0] == company_id
@@ -199,6 +202,7 @@ def test_a_move_while_another_window_writes_says_so_and_saves_on_retry(pipeline,
             drag_and_drop(board, company_id, "lead", "qualified")
     assert seen == [("Cannot move", "Another Freelance Desk wi"), "lead"]
     assert Company.get_by_id(company_id).stage == "qualified"
+    settle(qtbot, pipeline)  # the board reads its columns again off the UI thread
     assert company_id in cards_of(board, "qualified")
 
 
@@ -210,6 +214,7 @@ def test_keyboard_and_menu_move_cards_too(pipeline, qtbot):
     cards.setFocus()
     with qtbot.waitSignal(pipeline.records_changed):
         QTest.keyClick(cards, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, pipeline)
     assert Company.get_by_id(company_id).stage == "contacted"
     assert board.current_card() == ("contacted", company_id)
     menu = board.menu_for(company_id, "contacted")
@@ -217,6 +222,7 @@ def test_keyboard_and_menu_move_cards_too(pipeline, qtbot):
     won = next(a for a in move_to.actions() if a.data() == "won")
     with qtbot.waitSignal(pipeline.records_changed):
         won.trigger()
+    settle(qtbot, pipeline)
     assert Company.get_by_id(company_id).stage == "won"
     with qtbot.waitSignal(pipeline.open_record) as opened:
         QTest.keyClick(board.columns["won"].cards, Qt.Key.Key_Return)
@@ -226,12 +232,14 @@ def test_keyboard_and_menu_move_cards_too(pipeline, qtbot):
 def test_filtering_by_owner_keeps_their_companies_and_is_remembered(pipeline, make_page, qtbot):
     owner = pipeline.owner.itemData(1)
     pipeline.owner.setCurrentIndex(1)
+    settle(qtbot, pipeline)
     shown = [i for key in pipeline.board.keys for i in cards_of(pipeline.board, key)]
     expected = Company.select().where(Company.owner == owner)
     assert sorted(shown) == sorted(c.id for c in expected)
     assert pipeline.count_label.text() == f"{expected.count()} companies"
     pipeline.search.setText("zzzqqq")
     pipeline.text_timer.timeout.emit()
+    settle(qtbot, pipeline)
     assert pipeline.stack.currentWidget() is pipeline.empty
     assert "Nothing matches" in pipeline.empty.text()
     again = make_page()
@@ -240,27 +248,32 @@ def test_filtering_by_owner_keeps_their_companies_and_is_remembered(pipeline, ma
     qtbot.waitUntil(again.isActiveWindow)
     again.search.setFocus()
     QTest.keyClick(again.search, Qt.Key.Key_Escape)  # clears every filter
+    settle(qtbot, again)
     assert again.owner.currentIndex() == 0 and not again.search.text()
     assert again.stack.currentWidget() is again.board
 
 
-def test_show_all_opens_the_list_mode_on_that_stage(pipeline):
+def test_show_all_opens_the_list_mode_on_that_stage(pipeline, qtbot):
     pipeline.cards_per_column = 3
     pipeline.reload()
+    settle(qtbot, pipeline)
     lead = pipeline.board.columns["lead"]
     leads = Company.select().where(Company.stage == "lead").count()
     assert len(cards_of(pipeline.board, "lead")) == 3
     assert lead.show_all.isVisible() and str(leads) in lead.show_all.text()
     lead.show_all.click()
+    settle(qtbot, pipeline)
     assert pipeline.mode == "list" and pipeline.stack.currentWidget() is pipeline.table
     assert pipeline.column.currentData() == "lead" and pipeline.column.isVisible()
     assert pipeline.model.rowCount() == leads
     pipeline.board_button.click()
+    settle(qtbot, pipeline)
     assert pipeline.stack.currentWidget() is pipeline.board
 
 
 def test_the_list_mode_opens_the_record_on_enter(pipeline, qtbot):
     QTest.keyClick(pipeline, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, pipeline)
     assert pipeline.mode == "list"
     assert pipeline.model.rowCount() == Company.select().count()
     pipeline.table.selectRow(0)
@@ -282,6 +295,7 @@ def test_dragging_a_mission_from_open_to_staffed_saves_its_status(make_page, age
     staffed = Mission.select().where(Mission.status == "staffed").count()
     with qtbot.waitSignal(page.records_changed):
         assert drag_and_drop(page.board, mission_id, "open", "staffed")
+    settle(qtbot, page)
     assert Mission.get_by_id(mission_id).status == "staffed"
     assert page.board.columns["staffed"].count.text() == str(staffed + 1)
     assert cards_of(page.board, "staffed")[0] == mission_id
@@ -291,6 +305,7 @@ def test_an_overdue_follow_up_is_red_and_its_tooltip_says_so(pipeline, qtbot):
     company_id = cards_of(pipeline.board, "contacted")[0]
     Company.update(next_follow_up_on=dt.date(2020, 1, 6)).where(Company.id == company_id).execute()
     pipeline.reload()
+    settle(qtbot, pipeline)
     cards = pipeline.board.columns["contacted"].cards
     card = cards.card(cards.row_of(company_id))
     assert card.date == "Follow-up 6 Jan 2020" and card.date_alert  # far off: with its year

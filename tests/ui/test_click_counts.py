@@ -26,7 +26,7 @@ from desktop.store.models import Mission, Offer, OfferRefusalReason, Talent
 from desktop.ui.missions.offers import AnswerDialog, ProposeDialog
 from desktop.ui.table_model import ID_ROLE
 from desktop.ui.talents.dialog import TalentDialog
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import settle, when_modal
 
 
 class Clicks:
@@ -103,6 +103,7 @@ def test_add_a_talent_takes_two_clicks(make_window, demo_db, qtbot):
 def test_propose_a_mission_to_three_talents_takes_three_clicks(make_window, demo_db, qtbot):
     window = laptop_window(make_window)
     page = window.go_to("missions")
+    settle(qtbot, page)  # the rows are read off the UI thread
     clicks = Clicks()
 
     def complete_and_open(mission_id: int) -> bool:
@@ -125,6 +126,7 @@ def test_propose_a_mission_to_three_talents_takes_three_clicks(make_window, demo
 def test_record_a_refusal_takes_five_or_six_clicks(make_window, demo_db, qtbot):
     window = laptop_window(make_window)
     page = window.go_to("missions")
+    settle(qtbot, page)  # the rows are read off the UI thread
     clicks = Clicks()
     row = visible_row(
         page,

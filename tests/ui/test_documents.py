@@ -13,7 +13,7 @@ from desktop.ui.contracts.ending import EndingAssistant
 from desktop.ui.contracts.panel import SignedDialog
 from desktop.ui.documents.preview import PdfPreviewDialog
 from desktop.ui.quotes.dialog import QuoteDialog
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import settle, when_modal
 
 
 def agency_mission() -> Mission:
@@ -71,6 +71,7 @@ def test_a_refused_document_links_to_my_company(window, qtbot):
     mission = agency_mission()
     quote_id = quotes.create_from_mission(mission.id)
     page = window.go_to("missions", mission.id)
+    settle(qtbot, page)  # the mission selected (its tabs are disabled until then)
     tab = page.quotes_tab
     tab.set_mission(mission.id)
     tab.refresh(quote_id)
@@ -105,6 +106,7 @@ def test_from_an_accepted_offer_to_the_termination_letter(window, qtbot):
     mission = Mission.get_by_id(offer.mission_id)
     contract_id = offers.set_status(offer.id, "accepted", today=today)  # the contract draft
     missions = window.go_to("missions", mission.id)
+    settle(qtbot, missions)  # the mission selected (its tabs are disabled until then)
     tab = missions.quotes_tab
     tab.set_mission(mission.id)
 
@@ -131,6 +133,7 @@ def test_from_an_accepted_offer_to_the_termination_letter(window, qtbot):
     ).execute()
 
     contracts_page = window.go_to("contracts", contract_id)
+    settle(qtbot, contracts_page)
     document = contracts_page.contract_tab
     document.set_contract(contract_id)
     document.buttons["pdf"].click()

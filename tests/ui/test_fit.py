@@ -15,15 +15,19 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QWidget,
 )
 
 from desktop.ui import i18n
 from desktop.ui.main_window import FIRST_SIZE, SECTIONS, first_geometry
+from tests.ui.conftest import settle as settle_reads
 from tests.ui.screens import DIALOGS
 
 SCREEN = QSize(1280, 720 - 30)  # a 1280x720 laptop less its taskbar
@@ -44,6 +48,22 @@ def elided(root: QWidget) -> list[str]:
             need = button.sizeHint().width()
             if button.width() + 1 < need:
                 found.append(f"button '{button.text()}' ({button.width()}/{need})")
+    for combo in root.findChildren(QComboBox):
+        text = combo.currentText()
+        if combo.isVisibleTo(root) and text and not combo.isEditable() and combo.width() > 0:
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            field = combo.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                combo,
+            )
+            need = combo.fontMetrics().horizontalAdvance(text)
+            if not combo.itemIcon(combo.currentIndex()).isNull():
+                need += combo.iconSize().width() + 4
+            if field.width() + 1 < need:
+                found.append(f"combo box '{text}' ({field.width()}/{need})")
     for label in root.findChildren(QLabel):
         titled = label.objectName() in ("pageTitle", "hintsHeader") and label.isVisibleTo(root)
         need = label.sizeHint().width()
@@ -129,7 +149,9 @@ def french_window(make_window, demo_db):
 def test_every_section_fits_a_1280x720_screen_in_french(french_window, qtbot):
     problems = {}
     for section in SECTIONS:
-        french_window.go_to(section.key)
+        page = french_window.go_to(section.key)
+        if hasattr(page, "settled"):  # with its rows: they are read off the UI thread
+            settle_reads(qtbot, page)
         settle(qtbot)
         found = too_big(french_window) + elided(french_window.page(section.key))
         if found:

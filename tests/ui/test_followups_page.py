@@ -18,7 +18,7 @@ from desktop.ui.followups.page import FollowUpsPage
 from desktop.ui.followups.rows import LATE
 from desktop.ui.state import UiState
 from tests.conftest import TODAY
-from tests.ui.conftest import another_writer, when_modal
+from tests.ui.conftest import another_writer, settle, when_modal
 
 
 def day(offset: int) -> dt.date:
@@ -56,6 +56,7 @@ def make_page(qtbot, tmp_path) -> FollowUpsPage:
     page.resize(1200, 700)
     page.show()
     qtbot.waitExposed(page)
+    settle(qtbot, page)
     page.tree.setFocus()
     return page
 
@@ -132,6 +133,7 @@ def test_d_marks_done_with_a_note_and_plans_the_next(qtbot, page, records):
     when_modal(DoneDialog, fill)
     with qtbot.waitSignal(page.records_changed), qtbot.waitSignal(page.status_message) as told:
         QTest.keyClick(page.tree, Qt.Key.Key_D)
+    settle(qtbot, page)
     elodie = Talent.get_by_id(records["elodie"])
     assert (elodie.last_contact_on, elodie.next_follow_up_on) == (TODAY, day(21))
     trace = Activity.get(Activity.subject_type == "talent")
@@ -223,7 +225,7 @@ def test_done_cancelled_writes_nothing(page, records):
     assert Talent.get_by_id(records["elodie"]).next_follow_up_on == day(-10)
 
 
-def test_s_snoozes_from_the_menu(page, records):
+def test_s_snoozes_from_the_menu(qtbot, page, records):
     page.tree.setCurrentItem(page._rows()[1])  # Banque Azur, 3 days late
 
     labels = []
@@ -235,13 +237,14 @@ def test_s_snoozes_from_the_menu(page, records):
 
     when_popup(one_week)
     QTest.keyClick(page.tree, Qt.Key.Key_S)
+    settle(qtbot, page)
     assert labels == ["&1 day", "&3 days", "1 &week", "&2 weeks"]
     assert Company.get_by_id(records["azur"]).next_follow_up_on == day(7)
     assert names(page)[:4] == ["Élodie Martin", "Acme", "Chloé Durand", "Banque Azur"]
     assert sections(page)[0] == "Overdue (1)"
 
 
-def test_r_reschedules_on_the_calendar_never_in_the_past(page, records):
+def test_r_reschedules_on_the_calendar_never_in_the_past(qtbot, page, records):
     picked = []
 
     def pick(dialog: RescheduleDialog) -> None:
@@ -252,6 +255,7 @@ def test_r_reschedules_on_the_calendar_never_in_the_past(page, records):
 
     when_modal(RescheduleDialog, pick)
     QTest.keyClick(page.tree, Qt.Key.Key_R)
+    settle(qtbot, page)
     assert picked == [TODAY]
     assert Talent.get_by_id(records["elodie"]).next_follow_up_on == day(2)
     assert sections(page)[0] == "Overdue (1)"
@@ -267,6 +271,7 @@ def test_meeting_actions_are_ticked_off_in_place(qtbot, page, records):
     row.setCheckState(0, Qt.CheckState.Unchecked)  # a wrong tick is undone at once
     assert not ActionItem.get_by_id(records["action"]).done
     page.refresh()
+    settle(qtbot, page)
     assert names(page)[-1] == "Envoyer la proposition"
 
 
@@ -295,8 +300,10 @@ def test_an_action_ticked_while_another_window_writes_is_said_and_saved_on_retry
 
 def test_filters_by_owner_and_kind_and_remembers_them(qtbot, tmp_path, page):
     page.owner.setCurrentIndex(page.owner.findData("Julien"))
+    settle(qtbot, page)
     assert names(page) == ["Élodie Martin", "Acme", "Chloé Durand"]  # talents are shared
     page.kind.setCurrentIndex(page.kind.findData("company"))
+    settle(qtbot, page)
     assert names(page) == ["Acme"]
     page.state.sync()
     again = make_page(qtbot, tmp_path)
@@ -320,6 +327,7 @@ def test_wired_to_the_main_window_enter_opens_the_record_in_its_list(qtbot, tmp_
     page.open_record.connect(window.go_to)
     window.stack.addWidget(page)  # as a section of the window, like the lead will add it
     window.stack.setCurrentWidget(page)
+    settle(qtbot, page)
     company = next(
         row.data(0, Qt.ItemDataRole.UserRole) for row in page._rows() if row.text(1) == "Prospect"
     )
@@ -327,4 +335,5 @@ def test_wired_to_the_main_window_enter_opens_the_record_in_its_list(qtbot, tmp_
     page.tree.setFocus()
     QTest.keyClick(page.tree, Qt.Key.Key_Return)
     assert window.current_key() == "companies"
+    settle(qtbot, window.page("companies"))
     assert window.page("companies").selected_id() == company.record_id

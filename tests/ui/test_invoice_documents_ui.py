@@ -36,7 +36,7 @@ from desktop.ui.state import UiState
 from tests.mail.book import account_for
 from tests.mail.smtp_server import PASSWORD
 from tests.services.invoicing_book import SELLER, simple_draft
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import settle, when_modal
 from tests.ui.invoicing_book import D, drive, my_company, set_day, signed_contract
 
 __all__ = ["my_company", "signed_contract"]  # fixtures
@@ -92,6 +92,7 @@ def test_a_draft_has_no_pdf_nor_e_mail_an_issued_invoice_opens_its_pdf_filed_onc
     draft = simple_draft(Company.get().id, contract_id=signed_contract)
     window = make_window()
     page = window.go_to("invoices", draft)
+    settle(qtbot, page)
     bar = page.invoice_bar
     bar.update_buttons(draft)
     assert not bar.buttons["issue"].isHidden() and bar.buttons["issue"].isEnabled()
@@ -100,6 +101,7 @@ def test_a_draft_has_no_pdf_nor_e_mail_an_issued_invoice_opens_its_pdf_filed_onc
 
     issue(draft, SELLER, D(2026, 10, 1))
     page.reload(select=draft)
+    settle(qtbot, page)
     bar.update_buttons(draft)
     assert bar.buttons["issue"].isHidden()
     assert bar.buttons["pdf"].isEnabled() and bar.buttons["email"].isEnabled()
@@ -125,6 +127,7 @@ def test_an_invoice_is_sent_from_its_bar_and_becomes_sent(
     set_day(monkeypatch, D(2026, 10, 2))
     window = make_window()
     page = window.go_to("invoices", issued)
+    settle(qtbot, page)
     bar = page.invoice_bar
     bar.update_buttons(issued)
     seen = {}
@@ -157,6 +160,7 @@ def test_to_do_sends_the_reminder_due_with_its_letter_and_records_it_once(
     todo.show()
     qtbot.waitExposed(todo)
     todo.refresh()
+    settle(qtbot, todo)
     row = todo.tree.topLevelItem(0).child(0)
     todo.tree.setCurrentItem(row)
     assert not todo.buttons["letter"].isHidden() and not todo.buttons["email"].isHidden()
@@ -184,6 +188,7 @@ def test_to_do_sends_the_reminder_due_with_its_letter_and_records_it_once(
     assert Activity.select().count() == before + 1  # the e-mail is the reminder's one trace
     assert Activity.get_by_id(reminder.activity_id).channel == "email"
     assert len(mail.received) == 1
+    settle(qtbot, todo)  # To do reads again after the send
     group = todo.tree.topLevelItem(0)
     assert group.child(0).text(1) == "Second reminder"  # D+15 has come too: the next step
 
@@ -285,6 +290,7 @@ def test_a_deposit_due_is_invoiced_from_to_do_in_one_click(
     qtbot.addWidget(todo)
     todo.show()
     todo.refresh()
+    settle(qtbot, todo)
     titles = [todo.tree.topLevelItem(i).text(0) for i in range(todo.tree.topLevelItemCount())]
     assert "Deposits to invoice (1)" in titles
     group = todo.tree.topLevelItem(titles.index("Deposits to invoice (1)"))

@@ -17,6 +17,7 @@ from desktop.services.invoices import editable_draft
 from desktop.store.models import Company, Invoice, Setting
 from desktop.ui.invoices.editor import InvoiceEditor
 from desktop.ui.invoices.lines import DESCRIPTION, KIND, PRICE, QUANTITY
+from tests.ui.conftest import settle
 from tests.ui.invoicing_book import D, drive, my_company, set_day, signed_contract
 
 __all__ = ["my_company", "signed_contract"]  # fixtures
@@ -185,6 +186,7 @@ def test_drafts_are_deleted_but_an_issued_invoice_is_refused(
     page = window.go_to("invoices")
     drive(InvoiceEditor, lambda editor: _new_and_save(editor, client))
     click(page.buttons["new"])
+    settle(qtbot, page)  # the list reads the new draft off the UI thread, then selects it
     draft_id = Invoice.get().id
     assert page.selected_id() == draft_id
     assert page.invoice_bar.buttons["issue"].isEnabled()
@@ -194,8 +196,10 @@ def test_drafts_are_deleted_but_an_issued_invoice_is_refused(
 
     drive(InvoiceEditor, lambda editor: _new_and_save(editor, client))
     click(page.buttons["new"])
+    settle(qtbot, page)
     drive(QMessageBox, lambda box: _press(box, "Issue"))
     click(page.invoice_bar.buttons["issue"])
+    settle(qtbot, page)
     issued = Invoice.get()
     assert issued.number == "FA-2026-00001"
     assert "FA-2026-00001" in page.detail.summary.toPlainText()

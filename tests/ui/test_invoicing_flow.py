@@ -33,6 +33,7 @@ from desktop.ui.invoices.dialogs import CreditNoteDialog, PaymentDialog, Penalty
 from desktop.ui.invoices.editor import InvoiceEditor
 from desktop.ui.invoices.receivables import ReceivablesWindow
 from desktop.ui.state import UiState
+from tests.ui.conftest import settle
 from tests.ui.invoicing_book import D, drive, my_company, set_day, signed_contract
 
 __all__ = ["my_company", "signed_contract"]  # fixtures
@@ -58,8 +59,9 @@ def yes(box: QMessageBox) -> None:
     box.button(QMessageBox.StandardButton.Yes).click()
 
 
-def reports_tab(window, contract_id: int) -> ReportsTab:
+def reports_tab(qtbot, window, contract_id: int) -> ReportsTab:
     page = window.go_to("contracts", contract_id)
+    settle(qtbot, page)  # the contract selected (its tabs are disabled until then)
     titles = [page.detail.tabs.tabText(i) for i in range(page.detail.tabs.count())]
     page.detail.tabs.setCurrentIndex(titles.index("Activity reports"))
     page.detail.flush()
@@ -107,7 +109,7 @@ def test_from_a_signed_contract_to_a_credit_note(
     window = make_window()
 
     # 1. November's activity report, from the contract, made into its invoice and issued
-    tab = reports_tab(window, signed_contract)
+    tab = reports_tab(qtbot, window, signed_contract)
     assert tab.last_month.text() == "Report of November 2026…"
     issued: list[str] = []
     drive(ActivityReportDialog, lambda dialog: fill_november(qtbot, dialog, issued))
@@ -121,6 +123,7 @@ def test_from_a_signed_contract_to_a_credit_note(
 
     # 2. a partial payment from the invoice list
     page = window.go_to("invoices", invoice.id)
+    settle(qtbot, page)
     bar = page.invoice_bar
     assert bar.buttons["payment"].isEnabled() and not bar.buttons["issue"].isEnabled()
 
@@ -132,6 +135,7 @@ def test_from_a_signed_contract_to_a_credit_note(
 
     drive(PaymentDialog, pay)
     click(bar.buttons["payment"])
+    settle(qtbot, page)
     invoice = Invoice.get_by_id(invoice.id)
     assert (invoice.amount_paid, invoice.status) == (Decimal("5000.00"), "partially_paid")
     assert "Partially paid" in page.detail.summary.toPlainText()
@@ -144,6 +148,7 @@ def test_from_a_signed_contract_to_a_credit_note(
     todo.show()
     qtbot.waitExposed(todo)
     todo.refresh()
+    settle(qtbot, todo)
     group = todo.tree.topLevelItem(0)  # first: money waits for nobody
     assert group.text(0) == "Reminders due (1)"
     assert todo.tree.topLevelItem(1).text(0) == "Today (1)"
@@ -153,6 +158,7 @@ def test_from_a_signed_contract_to_a_credit_note(
     todo.tree.setCurrentItem(row)
     drive(QMessageBox, yes)
     click(todo.buttons["done"])
+    settle(qtbot, todo)
     trace = Activity.get(Activity.subject_type == "company")
     assert trace.title == "Relance amiable – facture FA-2026-00001"
     assert Reminder.get().level == "friendly"
@@ -161,6 +167,7 @@ def test_from_a_signed_contract_to_a_credit_note(
 
     # ... and the penalties on a separate invoice that refers to the late one
     window.go_to("invoices", invoice.id)
+    settle(qtbot, page)
     bar.update_buttons(invoice.id)
     assert bar.late_actions["penalty"].isEnabled()
     penalty_numbers: list[str] = []
@@ -191,6 +198,7 @@ def test_from_a_signed_contract_to_a_credit_note(
 
     # 4. editing the issued invoice is refused, and the message proposes a credit note
     window.go_to("invoices", invoice.id)
+    settle(qtbot, page)
     messages: list[str] = []
     drive(QMessageBox, lambda box: messages.append(box.text()))
     click(page.buttons["edit"])

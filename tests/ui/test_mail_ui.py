@@ -20,7 +20,7 @@ from desktop.ui.mail.send_dialog import SendMailDialog
 from desktop.ui.settings.email import EmailSettings
 from tests.mail.book import account_for, client_with_minutes
 from tests.mail.smtp_server import PASSWORD, USER
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import settle, when_modal
 
 
 @pytest.fixture
@@ -223,6 +223,7 @@ def test_to_do_proposes_the_check_ins_due(qtbot, profile, book, monkeypatch):
     )
     qtbot.addWidget(page)
     page.refresh()
+    settle(qtbot, page)  # To do reads off the UI thread
     rows = [
         page.tree.topLevelItem(i).child(j)
         for i in range(page.tree.topLevelItemCount())

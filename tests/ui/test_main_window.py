@@ -12,7 +12,7 @@ from desktop.ui.home_page import HomePage
 from desktop.ui.list_page import ListPage
 from desktop.ui.main_window import SECTIONS, section_shortcut
 from desktop.ui.talents.dialog import TalentDialog
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import settle, when_modal
 
 
 def save(dialog) -> None:
@@ -29,6 +29,8 @@ def test_every_section_opens_with_its_data(window, qtbot):
         assert window.current_key() == section.key
         page = window.page(section.key)
         assert page.isVisible()
+        if hasattr(page, "settled"):
+            settle(qtbot, page)
         if isinstance(page, ListPage):
             assert page.model.rowCount() > 0, section.key
             assert page.list_stack.currentWidget() is page.table
@@ -68,6 +70,7 @@ def test_create_a_talent_fixing_a_mistake_then_edit_and_delete_it(window, qtbot,
     talent = Talent.get(Talent.last_name == "Dupré")
     assert talent.daily_rate == Decimal("650.50") and talent.email == "helene.dupre@exemple.fr"
     page = window.page("talents")
+    settle(qtbot, page)
     assert page.selected_id() == talent.id
     assert "Kubernetes" in page.detail.summary.toPlainText()
 
@@ -78,19 +81,23 @@ def test_create_a_talent_fixing_a_mistake_then_edit_and_delete_it(window, qtbot,
 
     when_modal(TalentDialog, retitle)
     page.edit_selected()
+    settle(qtbot, page)
     assert Talent.get_by_id(talent.id).title == "Architecte cloud"
 
     monkeypatch.setattr("desktop.ui.confirm.confirm", lambda *a, **k: True)
     page.delete_selected()
+    settle(qtbot, page)
     assert Talent.get_or_none(Talent.id == talent.id) is None
     assert window.undo_button.isVisible()
     window.undo_action.trigger()
+    settle(qtbot, page)
     assert Talent.get_by_id(talent.id).title == "Architecte cloud"
     assert page.selected_id() == talent.id
 
 
-def test_cancelled_delete_keeps_the_talent(window, monkeypatch):
+def test_cancelled_delete_keeps_the_talent(window, monkeypatch, qtbot):
     page = window.go_to("talents")
+    settle(qtbot, page)
     talent_id = page.selected_id()
     monkeypatch.setattr("desktop.ui.confirm.confirm", lambda *a, **k: False)
     QTest.keyClick(page.table, Qt.Key.Key_Delete)
@@ -117,9 +124,10 @@ def test_create_a_company_with_a_wrong_siren_then_compute_its_vat(window, qtbot)
     assert (company.siren, company.vat_number) == ("552120222", "FR27552120222")
 
 
-def test_deleting_a_company_with_invoices_is_refused_with_the_reason(window, monkeypatch):
+def test_deleting_a_company_with_invoices_is_refused_with_the_reason(window, monkeypatch, qtbot):
     company_id = Invoice.select(Invoice.company).first().company_id
     page = window.go_to("companies", company_id)
+    settle(qtbot, page)
     assert page.selected_id() == company_id
     monkeypatch.setattr("desktop.ui.confirm.confirm", lambda *a, **k: True)
     warnings = []
@@ -133,17 +141,20 @@ def test_deleting_a_company_with_invoices_is_refused_with_the_reason(window, mon
 
 def test_filter_as_you_type_ignores_accents(window, qtbot):
     page = window.go_to("talents")
+    settle(qtbot, page)
     total = page.model.rowCount()
     target = Talent.select().where(Talent.first_name.contains("é")).first()
     plain = target.last_name.lower()
     qtbot.keyClicks(page.search, plain)
     qtbot.waitUntil(lambda: page.model.rowCount() < total)
+    settle(qtbot, page)
     names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
     assert names and all(plain in n.lower() for n in names)
     QTest.keyClick(page.search, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.model.rowCount() == total)
     qtbot.keyClicks(page.search, "zzzzqx")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    settle(qtbot, page)
     assert page.list_stack.currentWidget() is page.empty
     assert "zzzzqx" in page.empty.text()
 
@@ -152,8 +163,10 @@ def test_layout_is_remembered(make_window, demo_db, qtbot):
     window = make_window()
     window.resize(1234, 567)
     page = window.go_to("companies")
+    settle(qtbot, page)
     page.table.horizontalHeader().resizeSection(1, 157)
     page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    settle(qtbot, page)
     window.close()
     again = make_window()
     assert again.current_key() == "companies"
@@ -168,7 +181,9 @@ def test_an_empty_profile_welcomes_and_loads_the_demo(make_window, db, qtbot):
     home = window.page("home")
     qtbot.waitUntil(lambda: home.settled, timeout=20_000)  # read off the UI thread
     assert home.showing_welcome
-    assert window.page("talents").list_stack.currentWidget() is window.page("talents").empty
+    talents = window.page("talents")
+    settle(qtbot, talents)
+    assert talents.list_stack.currentWidget() is talents.empty
     window.go_to("home")
     text = home.findChild(QLabel, "welcomeText")  # the whole paragraph is readable
     qtbot.waitUntil(lambda: text.isVisible())
@@ -177,7 +192,7 @@ def test_an_empty_profile_welcomes_and_loads_the_demo(make_window, db, qtbot):
     qtbot.waitUntil(lambda: not home.showing_welcome, timeout=20_000)
     assert Talent.select().count() > 0
     window.go_to("talents")  # a hidden list reloads when shown
-    assert window.page("talents").model.rowCount() == Talent.select().count()
+    qtbot.waitUntil(lambda: talents.model.rowCount() == Talent.select().count())
 
 
 def test_a_change_made_elsewhere_reloads_hidden_lists_once_shown(window, qtbot, monkeypatch):
@@ -186,7 +201,7 @@ def test_a_change_made_elsewhere_reloads_hidden_lists_once_shown(window, qtbot, 
     companies = window.go_to("companies")
     window.go_to("pipeline")
     reloads = []
-    monkeypatch.setattr(companies.model, "refresh", lambda: reloads.append(1))
+    monkeypatch.setattr(companies.model, "refresh", lambda *a, **k: reloads.append(1))
     window.refresh_lists()
     assert reloads == []
     window.go_to("companies")

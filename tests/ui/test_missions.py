@@ -10,7 +10,15 @@ from desktop.services import companies, offers
 from desktop.store.models import Contract, Mission, Offer, OfferRefusalReason, Talent
 from desktop.ui.missions.dialog import MissionDialog
 from desktop.ui.missions.offers import AcceptedDialog, AnswerDialog, ProposeDialog
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import settle, when_modal
+
+
+def go(qtbot, window, key: str, record_id: int):
+    """Open a record in its list and wait until it is selected (lists read off the UI
+    thread)."""
+    page = window.go_to(key, record_id)
+    settle(qtbot, page)
+    return page
 
 
 def click_save(dialog) -> None:
@@ -47,6 +55,7 @@ def test_create_a_mission_the_scope_checklist_follows_what_is_typed(make_window,
 
     when_modal(MissionDialog, fill)
     window.new_record("missions")
+    settle(qtbot, window.page("missions"))
     assert "still missing" in states[0] and "complete" in states[1]
     assert states[2] == "€150.00 per day (18.8 % of the client rate)"
     assert states[3] == "€70.00 per day (8.8 % of the client rate), after €80.00 of commission"
@@ -71,7 +80,7 @@ def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
 
     window = make_window()
     mission = Mission.select().where(Mission.status == "open").first()
-    page = window.go_to("missions", mission.id)
+    page = go(qtbot, window, "missions", mission.id)
     page.quick_actions.by_name["find"].click()  # one click: the Matching page
     assert window.current_key() == "matching"
     panel = window.page("matching").findChild(RankingPanel)
@@ -95,13 +104,14 @@ def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
 
     when_modal(ProposeDialog, propose)
     panel.propose.click()
+    settle(qtbot, page)
     ours = {
         o.talent_id: o.id
         for o in Offer.select().where((Offer.mission == mission.id) & Offer.talent.in_(chosen))
     }
     assert set(ours) == set(chosen)
 
-    page = window.go_to("missions", mission.id)
+    page = go(qtbot, window, "missions", mission.id)  # reloaded: the offers were written
     tab = page.offers_tab
     page.detail.tabs.setCurrentWidget(tab)
     page.detail.flush()
@@ -123,6 +133,7 @@ def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
     select(chosen[0])
     when_modal(AnswerDialog, refuse)
     tab.answer()
+    settle(qtbot, page)
     reasons = {
         r.reason
         for r in OfferRefusalReason.select().where(OfferRefusalReason.offer == ours[chosen[0]])
@@ -141,6 +152,7 @@ def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
     button = hints.findChild(QPushButton, "hint-reduce_on_site")
     when_modal(QMessageBox, lambda box: box.findChild(QPushButton, "confirmButton").click())
     button.click()  # the hint's button changes the mission, once confirmed
+    settle(qtbot, page)
     assert Mission.get_by_id(mission.id).days_on_site == fewer_days.value
 
     followed = []
@@ -157,6 +169,7 @@ def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
     select(chosen[1])
     when_modal(AnswerDialog, accept)
     tab.answer()
+    settle(qtbot, page)
     assert followed == [True]
     contract = Contract.get(Contract.offer == ours[chosen[1]])
     assert contract.status == "draft" and contract.talent_id == chosen[1]
@@ -168,9 +181,9 @@ def test_propose_from_the_ranking_refuse_see_the_hints_accept_get_the_contract(
     assert contract.reference in contracts.detail.summary.toPlainText()
 
 
-def test_a_mission_with_offers_cannot_be_deleted(window, monkeypatch):
+def test_a_mission_with_offers_cannot_be_deleted(window, monkeypatch, qtbot):
     mission_id = Offer.select(Offer.mission).first().mission_id
-    page = window.go_to("missions", mission_id)
+    page = go(qtbot, window, "missions", mission_id)
     monkeypatch.setattr("desktop.ui.confirm.confirm", lambda *a, **k: True)
     warnings = []
     monkeypatch.setattr(
@@ -181,12 +194,12 @@ def test_a_mission_with_offers_cannot_be_deleted(window, monkeypatch):
     assert "offers:" in warnings[0] and "Cancelled" in warnings[0]
 
 
-def test_contacts_are_added_and_deleted_with_undo_from_the_company(window, monkeypatch):
+def test_contacts_are_added_and_deleted_with_undo_from_the_company(window, monkeypatch, qtbot):
     from desktop.store.models import Contact
     from desktop.ui.companies.contacts import ContactDialog, ContactsTab
 
     company_id = companies.create_company(CompanyDraft("Conseil Dupré"))
-    page = window.go_to("companies", company_id)
+    page = go(qtbot, window, "companies", company_id)
     tab = page.findChild(ContactsTab)
     page.detail.tabs.setCurrentWidget(tab)
     page.detail.flush()
@@ -199,6 +212,7 @@ def test_contacts_are_added_and_deleted_with_undo_from_the_company(window, monke
 
     when_modal(ContactDialog, fill)
     tab.add()
+    settle(qtbot, page)  # the summary is rendered off the UI thread
     contact = Contact.get(Contact.company == company_id)
     assert contact.phone == "06 12 34 56 78" and "Anaïs Roux" in page.detail.summary.toPlainText()
     monkeypatch.setattr("desktop.ui.confirm.confirm", lambda *a, **k: True)
@@ -206,13 +220,14 @@ def test_contacts_are_added_and_deleted_with_undo_from_the_company(window, monke
     tab.delete_selected()
     assert Contact.get_or_none(Contact.id == contact.id) is None
     window.undo_action.trigger()
+    settle(qtbot, page)
     assert Contact.get_by_id(contact.id).last_name == "Roux"
     assert window.current_key() == "companies" and page.selected_id() == company_id
 
 
-def test_offers_service_state_is_visible_in_the_talent_detail(window):
+def test_offers_service_state_is_visible_in_the_talent_detail(window, qtbot):
     talent_id = Offer.select(Offer.talent).where(Offer.status == "refused").first().talent_id
-    page = window.go_to("talents", talent_id)
+    page = go(qtbot, window, "talents", talent_id)
     text = page.detail.summary.toPlainText()
     reasons = [
         r.reason for r in OfferRefusalReason.select().join(Offer).where(Offer.talent == talent_id)
@@ -222,15 +237,15 @@ def test_offers_service_state_is_visible_in_the_talent_detail(window):
     assert Talent.get_by_id(talent_id)
 
 
-def test_detail_links_lead_to_the_right_records(window):
+def test_detail_links_lead_to_the_right_records(window, qtbot):
     """Links of the mission, contract and invoice details open the client (and talent)."""
     contract = Contract.select().where(Contract.talent.is_null(False)).first()
-    page = window.go_to("contracts", contract.id)
+    page = go(qtbot, window, "contracts", contract.id)
     html = page.detail.summary.toHtml()
     assert f"fd://companies/{contract.company_id}" in html
     assert f"fd://talents/{contract.talent_id}" in html
     mission = Mission.get_by_id(contract.mission_id)
-    html = window.go_to("missions", mission.id).detail.summary.toHtml()
+    html = go(qtbot, window, "missions", mission.id).detail.summary.toHtml()
     assert f"fd://companies/{mission.company_id}" in html
 
 
@@ -240,7 +255,7 @@ def test_the_matching_page_keeps_its_splitter_and_leaves_the_list_alone(
     """The ranking has a page of its own: the missions' splitter never moves for it."""
     window = make_window()
     mission = Mission.select().where(Mission.status == "open").first()
-    page = window.go_to("missions", mission.id)
+    page = go(qtbot, window, "missions", mission.id)
     page.splitter.setSizes([700, 400])
     before = page.splitter.sizes()
     window.find_talents(mission.id)
@@ -250,7 +265,7 @@ def test_the_matching_page_keeps_its_splitter_and_leaves_the_list_alone(
     assert page.splitter.sizes() == before
 
 
-def test_the_talent_detail_shows_the_load_of_today_with_the_contracts(window):
+def test_the_talent_detail_shows_the_load_of_today_with_the_contracts(window, qtbot):
     """A talent on a contract made here: the detail's load is today's, not the record's."""
     today = dt.date.today()
     contract = (
@@ -264,5 +279,5 @@ def test_the_talent_detail_shows_the_load_of_today_with_the_contracts(window):
         .first()
     )
     talent = Talent.get_by_id(contract.talent_id)
-    text = window.go_to("talents", talent.id).detail.summary.toPlainText()
+    text = go(qtbot, window, "talents", talent.id).detail.summary.toPlainText()
     assert f"{talent.load_percent} % outside the contracts made here" in text

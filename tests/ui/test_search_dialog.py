@@ -151,7 +151,7 @@ def test_wired_to_the_main_window_a_result_opens_selected_in_its_list(qtbot, win
     hit = popup.selected_hit()
     QTest.keyClick(popup.search, Qt.Key.Key_Return)
     assert window.current_key() == hit.section == "talents"
-    assert window.page("talents").selected_id() == hit.id
+    qtbot.waitUntil(lambda: window.page("talents").selected_id() == hit.id)
 
 
 def talents_with_a_distinct_name():

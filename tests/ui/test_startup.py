@@ -1,6 +1,7 @@
 """Opening an older profile from the GUI migrates it behind a progress dialog."""
 
 import shutil
+from pathlib import Path
 
 from PySide6.QtWidgets import QProgressDialog
 
@@ -40,3 +41,49 @@ def test_a_current_profile_opens_without_a_dialog(profile, qtbot, monkeypatch):
     finally:
         database.close()
         database.initialize(None)
+
+
+SHOWN_PROBE = """
+import json, sys
+from desktop.ui import startup_marks
+seen = {}
+original = startup_marks.mark
+def mark(stage):
+    original(stage)
+    seen.setdefault(stage, sorted(sys.modules))
+startup_marks.mark = mark
+from desktop.app import main
+code = main(["--data-dir", sys.argv[1], "--lang", "fr"])
+json.dump({"code": code, "modules": seen}, open(sys.argv[2], "w"))
+"""
+
+
+def test_the_window_shows_before_the_database_and_heavy_libraries_are_loaded(demo_db, tmp_path):
+    """Start-up imports only what the first screen needs: the database layers, number
+    checks and formatting come after the window is on screen, then fill it."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from desktop.store.models import database as models_database
+
+    folder = Path(models_database.database).parent
+    models_database.close()
+    out = tmp_path / "probe.json"
+    env = dict(os.environ, FREELANCE_DESK_STARTUP_TIMELINE=str(tmp_path / "marks.json"))
+    subprocess.run(
+        [sys.executable, "-c", SHOWN_PROBE, str(folder), str(out)],
+        env=env,
+        check=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    result = json.loads(out.read_text())
+    assert result["code"] == 0
+    modules = result["modules"]
+    assert {"shown", "database", "content"} <= set(modules)  # filled once shown
+    before = set(modules["shown"])
+    for heavy in ("peewee", "phonenumbers", "stdnum", "babel", "openpyxl", "reportlab"):
+        assert heavy not in before, heavy
+    assert "peewee" in modules["content"]

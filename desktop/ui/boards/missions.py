@@ -53,10 +53,12 @@ class MissionBoardPage(BoardPage):
     def column_tip(self) -> str:
         return self.tr("Mission status")
 
-    def load_board(self, filters: BoardFilters) -> Board:
-        return boards.mission_board(filters, self.cards_per_column)
+    @staticmethod
+    def load_board(filters: BoardFilters, limit: int) -> Board:
+        return boards.mission_board(filters, limit)
 
-    def load_choices(self) -> FilterChoices:
+    @staticmethod
+    def load_choices() -> FilterChoices:
         return boards.mission_choices()
 
     def list_filter(self, filters: BoardFilters, column: str) -> tuple[str, list] | None:

@@ -52,10 +52,12 @@ class PipelineBoardPage(BoardPage):
     def column_tip(self) -> str:
         return self.tr("Pipeline stage")
 
-    def load_board(self, filters: BoardFilters) -> Board:
-        return boards.pipeline_board(filters, self.cards_per_column)
+    @staticmethod
+    def load_board(filters: BoardFilters, limit: int) -> Board:
+        return boards.pipeline_board(filters, limit)
 
-    def load_choices(self) -> FilterChoices:
+    @staticmethod
+    def load_choices() -> FilterChoices:
         return boards.pipeline_choices()
 
     def list_filter(self, filters: BoardFilters, column: str) -> tuple[str, list] | None:

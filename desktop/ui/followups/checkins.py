@@ -19,9 +19,13 @@ from desktop.ui.followups.rows import COLUMNS, DATA_ROLE, due_text, section_item
 translate = QCoreApplication.translate
 
 
-def add_checkins(tree: QTreeWidget, today: dt.date, limit: int) -> None:
+def read_checkins(today: dt.date) -> list[CheckinDue]:
+    """The check-ins due (on the reader thread)."""
+    return mailing.checkins_due(today)
+
+
+def add_checkins(tree: QTreeWidget, due: list[CheckinDue], limit: int) -> None:
     """The "Satisfaction check-ins" section, when any is due."""
-    due = mailing.checkins_due(today)
     if not due:
         return
     section = section_item(

@@ -45,9 +45,13 @@ def deposit_item(due: DepositDue) -> QTreeWidgetItem:
     return item
 
 
-def add_deposits(tree: QTreeWidget) -> int:
+def read_deposits() -> list:
+    """The accepted quotes whose deposit waits for its invoice (on the reader thread)."""
+    return deposits.deposits_due()
+
+
+def add_deposits(tree: QTreeWidget, due: list) -> int:
     """The group, when a deposit waits for its invoice; returns the count."""
-    due = deposits.deposits_due()
     if due:
         section = section_item(tree, translate("Deposits", "Deposits to invoice"), len(due))
         for row in due:

@@ -12,12 +12,12 @@ EUR indemnity); *Open* shows the invoice. The page calls
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.domain import formatting
-from desktop.domain.late_payment import RateTable
 from desktop.services import receivables
 from desktop.services.invoices import interest_owed
 from desktop.services.late_payment_rates import rate_table
@@ -30,13 +30,11 @@ translate = QCoreApplication.translate  # lupdate reads translate("Reminders", "
 LIMIT = 100
 
 
-def reminder_item(
-    reminder: ReminderDue, today: dt.date, table: RateTable | None = None
-) -> QTreeWidgetItem:
-    """Number and client, the reminder due, balance and interest, due date and lateness."""
+def reminder_item(reminder: ReminderDue, interest: Decimal) -> QTreeWidgetItem:
+    """Number and client, the reminder due, balance and interest (computed on the reader
+    thread by :func:`read_reminders`), due date and lateness."""
     lang = i18n.language()
     level = QCoreApplication.translate("Receivables", reminder.level_label)
-    interest = interest_owed(reminder.invoice_id, today, table)
     context = translate("Reminders", "balance {balance} · interest {interest}").format(
         balance=formatting.format_money(reminder.balance, lang),
         interest=formatting.format_money(interest, lang),
@@ -57,18 +55,26 @@ def reminder_item(
     return item
 
 
-def add_reminders(tree: QTreeWidget, today: dt.date) -> int:
+def read_reminders(today: dt.date) -> tuple[list[ReminderDue], dict[int, Decimal]]:
+    """The reminders due and the interest accrued on each invoice by ``today``, keyed by
+    invoice id (on the reader thread: the page's UI thread never reads the database)."""
+    due = receivables.reminders_due(today, limit=LIMIT)
+    table = rate_table()
+    return due, {r.invoice_id: interest_owed(r.invoice_id, today, table) for r in due}
+
+
+def add_reminders(tree: QTreeWidget, due: list[ReminderDue], interests: dict[int, Decimal]) -> int:
     """Put the "Reminders due" group first (money waits for nobody; nothing when none is
     due); returns the count."""
-    due = receivables.reminders_due(today, limit=LIMIT)
     if due:
         section = section_item(tree, translate("Reminders", "Reminders due"), len(due), late=True)
         tree.takeTopLevelItem(tree.indexOfTopLevelItem(section))
         tree.insertTopLevelItem(0, section)
         section.setFirstColumnSpanned(True)  # lost when the item left the tree
-        table = rate_table()  # read once for the rows (a JSON file and a setting)
         for reminder in due:
-            section.addChild(reminder_item(reminder, today, table))
+            section.addChild(
+                reminder_item(reminder, interests.get(reminder.invoice_id, Decimal(0)))
+            )
     return len(due)
 
 

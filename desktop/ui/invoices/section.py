@@ -217,7 +217,9 @@ def build_invoices_page(window: MainWindow) -> ListPage:
 
     def changed(invoice_id: int) -> None:
         page.reload(select=invoice_id or None)
-        bar.update_buttons(page.selected_id())
+        # The rows are read again off the UI thread: until the row is selected again (the
+        # bar follows ``record_selected``), no action on what it was (maybe deleted).
+        bar.update_buttons(None)
         window.refresh_lists()
 
     actions.changed.connect(changed)

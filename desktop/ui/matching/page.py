@@ -87,6 +87,11 @@ class MatchingPage(QWidget):
         self._fill_picker()
 
     @property
+    def settled(self) -> bool:
+        """No ranking is being read (tests wait for it, as for the lists)."""
+        return self.panel is None or self.panel.settled
+
+    @property
     def mission_id(self) -> int | None:
         return self.panel.mission_id if self.panel is not None else None
 

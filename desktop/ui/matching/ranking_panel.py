@@ -1,7 +1,7 @@
 """The talents ranked for a mission: scores, the breakdown of the selected one, weights,
 filters, and "propose to the selected talents".
 
-The ranking runs on the worker thread (:func:`desktop.ui.tasks.run_task`): about 50 ms
+The ranking runs on the reader thread (:func:`desktop.ui.tasks.run_read`): about 50 ms
 at 100,000 talents, too long to block typing. Changes to weights and filters are
 debounced and remembered in the profile; a result that arrives after a newer request
 was made is dropped.
@@ -41,7 +41,7 @@ from desktop.ui.matching.breakdown import BreakdownView, ScoreBarDelegate, rende
 from desktop.ui.matching.controls import FiltersBar, WeightsBox
 from desktop.ui.matching.results import BadgeDelegate, ResultColumn, ResultsModel, fit_columns
 from desktop.ui.table_model import ID_ROLE
-from desktop.ui.tasks import run_task
+from desktop.ui.tasks import run_read
 
 OFFER_COLUMN = 2  # "Already offered": a badge with the date
 DEBOUNCE_MS = 200  # a slider dragged from 40 to 60 ranks once, not twenty times
@@ -115,6 +115,7 @@ class RankingPanel(QWidget):
         self.limit = limit
         self.today = today
         self._generation = 0
+        self._answered = 0  # the newest request whose ranking (or failure) is shown
         self._fitted = False
         self.last_ms: float | None = None
 
@@ -245,7 +246,20 @@ class RankingPanel(QWidget):
             self.today,
         )
         self.status.setText(self.tr("Ranking…"))
-        run_task(lambda: _rank(*request), self._show, self._failed)
+        # The reader thread: its connection stays open (warm pages, the pool's cities
+        # remembered), and a ranking never waits behind a write.
+        generation = self._generation
+        run_read(
+            lambda: _rank(*request),
+            self._show,
+            lambda error: self._failed(error, generation),
+            channel=(id(self), "rank"),
+        )
+
+    @property
+    def settled(self) -> bool:
+        """The ranking shown is that of the newest request (tests wait for it)."""
+        return self._answered == self._generation and not self.timer.isActive()
 
     def _show(self, result: tuple) -> None:
         if not shiboken6.isValid(self):
@@ -253,6 +267,7 @@ class RankingPanel(QWidget):
         generation, title, rows, refusals, seconds = result
         if generation != self._generation:
             return  # a newer request is on its way
+        self._answered = generation
         self.last_ms = seconds * 1000
         self.title.setText(self.tr("Talents for “{mission}”").format(mission=title))
         selected = set(self.selected_ids())
@@ -277,8 +292,9 @@ class RankingPanel(QWidget):
         self._restore_selection(selected)
         self.ranked.emit(len(rows))
 
-    def _failed(self, error: Exception) -> None:
-        if shiboken6.isValid(self):
+    def _failed(self, error: Exception, generation: int) -> None:
+        if shiboken6.isValid(self) and generation == self._generation:
+            self._answered = generation
             from desktop.ui.confirm import plain_error
 
             self.status.setText(

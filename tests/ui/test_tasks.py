@@ -1,0 +1,44 @@
+"""Reads off the UI thread: a newer request on a channel supersedes the older one."""
+
+import threading
+
+from desktop.store.models import database
+from desktop.ui import tasks
+
+ENDLESS = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+    "SELECT COUNT(*) FROM n"  # never ends unless interrupted
+)
+
+
+def test_a_newer_read_interrupts_the_running_one_of_its_channel(db, qtbot):
+    outcome = []
+    tasks.run_read(
+        lambda: database.execute_sql(ENDLESS).fetchone(),
+        lambda result: outcome.append(("first", result)),
+        lambda exc: outcome.append(("first failed", exc)),
+        channel="typing",
+        on_skip=lambda: outcome.append(("first", "skipped")),
+    )
+    qtbot.waitUntil(lambda: tasks._lanes["reader"].running is not None)  # it runs now
+    tasks.run_read(
+        lambda: database.execute_sql("SELECT 42").fetchone()[0],
+        lambda result: outcome.append(("second", result)),
+        channel="typing",
+    )
+    qtbot.waitUntil(lambda: len(outcome) == 2, timeout=5000)
+    assert outcome == [("first", "skipped"), ("second", 42)]
+    assert tasks.pending() == 0
+
+
+def test_reads_superseded_before_their_turn_never_run(db, qtbot):
+    gate = threading.Event()
+    ran, skipped = [], []
+    tasks.run_read(lambda: gate.wait(5))  # the reader is busy meanwhile
+    for value in (1, 2, 3):  # typed while it was busy: only the last one matters
+        tasks.run_read(
+            lambda v=value: ran.append(v), channel="filter", on_skip=lambda: skipped.append(1)
+        )
+    gate.set()
+    qtbot.waitUntil(lambda: tasks.pending() == 0)
+    assert ran == [3] and len(skipped) == 2
