@@ -34,4 +34,9 @@ QTextBrowser#detail { background: white; border: 1px solid #e5e7eb; padding: 8px
 QTableView { gridline-color: #eef0f3; selection-background-color: #dbe7fb;
              selection-color: #111827; }
 QHeaderView::section { padding: 4px 6px; font-weight: 600; }
+QToolButton#addFilter, QToolButton#groupBy, QToolButton#savedViews { padding-right: 20px; }
+QToolButton#addFilter::menu-indicator, QToolButton#groupBy::menu-indicator,
+QToolButton#savedViews::menu-indicator {
+    subcontrol-origin: padding; subcontrol-position: center right; right: 3px;
+}
 """
