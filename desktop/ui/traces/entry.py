@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QKeyEvent,
     QMouseEvent,
 )
@@ -56,6 +58,13 @@ STATUS_COLORS = {
     DisputeStatus.RESOLVED: ("#067647", "#ecfdf3"),
     DisputeStatus.CLOSED: ("#475467", "#f2f4f7"),
 }
+
+
+@functools.cache
+def cached_icon(name: str) -> QIcon:
+    """One QIcon per name for every card: each new QIcon reads and renders its SVG again
+    (the dots, the edit and delete buttons of 15 cards: 45 SVG renderings a page)."""
+    return icon(name)
 
 
 def format_moment(value: dt.datetime) -> str:
@@ -166,7 +175,7 @@ class EntryCard(QFrame):
         if self.entry.activity_id is not None and self.entry.kind == ActivityKind.MINUTES:
             send = QToolButton()
             send.setObjectName("sendTrace")
-            send.setIcon(icon("send"))
+            send.setIcon(cached_icon("send"))
             send.setText(translate("Timeline", "E-mail"))
             send.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             send.setToolTip(translate("Timeline", "Send these minutes by e-mail"))
@@ -180,7 +189,7 @@ class EntryCard(QFrame):
             ):
                 button = QToolButton()
                 button.setObjectName(f"{name}Trace")
-                button.setIcon(icon(name))
+                button.setIcon(cached_icon(name))
                 button.setToolTip(tip)
                 button.setAutoRaise(True)
                 button.clicked.connect(lambda _=False, s=signal: s.emit(self.entry.activity_id))
@@ -231,7 +240,7 @@ class EntryCard(QFrame):
         row = QHBoxLayout()
         row.setSpacing(6)
         pin = QLabel()
-        pin.setPixmap(icon("attach").pixmap(16, 16))
+        pin.setPixmap(cached_icon("attach").pixmap(16, 16))
         row.addWidget(pin)
         link = QLabel(
             f"<a href='{info.id}'>{escape(info.file_name)}</a>"
@@ -244,7 +253,7 @@ class EntryCard(QFrame):
         row.addWidget(link)
         remove = QToolButton()
         remove.setObjectName("removeFile")
-        remove.setIcon(icon("delete"))
+        remove.setIcon(cached_icon("delete"))
         remove.setAutoRaise(True)
         remove.setToolTip(translate("Timeline", "Remove the attachment"))
         remove.clicked.connect(lambda: self.remove_file.emit(info.id))
