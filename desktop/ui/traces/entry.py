@@ -74,11 +74,12 @@ def format_moment(value: dt.datetime) -> str:
 
 
 def text_label(text: str, object_name: str = "traceText") -> QLabel:
+    """A wrapped plain-text label; the card makes it selectable once the mouse or the focus
+    comes (:meth:`EntryCard.make_selectable`)."""
     label = QLabel(text)
     label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
@@ -116,6 +117,7 @@ class EntryCard(QFrame):
             if entry.kind == ActivityKind.EXCHANGE
             else KIND_ICONS.get(entry.kind, "note")
         )
+        self.selectable = False  # its texts selectable with the mouse (see make_selectable)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 10, 10)
         layout.setSpacing(4)
@@ -262,6 +264,26 @@ class EntryCard(QFrame):
         return row
 
     # -- interaction ---------------------------------------------------------------------
+    def make_selectable(self) -> None:
+        """Let the mouse select the card's texts (to copy a sentence of a note). Done when the
+        mouse enters the card or it takes the focus, not when it is built: a selectable
+        label lays its text out through a text document, which doubled the layout of a
+        batch of cards."""
+        if self.selectable:
+            return
+        self.selectable = True
+        for label in self.findChildren(QLabel):
+            if label.textFormat() == Qt.TextFormat.PlainText and label.wordWrap():
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def enterEvent(self, event) -> None:
+        self.make_selectable()
+        super().enterEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        self.make_selectable()
+        super().focusInEvent(event)
+
     def activate(self) -> None:
         """What Enter and double-click do: edit a trace, open a file."""
         if self.entry.activity_id is not None:

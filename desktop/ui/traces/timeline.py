@@ -55,8 +55,8 @@ from desktop.ui.traces.dialog import ActivityDialog
 from desktop.ui.traces.entry import EntryCard, cached_icon, format_moment
 
 PAGE = 15  # entries read at once (3 screens); scrolling down adds more
-FIRST_BATCH = 3  # cards built as soon as the entries are read: what the panel shows first
-BATCH = 2  # cards built per event-loop turn after that (5-10 ms each on a loaded machine)
+FIRST_BATCH = 3  # cards built as soon as the entries are read: the top of the panel at once
+BATCH = 1  # cards built per event-loop turn after that (10-25 ms each on a loaded machine)
 RAIL_X = 20
 DOT_Y = 20
 DOT_RADIUS = 14
@@ -175,6 +175,10 @@ class TimelineWidget(QWidget):
         self._shown_subject: int | None = None  # whose entries the cards are
         self._build_timer = QTimer(self, singleShot=True, interval=0)
         self._build_timer.timeout.connect(self._build_batch)
+        # Chunks taken off, deleted one per turn: 45 cards deleted at once took a frame.
+        self._trash: list[QWidget] = []
+        self._trash_timer = QTimer(self, singleShot=True, interval=0)
+        self._trash_timer.timeout.connect(self._delete_chunk)
         self.setObjectName("timeline")
         self.setStyleSheet(STYLE)
         self.setAcceptDrops(True)
@@ -384,6 +388,12 @@ class TimelineWidget(QWidget):
             )
             self.stack.setCurrentWidget(self.empty)
 
+    def _delete_chunk(self) -> None:
+        if self._trash:
+            self._trash.pop().deleteLater()
+        if self._trash:
+            self._trash_timer.start()
+
     def _build_batch(self, count: int = BATCH) -> None:
         """Build the next ``count`` cards; the others at the next turn of the event loop."""
         batch, self._queue = self._queue[:count], self._queue[count:]
@@ -423,7 +433,9 @@ class TimelineWidget(QWidget):
             widget = box.takeAt(0).widget()
             if widget is not None:
                 widget.hide()  # gives up the focus now, not when deleted later
-                widget.deleteLater()
+                self._trash.append(widget)
+        if self._trash:
+            self._trash_timer.start()
         self.column.cards = []
         self.column.update()
         self._month = None
