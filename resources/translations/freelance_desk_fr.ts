@@ -10044,6 +10044,10 @@ Une sauvegarde est faite d’abord&#xa0;; cela peut prendre quelques minutes sur
         <translation>Afficher les entrées plus anciennes</translation>
     </message>
     <message>
+        <source>The written traces could not be read. Select the record again to retry.</source>
+        <translation>Les traces écrites n’ont pas pu être lues. Sélectionnez de nouveau la fiche pour réessayer.</translation>
+    </message>
+    <message>
         <source>Select a record to see its written traces.</source>
         <translation>Sélectionnez une fiche pour voir ses traces écrites.</translation>
     </message>

@@ -200,6 +200,7 @@ def test_a_minutes_card_sends_in_one_click(qtbot, profile, book):
     timeline = TimelineWidget(profile, "contact")
     qtbot.addWidget(timeline)
     timeline.set_subject(book["contact"])
+    qtbot.waitUntil(lambda: timeline.settled)  # read on the reader thread, cards in batches
     assert timeline.card_of(note).findChild(QToolButton, "sendTrace") is None  # minutes only
     button = timeline.card_of(book["minutes"]).findChild(QToolButton, "sendTrace")
     opened = []

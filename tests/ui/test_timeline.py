@@ -1,6 +1,7 @@
 """The timeline and the CV as a user drives them: dialogs, ticks, files, deletes, undo."""
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,13 +14,19 @@ from desktop.domain.activities import ActivityDraft
 from desktop.domain.validation import CompanyDraft, TalentDraft
 from desktop.services import activities, attachments, companies, deletion, talents
 from desktop.store.models import ActionItem, Activity, Attachment
-from desktop.ui import i18n
+from desktop.ui import i18n, tasks
 from desktop.ui.app import create_application
 from desktop.ui.traces import files
 from desktop.ui.traces.cv import CvWidget
 from desktop.ui.traces.dialog import ActivityDialog
 from desktop.ui.traces.timeline import PAGE, TimelineWidget
 from tests.ui.conftest import when_modal
+
+
+def shown(qtbot, timeline: TimelineWidget) -> TimelineWidget:
+    """Wait until the timeline's entries are read (reader thread) and all their cards built."""
+    qtbot.waitUntil(lambda: timeline.settled)
+    return timeline
 
 
 def save(dialog) -> None:
@@ -61,7 +68,7 @@ def timeline(app, qtbot, profile, company):
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)  # shortcuts act in the active window
     widget.set_subject(company)
-    return widget
+    return shown(qtbot, widget)
 
 
 @pytest.fixture
@@ -136,6 +143,7 @@ def test_add_an_exchange_then_minutes_with_two_actions_and_tick_one(timeline, si
         ("Valider le budget", "DSI", dt.date.today() + dt.timedelta(days=5)),
     ]
     assert signals["changed"] == 2
+    shown(qtbot, timeline)
     assert [c.entry.kind for c in timeline.cards()] == ["minutes", "exchange"]
     qtbot.waitUntil(lambda: timeline.focusWidget() is timeline.card_of(meeting.id))
 
@@ -146,11 +154,12 @@ def test_add_an_exchange_then_minutes_with_two_actions_and_tick_one(timeline, si
     assert signals["changed"] == 3
 
 
-def test_edit_a_trace_by_double_click_and_change_its_kind(timeline):
+def test_edit_a_trace_by_double_click_and_change_its_kind(timeline, qtbot):
     activity = activities.create_activity(
         "company", timeline.subject_id, ActivityDraft("note", dt.datetime.now(), title="Impayé")
     )
     timeline.refresh()
+    shown(qtbot, timeline)
 
     def to_dispute(dialog: ActivityDialog) -> None:
         assert dialog.title.text() == "Impayé"
@@ -165,6 +174,7 @@ def test_edit_a_trace_by_double_click_and_change_its_kind(timeline):
 
     when_modal(ActivityDialog, to_dispute)
     QTest.mouseDClick(timeline.card_of(activity), Qt.MouseButton.LeftButton)
+    shown(qtbot, timeline)
     stored = Activity.get_by_id(activity)
     assert (stored.kind, stored.dispute_status, stored.mediator) == (
         "dispute",
@@ -175,14 +185,16 @@ def test_edit_a_trace_by_double_click_and_change_its_kind(timeline):
 
 
 def test_attach_files_by_button_and_by_dropping_on_an_entry(
-    timeline, signals, tmp_path, monkeypatch
+    timeline, signals, tmp_path, monkeypatch, qtbot
 ):
     activity = activities.create_activity(
         "company", timeline.subject_id, ActivityDraft("note", dt.datetime.now(), title="Contrat")
     )
     timeline.refresh()
+    shown(qtbot, timeline)
     monkeypatch.setattr(files, "choose_files", lambda *args: [pdf(tmp_path, "Kbis.pdf")])
     timeline.attach_action.trigger()
+    shown(qtbot, timeline)
     loose = [c for c in timeline.cards() if c.entry.kind == "file"]
     assert [c.entry.files[0].file_name for c in loose] == ["Kbis.pdf"]
 
@@ -197,6 +209,7 @@ def test_attach_files_by_button_and_by_dropping_on_an_entry(
         Qt.KeyboardModifier.NoModifier,
     )
     card.dropEvent(drop)
+    shown(qtbot, timeline)
     assert [f.file_name for f in timeline.card_of(activity).entry.files] == ["Contrat signé.pdf"]
     assert Attachment.get(Attachment.file_name == "Contrat signé.pdf").activity_id == activity
     assert signals["changed"] == 2
@@ -226,13 +239,14 @@ def test_a_refused_file_is_reported_and_the_others_are_attached(timeline, tmp_pa
     assert [a.file_name for a in Attachment.select()] == ["petit.pdf"]
 
 
-def test_delete_asks_first_then_can_be_undone(timeline, signals, monkeypatch):
+def test_delete_asks_first_then_can_be_undone(timeline, signals, monkeypatch, qtbot):
     activity = activities.create_activity(
         "company",
         timeline.subject_id,
         ActivityDraft("note", dt.datetime.now(), title="À supprimer"),
     )
     timeline.refresh()
+    shown(qtbot, timeline)
     asked = answer(monkeypatch, False)
     card = timeline.card_of(activity)
     card.setFocus()
@@ -244,11 +258,13 @@ def test_delete_asks_first_then_can_be_undone(timeline, signals, monkeypatch):
 
     answer(monkeypatch, True)
     timeline.card_of(activity).delete_requested.emit(activity)
+    shown(qtbot, timeline)
     assert Activity.select().count() == 0
     assert timeline.stack.currentWidget() is timeline.empty
     (snapshot,) = signals["deleted"]
     deletion.restore(snapshot)  # what the main window's Ctrl+Z does
     timeline.refresh()
+    shown(qtbot, timeline)
     assert [c.entry.activity_id for c in timeline.cards()] == [activity]
 
 
@@ -263,6 +279,7 @@ def test_the_filter_finds_traces_by_their_words(timeline, qtbot):
             ActivityDraft("note", dt.datetime.now(), title=title, body=body),
         )
     timeline.refresh()
+    shown(qtbot, timeline)
     qtbot.keyClicks(timeline.filter, "decision")
     qtbot.waitUntil(lambda: [c.entry.title for c in timeline.cards()] == ["Copil"])
     timeline.filter.setText("introuvable")
@@ -313,7 +330,7 @@ def test_the_cv_is_attached_opened_replaced_and_removed(
     assert "CV Hélène.pdf" in widget.name.text()
 
 
-def test_a_long_timeline_shows_a_page_then_older_entries_on_demand(timeline, db):
+def test_a_long_timeline_shows_a_page_then_older_entries_on_demand(timeline, db, qtbot):
     start = dt.datetime(2025, 1, 1, 9)
     Activity.insert_many(
         [
@@ -328,11 +345,60 @@ def test_a_long_timeline_shows_a_page_then_older_entries_on_demand(timeline, db)
         ]
     ).execute()
     timeline.refresh()
-    titles = [c.entry.title for c in timeline.cards()]
-    assert len(titles) == PAGE and titles[0] == f"Note {PAGE + 4}"  # newest first
+    shown(qtbot, timeline)
+    first_page = timeline.cards()
+    titles = [c.entry.title for c in first_page]
+    assert titles == [f"Note {i}" for i in range(PAGE + 4, 4, -1)]  # the newest, newest first
     assert timeline.more.isVisible()
     timeline.more.click()
+    shown(qtbot, timeline)
     titles = [c.entry.title for c in timeline.cards()]
-    assert len(titles) == PAGE + 5 and titles[-1] == "Note 0"
-    assert titles == sorted(titles, key=lambda t: -int(t.split()[1]))
+    assert titles == [f"Note {i}" for i in range(PAGE + 4, -1, -1)]
+    assert timeline.cards()[:PAGE] == first_page  # appended under them, not rebuilt
     assert not timeline.more.isVisible()
+
+
+def notes(company: int, titles: list[str]) -> None:
+    start = dt.datetime(2025, 1, 1, 9)
+    Activity.insert_many(
+        [
+            {
+                "subject_type": "company",
+                "subject_id": company,
+                "kind": "note",
+                "occurred_at": start + dt.timedelta(days=i),
+                "title": title,
+            }
+            for i, title in enumerate(titles)
+        ]
+    ).execute()
+
+
+def test_selecting_another_record_while_the_traces_load_shows_its_own(timeline, qtbot):
+    """The cards of the record shown stay while the next one's are read; a record passed
+    over while loading never shows, nor do the cards of a page still being built."""
+    first = timeline.subject_id
+    busy = companies.create_company(CompanyDraft("Atelier Mistral"))
+    calm = companies.create_company(CompanyDraft("Coopérative Sereine"))
+    notes(first, ["Premier contact"])
+    notes(busy, [f"Mistral {i}" for i in range(PAGE)])
+    notes(calm, ["Devis envoyé", "Réunion de lancement"])
+    timeline.refresh()
+    shown(qtbot, timeline)
+
+    gate = threading.Event()  # the reader thread busy with a long read meanwhile
+    tasks.run_read(lambda: gate.wait(10))
+    timeline.set_subject(busy)
+    timeline.set_subject(calm)
+    assert [c.entry.title for c in timeline.cards()] == ["Premier contact"]  # kept meanwhile
+    gate.set()
+    shown(qtbot, timeline)
+    assert [c.entry.title for c in timeline.cards()] == ["Réunion de lancement", "Devis envoyé"]
+
+    timeline._build_timer.setInterval(60_000)  # the cards after the first ones wait
+    timeline.set_subject(busy)
+    qtbot.waitUntil(lambda: timeline.cards() and timeline.cards()[0].entry.title == "Mistral 14")
+    assert not timeline.settled  # Mistral's page is still being built
+    timeline.set_subject(calm)
+    shown(qtbot, timeline)
+    assert [c.entry.title for c in timeline.cards()] == ["Réunion de lancement", "Devis envoyé"]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QKeyEvent,
     QMouseEvent,
 )
@@ -58,6 +60,13 @@ STATUS_COLORS = {
 }
 
 
+@functools.cache
+def cached_icon(name: str) -> QIcon:
+    """One QIcon per name for every card: each new QIcon reads and renders its SVG again
+    (the dots, the edit and delete buttons of 15 cards: 45 SVG renderings a page)."""
+    return icon(name)
+
+
 def format_moment(value: dt.datetime) -> str:
     """``dim. 22 nov. 2026 · 14:30`` / ``Sun 22 Nov 2026 · 14:30``."""
     day = formatting.format_date(value.date(), i18n.language(), "EEE d MMM y")
@@ -65,11 +74,12 @@ def format_moment(value: dt.datetime) -> str:
 
 
 def text_label(text: str, object_name: str = "traceText") -> QLabel:
+    """A wrapped plain-text label; the card makes it selectable once the mouse or the focus
+    comes (:meth:`EntryCard.make_selectable`)."""
     label = QLabel(text)
     label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
@@ -107,6 +117,7 @@ class EntryCard(QFrame):
             if entry.kind == ActivityKind.EXCHANGE
             else KIND_ICONS.get(entry.kind, "note")
         )
+        self.selectable = False  # its texts selectable with the mouse (see make_selectable)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 10, 10)
         layout.setSpacing(4)
@@ -166,7 +177,7 @@ class EntryCard(QFrame):
         if self.entry.activity_id is not None and self.entry.kind == ActivityKind.MINUTES:
             send = QToolButton()
             send.setObjectName("sendTrace")
-            send.setIcon(icon("send"))
+            send.setIcon(cached_icon("send"))
             send.setText(translate("Timeline", "E-mail"))
             send.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             send.setToolTip(translate("Timeline", "Send these minutes by e-mail"))
@@ -180,7 +191,7 @@ class EntryCard(QFrame):
             ):
                 button = QToolButton()
                 button.setObjectName(f"{name}Trace")
-                button.setIcon(icon(name))
+                button.setIcon(cached_icon(name))
                 button.setToolTip(tip)
                 button.setAutoRaise(True)
                 button.clicked.connect(lambda _=False, s=signal: s.emit(self.entry.activity_id))
@@ -231,7 +242,7 @@ class EntryCard(QFrame):
         row = QHBoxLayout()
         row.setSpacing(6)
         pin = QLabel()
-        pin.setPixmap(icon("attach").pixmap(16, 16))
+        pin.setPixmap(cached_icon("attach").pixmap(16, 16))
         row.addWidget(pin)
         link = QLabel(
             f"<a href='{info.id}'>{escape(info.file_name)}</a>"
@@ -244,7 +255,7 @@ class EntryCard(QFrame):
         row.addWidget(link)
         remove = QToolButton()
         remove.setObjectName("removeFile")
-        remove.setIcon(icon("delete"))
+        remove.setIcon(cached_icon("delete"))
         remove.setAutoRaise(True)
         remove.setToolTip(translate("Timeline", "Remove the attachment"))
         remove.clicked.connect(lambda: self.remove_file.emit(info.id))
@@ -253,6 +264,26 @@ class EntryCard(QFrame):
         return row
 
     # -- interaction ---------------------------------------------------------------------
+    def make_selectable(self) -> None:
+        """Let the mouse select the card's texts (to copy a sentence of a note). Done when the
+        mouse enters the card or it takes the focus, not when it is built: a selectable
+        label lays its text out through a text document, which doubled the layout of a
+        batch of cards."""
+        if self.selectable:
+            return
+        self.selectable = True
+        for label in self.findChildren(QLabel):
+            if label.textFormat() == Qt.TextFormat.PlainText and label.wordWrap():
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def enterEvent(self, event) -> None:
+        self.make_selectable()
+        super().enterEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        self.make_selectable()
+        super().focusInEvent(event)
+
     def activate(self) -> None:
         """What Enter and double-click do: edit a trace, open a file."""
         if self.entry.activity_id is not None:
