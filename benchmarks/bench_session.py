@@ -394,11 +394,12 @@ def busiest_timeline(s: Session) -> Iterator[Wait]:
     timeline = getattr(page, "timeline", None)
     if timeline is None:
         return
+    # the timeline's own ``settled``: every card built, not only every entry read
     yield from s.step(
-        "its written traces tab", lambda: page.detail.tabs.setCurrentWidget(timeline), page
+        "its written traces tab", lambda: page.detail.tabs.setCurrentWidget(timeline), timeline
     )
     yield Wait(lambda: bool(timeline.cards()))
-    yield from s.step("show older traces", timeline.show_older, page)
+    yield from s.step("show older traces", timeline.show_older, timeline)
 
 
 def main() -> int:
