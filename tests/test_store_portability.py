@@ -33,7 +33,6 @@ NOT_YET_MOVED = {
     "services/exporting.py": "not moved yet",
     "services/backups.py": "not moved yet",
     "services/importing/writing.py": "not moved yet",
-    "cli.py": "not moved yet",
 }
 
 _SQLITE_ONLY_TEXT = re.compile(r"\bPRAGMA\b|\b(?:date|datetime|julianday)\(\s*'now'", re.I)
