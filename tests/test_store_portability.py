@@ -31,7 +31,6 @@ NOT_YET_MOVED = {
     "services/followups.py": "not moved yet",
     "services/companies.py": "not moved yet",
     "services/exporting.py": "not moved yet",
-    "services/backups.py": "not moved yet",
     "services/importing/writing.py": "not moved yet",
 }
 
