@@ -29,7 +29,6 @@ NOT_YET_MOVED = {
     "services/boards.py": "not moved yet",
     "services/search.py": "not moved yet",
     "services/followups.py": "not moved yet",
-    "services/exporting.py": "not moved yet",
 }
 
 _SQLITE_ONLY_TEXT = re.compile(r"\bPRAGMA\b|\b(?:date|datetime|julianday)\(\s*'now'", re.I)
