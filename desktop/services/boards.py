@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Generic, TypeVar
 
-from peewee import fn
+from peewee import Field, fn
 
 from desktop.domain.missions import MissionDraft, Phase, missing_scope
 from desktop.domain.money import from_cents
@@ -256,7 +256,7 @@ def mission_board(filters: BoardFilters | None = None, limit: int = CARDS_PER_CO
     return _board(MISSIONS, filters or BoardFilters(), limit, _mission_cards)
 
 
-def _distinct(field) -> list[str]:
+def _distinct(field: Field) -> list[str]:
     values = {v for (v,) in field.model.select(field).distinct().tuples() if v and v.strip()}
     return sorted(values, key=lambda v: (fold(v), v))
 
