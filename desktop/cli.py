@@ -147,6 +147,7 @@ def _run_on_database(args: argparse.Namespace, profile: Profile) -> int:
 
 def _demo(args: argparse.Namespace, db) -> int:
     from desktop.services.demo import DemoSize, generate_demo
+    from desktop.store.database import fold_write_ahead_log
 
     for name in ("talents", "companies", "missions", "invoices"):
         if getattr(args, name) < 0:
@@ -156,7 +157,7 @@ def _demo(args: argparse.Namespace, db) -> int:
     started = time.perf_counter()
     for step in generate_demo(size, seed=args.seed):
         print(f"[{step.done}/{step.total}] {step.label}", file=sys.stderr, flush=True)
-    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    fold_write_ahead_log(db)
     print(
         f"demo data written in {time.perf_counter() - started:.1f} s: {size.talents} talents, "
         f"{size.companies} companies, {size.missions} missions, {size.invoices} invoices"

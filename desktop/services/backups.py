@@ -160,10 +160,7 @@ def restore_latest_good(profile: Profile, progress: Progress | None = None) -> P
 
 def current_counts() -> dict[str, int]:
     """The row counts of the open database, as a manifest records them."""
-    counts = {}
-    for table in archives.COUNTED_TABLES:
-        (counts[table],) = database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()
-    return counts
+    return archives.open_database_counts(database)
 
 
 # -- restore ---------------------------------------------------------------------------------

@@ -11,9 +11,10 @@ follows it, and stays on the board even in a column of 30,000; deals nobody
 touches sink. Overdue follow-ups are flagged on the cards themselves, and the
 list mode sorts by any column.
 
-Filters (owner, sector, tag, words) are SQL conditions; words go through the
-FTS5 index (``company_fts``, ``mission_fts``) joined *from* the FTS table, as the
-big lists do. For missions, the owner and the tags are those of the client.
+Filters (owner, sector, tag, words) are SQL conditions, built and run by
+:mod:`desktop.store.board_queries`; words go through the FTS5 index
+(``company_fts``, ``mission_fts``) joined *from* the FTS table, as the big lists
+do. For missions, the owner and the tags are those of the client.
 """
 
 from __future__ import annotations
@@ -23,23 +24,25 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Generic, TypeVar
 
+from peewee import Field, fn
+
 from desktop.domain.missions import MissionDraft, Phase, missing_scope
 from desktop.domain.money import from_cents
 from desktop.domain.text import fold, fts_prefix_query, words
 from desktop.domain.validation import clean_list
 from desktop.domain.vocabulary import MissionStatus, PipelineStage
-from desktop.store.board_lists import MISSION_BUDGET_SQL
-from desktop.store.models import database
+from desktop.store.board_queries import (
+    MISSIONS,
+    PIPELINE,
+    BoardSpec,
+    column_figures,
+    company_card_rows,
+    list_condition,
+    mission_card_rows,
+)
+from desktop.store.models import Company, Mission
 
 CARDS_PER_COLUMN = 200
-
-# Tags are stored "a, b" by the services; imports may write "a,b": compare both alike.
-_TAG_MATCH = "(',' || replace(company.tags, ', ', ',') || ',') LIKE ? ESCAPE '\\'"
-_MISSION_SKILLS = (
-    "(SELECT group_concat(name, ', ') FROM (SELECT s.name FROM mission_skill ms "
-    "JOIN skill s ON s.id = ms.skill_id WHERE ms.mission_id = mission.id "
-    "ORDER BY ms.required DESC, ms.level DESC, s.key LIMIT 4))"
-)
 
 
 @dataclass(frozen=True)
@@ -135,62 +138,6 @@ class Board(Generic[Card]):
         return next(c for c in self.columns if c.key == key)
 
 
-@dataclass(frozen=True)
-class _Spec:
-    table: str
-    column_sql: str  # the stage or status
-    keys: tuple[str, ...]
-    fts_table: str
-    # A condition on the company, as a condition on the table: "{}" receives it. A
-    # subquery rather than a join, so the list mode's count (of the table alone) holds.
-    on_company: str
-    total_sql: str
-    days_sql: str
-
-
-_PIPELINE = _Spec(
-    table="company",
-    column_sql="company.stage",
-    keys=tuple(s.value for s in PipelineStage),
-    fts_table="company_fts",
-    on_company="{}",
-    total_sql="company.expected_value",
-    days_sql="0",
-)
-_MISSIONS = _Spec(
-    table="mission",
-    column_sql="mission.status",
-    keys=tuple(s.value for s in MissionStatus),
-    fts_table="mission_fts",
-    on_company="mission.company_id IN (SELECT company.id FROM company WHERE {})",
-    total_sql=MISSION_BUDGET_SQL,
-    days_sql="mission.duration_days",
-)
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _conditions(spec: _Spec, filters: BoardFilters, column: str = "") -> tuple[list[str], list]:
-    """The WHERE clauses of the filters but the words (the caller joins the FTS table)."""
-    clauses: list[str] = []
-    params: list = []
-    if filters.owner:
-        clauses.append(spec.on_company.format("company.owner = ?"))
-        params.append(filters.owner)
-    if filters.sector:
-        clauses.append(f"{spec.table}.sector = ?")
-        params.append(filters.sector)
-    if filters.tag:
-        clauses.append(spec.on_company.format(_TAG_MATCH))
-        params.append(f"%,{_like_escape(' '.join(filters.tag.split()))},%")
-    if column:
-        clauses.append(f"{spec.column_sql} = ?")
-        params.append(column)
-    return clauses, params
-
-
 def _search(text: str) -> tuple[str | None, bool]:
     """The FTS query of ``text``, and whether it was ignored for being one lone letter.
 
@@ -202,11 +149,8 @@ def _search(text: str) -> tuple[str | None, bool]:
     return fts_prefix_query(text), False
 
 
-def _list_filter(spec: _Spec, filters: BoardFilters, column: str) -> tuple[str, list] | None:
-    clauses, params = _conditions(spec, filters, column)
-    if not clauses:
-        return None
-    return " AND ".join(f"({c})" for c in clauses), params
+def _list_filter(spec: BoardSpec, filters: BoardFilters, column: str) -> tuple[str, list] | None:
+    return list_condition(spec, filters.owner, filters.sector, filters.tag, column)
 
 
 def pipeline_list_filter(filters: BoardFilters, stage: str = "") -> tuple[str, list] | None:
@@ -215,52 +159,20 @@ def pipeline_list_filter(filters: BoardFilters, stage: str = "") -> tuple[str, l
     For :class:`~desktop.store.lists.ListQuery`'s ``where`` over
     :data:`desktop.store.board_lists.PIPELINE_LIST`.
     """
-    return _list_filter(_PIPELINE, filters, stage)
+    return _list_filter(PIPELINE, filters, stage)
 
 
 def mission_list_filter(filters: BoardFilters, status: str = "") -> tuple[str, list] | None:
     """The condition of the missions board's list mode (see :func:`pipeline_list_filter`)."""
-    return _list_filter(_MISSIONS, filters, status)
+    return _list_filter(MISSIONS, filters, status)
 
 
 def _columns(
-    spec: _Spec, filters: BoardFilters, limit: int
+    spec: BoardSpec, filters: BoardFilters, limit: int
 ) -> tuple[dict[str, tuple[int, int, int]], dict[str, list[int]], bool]:
     """Per column: (count, total in cents, days) and the ids of its first ``limit`` cards."""
-    clauses, params = _conditions(spec, filters)
     query, too_short = _search(filters.text)
-    source = spec.table
-    if query:
-        fts = spec.fts_table
-        # CROSS JOIN keeps the FTS table as the outer loop (see store/lists.py).
-        source = f"{fts} CROSS JOIN {spec.table} ON {spec.table}.id = {fts}.rowid"
-        clauses.insert(0, f"{fts} MATCH ?")
-        params.insert(0, query)
-    where = (" WHERE " + " AND ".join(f"({c})" for c in clauses)) if clauses else ""
-    # TOTAL, not SUM: SUM raises "integer overflow" past 9.2e18 cents, and two deal values
-    # of 5e16 EUR stored before the domain's bounds broke the whole board. TOTAL adds in
-    # floating point, exact for whole cents up to 2^53 (90 trillion euros).
-    totals = {
-        key: (count, int(total), int(days))
-        for key, count, total, days in database.execute_sql(
-            f"SELECT {spec.column_sql}, COUNT(*), TOTAL({spec.total_sql}), "
-            f"TOTAL({spec.days_sql}) FROM {source}{where} GROUP BY {spec.column_sql}",
-            params,
-        )
-    }
-    ids: dict[str, list[int]] = {}
-    column_where = f"{where} AND " if where else " WHERE "
-    for key in spec.keys:
-        if not totals.get(key, (0,))[0]:
-            continue
-        # One query per column: each reads its own rows through the stage/status index
-        # and keeps the top ``limit`` while scanning (no sort of the whole table).
-        rows = database.execute_sql(
-            f"SELECT {spec.table}.id FROM {source}{column_where}{spec.column_sql} = ? "
-            f"ORDER BY {spec.table}.updated_at DESC, {spec.table}.id DESC LIMIT ?",
-            [*params, key, limit],
-        )
-        ids[key] = [r[0] for r in rows]
+    totals, ids = column_figures(spec, filters.owner, filters.sector, filters.tag, query, limit)
     return totals, ids, too_short
 
 
@@ -272,19 +184,10 @@ def _money(cents: int | None) -> Decimal | None:
     return from_cents(cents) if cents is not None else None
 
 
-def _in(ids: list[int]) -> str:
-    return ", ".join("?" * len(ids))
-
-
 def _company_cards(ids: list[int]) -> dict[int, CompanyCard]:
     if not ids:
         return {}
-    rows = database.execute_sql(
-        "SELECT id, name, city, sector, owner, expected_value, vetted_identity, vetted_brief, "
-        "vetted_budget, vetted_value, next_follow_up_on, lost_reason "
-        f"FROM company WHERE id IN ({_in(ids)})",
-        ids,
-    )
+    rows = company_card_rows(ids)
     return {
         r[0]: CompanyCard(
             r[0],
@@ -304,16 +207,7 @@ def _company_cards(ids: list[int]) -> dict[int, CompanyCard]:
 def _mission_cards(ids: list[int]) -> dict[int, MissionCard]:
     if not ids:
         return {}
-    rows = database.execute_sql(
-        "SELECT mission.id, mission.title, company.name, mission.status, mission.start_date, "
-        f"mission.duration_days, mission.client_daily_rate, {MISSION_BUDGET_SQL}, "
-        f"{_MISSION_SKILLS}, mission.objectives, mission.deliverables, mission.exclusions, "
-        "mission.roles, EXISTS (SELECT 1 FROM mission_phase p WHERE p.mission_id = mission.id), "
-        "mission.company_id "
-        f"FROM mission JOIN company ON company.id = mission.company_id "
-        f"WHERE mission.id IN ({_in(ids)})",
-        ids,
-    )
+    rows = mission_card_rows(ids)
     cards = {}
     for r in rows:
         # The scope rule is the domain's; only what it reads is filled in.
@@ -341,7 +235,7 @@ def _mission_cards(ids: list[int]) -> dict[int, MissionCard]:
     return cards
 
 
-def _board(spec: _Spec, filters: BoardFilters, limit: int, load_cards) -> Board:
+def _board(spec: BoardSpec, filters: BoardFilters, limit: int, load_cards) -> Board:
     totals, ids, too_short = _columns(spec, filters, limit)
     cards = load_cards([i for column in ids.values() for i in column])
     columns = []
@@ -354,23 +248,24 @@ def _board(spec: _Spec, filters: BoardFilters, limit: int, load_cards) -> Board:
 
 def pipeline_board(filters: BoardFilters | None = None, limit: int = CARDS_PER_COLUMN) -> Board:
     """Companies by stage: count, expected value and the first ``limit`` cards of each."""
-    return _board(_PIPELINE, filters or BoardFilters(), limit, _company_cards)
+    return _board(PIPELINE, filters or BoardFilters(), limit, _company_cards)
 
 
 def mission_board(filters: BoardFilters | None = None, limit: int = CARDS_PER_COLUMN) -> Board:
     """Missions by status: count, client budget, days and the first ``limit`` cards of each."""
-    return _board(_MISSIONS, filters or BoardFilters(), limit, _mission_cards)
+    return _board(MISSIONS, filters or BoardFilters(), limit, _mission_cards)
 
 
-def _distinct(sql: str) -> list[str]:
-    values = {v for (v,) in database.execute_sql(sql) if v and v.strip()}
+def _distinct(field: Field) -> list[str]:
+    values = {v for (v,) in field.model.select(field).distinct().tuples() if v and v.strip()}
     return sorted(values, key=lambda v: (fold(v), v))
 
 
 def _tags() -> list[str]:
     # The distinct tag *strings* are few (combinations), even over 100,000 companies.
     seen: dict[str, str] = {}
-    for (tags,) in database.execute_sql("SELECT DISTINCT tags FROM company WHERE tags != ''"):
+    strings = Company.select(Company.tags).where(Company.tags != "").distinct().tuples()
+    for (tags,) in strings:
         for tag in clean_list(tags):
             seen.setdefault(tag.casefold(), tag)
     return sorted(seen.values(), key=lambda v: (fold(v), v))
@@ -379,8 +274,8 @@ def _tags() -> list[str]:
 def pipeline_choices() -> FilterChoices:
     """Owners, sectors and tags found among the companies."""
     return FilterChoices(
-        _distinct("SELECT DISTINCT owner FROM company"),
-        _distinct("SELECT DISTINCT sector FROM company"),
+        _distinct(Company.owner),
+        _distinct(Company.sector),
         _tags(),
     )
 
@@ -388,17 +283,20 @@ def pipeline_choices() -> FilterChoices:
 def mission_choices() -> FilterChoices:
     """Client owners, mission sectors and client tags."""
     return FilterChoices(
-        _distinct("SELECT DISTINCT owner FROM company"),
-        _distinct("SELECT DISTINCT sector FROM mission"),
+        _distinct(Company.owner),
+        _distinct(Mission.sector),
         _tags(),
     )
 
 
 def frequent_lost_reasons(limit: int = 8) -> list[str]:
     """The reasons most often given for lost deals, to offer them again."""
-    rows = database.execute_sql(
-        "SELECT lost_reason FROM company WHERE stage = 'lost' AND lost_reason != '' "
-        "GROUP BY lost_reason ORDER BY COUNT(*) DESC, lost_reason LIMIT ?",
-        (limit,),
+    rows = (
+        Company.select(Company.lost_reason)
+        .where((Company.stage == PipelineStage.LOST) & (Company.lost_reason != ""))
+        .group_by(Company.lost_reason)
+        .order_by(fn.COUNT(Company.id).desc(), Company.lost_reason)
+        .limit(limit)
+        .tuples()
     )
     return [r[0] for r in rows]

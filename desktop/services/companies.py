@@ -24,8 +24,8 @@ from desktop.store.models import (
     Contract,
     Invoice,
     Mission,
-    database,
 )
+from desktop.store.receivables_query import payment_delays
 from desktop.store.search_index import name_matches
 from desktop.store.transactions import write_transaction
 
@@ -151,14 +151,7 @@ class PaymentBehaviour:
 
 def payment_behaviour(company_id: int) -> PaymentBehaviour | None:
     """Computed from the last payment of each paid invoice of the company."""
-    row = database.execute_sql(
-        "SELECT COUNT(*), SUM(late > 0), AVG(MAX(late, 0)) FROM ("
-        " SELECT julianday(MAX(p.paid_on)) - julianday(i.due_date) AS late"
-        " FROM invoice i JOIN payment p ON p.invoice_id = i.id"
-        " WHERE i.company_id = ? AND i.status = 'paid' AND i.due_date IS NOT NULL"
-        " GROUP BY i.id)",
-        (company_id,),
-    ).fetchone()
+    row = payment_delays(company_id)
     if not row or not row[0]:
         return None
     return PaymentBehaviour(row[0], row[1] or 0, round(row[2] or 0))

@@ -36,7 +36,13 @@ from desktop.domain.vcard import VCard, format_vcard
 from desktop.domain.vocabulary import PipelineStage, RemotePreference, TalentStatus, label
 from desktop.services.importing.values import french_label
 from desktop.services.progress import Progress
-from desktop.store.models import database
+from desktop.store.export_rows import (
+    TALENT_REFUSED_SECTORS_SQL,
+    TALENT_SKILLS_SQL,
+    export_count,
+    export_rows,
+    vcard_rows,
+)
 
 FORMATS = ("csv", "xlsx", "vcf")
 PEOPLE = ("talents", "contacts")  # the kinds a vCard can hold
@@ -51,16 +57,6 @@ class ExportColumn:
     kind: str = "text"  # text | money | date | number | vocabulary
 
 
-_SKILLS = (
-    "(SELECT group_concat(item, ', ') FROM (SELECT s.name || ':' || ts.level AS item "
-    "FROM talent_skill ts JOIN skill s ON s.id = ts.skill_id WHERE ts.talent_id = talent.id "
-    "ORDER BY ts.level DESC, s.key))"
-)
-_REFUSED = (
-    "(SELECT group_concat(sector, ', ') FROM (SELECT sector FROM talent_refused_sector "
-    "WHERE talent_id = talent.id ORDER BY key))"
-)
-
 COLUMNS: dict[str, tuple[ExportColumn, ...]] = {
     "talents": (
         ExportColumn("first_name", "First name", "Prénom"),
@@ -71,7 +67,7 @@ COLUMNS: dict[str, tuple[ExportColumn, ...]] = {
         ExportColumn("daily_rate", "Daily rate (TJM)", "TJM", "money"),
         ExportColumn("min_daily_rate", "Minimum daily rate", "TJM minimum", "money"),
         ExportColumn("seniority_years", "Seniority (years)", "Expérience (années)", "number"),
-        ExportColumn(_SKILLS, "Skills", "Compétences"),
+        ExportColumn(TALENT_SKILLS_SQL, "Skills", "Compétences"),
         ExportColumn("city", "City", "Ville"),
         ExportColumn("region", "Region", "Région"),
         ExportColumn("remote_preference", "Remote preference", "Télétravail", "vocabulary"),
@@ -83,7 +79,7 @@ COLUMNS: dict[str, tuple[ExportColumn, ...]] = {
         ExportColumn("languages", "Languages", "Langues"),
         ExportColumn("certifications", "Certifications", "Certifications"),
         ExportColumn("source", "Source", "Source"),
-        ExportColumn(_REFUSED, "Sectors refused", "Secteurs refusés"),
+        ExportColumn(TALENT_REFUSED_SECTORS_SQL, "Sectors refused", "Secteurs refusés"),
         ExportColumn("last_contact_on", "Last contact", "Dernier contact", "date"),
         ExportColumn("next_follow_up_on", "Next follow-up", "Prochaine relance", "date"),
         ExportColumn("notes", "Notes", "Notes"),
@@ -123,14 +119,6 @@ COLUMNS: dict[str, tuple[ExportColumn, ...]] = {
     ),
 }
 
-_SOURCES = {
-    "talents": ("talent", "sort_name, talent.id"),
-    "companies": ("company", "sort_name, company.id"),
-    "contacts": (
-        "contact JOIN company ON company.id = contact.company_id",
-        "company.sort_name, contact.last_name, contact.first_name, contact.id",
-    ),
-}
 _VOCABULARIES = {
     c.value: c for kind in (TalentStatus, RemotePreference, PipelineStage) for c in kind
 }
@@ -199,14 +187,11 @@ def _csv_text(value: object, language: str) -> str:
 
 
 def _rows(kind: str):
-    source, order = _SOURCES[kind]
-    columns = ", ".join(c.sql for c in COLUMNS[kind])
-    return database.execute_sql(f"SELECT {columns} FROM {source} ORDER BY {order}")
+    return export_rows(kind, [c.sql for c in COLUMNS[kind]])
 
 
 def count_rows(kind: str) -> int:
-    source, _ = _SOURCES[kind]
-    return database.execute_sql(f"SELECT COUNT(*) FROM {source}").fetchone()[0]
+    return export_count(kind)
 
 
 def export_records(
@@ -311,21 +296,10 @@ def _write_xlsx(kind: str, path: Path, language: str) -> Iterator[int]:
 
 
 def _write_vcf(kind: str, path: Path, language: str) -> Iterator[int]:
-    if kind == "talents":
-        sql = (
-            "SELECT first_name, last_name, email, phone, title, '', notes FROM talent "
-            "ORDER BY sort_name, id"
-        )
-    else:
-        sql = (
-            "SELECT contact.first_name, contact.last_name, contact.email, contact.phone, "
-            "contact.role, company.name, contact.notes FROM contact JOIN company ON "
-            f"company.id = contact.company_id ORDER BY {_SOURCES['contacts'][1]}"
-        )
     done = 0
     with path.open("w", encoding="utf-8", newline="") as file:
         for done, (first, last, email, phone, title, company, notes) in enumerate(
-            database.execute_sql(sql), 1
+            vcard_rows(kind), 1
         ):
             card = VCard(
                 first_name=first,

@@ -33,11 +33,11 @@ from desktop.domain.validation import field_error
 from desktop.domain.vocabulary import ActivityKind, ExchangeChannel
 from desktop.services import activities
 from desktop.services.trace_subjects import Subject, describe_subjects
-from desktop.store.models import ActionItem, Company, Talent, database
+from desktop.store.followup_query import BUCKETS, follow_up_counts, follow_up_rows
+from desktop.store.models import ActionItem, Company, Talent
 from desktop.store.transactions import write_transaction
 
 KINDS = ("talent", "company")
-BUCKETS = ("overdue", "today", "upcoming")
 SECTIONS = {"talent": "talents", "company": "companies"}
 # The trace's title when the caller gives none (the UI passes it in the user's language).
 DONE_TITLE = "Follow-up done"
@@ -94,44 +94,12 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-# One query per kind and bucket, read through the raw cursor: peewee's row conversion cost
-# 50 ms for 1,800 rows at 100,000 records; these columns need only their dates parsed.
-_TALENT_SQL = (
-    "SELECT id, first_name || ' ' || last_name, status, title, '', phone, email, "
-    "last_contact_on, next_follow_up_on, sort_name FROM talent WHERE {range} "
-    "AND status != 'do_not_contact'"
-)
-_COMPANY_SQL = (
-    "SELECT id, name, stage, trim(city || ' · ' || sector, ' ·'), owner, phone, email, "
-    "last_contact_on, next_follow_up_on, sort_name FROM company WHERE {range}{owner}"
-)
-_RANGES = {
-    "overdue": ("next_follow_up_on < ?", lambda today, horizon: [today]),
-    "today": ("next_follow_up_on = ?", lambda today, horizon: [today]),
-    "upcoming": (
-        "next_follow_up_on > ? AND next_follow_up_on <= ?",
-        lambda today, horizon: [today, horizon],
-    ),
-}
-
-
 def _bucket(
     kind: str, bucket: str, today: dt.date, horizon: dt.date, owner: str | None, limit: int | None
 ) -> list[tuple[tuple, FollowUp]]:
     """(sort key, follow-up) of one kind in one bucket, most urgent first."""
-    range_sql, range_params = _RANGES[bucket]
-    params: list = [d.isoformat() for d in range_params(today, horizon)]
-    if kind == "talent":
-        sql = _TALENT_SQL.format(range=range_sql)
-    else:
-        sql = _COMPANY_SQL.format(range=range_sql, owner="" if owner is None else " AND owner = ?")
-        params += [] if owner is None else [owner]
-    # Date, then id: the date index's own order, so that LIMIT reads only the rows it
-    # keeps (by name, SQLite read and sorted every row of the first dates: 8 ms a query
-    # at 100,000 records). due_followups sorts what it keeps by date and name.
-    order = " ORDER BY next_follow_up_on, id" + (f" LIMIT {limit:d}" if limit else "")
     found = []
-    for row in database.execute_sql(sql + order, params):
+    for row in follow_up_rows(kind, bucket, today, horizon, owner, limit):
         id_, name, status, detail, owner_, phone, email, last_on, due_on, sort_name = row
         due = dt.date.fromisoformat(due_on)
         follow_up = FollowUp(
@@ -140,33 +108,6 @@ def _bucket(
         )  # fmt: skip
         found.append(((due_on, sort_name, kind, id_), follow_up))
     return found
-
-
-def _bucket_counts(source: str, params: list) -> dict[str, int]:
-    """bucket -> number of rows of ``source`` (a FROM ... WHERE, params: today first)."""
-    sums = ", ".join(f"COALESCE(SUM(next_follow_up_on {op} ?1), 0)" for op in ("<", "=", ">"))
-    sql = f"SELECT {sums} {source}"
-    return dict(zip(BUCKETS, database.execute_sql(sql, params).fetchone(), strict=True))
-
-
-def _totals(kind: str, today: dt.date, horizon: dt.date, owner: str | None) -> dict[str, int]:
-    """How many follow-ups of ``kind`` each bucket holds.
-
-    Talents are counted on the date index alone (6 ms at 100,000 talents), less those
-    not to contact (23 ms): filtering the status of each dated row cost 67 ms.
-    """
-    params = [today.isoformat(), horizon.isoformat()]
-    if kind == "company":
-        owner_sql = "" if owner is None else " AND owner = ?3"
-        return _bucket_counts(
-            f"FROM company WHERE next_follow_up_on <= ?2{owner_sql}",
-            params + ([] if owner is None else [owner]),
-        )
-    every = _bucket_counts("FROM talent WHERE next_follow_up_on <= ?2", params)
-    excluded = _bucket_counts(
-        "FROM talent WHERE status = 'do_not_contact' AND next_follow_up_on <= ?2", params
-    )
-    return {bucket: every[bucket] - excluded[bucket] for bucket in BUCKETS}
 
 
 def due_followups(
@@ -187,7 +128,9 @@ def due_followups(
     if horizon_days < 0:
         raise ValueError("horizon_days must be >= 0")
     horizon = today + dt.timedelta(days=horizon_days)
-    counts = {kind: _totals(kind, today, horizon, owner) for kind in KINDS if kind in kinds}
+    counts = {
+        kind: follow_up_counts(kind, today, horizon, owner) for kind in KINDS if kind in kinds
+    }
     items: list[FollowUp] = []
     for bucket in BUCKETS:
         found: list[tuple[tuple, FollowUp]] = []
@@ -203,7 +146,7 @@ def due_followups(
 def due_counts(today: dt.date, horizon_days: int = 7, owner: str | None = None) -> dict[str, int]:
     """Bucket -> number of follow-ups, without reading them: for a badge or a Home card."""
     horizon = today + dt.timedelta(days=horizon_days)
-    counts = [_totals(kind, today, horizon, owner) for kind in KINDS]
+    counts = [follow_up_counts(kind, today, horizon, owner) for kind in KINDS]
     return {bucket: sum(count[bucket] for count in counts) for bucket in BUCKETS}
 
 

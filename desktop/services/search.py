@@ -25,8 +25,7 @@ from dataclasses import dataclass, field
 from desktop.domain.highlight import excerpt, matched_spans
 from desktop.domain.text import fts_prefix_query, words
 from desktop.services.trace_subjects import Subject, describe_subjects
-from desktop.store.models import database
-from desktop.store.search_index import index_named
+from desktop.store.search_query import count_matches, result_rows, skill_names, top_matches
 
 KINDS = ("talent", "company", "contact", "mission", "trace")
 RANK_LIMIT = 1000  # matches ranked by bm25 at most; above, newest first (see the module doc)
@@ -79,74 +78,28 @@ class SearchResults:
 @dataclass(frozen=True)
 class _Source:
     kind: str
-    fts: str
-    rows_sql: str  # id, title, subtitle parts..., for the ids in "{ids}"
-
-    @property
-    def weights(self) -> str:
-        """bm25 column weights: the name first (see store/search_index.py)."""
-        return index_named(self.fts).bm25_weights()
+    fts: str  # its FTS5 table (desktop/store/search_index.py)
 
 
 _SOURCES = (
-    _Source(
-        "talent",
-        "talent_fts",
-        "SELECT id, first_name || ' ' || last_name, title, city, status FROM talent "
-        "WHERE id IN ({ids})",
-    ),
-    _Source(
-        "company",
-        "company_fts",
-        "SELECT id, name, city, sector, stage FROM company WHERE id IN ({ids})",
-    ),
-    _Source(
-        "contact",
-        "contact_fts",
-        "SELECT ct.id, trim(ct.first_name || ' ' || ct.last_name), ct.role, c.name, "
-        "ct.company_id FROM contact ct JOIN company c ON c.id = ct.company_id "
-        "WHERE ct.id IN ({ids})",
-    ),
-    _Source(
-        "mission",
-        "mission_fts",
-        "SELECT m.id, m.title, c.name, m.city, m.status FROM mission m "
-        "JOIN company c ON c.id = m.company_id WHERE m.id IN ({ids})",
-    ),
-    _Source(
-        "trace",
-        "activity_fts",
-        "SELECT id, title, kind, trim(body || ' ' || decisions || ' ' || cause || ' ' || "
-        "solutions), subject_type, subject_id, occurred_at FROM activity WHERE id IN ({ids})",
-    ),
+    _Source("talent", "talent_fts"),
+    _Source("company", "company_fts"),
+    _Source("contact", "contact_fts"),
+    _Source("mission", "mission_fts"),
+    _Source("trace", "activity_fts"),
 )
-
-
-def _count(fts: str, query: str, limit: int) -> int:
-    """Matches of ``query``, counted up to ``limit + 1`` (more means "over the limit")."""
-    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH ? LIMIT ?)"
-    return database.execute_sql(sql, (query, limit + 1)).fetchone()[0]
 
 
 def _top(source: _Source, query: str, matches: int, limit: int, skip: list[int]) -> list[int]:
     """Ids of the best ``limit`` rows matching ``query``, leaving out ``skip``."""
-    fts = source.fts
-    where = f"{fts} MATCH ?"
-    if skip:
-        where += f" AND rowid NOT IN ({', '.join('?' * len(skip))})"
-    # Equal ranks (the same words in the same place): the newest record first.
-    order = f"bm25({fts}, {source.weights}), rowid DESC" if matches <= RANK_LIMIT else "rowid DESC"
-    sql = f"SELECT rowid FROM {fts} WHERE {where} ORDER BY {order} LIMIT ?"
-    return [r[0] for r in database.execute_sql(sql, (query, *skip, limit))]
+    return top_matches(source.fts, query, matches <= RANK_LIMIT, limit, skip)
 
 
 def _hits(source: _Source, ids: list[int], terms: list[str]) -> list[SearchHit]:
     """The result lines of ``ids``, in that order."""
     if not ids:
         return []
-    rows = database.execute_sql(
-        source.rows_sql.format(ids=", ".join("?" * len(ids))), ids
-    ).fetchall()
+    rows = result_rows(source.kind, ids)
     by_id = {row[0]: row for row in rows}
     rows = [by_id[i] for i in ids if i in by_id]
     if source.kind == "talent":
@@ -202,12 +155,8 @@ def _matched_skills(owner: str, shown: dict[int, str], terms: list[str]) -> dict
     ids = [i for i, words_ in missing.items() if words_]
     if not ids:
         return {}
-    sql = (
-        f"SELECT o.{owner}_id, s.name FROM {owner}_skill o JOIN skill s ON s.id = o.skill_id "
-        f"WHERE o.{owner}_id IN ({', '.join('?' * len(ids))}) ORDER BY s.name"
-    )
     found: dict[int, list[str]] = {}
-    for owner_id, name in database.execute_sql(sql, ids):
+    for owner_id, name in skill_names(owner, ids):
         if matched_spans(name, missing[owner_id]):
             found.setdefault(owner_id, []).append(name)
     return {owner_id: ", ".join(names) for owner_id, names in found.items()}
@@ -224,7 +173,7 @@ def search_group(kind: str, text: str, limit: int = 8) -> SearchGroup:
     if query is None:
         return SearchGroup(kind, [], 0)
     count_limit = max(COUNT_LIMIT, RANK_LIMIT, limit)
-    total = _count(source.fts, query, count_limit)
+    total = count_matches(source.fts, query, count_limit)
     if not total:
         return SearchGroup(kind, [], 0)
     # Every word in the name column. Name matches are a part of all matches: ranked when

@@ -37,6 +37,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peewee import Database
+
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.store import storage_errors
@@ -256,6 +258,18 @@ def count_rows(path: Path) -> dict[str, int] | None:
             conn.close()
     except sqlite3.DatabaseError:
         return None
+
+
+def open_database_counts(db: Database) -> dict[str, int]:
+    """The manifest's row counts of the open database ``db``, table by table.
+
+    ``db`` has the current schema, so every counted table is there (unlike an archive's
+    file, :func:`count_rows`). Plain SQL, the same on PostgreSQL.
+    """
+    counts = {}
+    for table in COUNTED_TABLES:
+        (counts[table],) = db.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()
+    return counts
 
 
 def remove_leftovers(folder: Path) -> int:

@@ -157,6 +157,16 @@ def closed_cleanly(path: Path) -> bool:
         return False
 
 
+def fold_write_ahead_log(db: SqliteDatabase) -> None:
+    """Copy the write-ahead log into the database file and empty it: the file alone then
+    holds everything (a profile to copy or zip, a session ending).
+
+    SQLite's own (``PRAGMA wal_checkpoint(TRUNCATE)``); PostgreSQL has no per-file log
+    to fold: nothing to do there.
+    """
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def close_database(db: SqliteDatabase | None = None) -> None:
     """End the session: fold the write-ahead log into the file, close, record the
     fingerprint (see :func:`closed_cleanly`)."""
@@ -166,7 +176,7 @@ def close_database(db: SqliteDatabase | None = None) -> None:
     path = Path(db.database)
     try:
         if not db.is_closed():
-            db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            fold_write_ahead_log(db)
     except Exception:  # another reader holds the log; the next start checks in full
         log.warning("checkpoint at close failed", exc_info=True)
     db.close()

@@ -62,3 +62,21 @@ def overdue_invoices(today: dt.date, first_step_days: int) -> list[tuple]:
     return [
         (r[0], r[1], dt.date.fromisoformat(r[2]), int(r[3]), int(r[4])) for r in rows.fetchall()
     ]
+
+
+def payment_delays(company_id: int) -> tuple[int, int | None, float | None]:
+    """Over the company's paid invoices (with a due date), days from the due date to the
+    last payment: (how many invoices, how many paid late, average days late with early
+    payments counted as 0). The sums are None when there is no such invoice.
+
+    SQLite's own ``julianday`` and two-argument ``MAX``; on PostgreSQL the days are
+    ``MAX(p.paid_on) - i.due_date`` and the floor ``GREATEST(late, 0)``.
+    """
+    return database.execute_sql(
+        "SELECT COUNT(*), SUM(late > 0), AVG(MAX(late, 0)) FROM ("
+        " SELECT julianday(MAX(p.paid_on)) - julianday(i.due_date) AS late"
+        " FROM invoice i JOIN payment p ON p.invoice_id = i.id"
+        " WHERE i.company_id = ? AND i.status = 'paid' AND i.due_date IS NOT NULL"
+        " GROUP BY i.id)",
+        (company_id,),
+    ).fetchone()

@@ -324,16 +324,8 @@ def _add_contacts(company_id: int, drafts: list[ContactDraft]) -> int:
 
 def _index_new_rows(table: str, ids: list[int]) -> None:
     """Index rows ``ids`` (consecutive) of ``table`` with the triggers' own expressions."""
-    if not ids:
-        return
-    for index in search_index.INDEXES:
-        if index.table == table:
-            database.execute_sql(
-                f"INSERT INTO {index.name}(rowid, {', '.join(index.columns)}) "
-                f"SELECT {table}.id, {index.select_sql(table)} FROM {table} "
-                f"WHERE {table}.id BETWEEN ? AND ?",
-                (min(ids), max(ids)),
-            )
+    if ids:
+        search_index.index_rows(database, table, min(ids), max(ids))
 
 
 def _merge(kind: str, action: Action) -> None:
