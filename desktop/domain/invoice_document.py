@@ -158,6 +158,9 @@ class InvoiceDocument:
     contract_reference: str = ""
     preceding: tuple[DocumentReference, ...] = ()  # credited, deducted or penalised invoices
     prepaid: Decimal = Decimal("0.00")  # already paid before issue (BT-113)
+    # the printed words: "fr" (default) or "en", the client's contract's language; the XML
+    # and the mentions the law words stay French whatever it is
+    language: str = "fr"
 
     @property
     def type_code(self) -> str:

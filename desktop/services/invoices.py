@@ -791,6 +791,23 @@ def penalty_invoice_draft(
 # ---------------------------------------------------------------- documents
 
 
+def document_language(company_id: int, contract_id: int | None = None) -> str:
+    """The language the client's invoicing documents print in: the contract's (set on the
+    quote, carried to the contract, as quotes and contracts print), else the client's
+    latest contract's, else French (the default; docs/INVOICING-LAW.md, "Language")."""
+    if contract_id:
+        contract = Contract.get_or_none(Contract.id == contract_id)
+        if contract is not None:
+            return contract.language or "fr"
+    latest = (
+        Contract.select(Contract.language)
+        .where(Contract.company == company_id)
+        .order_by(Contract.id.desc())
+        .first()
+    )
+    return latest.language if latest is not None and latest.language else "fr"
+
+
 def invoice_document(invoice_id: int) -> InvoiceDocument:
     """The issued invoice as its document (for the PDF and the Factur-X XML)."""
     invoice = Invoice.get_by_id(invoice_id)
@@ -864,6 +881,7 @@ def invoice_document(invoice_id: int) -> InvoiceDocument:
         purchase_order=invoice.purchase_order,
         contract_reference=contract,
         preceding=preceding,
+        language=document_language(invoice.company_id, invoice.contract_id),
     )
 
 
