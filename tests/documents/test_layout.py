@@ -16,6 +16,7 @@ from desktop.documents.layout import (
     Section,
     Signature,
     build_pdf,
+    render_pdf,
 )
 
 HOSTILE = '<b>Acme & Co</b> "Ltd"'
@@ -135,3 +136,25 @@ def test_an_interrupted_build_leaves_the_previous_file_untouched(tmp_path):
         build_pdf(document(), target, cancelled=lambda: next(calls) > 3)
     assert target.read_bytes() == b"%PDF previous"
     assert [p.name for p in tmp_path.iterdir()] == ["doc.pdf"]  # no temporary file left
+
+
+def _page_streams(data: bytes) -> list[bytes]:
+    import io
+
+    return [page.get_contents().get_data() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def test_reused_paragraph_parses_draw_the_same_pages():
+    """The parse of each paragraph is kept per process (layout.paragraph): a document built
+    with the kept parses draws exactly what a fresh parse draws, twelve pages included."""
+    from desktop.documents import layout
+
+    long_doc = document(
+        sections=[Section(f"Article {n}", ["Clause <b>&</b> texte " * 40] * 3) for n in range(12)]
+    )
+    layout._PARSED.clear()
+    fresh = _page_streams(render_pdf(long_doc).data)
+    assert layout._PARSED  # the parses are kept...
+    kept = _page_streams(render_pdf(long_doc).data)
+    assert kept == fresh  # ... and drawing from them changes nothing
+    assert len(fresh) > 1
