@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -152,6 +153,79 @@ def paragraph(markup: str, style):
         return built
     frags, parsed_style = found
     return Paragraph(markup, parsed_style, frags=[f.clone() for f in frags])
+
+
+@cache
+def _one_line_class() -> type:
+    from html import unescape
+
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable
+
+    class OneLine(Flowable):
+        """A table cell's text that fits on one line, drawn as the Paragraph would draw it
+        (same font, colour, baseline and alignment) without its line breaking: wrapping
+        and drawing about 60 Paragraphs was most of an invoice's CPU. Text that does not
+        fit, or carries markup, becomes the Paragraph itself."""
+
+        def __init__(self, markup: str, style) -> None:
+            super().__init__()
+            self.markup, self.style = markup, style
+            self.text = " ".join(unescape(markup).split())  # as Paragraph collapses spaces
+            self.para = None
+
+        def _paragraph(self):
+            if self.para is None:
+                self.para = paragraph(self.markup, self.style)
+            return self.para
+
+        def wrap(self, avail_width, avail_height):
+            style = self.style
+            room = avail_width - style.leftIndent - style.rightIndent - style.firstLineIndent
+            if self.para is None and (
+                stringWidth(self.text, style.fontName, style.fontSize) <= room
+            ):
+                self.width, self.height = avail_width, style.leading
+                return self.width, self.height
+            return self._paragraph().wrap(avail_width, avail_height)
+
+        def split(self, avail_width, avail_height):
+            return self._paragraph().split(avail_width, avail_height) if self.para else []
+
+        def getSpaceBefore(self):  # reportlab's names
+            return self.style.spaceBefore
+
+        def getSpaceAfter(self):
+            return self.style.spaceAfter
+
+        def drawOn(self, canvas, x, y, _sW=0):  # noqa: N803
+            if self.para is not None:
+                return self.para.drawOn(canvas, x, y, _sW)
+            return super().drawOn(canvas, x, y, _sW)
+
+        def draw(self) -> None:
+            style, canvas = self.style, self.canv
+            canvas.saveState()
+            canvas.setFillColor(style.textColor)
+            canvas.setFont(style.fontName, style.fontSize, style.leading)
+            base = self.height - style.fontSize  # paraFontSizeHeightOffset, as Paragraph
+            if style.alignment == TA_RIGHT:
+                canvas.drawRightString(self.width - style.rightIndent, base, self.text)
+            elif style.alignment == TA_CENTER:
+                middle = (style.leftIndent + self.width - style.rightIndent) / 2
+                canvas.drawCentredString(middle, base, self.text)
+            else:
+                canvas.drawString(style.leftIndent + style.firstLineIndent, base, self.text)
+            canvas.restoreState()
+
+    return OneLine
+
+
+def cell_text(text: str, style):
+    """A table cell's plain ``text`` in ``style``: one drawn line when it fits (see
+    ``OneLine``), else a Paragraph that wraps."""
+    return _one_line_class()(plain(text), style)
 
 
 class _Styles:
@@ -370,7 +444,7 @@ def _party_flowables(party: Party, styles: dict) -> list:
     if party.heading:
         out.append(paragraph(plain(party.heading.upper()), styles["party_heading"]))
     out.append(paragraph(plain(party.name), styles["party_name"]))
-    out.extend(paragraph(plain(line), styles["cell"]) for line in party.lines if line)
+    out.extend(cell_text(line, styles["cell"]) for line in party.lines if line)
     return out
 
 
@@ -409,7 +483,7 @@ def _lines_table(lines: LineTable, styles: dict, width: float) -> list:
     def cell(text: str, i: int, head: bool = False):
         right = align[i] == "R"
         key = ("head" if head else "cell") + ("_right" if right else "")
-        return paragraph(plain(text), styles[key])
+        return cell_text(text, styles[key])
 
     data = [[cell(h, i, True) for i, h in enumerate(lines.headers)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in lines.rows]
@@ -438,7 +512,7 @@ def _totals(totals: list[tuple[str, str]], bold: int, styles: dict, width: float
     bold = bold % len(totals)
     for i, (label, value) in enumerate(totals):
         style = styles["total_bold"] if i == bold else styles["total"]
-        rows.append([paragraph(plain(label), style), paragraph(plain(value), style)])
+        rows.append([cell_text(label, style), cell_text(value, style)])
     table = Table(rows, colWidths=[width * 0.75, width * 0.25])
     table.setStyle(
         TableStyle(

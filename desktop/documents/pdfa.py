@@ -58,6 +58,13 @@ def srgb_profile() -> bytes:
 
 
 @cache
+def _srgb_compressed() -> bytes:
+    import zlib
+
+    return zlib.compress(srgb_profile())
+
+
+@cache
 def _xmp_template() -> str:
     """The XMP packet of a Factur-X EN 16931 PDF/A-3 B file, built once per process by the
     factur-x package (its extension schema for the ``fx:`` properties), with a placeholder
@@ -126,8 +133,10 @@ def prepare_canvas(canvas, facturx: FacturXParts | None = None) -> None:
     from reportlab.pdfbase import pdfdoc
 
     document = canvas._doc
+    # compressed once per process: the Filter key tells reportlab not to compress again
     profile = pdfdoc.PDFStream(
-        pdfdoc.PDFDictionary({"N": 3}), srgb_profile(), filters=[pdfdoc.PDFZCompress]
+        pdfdoc.PDFDictionary({"N": 3, "Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}),
+        _srgb_compressed(),
     )
     intent = pdfdoc.PDFDictionary(
         {
