@@ -413,7 +413,10 @@ def facturx_metadata(doc: InvoiceDocument) -> dict[str, str]:
 
 
 def build_invoice_pdf(
-    doc: InvoiceDocument, target: str | os.PathLike[str], logo: Path | None = None
+    doc: InvoiceDocument,
+    target: str | os.PathLike[str],
+    logo: Path | None = None,
+    sync_folder: bool = True,
 ) -> Built:
     """The Factur-X PDF of an issued invoice: PDF/A-3 with its XML, written atomically.
 
@@ -427,7 +430,7 @@ def build_invoice_pdf(
     parts = FacturXParts(xml, facturx_metadata(doc), language_of(doc.language))
     # the XML, its file specification and the XMP are written in reportlab's own pass
     rendered = render_pdf(invoice_layout(doc, logo), facturx=parts)
-    path = write_facturx(rendered.data, target)
+    path = write_facturx(rendered.data, target, sync_folder)
     return Built(path, rendered.pages, rendered.headings, rendered.signature_pages)
 
 
@@ -436,6 +439,13 @@ def build_invoice_job(job: tuple[InvoiceDocument, Path, Path | None]) -> Built:
     (document, target, logo) -> the Factur-X PDF, in a worker process."""
     doc, target, logo = job
     return build_invoice_pdf(doc, target, logo)
+
+
+def build_batch_invoice_job(job: tuple[InvoiceDocument, Path, Path | None]) -> Built:
+    """:func:`build_invoice_job` for a batch into one folder: the folder is fsynced once
+    when the batch ends (``files.sync_folder``), not after every file."""
+    doc, target, logo = job
+    return build_invoice_pdf(doc, target, logo, sync_folder=False)
 
 
 # ---------------------------------------------------------------- activity report (CRA)

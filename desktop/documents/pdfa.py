@@ -256,8 +256,10 @@ def _pdfa_info_class() -> type:
     return PdfAInfo
 
 
-def write_facturx(rendered_pdf: bytes, target: str | os.PathLike[str]) -> Path:
+def write_facturx(
+    rendered_pdf: bytes, target: str | os.PathLike[str], sync_folder: bool = True
+) -> Path:
     """Write a Factur-X PDF rendered with :class:`FacturXParts` (``layout.render_pdf(...,
     facturx=...)``) to ``target``, atomically (a temporary file beside it, fsynced, then
     moved into place: an interrupted build leaves no partial file)."""
-    return write_atomically(rendered_pdf, target)
+    return write_atomically(rendered_pdf, target, sync_folder)
