@@ -1,9 +1,11 @@
 """PDF/A-3 for the Factur-X invoices: what reportlab lacks, and the XML embedded.
 
-Factur-X is a PDF/A-3 file carrying the CII XML. The ``factur-x`` package embeds the
-XML (``/AF``, ``/AFRelationship /Data``, the ``/EmbeddedFiles`` name tree) and writes the
-XMP metadata (``pdfaid:part 3``, ``pdfaid:conformance B``, the Factur-X extension schema),
-but it does not make the rest of the file PDF/A; the layout does:
+Factur-X is a PDF/A-3 file carrying the CII XML. :func:`prepare_canvas` gives reportlab's
+document, before it saves, the XML as an associated file (``/AF``, ``/AFRelationship
+/Data``, the ``/EmbeddedFiles`` name tree) and the XMP metadata (``pdfaid:part 3``,
+``pdfaid:conformance B``, the Factur-X extension schema, from the ``factur-x`` package's
+own generator), as ``facturx.generate_from_file`` would, without pypdf reading and writing
+the file a second time; and makes the rest of the file PDF/A:
 
 - every font embedded: DejaVu Sans subsets (reportlab writes them as symbolic TrueType
   with a single (1,0) cmap, no /Encoding and a /ToUnicode map, which ISO 19005-3
@@ -16,7 +18,7 @@ but it does not make the rest of the file PDF/A; the layout does:
 - the document information dictionary says what the XMP says: title, author, subject,
   keywords, the creating tool and the producer (ISO 19005-3 6.6.3), and no ``/Trapped``
   the XMP would lack;
-- the trailer ``/ID`` that reportlab writes is kept by pypdf when factur-x rewrites it.
+- the trailer ``/ID`` is reportlab's.
 
 ``tests/documents/test_invoice_pdf.py`` checks each point on the built files (no PDF/A
 validator such as veraPDF can be installed offline here; docs/DESIGN.md says so).
