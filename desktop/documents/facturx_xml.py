@@ -14,6 +14,8 @@ Choices the French rules drive (docs/DESIGN.md, "Invoicing"):
   address (BT-34, BT-49) as the SIREN with scheme 0225 (a foreign buyer: its e-mail, EM);
 - VAT breakdown per category: S with its rate, E with the 293 B exemption reason and
   code VATEX-FR-FRANCHISE, AE "Autoliquidation" VATEX-EU-AE, O for penalties;
+- the actual delivery date (BT-72) always, the invoicing period (BG-14) when the invoice
+  covers one: the delivery element is never empty (PEPPOL-EN16931-R008);
 - a credit note is type 381 with positive amounts and refers to the credited invoice
   (BT-25, BT-26); a deposit invoice is 386.
 """
@@ -169,11 +171,18 @@ def build_facturx_xml(doc: InvoiceDocument) -> bytes:
             doc.contract_reference,
         )
 
+    # The XSD requires this element; empty, it draws PEPPOL-EN16931-R008 ("no empty
+    # elements"). BT-72 is always known (InvoiceDocument.delivery_date), so it never is.
     delivery = w.el(transaction, "ram:ApplicableHeaderTradeDelivery")
     if doc.delivery_address is not None and not doc.delivery_address.is_blank():
         ship_to = w.el(delivery, "ram:ShipToTradeParty")
         w.el(ship_to, "ram:Name", doc.buyer.name)
         _address(w, ship_to, doc.delivery_address)
+    w.date(
+        w.el(delivery, "ram:ActualDeliverySupplyChainEvent"),
+        "ram:OccurrenceDateTime",
+        doc.delivery_date,
+    )
 
     settlement = w.el(transaction, "ram:ApplicableHeaderTradeSettlement")
     w.el(settlement, "ram:PaymentReference", doc.number)
@@ -207,10 +216,10 @@ def build_facturx_xml(doc: InvoiceDocument) -> bytes:
             w.el(tax, "ram:DueDateTypeCode", code)
         if part.category is not VatCategory.OUT_OF_SCOPE:
             w.el(tax, "ram:RateApplicablePercent", _decimal(part.rate, 2))
-    if doc.service_start and doc.service_end:
+    if doc.billing_period is not None:
         period = w.el(settlement, "ram:BillingSpecifiedPeriod")
-        w.date(period, "ram:StartDateTime", doc.service_start)
-        w.date(period, "ram:EndDateTime", doc.service_end)
+        w.date(period, "ram:StartDateTime", doc.billing_period[0])
+        w.date(period, "ram:EndDateTime", doc.billing_period[1])
     terms = w.el(settlement, "ram:SpecifiedTradePaymentTerms")
     w.el(terms, "ram:Description", doc.payment_term.text_fr())
     if doc.kind != "credit_note":

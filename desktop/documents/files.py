@@ -46,10 +46,21 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def sync_folder(folder: str | os.PathLike[str]) -> None:
+    """Make the renames done in ``folder`` durable: what a batch that wrote its files with
+    ``sync_folder=False`` calls once at its end."""
+    _fsync_folder(Path(folder))
+
+
 @contextlib.contextmanager
-def replacing(target: str | os.PathLike[str]) -> Iterator[Path]:
+def replacing(target: str | os.PathLike[str], sync_folder: bool = True) -> Iterator[Path]:
     """``with replacing(target) as temp:`` write ``temp``; on a normal exit it is fsynced
-    and becomes ``target``; on an exception it is removed and ``target`` is untouched."""
+    and becomes ``target``; on an exception it is removed and ``target`` is untouched.
+
+    ``sync_folder=False``: the folder is not fsynced after the rename (a batch does it
+    once, :func:`sync_folder`, instead of once per file: 2 of the 4 ms a file took here).
+    The file is whole either way (its data is fsynced before the rename); a power cut
+    before the folder's sync may only leave the previous file, or none, under its name."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_leftovers_once(target.parent)
@@ -59,15 +70,17 @@ def replacing(target: str | os.PathLike[str]) -> Iterator[Path]:
         with temp.open("rb+") as f:
             os.fsync(f.fileno())
         temp.replace(target)
-        _fsync_folder(target.parent)
+        if sync_folder:
+            _fsync_folder(target.parent)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
 
 
-def write_atomically(data: bytes, target: str | os.PathLike[str]) -> Path:
-    """Write ``data`` as ``target``, whole or not at all."""
-    with replacing(target) as temp:
+def write_atomically(data: bytes, target: str | os.PathLike[str], sync_folder: bool = True) -> Path:
+    """Write ``data`` as ``target``, whole or not at all (``sync_folder``: see
+    :func:`replacing`)."""
+    with replacing(target, sync_folder) as temp:
         temp.write_bytes(data)
     return Path(target)
 

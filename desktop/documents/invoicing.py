@@ -3,8 +3,10 @@
 Nothing here reads the database: services gather an
 :class:`~desktop.domain.invoice_document.InvoiceDocument` (frozen at issue) or the plain
 data classes below, and these functions turn them into a
-:class:`~desktop.documents.layout.Document`. Invoices print in French, the language of
-the mentions the law fixes (the coded notes of the Factur-X XML say the same words).
+:class:`~desktop.documents.layout.Document`. Each prints in its document's language
+(``language``: French by default, English for a client whose contract is in English); the
+mentions the law words stay in French on every invoice, with their English beside them on
+an English one (the coded notes of the Factur-X XML say the same French words).
 
 Every mandatory mention of an invoice, with its source, is listed in
 docs/INVOICING-LAW.md; ``tests/documents/test_invoice_pdf.py`` reads each back from the
@@ -20,14 +22,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from desktop.documents.layout import Built, Document, LineTable, Party, Section, Signature
-from desktop.domain.formatting import format_money, format_number
-from desktop.domain.invoice_document import (
-    Address,
-    InvoiceDocument,
-    OperationNature,
-    legal_notes,
+from desktop.documents.invoicing_texts import (
+    COUNTRIES,
+    EN_MENTIONS,
+    REVERSE_CHARGE_TEXT,
+    WORDS,
+    english_note,
+    language_of,
+    term_text,
+    title_key,
+    word,
 )
+from desktop.documents.layout import Built, Document, LineTable, Party, Section, Signature
+from desktop.domain.formatting import format_date, format_money, format_month, format_number
+from desktop.domain.invoice_document import Address, InvoiceDocument, legal_notes
 from desktop.domain.invoice_document import Party as InvoiceParty
 from desktop.domain.vat import (
     FRANCHISE_MENTION,
@@ -55,49 +63,40 @@ MONTHS = (
     "décembre",
 )
 
-TITLES = {
-    InvoiceType.STANDARD: "FACTURE",
-    InvoiceType.MILESTONE: "FACTURE",
-    InvoiceType.DEPOSIT: "FACTURE D’ACOMPTE",
-    InvoiceType.FINAL: "FACTURE DE SOLDE",
-    InvoiceType.PENALTY: "FACTURE DE PÉNALITÉS DE RETARD",
-}
-CREDIT_NOTE_TITLE = "AVOIR"
 
-UNITS = {"DAY": "jour", "HUR": "heure", "C62": "unité"}
-NATURES = {
-    OperationNature.SERVICES: "Prestation de services",
-    OperationNature.GOODS: "Livraison de biens",
-    OperationNature.MIXED: "Opération mixte (livraison de biens et prestation de services)",
-}
-REVERSE_CHARGE_TEXT = (
-    "Autoliquidation : TVA due par le preneur (CGI art. 283-2 ; directive 2006/112/CE, art. 196)."
-)
-COUNTRIES = {"DE": "Allemagne", "BE": "Belgique", "ES": "Espagne", "IT": "Italie",
-             "LU": "Luxembourg", "NL": "Pays-Bas", "CH": "Suisse", "GB": "Royaume-Uni",
-             "PT": "Portugal", "AT": "Autriche", "IE": "Irlande"}  # fmt: skip
-
-
-def long_date(day: dt.date | None) -> str:
-    """``1er octobre 2026``, ``22 novembre 2026``: as a French letter writes a date."""
+def long_date(day: dt.date | None, language: str = "fr") -> str:
+    """``1er octobre 2026`` (a French letter's date), ``1 October 2026`` in English."""
     if day is None:
         return ""
+    if language_of(language) == "en":
+        return format_date(day, "en", "long")
     first = "1er" if day.day == 1 else str(day.day)
     return f"{first} {MONTHS[day.month - 1]} {day.year}"
 
 
-def money(amount: Decimal) -> str:
-    return format_money(amount, "fr")
+def short_date(day: dt.date, language: str = "fr") -> str:
+    """``22/11/2026`` in both languages (en_GB writes the day first too)."""
+    return f"{day:%d/%m/%Y}"
 
 
-def quantity(value: Decimal) -> str:
+def month_text(month: dt.date, language: str = "fr") -> str:
+    if language_of(language) == "en":
+        return format_month(month, "en")
+    return f"{MONTHS[month.month - 1]} {month.year}"
+
+
+def money(amount: Decimal, language: str = "fr") -> str:
+    return format_money(amount, language_of(language))
+
+
+def quantity(value: Decimal, language: str = "fr") -> str:
     value = Decimal(value)
     value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
-    return format_number(value, "fr")
+    return format_number(value, language_of(language))
 
 
-def rate(value: Decimal) -> str:
-    return f"{quantity(value)}{NBSP}%"
+def rate(value: Decimal, language: str = "fr") -> str:
+    return f"{quantity(value, language)}{NBSP}%"
 
 
 def siren_spaced(siren: str) -> str:
@@ -113,19 +112,19 @@ def iban_spaced(iban: str) -> str:
     return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
 
 
-def _address_lines(address: Address) -> list[str]:
+def _address_lines(address: Address, language: str = "fr") -> list[str]:
     lines = [address.line1, address.line2, f"{address.postal_code} {address.city}".strip()]
     country = (address.country or "FR").upper()
     if country != "FR":
-        lines.append(COUNTRIES.get(country, country))
+        lines.append(COUNTRIES[language_of(language)].get(country, country))
     return [line for line in lines if line]
 
 
-def _legal_form_line(party: InvoiceParty) -> str:
+def _legal_form_line(party: InvoiceParty, language: str = "fr") -> str:
     if party.legal_form in ("EI", "Micro-entrepreneur"):
-        return "Entrepreneur individuel"
+        return word(language, "individual")
     if party.share_capital:
-        return f"{party.legal_form} au capital de {party.share_capital}"
+        return word(language, "capital", form=party.legal_form, capital=party.share_capital)
     return party.legal_form
 
 
@@ -137,50 +136,50 @@ def _registration_line(party: InvoiceParty) -> str:
     return " · ".join(parts)
 
 
-def _vat_line(party: InvoiceParty, seller: bool) -> str:
+def _vat_line(party: InvoiceParty, seller: bool, language: str = "fr") -> str:
     if party.vat_number:
-        return f"N° TVA intracommunautaire {party.vat_number}"
+        return word(language, "vat_number", vat=party.vat_number)
     if seller and party.vat_franchise:
-        return FRANCHISE_MENTION
+        return FRANCHISE_MENTION  # the law's wording, on every invoice (BOFiP)
     return ""
 
 
-def seller_block(party: InvoiceParty) -> Party:
+def seller_block(party: InvoiceParty, language: str = "fr") -> Party:
     lines = [
-        _legal_form_line(party),
-        *_address_lines(party.address),
+        _legal_form_line(party, language),
+        *_address_lines(party.address, language),
         _registration_line(party),
         f"SIRET {siret_spaced(party.siret)}" if party.siret else "",
-        _vat_line(party, seller=True),
+        _vat_line(party, seller=True, language=language),
         party.email,
     ]
-    return Party(party.name, [line for line in lines if line], "Prestataire")
+    return Party(party.name, [line for line in lines if line], word(language, "provider"))
 
 
-def buyer_block(party: InvoiceParty, heading: str = "Client") -> Party:
+def buyer_block(party: InvoiceParty, heading: str | None = None, language: str = "fr") -> Party:
     lines = [
-        *_address_lines(party.address),
+        *_address_lines(party.address, language),
         _registration_line(party),  # the client's SIREN: décret 2022-1299
         f"SIRET {siret_spaced(party.siret)}" if party.siret else "",
-        _vat_line(party, seller=False),
+        _vat_line(party, seller=False, language=language),
     ]
-    return Party(party.name, [line for line in lines if line], heading)
+    return Party(party.name, [line for line in lines if line], heading or word(language, "client"))
 
 
-def short_block(party: InvoiceParty, heading: str) -> Party:
+def short_block(party: InvoiceParty, heading: str, language: str = "fr") -> Party:
     """Name, address on one line, SIREN: for a letter or a CRA, whose footer carries the
     seller's legal line (an invoice prints the whole identity)."""
-    lines = [", ".join(_address_lines(party.address)), _registration_line(party)]
+    lines = [", ".join(_address_lines(party.address, language)), _registration_line(party)]
     return Party(party.name, [line for line in lines if line], heading)
 
 
-def footer_of(party: InvoiceParty) -> str:
+def footer_of(party: InvoiceParty, language: str = "fr") -> str:
     """The legal line under every page, from the seller frozen in the invoice."""
     parts = [
         party.name,
-        _legal_form_line(party),
+        _legal_form_line(party, language),
         _registration_line(party),
-        _vat_line(party, seller=True),
+        _vat_line(party, seller=True, language=language),
     ]
     if party.iban:
         parts.append(f"IBAN {iban_spaced(party.iban)}")
@@ -189,149 +188,197 @@ def footer_of(party: InvoiceParty) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _header_lines(party: InvoiceParty) -> list[str]:
-    address = ", ".join(_address_lines(party.address))
+def _header_lines(party: InvoiceParty, language: str = "fr") -> list[str]:
+    address = ", ".join(_address_lines(party.address, language))
     return [line for line in (address, party.email) if line]
 
 
+def _label(language: str, key: str) -> str:
+    """A meta label with its colon, as the language writes it (« Contrat : », "Contract:")."""
+    return word(language, key) + word(language, "colon")
+
+
 def _period(doc: InvoiceDocument) -> tuple[str, str] | None:
+    lang = doc.language
     start, end = doc.service_start, doc.service_end
     if start and end and start != end:
-        return f"Période de la prestation{COLON}", f"du {long_date(start)} au {long_date(end)}"
+        value = word(lang, "period_value", start=long_date(start, lang), end=long_date(end, lang))
+        return _label(lang, "period"), value
     if start or end:
-        return f"Date de la prestation{COLON}", long_date(start or end)
+        return _label(lang, "service_date"), long_date(start or end, lang)
     return None
+
+
+def _cited(doc: InvoiceDocument) -> str:
+    lang = doc.language
+    return ", ".join(
+        word(lang, "cited", number=r.number, date=long_date(r.issue_date, lang))
+        for r in doc.preceding
+    )
 
 
 def _references(doc: InvoiceDocument) -> tuple[str, str] | None:
     if not doc.preceding:
         return None
-    cited = ", ".join(f"{r.number} du {long_date(r.issue_date)}" for r in doc.preceding)
+    cited = _cited(doc)
     if doc.kind == InvoiceKind.CREDIT_NOTE:
-        return f"Facture rectifiée{COLON}", cited
+        return _label(doc.language, "corrected"), cited
     if doc.type == InvoiceType.FINAL:
-        return f"Acomptes déduits{COLON}", cited
+        return _label(doc.language, "deducted"), cited
     if doc.type == InvoiceType.PENALTY:
-        return f"Facture payée en retard{COLON}", cited
-    return f"Facture liée{COLON}", cited
+        return _label(doc.language, "paid_late"), cited
+    return _label(doc.language, "related"), cited
 
 
 def _line_rows(doc: InvoiceDocument) -> list[list[str]]:
+    lang = doc.language
     rows = []
     for line in doc.lines:
-        unit = UNITS.get(line.unit, "")
+        unit = word(lang, f"unit.{line.unit}") if line.unit in ("DAY", "HUR", "C62") else ""
         if unit and abs(line.quantity) > 1:
-            unit += "s"
-        vat = rate(line.rate) if line.category is VatCategory.STANDARD else "—"
+            unit += word(lang, "plural")
+        vat = rate(line.rate, lang) if line.category is VatCategory.STANDARD else "—"
         rows.append(
             [
                 line.description,
-                quantity(line.quantity),
+                quantity(line.quantity, lang),
                 unit,
-                money(line.unit_price),
+                money(line.unit_price, lang),
                 vat,
-                money(line.net),
+                money(line.net, lang),
             ]
         )
     return rows
 
 
+def _exemption(reason: str, language: str) -> str:
+    """The exemption reason of a VAT breakdown: the law's French, and its English after it."""
+    english = EN_MENTIONS.get(reason, "") if language_of(language) == "en" else ""
+    return f"{reason} / {english}" if english and english != reason else reason
+
+
 def _totals(doc: InvoiceDocument) -> tuple[list[tuple[str, str]], int]:
+    lang = doc.language
     credit = doc.kind == InvoiceKind.CREDIT_NOTE
-    rows = [("Total HT", money(doc.totals.net))]
+    rows = [(word(lang, "total_excl"), money(doc.totals.net, lang))]
     mixed = len(doc.totals.breakdown) > 1
     taxed = False
     for part in doc.totals.breakdown:
+        reason = _exemption(part.exemption_reason, lang)
         if part.category is VatCategory.STANDARD:
             taxed = True
-            rows.append((f"TVA {rate(part.rate)} sur {money(part.taxable)}", money(part.tax)))
+            label = word(lang, "vat_on", rate=rate(part.rate, lang), base=money(part.taxable, lang))
+            rows.append((label, money(part.tax, lang)))
         elif mixed:
-            rows.append((f"{part.exemption_reason} – base {money(part.taxable)}", "—"))
+            rows.append((word(lang, "base", reason=reason, base=money(part.taxable, lang)), "—"))
         else:
-            rows.append((part.exemption_reason, "—"))
+            rows.append((reason, "—"))
     if taxed:
-        rows.append(("Total TTC", money(doc.totals.gross)))
+        rows.append((word(lang, "total_incl"), money(doc.totals.gross, lang)))
     if credit:
-        rows.append(("Montant de l’avoir", money(doc.totals.gross)))
+        rows.append((word(lang, "credit_amount"), money(doc.totals.gross, lang)))
     elif doc.prepaid:
-        rows.append(("Déjà réglé", money(-doc.prepaid)))
-        rows.append(("Net à payer", money(doc.amount_due)))
+        rows.append((word(lang, "prepaid"), money(-doc.prepaid, lang)))
+        rows.append((word(lang, "due"), money(doc.amount_due, lang)))
     else:
-        rows.append(("Net à payer", money(doc.amount_due)))
+        rows.append((word(lang, "due"), money(doc.amount_due, lang)))
     return rows, len(rows) - 1
 
 
+def _bilingual(french: str, english: str, language: str) -> str:
+    """A mention the law words in French: as is, and in English after it on an English
+    document (the French stays: it is what the Factur-X notes say, word for word)."""
+    if language_of(language) != "en" or not english:
+        return french
+    return f"{french} / {english}"
+
+
 def _vat_mentions(doc: InvoiceDocument) -> list[str]:
+    lang = doc.language
     categories = {part.category for part in doc.totals.breakdown}
     out = []
     if VatCategory.EXEMPT in categories or doc.vat_regime is VatRegime.FRANCHISE:
-        out.append(FRANCHISE_MENTION)
+        out.append(_bilingual(FRANCHISE_MENTION, EN_MENTIONS[FRANCHISE_MENTION], lang))
     if VatCategory.REVERSE_CHARGE in categories:
-        out.append(REVERSE_CHARGE_TEXT)
+        out.append(_bilingual(REVERSE_CHARGE_TEXT["fr"], REVERSE_CHARGE_TEXT["en"], lang))
     if VatCategory.OUT_OF_SCOPE in categories:
-        out.append(OUT_OF_SCOPE_MENTION)
+        out.append(_bilingual(OUT_OF_SCOPE_MENTION, EN_MENTIONS[OUT_OF_SCOPE_MENTION], lang))
     return out
 
 
 def invoice_title(doc: InvoiceDocument) -> str:
-    if doc.kind == InvoiceKind.CREDIT_NOTE:
-        return CREDIT_NOTE_TITLE
-    return TITLES.get(InvoiceType(doc.type), "FACTURE")
+    key = title_key(doc.kind == InvoiceKind.CREDIT_NOTE, InvoiceType(doc.type))
+    return word(doc.language, key)
 
 
 def invoice_layout(doc: InvoiceDocument, logo: Path | None = None) -> Document:
-    """The printed invoice or credit note, with every mandatory mention."""
+    """The printed invoice or credit note, with every mandatory mention, in the document's
+    language (``doc.language``: the labels; the mentions the law words stay in French)."""
+    lang = language_of(doc.language)
     credit = doc.kind == InvoiceKind.CREDIT_NOTE
-    meta = [(f"Date d’émission{COLON}", long_date(doc.issue_date))]
+    meta = [(_label(lang, "issue_date"), long_date(doc.issue_date, lang))]
     if not credit:
-        meta.append((f"Date d’échéance{COLON}", long_date(doc.due_date)))
+        meta.append((_label(lang, "due_date"), long_date(doc.due_date, lang)))
     period = _period(doc)
     if period:
         meta.append(period)
-    meta.append((f"Nature de l’opération{COLON}", NATURES.get(doc.operation_nature, "")))
+    nature = f"nature.{doc.operation_nature}"
+    meta.append((_label(lang, "nature"), word(lang, nature) if nature in WORDS[lang] else ""))
     references = _references(doc)
     if references:
         meta.append(references)
     if doc.contract_reference:
-        meta.append((f"Contrat{COLON}", doc.contract_reference))
+        meta.append((_label(lang, "contract"), doc.contract_reference))
     if doc.purchase_order:
-        meta.append((f"Votre commande{COLON}", doc.purchase_order))
+        meta.append((_label(lang, "order"), doc.purchase_order))
     if doc.delivery_address is not None and not doc.delivery_address.is_blank():
         meta.append(
-            (f"Adresse de livraison{COLON}", ", ".join(_address_lines(doc.delivery_address)))
+            (_label(lang, "delivery"), ", ".join(_address_lines(doc.delivery_address, lang)))
         )
 
     totals, bold = _totals(doc)
     mentions = _vat_mentions(doc)
     if credit:
-        cited = ", ".join(f"{r.number} du {long_date(r.issue_date)}" for r in doc.preceding)
+        cited = _cited(doc)
         mentions.append(
-            f"Avoir relatif à la facture {cited}, à déduire de son montant."
-            if cited
-            else "Avoir à déduire des sommes dues."
+            word(lang, "credit_for", cited=cited) if cited else word(lang, "credit_any")
         )
     else:
+        term = term_text(doc.payment_term, lang)
         mentions.append(
-            f"Échéance{COLON} {long_date(doc.due_date)} ({doc.payment_term.text_fr().lower()})."
+            word(
+                lang, "due_on", date=long_date(doc.due_date, lang), term=term[0].lower() + term[1:]
+            )
         )
     if doc.seller.iban and not credit:
         bank = f"IBAN {iban_spaced(doc.seller.iban)}"
         if doc.seller.bic:
             bank += f" · BIC {doc.seller.bic}"
-        mentions.append(f"Règlement par virement bancaire{COLON} {bank}.")
+        mentions.append(word(lang, "transfer", bank=bank))
     # The coded notes of the Factur-X XML (PMT, PMD, AAB, TXD), word for word.
-    mentions.extend(note.text for note in legal_notes(doc))
+    mentions.extend(
+        _bilingual(note.text, english_note(note, doc), lang) for note in legal_notes(doc)
+    )
     title = invoice_title(doc)
     return Document(
         kind_title=title,
-        reference=f"N° {doc.number}",
-        issued_on=f"{'Émis' if credit else 'Émise'} le {long_date(doc.issue_date)}",
-        language="fr",
-        seller=seller_block(doc.seller),
-        buyer=buyer_block(doc.buyer),
+        reference=f"N° {doc.number}" if lang == "fr" else f"No. {doc.number}",
+        issued_on=word(
+            lang, "issued_m" if credit else "issued_f", date=long_date(doc.issue_date, lang)
+        ),
+        language=lang,
+        seller=seller_block(doc.seller, lang),
+        buyer=buyer_block(doc.buyer, language=lang),
         meta=meta,
         lines=LineTable(
-            ["Désignation", "Qté", "Unité", "PU HT", "TVA", "Total HT"],
+            [
+                word(lang, "col.description"),
+                word(lang, "col.quantity"),
+                word(lang, "col.unit"),
+                word(lang, "col.price"),
+                word(lang, "col.vat"),
+                word(lang, "col.net"),
+            ],
             _line_rows(doc),
             [0.43, 0.08, 0.09, 0.15, 0.08, 0.17],
             "LRLRRR",
@@ -339,26 +386,37 @@ def invoice_layout(doc: InvoiceDocument, logo: Path | None = None) -> Document:
         totals=totals,
         totals_bold=bold,
         mentions=mentions,
-        footer=footer_of(doc.seller),
-        header_lines=_header_lines(doc.seller),
+        footer=footer_of(doc.seller, lang),
+        header_lines=_header_lines(doc.seller, lang),
         logo=logo,
     )
 
 
 def facturx_metadata(doc: InvoiceDocument) -> dict[str, str]:
     """Title, author, subject and keywords, the same in the Info dictionary and the XMP."""
+    lang = language_of(doc.language)
     title = invoice_title(doc).capitalize()
     return {
         "title": f"{title} {doc.number}",
         "author": doc.seller.name,
-        "subject": f"{title} {doc.number} du {long_date(doc.issue_date)}, {doc.seller.name} "
-        f"à {doc.buyer.name}",
-        "keywords": "Factur-X, EN 16931, facture",
+        "subject": word(
+            lang,
+            "subject",
+            title=title,
+            number=doc.number,
+            date=long_date(doc.issue_date, lang),
+            seller=doc.seller.name,
+            buyer=doc.buyer.name,
+        ),
+        "keywords": word(lang, "keywords"),
     }
 
 
 def build_invoice_pdf(
-    doc: InvoiceDocument, target: str | os.PathLike[str], logo: Path | None = None
+    doc: InvoiceDocument,
+    target: str | os.PathLike[str],
+    logo: Path | None = None,
+    sync_folder: bool = True,
 ) -> Built:
     """The Factur-X PDF of an issued invoice: PDF/A-3 with its XML, written atomically.
 
@@ -366,11 +424,13 @@ def build_invoice_pdf(
     """
     from desktop.documents.facturx_xml import build_facturx_xml
     from desktop.documents.layout import render_pdf
-    from desktop.documents.pdfa import write_facturx
+    from desktop.documents.pdfa import FacturXParts, write_facturx
 
     xml = build_facturx_xml(doc)  # checked against the XSD: an error, never a file
-    rendered = render_pdf(invoice_layout(doc, logo), pdfa=True)
-    path = write_facturx(rendered.data, xml, facturx_metadata(doc), "fr", target)
+    parts = FacturXParts(xml, facturx_metadata(doc), language_of(doc.language))
+    # the XML, its file specification and the XMP are written in reportlab's own pass
+    rendered = render_pdf(invoice_layout(doc, logo), facturx=parts)
+    path = write_facturx(rendered.data, target, sync_folder)
     return Built(path, rendered.pages, rendered.headings, rendered.signature_pages)
 
 
@@ -379,6 +439,13 @@ def build_invoice_job(job: tuple[InvoiceDocument, Path, Path | None]) -> Built:
     (document, target, logo) -> the Factur-X PDF, in a worker process."""
     doc, target, logo = job
     return build_invoice_pdf(doc, target, logo)
+
+
+def build_batch_invoice_job(job: tuple[InvoiceDocument, Path, Path | None]) -> Built:
+    """:func:`build_invoice_job` for a batch into one folder: the folder is fsynced once
+    when the batch ends (``files.sync_folder``), not after every file."""
+    doc, target, logo = job
+    return build_invoice_pdf(doc, target, logo, sync_folder=False)
 
 
 # ---------------------------------------------------------------- activity report (CRA)
@@ -416,23 +483,28 @@ class ActivityReportData:
     comment: str = ""
     status: str = "draft"  # draft, validated, invoiced
     validated_on: dt.date | None = None
+    language: str = "fr"  # the contract's
 
 
-WEEKDAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+WEEKDAYS = {
+    "fr": ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
 
 
 def activity_report_layout(data: ActivityReportData, logo: Path | None = None) -> Document:
     """The CRA: one row per day of the month (weekends and holidays named), the total of
     days worked, the on-call and overtime lines, and two signature boxes."""
+    lang = language_of(data.language)
     cells = []
     for entry in data.days:
-        remark = entry.holiday or ("week-end" if entry.weekend else "")
+        remark = entry.holiday or (word(lang, "weekend") if entry.weekend else "")
         if entry.note:
             remark = f"{remark} – {entry.note}" if remark else entry.note
         cells.append(
             [
-                f"{WEEKDAYS[entry.day.weekday()]} {entry.day.day}",
-                quantity(entry.fraction) if entry.fraction else "",
+                f"{WEEKDAYS[lang][entry.day.weekday()]} {entry.day.day}",
+                quantity(entry.fraction, lang) if entry.fraction else "",
                 remark,
             ]
         )
@@ -443,54 +515,61 @@ def activity_report_layout(data: ActivityReportData, logo: Path | None = None) -
         for i, left in enumerate(cells[:half])
     ]
     total = sum((d.fraction for d in data.days), Decimal(0))
-    month = f"{MONTHS[data.month.month - 1]} {data.month.year}"
+    month = month_text(data.month, lang)
+    colon = word(lang, "colon")
     notes = [
-        f"{e.label}{COLON} {quantity(e.quantity)}"
+        f"{e.label}{colon} {quantity(e.quantity, lang)}"
         + (f" {e.unit}{'s' if e.quantity > 1 else ''}" if e.unit else "")
         + (f" – {e.description}" if e.description else "")
         for e in data.extras
     ]
     if data.comment.strip():
-        notes.append(f"Commentaires{COLON} {data.comment.strip()}")
+        notes.append(f"{_label(lang, 'comments')} {data.comment.strip()}")
     meta = [
-        (f"Contrat{COLON}", f"{data.contract_reference} – {data.contract_title}"),
-        (f"Intervenant{COLON}", data.consultant),
+        (_label(lang, "contract"), f"{data.contract_reference} – {data.contract_title}"),
+        (_label(lang, "consultant"), data.consultant),
     ]
     if data.validated_on:
-        meta.append((f"Validé le{COLON}", long_date(data.validated_on)))
+        meta.append((_label(lang, "validated_on"), long_date(data.validated_on, lang)))
     # Short identities: the legal line under the page says the rest (one page to sign).
-    provider = short_block(data.provider, "Prestataire")
-    client = short_block(data.client, "Client")
+    provider = short_block(data.provider, word(lang, "provider"), lang)
+    client = short_block(data.client, word(lang, "client"), lang)
+    columns = [word(lang, "col.date"), word(lang, "col.days"), word(lang, "col.remark")]
     return Document(
-        kind_title="COMPTE RENDU D’ACTIVITÉ",
+        kind_title=word(lang, "cra"),
         reference=f"{data.contract_reference} · {month}",
-        issued_on=f"Mois de {month}",
-        language="fr",
+        issued_on=word(lang, "month_of", month=month),
+        language=lang,
         seller=provider,
         buyer=client,
         meta=meta,
         lines=LineTable(
-            ["Date", "Jours", "Remarque", "Date", "Jours", "Remarque"],
+            columns + columns,
             rows,
             [0.12, 0.09, 0.29, 0.12, 0.09, 0.29],
             "LRLLRL",
             compact=True,
         ),
-        totals=[(f"Total des jours travaillés en {month}", quantity(total))],
+        totals=[(word(lang, "days_worked", month=month), quantity(total, lang))],
         intro=[],
         sections=[Section("", notes)] if notes else [],
-        closing=[
-            "Le client atteste que les jours ci-dessus ont été travaillés et approuve ce "
-            "compte rendu, qui sert de base à la facture du mois."
-        ],
+        closing=[word(lang, "cra_closing")],
         signatures=[
-            Signature("Pour le Prestataire", data.provider.name, note="Date et signature"),
-            Signature("Pour le Client", data.client.name, note="Date, nom et signature"),
+            Signature(
+                word(lang, "for_provider"),
+                data.provider.name,
+                note=word(lang, "date_signature"),
+            ),
+            Signature(
+                word(lang, "for_client"),
+                data.client.name,
+                note=word(lang, "date_name_signature"),
+            ),
         ],
-        footer=footer_of(data.provider),
-        header_lines=_header_lines(data.provider),
+        footer=footer_of(data.provider, lang),
+        header_lines=_header_lines(data.provider, lang),
         logo=logo,
-        watermark="" if data.status != "draft" else "PROJET",
+        watermark="" if data.status != "draft" else word(lang, "draft"),
     )
 
 
@@ -532,38 +611,27 @@ class ReminderData:
     invoices: list[OverdueInvoice]
     penalty_rate_text: str  # "taux BCE + 10 points (12,15 % au 2e semestre 2026)"
     signatory: str = ""
+    language: str = "fr"  # the client's documents' (its latest contract's)
 
 
-REMINDER_TITLES = {
-    "friendly": "RELANCE",
-    "second": "DEUXIÈME RELANCE",
-    "formal_notice": "MISE EN DEMEURE DE PAYER",
-}
-REMINDER_OPENINGS = {
-    "friendly": "Sauf erreur de notre part, les factures ci-dessous restent impayées à ce "
-    "jour. Il s’agit peut-être d’un oubli : nous vous remercions de bien vouloir procéder "
-    "à leur règlement.",
-    "second": "Malgré notre précédente relance, les factures ci-dessous restent impayées. "
-    "Nous vous demandons de procéder à leur règlement sous huit jours.",
-    "formal_notice": "Malgré nos relances, les factures ci-dessous restent impayées. Par la "
-    "présente, nous vous mettons en demeure de régler sous huit jours les sommes "
-    "indiquées ci-dessous, faute de quoi nous engagerons une procédure de recouvrement.",
-}
+REMINDER_LEVELS = ("friendly", "second", "formal_notice")
 
 
 def reminder_layout(data: ReminderData, logo: Path | None = None) -> Document:
     """The reminder letter: each overdue invoice with its balance, the interest accrued
     per period (balance × rate × days / 365) and the 40 € indemnity (C. com. L441-10)."""
+    lang = language_of(data.language)
+    level = data.level if data.level in REMINDER_LEVELS else "friendly"
     rows = []
     for inv in data.invoices:
         rows.append(
             [
-                f"{inv.number} du {inv.issue_date:%d/%m/%Y}",
-                f"{inv.due_date:%d/%m/%Y}",
+                word(lang, "cited", number=inv.number, date=short_date(inv.issue_date)),
+                short_date(inv.due_date),
                 str(inv.days_late),
-                money(inv.total),
-                money(inv.paid),
-                money(inv.balance),
+                money(inv.total, lang),
+                money(inv.paid, lang),
+                money(inv.balance, lang),
             ]
         )
     balance = sum((i.balance for i in data.invoices), Decimal(0))
@@ -573,53 +641,56 @@ def reminder_layout(data: ReminderData, logo: Path | None = None) -> Document:
     for inv in data.invoices:
         for p in inv.periods:
             details.append(
-                f"{inv.number}{COLON} du {p.start:%d/%m/%Y} au {p.end:%d/%m/%Y}, {p.days} jours "
-                f"× {money(p.balance)} × {rate(p.rate)} / 365 = {money(p.interest)}"
+                word(
+                    lang,
+                    "interest_line",
+                    number=inv.number,
+                    start=short_date(p.start),
+                    end=short_date(p.end),
+                    days=p.days,
+                    balance=money(p.balance, lang),
+                    rate=rate(p.rate, lang),
+                    interest=money(p.interest, lang),
+                )
             )
         if inv.periods:
-            details.append(f"Intérêts de retard sur {inv.number}{COLON} {money(inv.interest)}")
-    totals = [("Principal restant dû", money(balance))]
-    totals.append((f"Intérêts de retard au {data.dated:%d/%m/%Y}", money(interest)))
+            details.append(
+                word(lang, "interest_of", number=inv.number, amount=money(inv.interest, lang))
+            )
+    totals = [(word(lang, "principal"), money(balance, lang))]
+    totals.append((word(lang, "interest_at", date=short_date(data.dated)), money(interest, lang)))
     if indemnity:
-        totals.append(
-            ("Indemnités forfaitaires de recouvrement (40 € par facture)", money(indemnity))
-        )
-    totals.append(("Total à régler", money(balance + interest + indemnity)))
-    explanation = (
-        f"Calcul des intérêts de retard{COLON} les pénalités courent de plein droit dès le "
-        "lendemain de la date d’échéance, sans rappel (Code de commerce, art. L441-10), au "
-        f"{data.penalty_rate_text}{NBSP}; intérêts = solde dû × taux × jours / 365, par période "
-        "de taux et de solde constants."
-    )
-    mentions = [explanation, *details]
+        totals.append((word(lang, "indemnities"), money(indemnity, lang)))
+    totals.append((word(lang, "to_pay"), money(balance + interest + indemnity, lang)))
+    mentions = [word(lang, "explanation", rate=data.penalty_rate_text), *details]
     if indemnity:
-        mentions.append(
-            "Tout retard de paiement d’un professionnel rend de plein droit débiteur d’une "
-            "indemnité forfaitaire pour frais de recouvrement de 40 € par facture (Code de "
-            "commerce, art. L441-10 et D441-5)."
-        )
+        mentions.append(word(lang, "indemnity_text"))
     if data.seller.iban:
-        mentions.append(
-            f"Règlement par virement bancaire{COLON} IBAN {iban_spaced(data.seller.iban)}"
-            + (f" · BIC {data.seller.bic}" if data.seller.bic else "")
-            + ", en rappelant les numéros de facture. Si votre règlement nous est parvenu "
-            "entre-temps, merci de ne pas tenir compte de ce courrier."
+        bank = f"IBAN {iban_spaced(data.seller.iban)}" + (
+            f" · BIC {data.seller.bic}" if data.seller.bic else ""
         )
-    title = REMINDER_TITLES.get(data.level, "RELANCE")
+        mentions.append(word(lang, "reminder_bank", bank=bank))
+    title = word(lang, f"reminder.{level}")
     return Document(
         kind_title=title,
-        reference=f"Relance du {data.dated:%d/%m/%Y}",
-        issued_on=f"{data.seller.address.city}, le {long_date(data.dated)}",
-        language="fr",
-        seller=short_block(data.seller, "Expéditeur"),
-        buyer=short_block(data.client, "Destinataire"),
-        subtitle=f"Objet{COLON} {title.lower().capitalize()} – factures impayées",
-        intro=[
-            "Madame, Monsieur,",
-            REMINDER_OPENINGS.get(data.level, REMINDER_OPENINGS["friendly"]),
-        ],
+        reference=word(lang, "reminder_of", date=short_date(data.dated)),
+        issued_on=word(
+            lang, "place_date", city=data.seller.address.city, date=long_date(data.dated, lang)
+        ),
+        language=lang,
+        seller=short_block(data.seller, word(lang, "sender"), lang),
+        buyer=short_block(data.client, word(lang, "recipient"), lang),
+        subtitle=word(lang, "reminder_subject", title=title.lower().capitalize()),
+        intro=[word(lang, "salutation"), word(lang, f"opening.{level}")],
         lines=LineTable(
-            ["Facture", "Échéance", "Retard (jours)", "Montant TTC", "Déjà réglé", "Reste dû"],
+            [
+                word(lang, "col.invoice"),
+                word(lang, "col.due"),
+                word(lang, "col.late"),
+                word(lang, "col.total"),
+                word(lang, "col.paid"),
+                word(lang, "col.left"),
+            ],
             rows,
             [0.27, 0.14, 0.11, 0.16, 0.16, 0.16],
             "LLRRRR",
@@ -627,9 +698,9 @@ def reminder_layout(data: ReminderData, logo: Path | None = None) -> Document:
         totals=totals,
         totals_bold=len(totals) - 1,
         mentions=mentions,
-        closing=["Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées."],
+        closing=[word(lang, "regards")],
         signatures=[Signature(data.seller.name, data.signatory or data.seller.name)],
-        footer=footer_of(data.seller),
-        header_lines=_header_lines(data.seller),
+        footer=footer_of(data.seller, lang),
+        header_lines=_header_lines(data.seller, lang),
         logo=logo,
     )

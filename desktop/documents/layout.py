@@ -19,12 +19,16 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from desktop.documents.files import write_atomically
 from desktop.documents.fonts import BOLD, FAMILY, register_fonts
 from desktop.documents.markup import plain, shorten
+
+if TYPE_CHECKING:
+    from desktop.documents.pdfa import FacturXParts
 
 MM = 72 / 25.4
 PAGE_W, PAGE_H = 595.2756, 841.8898  # A4 in points
@@ -127,6 +131,103 @@ def _speed_up_reportlab() -> None:
         pass
 
 
+_PARSED: dict[tuple[str, int], tuple[list, object]] = {}
+_PARSED_MAX = 4096  # per process: the fixed words and mentions of a batch, not every line
+
+
+def paragraph(markup: str, style):
+    """A Platypus ``Paragraph`` of ``markup`` (already escaped), its parse kept per process.
+
+    Parsing the markup (reportlab's ParaParser, an HTMLParser) cost about a sixth of an
+    invoice's CPU; most of it is the same words on every document of a batch (headings,
+    labels, the legal mentions). The parsed fragments are reused, cloned, so that nothing
+    one document does to them reaches the next; the drawing is the same (tested)."""
+    from reportlab.platypus import Paragraph
+
+    key = (markup, id(style))
+    found = _PARSED.get(key)
+    if found is None:
+        built = Paragraph(markup, style)
+        if len(_PARSED) < _PARSED_MAX:
+            _PARSED[key] = (built.frags, built.style)
+        return built
+    frags, parsed_style = found
+    return Paragraph(markup, parsed_style, frags=[f.clone() for f in frags])
+
+
+@cache
+def _one_line_class() -> type:
+    from html import unescape
+
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable
+
+    class OneLine(Flowable):
+        """A table cell's text that fits on one line, drawn as the Paragraph would draw it
+        (same font, colour, baseline and alignment) without its line breaking: wrapping
+        and drawing about 60 Paragraphs was most of an invoice's CPU. Text that does not
+        fit, or carries markup, becomes the Paragraph itself."""
+
+        def __init__(self, markup: str, style) -> None:
+            super().__init__()
+            self.markup, self.style = markup, style
+            self.text = " ".join(unescape(markup).split())  # as Paragraph collapses spaces
+            self.para = None
+
+        def _paragraph(self):
+            if self.para is None:
+                self.para = paragraph(self.markup, self.style)
+            return self.para
+
+        def wrap(self, avail_width, avail_height):
+            style = self.style
+            room = avail_width - style.leftIndent - style.rightIndent - style.firstLineIndent
+            if self.para is None and (
+                stringWidth(self.text, style.fontName, style.fontSize) <= room
+            ):
+                self.width, self.height = avail_width, style.leading
+                return self.width, self.height
+            return self._paragraph().wrap(avail_width, avail_height)
+
+        def split(self, avail_width, avail_height):
+            return self._paragraph().split(avail_width, avail_height) if self.para else []
+
+        def getSpaceBefore(self):  # reportlab's names
+            return self.style.spaceBefore
+
+        def getSpaceAfter(self):
+            return self.style.spaceAfter
+
+        def drawOn(self, canvas, x, y, _sW=0):  # noqa: N803
+            if self.para is not None:
+                return self.para.drawOn(canvas, x, y, _sW)
+            return super().drawOn(canvas, x, y, _sW)
+
+        def draw(self) -> None:
+            style, canvas = self.style, self.canv
+            canvas.saveState()
+            canvas.setFillColor(style.textColor)
+            canvas.setFont(style.fontName, style.fontSize, style.leading)
+            base = self.height - style.fontSize  # paraFontSizeHeightOffset, as Paragraph
+            if style.alignment == TA_RIGHT:
+                canvas.drawRightString(self.width - style.rightIndent, base, self.text)
+            elif style.alignment == TA_CENTER:
+                middle = (style.leftIndent + self.width - style.rightIndent) / 2
+                canvas.drawCentredString(middle, base, self.text)
+            else:
+                canvas.drawString(style.leftIndent + style.firstLineIndent, base, self.text)
+            canvas.restoreState()
+
+    return OneLine
+
+
+def cell_text(text: str, style):
+    """A table cell's plain ``text`` in ``style``: one drawn line when it fits (see
+    ``OneLine``), else a Paragraph that wraps."""
+    return _one_line_class()(plain(text), style)
+
+
 class _Styles:
     """Paragraph styles, built once per process: they cost more than they look."""
 
@@ -221,7 +322,9 @@ class _Styles:
         return cls._cache
 
 
-def _numbered_canvas(doc: Document, pdfa: bool = False) -> type:
+def _numbered_canvas(
+    doc: Document, pdfa: bool = False, facturx: FacturXParts | None = None
+) -> type:
     """A canvas that draws the header, the footer and "page X of Y" once the count is known.
 
     ``pdfa``: the file also carries the sRGB OutputIntent PDF/A needs (see :mod:`pdfa`).
@@ -252,7 +355,7 @@ def _numbered_canvas(doc: Document, pdfa: bool = False) -> type:
             if pdfa:
                 from desktop.documents.pdfa import prepare_canvas
 
-                prepare_canvas(self)
+                prepare_canvas(self, facturx)
             Canvas.save(self)
 
     return NumberedCanvas
@@ -336,13 +439,12 @@ def _wrap_footer(text: str, fits: Callable[[str], bool]) -> list[str]:
 
 
 def _party_flowables(party: Party, styles: dict) -> list:
-    from reportlab.platypus import Paragraph
 
     out = []
     if party.heading:
-        out.append(Paragraph(plain(party.heading.upper()), styles["party_heading"]))
-    out.append(Paragraph(plain(party.name), styles["party_name"]))
-    out.extend(Paragraph(plain(line), styles["cell"]) for line in party.lines if line)
+        out.append(paragraph(plain(party.heading.upper()), styles["party_heading"]))
+    out.append(paragraph(plain(party.name), styles["party_name"]))
+    out.extend(cell_text(line, styles["cell"]) for line in party.lines if line)
     return out
 
 
@@ -374,14 +476,14 @@ def _parties(doc: Document, styles: dict, width: float, frame_h: float) -> list:
 
 def _lines_table(lines: LineTable, styles: dict, width: float) -> list:
     from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Table, TableStyle
 
     align = (lines.align or "L" * len(lines.headers)).ljust(len(lines.headers), "L")
 
     def cell(text: str, i: int, head: bool = False):
         right = align[i] == "R"
         key = ("head" if head else "cell") + ("_right" if right else "")
-        return Paragraph(plain(text), styles[key])
+        return cell_text(text, styles[key])
 
     data = [[cell(h, i, True) for i, h in enumerate(lines.headers)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in lines.rows]
@@ -404,13 +506,13 @@ def _lines_table(lines: LineTable, styles: dict, width: float) -> list:
 
 def _totals(totals: list[tuple[str, str]], bold: int, styles: dict, width: float) -> list:
     from reportlab.lib import colors
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
     rows = []
     bold = bold % len(totals)
     for i, (label, value) in enumerate(totals):
         style = styles["total_bold"] if i == bold else styles["total"]
-        rows.append([Paragraph(plain(label), style), Paragraph(plain(value), style)])
+        rows.append([cell_text(label, style), cell_text(value, style)])
     table = Table(rows, colWidths=[width * 0.75, width * 0.25])
     table.setStyle(
         TableStyle(
@@ -426,13 +528,13 @@ def _totals(totals: list[tuple[str, str]], bold: int, styles: dict, width: float
 
 
 def _signatures(doc: Document, styles: dict, width: float) -> list:
-    from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Image, KeepTogether, Spacer, Table, TableStyle
 
     cells = []
     for sig in doc.signatures:
-        parts = [Paragraph(plain(sig.label), styles["party_heading"])]
+        parts = [paragraph(plain(sig.label), styles["party_heading"])]
         if sig.note:
-            parts.append(Paragraph(plain(sig.note), styles["small"]))
+            parts.append(paragraph(plain(sig.note), styles["small"]))
         if sig.image is not None and Path(sig.image).is_file():
             try:
                 image = Image(str(sig.image))
@@ -448,7 +550,7 @@ def _signatures(doc: Document, styles: dict, width: float) -> list:
         else:
             parts.append(Spacer(1, 18 * MM))
         # The parties block prints a name whole; a signature box holds a bounded one.
-        parts.append(Paragraph(plain(shorten(sig.name, 160)), styles["cell"]))
+        parts.append(paragraph(plain(shorten(sig.name, 160)), styles["cell"]))
         cells.append(parts)
     if not cells:
         return []
@@ -466,7 +568,7 @@ def _signatures(doc: Document, styles: dict, width: float) -> list:
             ]
         )
     )
-    closing = [Paragraph(plain(line), styles["body"]) for line in doc.closing]
+    closing = [paragraph(plain(line), styles["body"]) for line in doc.closing]
     block = [*closing, Spacer(1, 4), table]
     block[0]._fd_role = "signature-start"
     table._fd_role = "signature-end"
@@ -475,17 +577,17 @@ def _signatures(doc: Document, styles: dict, width: float) -> list:
 
 def story(doc: Document, width: float, frame_h: float) -> list:
     """The flowables of the body, in reading order."""
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
 
     styles = _Styles.get()
-    out: list = [Paragraph(plain(doc.kind_title), styles["doc_title"])]
+    out: list = [paragraph(plain(doc.kind_title), styles["doc_title"])]
     if doc.subtitle:
-        out.append(Paragraph(plain(doc.subtitle), styles["body"]))
+        out.append(paragraph(plain(doc.subtitle), styles["body"]))
     for label, value in doc.meta:
-        out.append(Paragraph(f"<b>{plain(label)}</b> {plain(value)}", styles["small"]))
+        out.append(paragraph(f"<b>{plain(label)}</b> {plain(value)}", styles["small"]))
     out.append(Spacer(1, 8))
     out.extend(_parties(doc, styles, width, frame_h))
-    out.extend(Paragraph(plain(p), styles["body"]) for p in doc.intro)
+    out.extend(paragraph(plain(p), styles["body"]) for p in doc.intro)
     if doc.lines is not None:
         out.append(Spacer(1, 4))
         out.extend(_lines_table(doc.lines, styles, width))
@@ -494,14 +596,14 @@ def story(doc: Document, width: float, frame_h: float) -> list:
     for section in doc.sections:
         title = f"{section.number} — {section.title}" if section.number else section.title
         if title:
-            heading = Paragraph(plain(title), styles["title"])
+            heading = paragraph(plain(title), styles["title"])
             heading._fd_role = "heading"
             heading._fd_title = title
             out.append(heading)
-        out.extend(Paragraph(plain(p), styles["body"]) for p in section.paragraphs)
+        out.extend(paragraph(plain(p), styles["body"]) for p in section.paragraphs)
     if doc.mentions:
         out.append(Spacer(1, 6))
-        out.extend(Paragraph(plain(m), styles["small"]) for m in doc.mentions)
+        out.extend(paragraph(plain(m), styles["small"]) for m in doc.mentions)
     out.extend(_signatures(doc, styles, width))
     return out
 
@@ -517,9 +619,13 @@ class Rendered:
 
 
 def render_pdf(
-    doc: Document, cancelled: Callable[[], bool] | None = None, pdfa: bool = False
+    doc: Document,
+    cancelled: Callable[[], bool] | None = None,
+    pdfa: bool = False,
+    facturx: FacturXParts | None = None,
 ) -> Rendered:
-    """``doc`` as PDF bytes, with its pages and breaks; ``pdfa`` adds the sRGB OutputIntent.
+    """``doc`` as PDF bytes, with its pages and breaks; ``pdfa`` adds the sRGB OutputIntent,
+    ``facturx`` (PDF/A too) the embedded XML and its XMP (see :mod:`pdfa`).
 
     ``cancelled()``, polled after each flowable, stops the build (BuildCancelledError).
     """
@@ -576,7 +682,8 @@ def render_pdf(
         lang=doc.language,
     )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    template.build(story(doc, width, frame_h), canvasmaker=_numbered_canvas(doc, pdfa))
+    canvas = _numbered_canvas(doc, pdfa or facturx is not None, facturx)
+    template.build(story(doc, width, frame_h), canvasmaker=canvas)
     sig = (min(signature), max(signature)) if signature else None
     return Rendered(out.getvalue(), template.page, [tuple(h) for h in headings], sig)
 

@@ -158,6 +158,9 @@ class InvoiceDocument:
     contract_reference: str = ""
     preceding: tuple[DocumentReference, ...] = ()  # credited, deducted or penalised invoices
     prepaid: Decimal = Decimal("0.00")  # already paid before issue (BT-113)
+    # the printed words: "fr" (default) or "en", the client's contract's language; the XML
+    # and the mentions the law words stay French whatever it is
+    language: str = "fr"
 
     @property
     def type_code(self) -> str:
@@ -178,6 +181,26 @@ class InvoiceDocument:
     @property
     def amount_due(self) -> Decimal:
         return self.totals.gross - self.prepaid
+
+    @property
+    def delivery_date(self) -> dt.date:
+        """The date the service was completed (Factur-X BT-72, "actual delivery date").
+
+        CGI annexe II art. 242 nonies A, I 7° wants on the invoice the date on which the
+        service was made or completed "dans la mesure où une telle date est déterminée et
+        qu'elle est différente de la date d'émission de la facture": the end of the
+        service period when there is one (a month's CRA: its last day), its single date
+        otherwise, and with no date given the issue date, which the printed invoice then
+        stands for (it prints no service date).
+        """
+        return self.service_end or self.service_start or self.issue_date
+
+    @property
+    def billing_period(self) -> tuple[dt.date, dt.date] | None:
+        """The invoicing period (Factur-X BG-14, BT-73 and BT-74) when the invoice covers one."""
+        if self.service_start and self.service_end:
+            return self.service_start, self.service_end
+        return None
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,8 @@ def build_issued(
     """Build the Factur-X PDFs of issued invoices into ``folder`` on every core (a month
     issued by the invoicing screens' own batch, or PDFs to make again)."""
     from desktop.documents.batch import build_many
-    from desktop.documents.invoicing import build_invoice_job
+    from desktop.documents.files import sync_folder
+    from desktop.documents.invoicing import build_batch_invoice_job
     from desktop.services.invoice_documents import file_name
 
     stop = cancelled or (lambda: False)
@@ -152,9 +153,12 @@ def build_issued(
             yield (invoices.invoice_document(invoice_id), target, logo)
 
     done = start
-    for built in build_many(jobs(), workers, stop, builder=build_invoice_job):
-        done += 1
-        outcome.built[owner[built.path]] = built.path
-        yield Progress(done, total, BUILDING)
+    try:
+        for built in build_many(jobs(), workers, stop, builder=build_batch_invoice_job):
+            done += 1
+            outcome.built[owner[built.path]] = built.path
+            yield Progress(done, total, BUILDING)
+    finally:  # the renames of the whole batch made durable at once (files.replacing)
+        sync_folder(folder)
     if len(outcome.built) < len(invoice_ids):
         outcome.cancelled = True

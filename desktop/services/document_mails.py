@@ -404,7 +404,7 @@ def document_language(kind: str, record_id: int) -> str | None:
     from desktop.services import invoice_mails
 
     if kind in invoice_mails.INVOICING_KINDS:
-        return invoice_mails.document_language(kind)
+        return invoice_mails.document_language(kind, record_id)
     if kind == QUOTE.name:
         q = Quote.get_or_none(Quote.id == record_id)
         return q.language if q is not None else None

@@ -22,7 +22,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.domain.activity_reports import EXTRA_TEXTS_FR, ExtraKind
+from desktop.documents.invoicing_texts import language_of, word
+from desktop.domain.activity_reports import ExtraKind
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.invoice_errors import invoicing_error
@@ -160,12 +161,13 @@ def activity_report_data(report_id: int, for_signature: bool = False) -> Activit
                 entry.note if entry else "",
             )
         )
+    language = language_of(contract.language)
     extras = [
         ReportExtra(
-            EXTRA_TEXTS_FR[ExtraKind(e.kind)],
+            word(language, f"extra.{ExtraKind(e.kind).value}"),
             e.description,
             Decimal(e.quantity),
-            "heure" if ExtraKind(e.kind) is ExtraKind.OVERTIME else "",
+            word(language, "unit.HUR") if ExtraKind(e.kind) is ExtraKind.OVERTIME else "",
         )
         for e in content.extras
     ]
@@ -187,6 +189,7 @@ def activity_report_data(report_id: int, for_signature: bool = False) -> Activit
         # the copy the client signs is not a draft to them (no "PROJET" across it)
         status="validated" if for_signature and report.status == "draft" else report.status,
         validated_on=report.validated_on,
+        language=language,
     )
 
 
@@ -244,16 +247,19 @@ def find_activity_report(reference: str) -> int:
 # ---------------------------------------------------------------- reminder letter
 
 
-def _penalty_rate_text(agreed: Decimal | None, on: dt.date) -> str:
+def _penalty_rate_text(agreed: Decimal | None, on: dt.date, language: str = "fr") -> str:
     from desktop.documents.invoicing import rate
 
     if agreed is not None:
-        return f"taux conventionnel de {rate(agreed)} l’an"
+        return word(language, "agreed_rate", rate=rate(agreed, language))
     found = default_rate(rate_table(), on)
-    half = "1er" if found.half_year.month == 1 else "2nd"
-    return (
-        "taux de refinancement de la BCE majoré de 10 points, soit "
-        f"{rate(found.rate)} l’an au {half} semestre {found.half_year.year}"
+    half = word(language, "half.1" if found.half_year.month == 1 else "half.2")
+    return word(
+        language,
+        "ecb_rate",
+        rate=rate(found.rate, language),
+        half=half,
+        year=found.half_year.year,
     )
 
 
@@ -333,14 +339,16 @@ def reminder_data(
             )
         )
     identity = company.require_complete()
+    language = language_of(invoices.document_language(invoice.company_id, invoice.contract_id))
     return ReminderData(
         level=level,
         dated=today,
         seller=seller(),
         client=invoices.party_of_company(invoice.company),
         invoices=rows,
-        penalty_rate_text=_penalty_rate_text(invoice.late_penalty_rate, today),
+        penalty_rate_text=_penalty_rate_text(invoice.late_penalty_rate, today, language),
         signatory=identity.signatory,
+        language=language,
     )
 
 

@@ -22,8 +22,9 @@ are the same for every kind (:mod:`desktop.services.mailing`).
   client approves it before it is validated); to the client, trace on the contract; no
   status change (the approval is recorded by validating the report).
 
-The invoicing documents print in French, so their e-mails start in French
-(:func:`document_language`); values are written in the e-mail's language.
+The invoicing documents print in the client's contract's language (French by default), so
+their e-mails start in it (:func:`document_language`); values are written in the e-mail's
+language.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from desktop.services.mail_kinds import (
 )
 from desktop.store.models import ActivityReport, Company, Contract, Invoice, SentMail
 
-INVOICING_LANGUAGE = "fr"  # the invoicing PDFs print in French (docs/INVOICING-LAW.md)
+INVOICING_LANGUAGE = "fr"  # the default of the invoicing PDFs (docs/INVOICING-LAW.md)
 
 NOT_ISSUED = QT_TRANSLATE_NOOP(
     "Invoicing", "Issue the invoice before sending it: a draft has no number yet."
@@ -628,6 +629,23 @@ INVOICING_KINDS = frozenset(
 )
 
 
-def document_language(kind: str) -> str | None:
-    """The e-mail's language to start with: French for the invoicing documents."""
-    return INVOICING_LANGUAGE if kind in INVOICING_KINDS else None
+def document_language(kind: str, record_id: int | None = None) -> str | None:
+    """The e-mail's language to start with: the document's (``invoices.document_language``:
+    the contract's, French by default). ``record_id``: the invoice (invoice, credit note,
+    reminders) or the activity report (cra)."""
+    if kind not in INVOICING_KINDS:
+        return None
+    from desktop.services import invoices
+
+    if record_id is None:
+        return INVOICING_LANGUAGE
+    if kind == ACTIVITY_REPORT.name:
+        report = ActivityReport.get_or_none(ActivityReport.id == record_id)
+        if report is None:
+            return INVOICING_LANGUAGE
+        contract = Contract.get_or_none(Contract.id == report.contract_id)
+        return contract.language if contract is not None else INVOICING_LANGUAGE
+    invoice = Invoice.get_or_none(Invoice.id == record_id)
+    if invoice is None:
+        return INVOICING_LANGUAGE
+    return invoices.document_language(invoice.company_id, invoice.contract_id)

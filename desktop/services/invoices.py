@@ -791,6 +791,23 @@ def penalty_invoice_draft(
 # ---------------------------------------------------------------- documents
 
 
+def document_language(company_id: int, contract_id: int | None = None) -> str:
+    """The language the client's invoicing documents print in: the contract's (set on the
+    quote, carried to the contract, as quotes and contracts print), else the client's
+    latest contract's, else French (the default; docs/INVOICING-LAW.md, "Language")."""
+    if contract_id:
+        contract = Contract.get_or_none(Contract.id == contract_id)
+        if contract is not None:
+            return contract.language or "fr"
+    latest = (
+        Contract.select(Contract.language)
+        .where(Contract.company == company_id)
+        .order_by(Contract.id.desc())
+        .first()
+    )
+    return latest.language if latest is not None and latest.language else "fr"
+
+
 def invoice_document(invoice_id: int) -> InvoiceDocument:
     """The issued invoice as its document (for the PDF and the Factur-X XML)."""
     invoice = Invoice.get_by_id(invoice_id)
@@ -811,6 +828,7 @@ def invoice_document(invoice_id: int) -> InvoiceDocument:
             number=invoice.number or f"#{invoice.id}",
         )
     sign = -1 if invoice.kind == InvoiceKind.CREDIT_NOTE else 1
+    stored = lines_of(invoice_id)  # read once: the lines and the invoices they refer to
     lines = tuple(
         DocumentLine(
             ln.position,
@@ -822,20 +840,30 @@ def invoice_document(invoice_id: int) -> InvoiceDocument:
             VatCategory(ln.vat_category),
             ln.vat_rate,
         )
-        for ln in lines_of(invoice_id)
+        for ln in stored
     )
     totals = compute_totals(TaxableLine(ln.net, ln.category, ln.rate) for ln in lines)
     references = {}
     if invoice.credited_invoice_id:
         references[invoice.credited_invoice_id] = None
-    for ln in lines_of(invoice_id):
+    for ln in stored:
         if ln.source_invoice_id:
             references[ln.source_invoice_id] = None
     preceding = tuple(
         DocumentReference(r.number, r.issue_date)
-        for r in Invoice.select().where(Invoice.id.in_(list(references))).order_by(Invoice.id)
+        for r in (
+            Invoice.select().where(Invoice.id.in_(list(references))).order_by(Invoice.id)
+            if references
+            else ()
+        )
     )
-    contract = Contract.get_by_id(invoice.contract_id).reference if invoice.contract_id else ""
+    bound = (
+        Contract.get_or_none(Contract.id == invoice.contract_id) if invoice.contract_id else None
+    )
+    contract = bound.reference if bound is not None else ""
+    language = (
+        (bound.language or "fr") if bound is not None else document_language(invoice.company_id)
+    )
     address = invoice.delivery_address
     return InvoiceDocument(
         number=invoice.number,
@@ -864,6 +892,7 @@ def invoice_document(invoice_id: int) -> InvoiceDocument:
         purchase_order=invoice.purchase_order,
         contract_reference=contract,
         preceding=preceding,
+        language=language,
     )
 
 

@@ -5,6 +5,7 @@ cases through ../shared/tools/validate-facturx.
 """
 
 import dataclasses
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -126,3 +127,42 @@ def test_the_xml_embeds_into_a_pdf_factur_x_reads_back():
     assert Decimal(
         etree.fromstring(xml).xpath("//ram:GrandTotalAmount", namespaces=NS)[0].text
     ) == Decimal("5400.00")
+
+
+def _day(root, path):
+    return texts(root, path + "/udt:DateTimeString")
+
+
+DELIVERY = (
+    "//ram:ApplicableHeaderTradeDelivery/ram:ActualDeliverySupplyChainEvent/ram:OccurrenceDateTime"
+)
+PERIOD = "//ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod"
+
+
+def test_a_month_of_service_is_the_billing_period_and_its_last_day_the_delivery_date():
+    root = xml_of("standard")  # services from 1 to 31 October 2026
+    assert _day(root, PERIOD + "/ram:StartDateTime") == ["20261001"]
+    assert _day(root, PERIOD + "/ram:EndDateTime") == ["20261031"]
+    assert _day(root, DELIVERY) == ["20261031"]
+
+
+def test_without_a_service_date_the_delivery_date_is_the_issue_date_and_no_period():
+    doc = dataclasses.replace(cases()["penalty"], service_start=None, service_end=None)
+    root = etree.fromstring(build_facturx_xml(doc))
+    assert _day(root, DELIVERY) == [doc.issue_date.strftime("%Y%m%d")]
+    assert root.xpath(PERIOD, namespaces=NS) == []
+    one_day = dataclasses.replace(doc, service_start=None, service_end=dt.date(2026, 10, 15))
+    root = etree.fromstring(build_facturx_xml(one_day))
+    assert _day(root, DELIVERY) == ["20261015"]
+
+
+@pytest.mark.parametrize("name", sorted(cases()))
+def test_no_element_is_empty(name):
+    # PEPPOL-EN16931-R008, a warning of the EN 16931 rules: an empty delivery element
+    # drew it on every invoice before the delivery date was written.
+    empty = [
+        etree.QName(e).localname
+        for e in xml_of(name).iter()
+        if len(e) == 0 and not (e.text or "").strip()
+    ]
+    assert empty == []

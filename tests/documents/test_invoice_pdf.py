@@ -297,11 +297,10 @@ def test_a_failed_build_leaves_the_previous_file_and_no_partial_one(client, tmp_
     target = folder / "f.pdf"
     target.write_bytes(b"%PDF previous")
 
-    def broken(*args, output_pdf_file, **kwargs):
-        Path(output_pdf_file).write_bytes(b"%PDF-1.6 half")  # then the disk fills up
+    def broken(fd):  # the temporary file is written, then the disk fills up
         raise OSError("disk full")
 
-    monkeypatch.setattr("facturx.generate_from_file", broken)
+    monkeypatch.setattr("desktop.documents.files.os.fsync", broken)
     with pytest.raises(OSError):
         build_invoice(invoice_id, target)
     assert target.read_bytes() == b"%PDF previous"

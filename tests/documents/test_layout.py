@@ -16,7 +16,10 @@ from desktop.documents.layout import (
     Section,
     Signature,
     build_pdf,
+    paragraph,
+    render_pdf,
 )
+from desktop.documents.markup import plain
 
 HOSTILE = '<b>Acme & Co</b> "Ltd"'
 
@@ -135,3 +138,64 @@ def test_an_interrupted_build_leaves_the_previous_file_untouched(tmp_path):
         build_pdf(document(), target, cancelled=lambda: next(calls) > 3)
     assert target.read_bytes() == b"%PDF previous"
     assert [p.name for p in tmp_path.iterdir()] == ["doc.pdf"]  # no temporary file left
+
+
+def _page_streams(data: bytes) -> list[bytes]:
+    import io
+
+    return [page.get_contents().get_data() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def test_reused_paragraph_parses_draw_the_same_pages():
+    """The parse of each paragraph is kept per process (layout.paragraph): a document built
+    with the kept parses draws exactly what a fresh parse draws, twelve pages included."""
+    from desktop.documents import layout
+
+    long_doc = document(
+        sections=[Section(f"Article {n}", ["Clause <b>&</b> texte " * 40] * 3) for n in range(12)]
+    )
+    layout._PARSED.clear()
+    fresh = _page_streams(render_pdf(long_doc).data)
+    assert layout._PARSED  # the parses are kept...
+    kept = _page_streams(render_pdf(long_doc).data)
+    assert kept == fresh  # ... and drawing from them changes nothing
+    assert len(fresh) > 1
+
+
+def _glyph_runs(data: bytes) -> list[tuple[str, float, float]]:
+    """Each text run of the first page with where it starts on the page."""
+    import io
+
+    runs = []
+
+    def seen(text, cm, tm, font, size):
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            runs.append((text.strip(), round(x, 2), round(y, 2)))
+
+    PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=seen)
+    return sorted(runs)
+
+
+def test_one_line_cells_draw_where_the_paragraph_drew_them(monkeypatch):
+    """Table cells that fit on one line are drawn without Platypus' line breaking
+    (layout.cell_text): each text lands where the Paragraph put it, right-aligned amounts
+    included; a cell too long for its column still wraps."""
+    from desktop.documents import layout
+
+    doc = document(
+        lines=LineTable(
+            ["Désignation", "Qté", "Total HT"],
+            [
+                ["Développement < 3 jours & tests", "2", "1\u202f300,00\u00a0€"],
+                ["Une désignation assez longue pour passer sur deux lignes " * 2, "1", "5 €"],
+            ],
+            [0.6, 0.15, 0.25],
+            "LRR",
+        )
+    )
+    fast = _glyph_runs(render_pdf(doc).data)
+    monkeypatch.setattr(layout, "cell_text", lambda text, style: paragraph(plain(text), style))
+    assert _glyph_runs(render_pdf(doc).data) == fast
+    assert any(text.startswith("Une désignation") for text, _x, _y in fast)

@@ -54,3 +54,31 @@ def test_a_validated_report_makes_its_invoice_in_one_call(contract):
     assert ActivityReport.get_by_id(report).status == "invoiced"
     with pytest.raises(DomainError):
         save_report(contract, 2026, 5, ReportContent([], []))  # frozen once validated
+
+
+def test_the_report_invoice_xml_carries_the_month_as_billing_period_and_delivery(contract):
+    from lxml import etree
+
+    from desktop.documents.facturx_xml import build_facturx_xml
+    from desktop.services.invoices import invoice_document, issue
+    from tests.documents.facturx_cases import SELLER
+
+    working = [c.day for c in calendar_of(2026, 2) if c.working]
+    report = save_report(
+        contract, 2026, 2, ReportContent([WorkedDay(d, Decimal("1")) for d in working], [])
+    )
+    validate_report(report, D(2026, 3, 2))
+    invoice_id = invoice_from_report(report)
+    issue(invoice_id, SELLER, D(2026, 3, 2))
+    root = etree.fromstring(build_facturx_xml(invoice_document(invoice_id)))
+    ns = {
+        "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100",
+        "udt": "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100",
+    }
+
+    def day(path):
+        return root.xpath(f"//{path}/udt:DateTimeString/text()", namespaces=ns)
+
+    assert day("ram:BillingSpecifiedPeriod/ram:StartDateTime") == ["20260201"]
+    assert day("ram:BillingSpecifiedPeriod/ram:EndDateTime") == ["20260228"]
+    assert day("ram:ActualDeliverySupplyChainEvent/ram:OccurrenceDateTime") == ["20260228"]

@@ -219,3 +219,92 @@ def test_built_documents_are_filed_once_on_the_right_timeline(
     documents.file_once(profile, letter)  # a second reminder: a second letter filed
     letters = Attachment.select().where(Attachment.subject_type == "company")
     assert [a.subject_id for a in letters] == [client, client]
+
+
+def _english(contract_id: int) -> None:
+    from desktop.store.models import Contract
+
+    Contract.update(language="en").where(Contract.id == contract_id).execute()
+
+
+def test_an_english_clients_invoice_has_english_labels_the_french_mentions_and_same_amounts(
+    my_company, client, contract, tmp_path
+):
+    from desktop.services.invoice_documents import build_invoice
+
+    french = simple_draft(client, contract_id=contract)
+    invoices.issue(french, today=D(2026, 11, 2))
+    french_xml = invoices.facturx_xml(french)
+    french_text = pdf_text(build_invoice(french, tmp_path / "fr.pdf").path)
+    assert "FACTURE" in french_text and "Net à payer 15 600,00 €" in french_text
+    assert "Amount due" not in french_text
+
+    _english(contract)
+    text = pdf_text(build_invoice(french, tmp_path / "en.pdf").path)
+    for label in [
+        "INVOICE",
+        "No. FA-2026-00001",
+        "Issue date: 2 November 2026",
+        "Service period: 1 October 2026 to 31 October 2026",
+        "Nature of the supply: Supply of services",
+        "Contract: CT-2026-00001",
+        "Description Qty Unit Unit price excl. VAT VAT Total excl. VAT",
+        "20 days €650.00 20 % €13,000.00",
+        "Total excl. VAT €13,000.00",
+        "VAT 20 % on €13,000.00 €2,600.00",
+        "Total incl. VAT €15,600.00",
+        "Amount due €15,600.00",
+        "VAT number FR83443061841",
+        # the mentions the law words, in French as in the Factur-X notes, then in English
+        "40 € (Code de commerce, art. L441-10 et D441-5). / Fixed recovery indemnity",
+        "taux de refinancement de la BCE majoré de 10 points",
+        "ECB refinancing rate plus 10 points",
+        "Pas d'escompte pour paiement anticipé / No discount for early payment",
+    ]:
+        assert label in text, label
+    for french_word in ("Net à payer", "Date d’émission", "Désignation", "Total TTC"):
+        assert french_word not in text, french_word
+    # the XML (amounts, notes) does not depend on the printed language
+    assert invoices.facturx_xml(french) == french_xml
+
+
+def test_the_english_clients_report_and_reminder_print_in_english(
+    my_company, client, contract, tmp_path
+):
+    from desktop.services import invoice_mails
+
+    _english(contract)
+    days = [WorkedDay(D(2026, 11, d), Decimal(1)) for d in (2, 3, 4)]
+    extras = [ExtraLine(ExtraKind.OVERTIME, "", Decimal(3), Decimal(80))]
+    report = activity_reports.save_report(
+        contract, 2026, 11, activity_reports.ReportContent(days, extras, "")
+    )
+    text = pdf_text(build_activity_report(report, tmp_path / "cra.pdf").path)
+    assert "ACTIVITY REPORT" in text and "DRAFT" in text
+    assert "Consultant: Léa Martin" in text and "Mon 2 1" in text
+    assert "Total days worked in November 2026 3" in text and "Overtime: 3 hours" in text
+    assert invoice_mails.document_language("cra", report) == "en"
+
+    late = simple_draft(client, contract_id=contract, days="10", rate="1000")
+    invoices.issue(late, today=D(2026, 4, 1))
+    receivables.record_reminder(late, D(2026, 8, 3))
+    text = pdf_text(build_reminder(late, tmp_path / "reminder.pdf", today=D(2026, 8, 3)).path)
+    assert "PAYMENT REMINDER" in text and "Subject: Payment reminder – unpaid invoices" in text
+    assert "FA-2026-00001 of 01/04/2026 01/05/2026 94 €12,000.00 €0.00 €12,000.00" in text
+    assert "ECB refinancing rate plus 10 points, i.e. 12.15 % a year" in text
+    assert "Fixed recovery indemnities (€40 per invoice) €40.00" in text
+    assert "Yours faithfully," in text and "Madame" not in text
+    assert invoice_mails.document_language("invoice", late) == "en"
+
+
+def test_without_a_contract_the_documents_follow_the_clients_latest_contract_else_french(
+    client, contract
+):
+    plain = simple_draft(client)
+    assert invoices.document_language(client) == "fr"
+    _english(contract)
+    assert invoices.document_language(client) == "en"
+    assert invoices.document_language(client, contract) == "en"
+    from desktop.services import invoice_mails
+
+    assert invoice_mails.document_language("invoice", plain) == "en"

@@ -35,8 +35,10 @@ def when_modal(kind: type, handler: Callable[[QWidget], None], tries: int = 200)
 
 
 def settle(qtbot, page, timeout: int = 5000) -> None:
-    """Wait until ``page`` shows what it was asked (its reads run on the reader thread)."""
-    qtbot.waitUntil(lambda: page.settled, timeout=timeout)
+    """Wait until ``page`` shows what it was asked (its reads run on the reader thread),
+    the invoice bar's actions included (read there too)."""
+    bar = getattr(page, "invoice_bar", None)
+    qtbot.waitUntil(lambda: page.settled and (bar is None or bar.settled), timeout=timeout)
 
 
 @pytest.fixture

@@ -95,6 +95,7 @@ def test_a_draft_has_no_pdf_nor_e_mail_an_issued_invoice_opens_its_pdf_filed_onc
     settle(qtbot, page)
     bar = page.invoice_bar
     bar.update_buttons(draft)
+    qtbot.waitUntil(lambda: bar.settled)
     assert not bar.buttons["issue"].isHidden() and bar.buttons["issue"].isEnabled()
     for name in ("pdf", "email", "sent", "late"):
         assert bar.buttons[name].isHidden(), name  # no number yet: nothing to show or send
@@ -103,6 +104,7 @@ def test_a_draft_has_no_pdf_nor_e_mail_an_issued_invoice_opens_its_pdf_filed_onc
     page.reload(select=draft)
     settle(qtbot, page)
     bar.update_buttons(draft)
+    qtbot.waitUntil(lambda: bar.settled)
     assert bar.buttons["issue"].isHidden()
     assert bar.buttons["pdf"].isEnabled() and bar.buttons["email"].isEnabled()
     assert bar.buttons["late"].isHidden()  # not due before 31 October
@@ -130,6 +132,7 @@ def test_an_invoice_is_sent_from_its_bar_and_becomes_sent(
     settle(qtbot, page)
     bar = page.invoice_bar
     bar.update_buttons(issued)
+    qtbot.waitUntil(lambda: bar.settled)
     seen = {}
 
     def send(dialog: SendMailDialog) -> None:

@@ -115,6 +115,7 @@ def test_the_bar_of_an_overdue_invoice_fits_too(
     page = window.go_to("invoices", invoice)
     bar = page.invoice_bar
     bar.update_buttons(invoice)
+    qtbot.waitUntil(lambda: bar.settled)
     shown = [name for name, button in bar.buttons.items() if not button.isHidden()]
     assert shown == ["pdf", "email", "sent", "payment", "credit", "late", "history"]
     assert bar.buttons["late"].text() == "Retard"

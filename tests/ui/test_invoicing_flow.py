@@ -169,6 +169,7 @@ def test_from_a_signed_contract_to_a_credit_note(
     window.go_to("invoices", invoice.id)
     settle(qtbot, page)
     bar.update_buttons(invoice.id)
+    qtbot.waitUntil(lambda: bar.settled)
     assert bar.late_actions["penalty"].isEnabled()
     penalty_numbers: list[str] = []
 

@@ -8,7 +8,8 @@ report dialog and To do, so that every screen makes the same file the same way:
   validated report and a recorded reminder's letter are filed once on their record's
   timeline. The letter of a reminder still to send is not filed (it is not sent yet).
 - E-mails open the send dialog of the kind (:mod:`desktop.services.invoice_mails`) in
-  French, the documents' language, dated by the invoicing clock.
+  the documents' language (the client's contract's, French by default), dated by the
+  invoicing clock.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def _send(parent: QWidget, profile: Profile, kind: str, record_id: int):
         profile,
         kind,
         record_id,
-        invoice_mails.document_language(kind),
+        invoice_mails.document_language(kind, record_id),
         today=clock.today(),
     )
 

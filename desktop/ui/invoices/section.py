@@ -6,6 +6,8 @@ accounting export)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -19,9 +21,52 @@ from desktop.ui.assets import icon
 from desktop.ui.invoices import clock
 from desktop.ui.invoices.actions import InvoiceActions
 from desktop.ui.list_page import ListPage
+from desktop.ui.tasks import run_read
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class BarState:
+    """What the bar offers for one invoice (None: no selection, nothing applies)."""
+
+    invoice_id: int | None
+    enabled: dict[str, bool] = field(default_factory=dict)
+    issued: bool = False
+    overdue: bool = False
+    penalty: bool = False
+    due_level: str | None = None
+
+
+BAR_BUTTONS = ("issue", "pdf", "email", "sent", "payment", "credit", "late", "history")
+
+
+def bar_state(invoice_id: int, today: dt.date) -> BarState:
+    """The actions that apply to ``invoice_id`` on ``today``: read on the reader thread."""
+    invoice = records.invoice_detail(invoice_id).invoice  # deleted: raises (on_error)
+    state = dict.fromkeys(BAR_BUTTONS, False)
+    issued = invoice.issued_at is not None or invoice.status != InvoiceStatus.DRAFT
+    is_invoice = invoice.kind == InvoiceKind.INVOICE
+    owed = issued and is_invoice and invoices.amount_due(invoice) > 0
+    late = invoice.due_date is not None and invoice.due_date < today
+    overdue = owed and late and invoice.status != InvoiceStatus.CANCELLED
+    state["issue"] = not issued
+    state["pdf"] = state["email"] = issued and bool(invoice.number)
+    state["sent"] = (
+        issued
+        and invoice.sent_on is None
+        and invoice.status in (InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID)
+    )
+    state["payment"] = owed and invoice.status != InvoiceStatus.CANCELLED
+    state["credit"] = issued and is_invoice and invoice.status != InvoiceStatus.CANCELLED
+    penalty = issued and is_invoice and late and invoice.invoice_type != "penalty"
+    state["history"] = True
+    state["late"] = overdue or penalty
+    step = receivables.reminder_due(invoice_id, today) if overdue else None
+    return BarState(
+        invoice_id, state, issued, overdue, penalty, step.level if step is not None else None
+    )
 
 
 class InvoiceBar(QWidget):
@@ -76,6 +121,9 @@ class InvoiceBar(QWidget):
         more.setMenu(menu)
         row.addWidget(more)
         self.more_menu = menu
+        self._wanted: int | None = None
+        self.shown_for: int | None = None
+        self._reading = 0
         page.record_selected.connect(self.update_buttons)
         self.update_buttons(None)
 
@@ -107,57 +155,62 @@ class InvoiceBar(QWidget):
 
     def update_buttons(self, invoice_id: int | None) -> None:
         """Each action only where it applies: issue a draft, pay what is owed... The PDF and
-        the e-mail show on an issued invoice only, Late payment on a late one."""
-        state = dict.fromkeys(self.buttons, False)
-        issued = overdue = penalty = False
-        due_step = None
-        if invoice_id is not None:
-            invoice = records.invoice_detail(invoice_id).invoice
-            issued = invoice.issued_at is not None or invoice.status != InvoiceStatus.DRAFT
-            is_invoice = invoice.kind == InvoiceKind.INVOICE
-            owed = issued and is_invoice and invoices.amount_due(invoice) > 0
-            overdue = (
-                owed
-                and invoice.due_date is not None
-                and invoice.due_date < clock.today()
-                and invoice.status != InvoiceStatus.CANCELLED
-            )
-            state["issue"] = not issued
-            state["pdf"] = state["email"] = issued and bool(invoice.number)
-            state["sent"] = (
-                issued
-                and invoice.sent_on is None
-                and invoice.status
-                in (
-                    InvoiceStatus.ISSUED,
-                    InvoiceStatus.PARTIALLY_PAID,
-                )
-            )
-            state["payment"] = owed and invoice.status != InvoiceStatus.CANCELLED
-            state["credit"] = issued and is_invoice and invoice.status != InvoiceStatus.CANCELLED
-            penalty = (
-                issued
-                and is_invoice
-                and invoice.due_date is not None
-                and invoice.due_date < clock.today()
-                and invoice.invoice_type != "penalty"
-            )
-            state["history"] = True
-            state["late"] = overdue or penalty
-            if overdue:
-                due_step = receivables.reminder_due(invoice_id, clock.today())
+        the e-mail show on an issued invoice only, Late payment on a late one.
+
+        What applies is read on the reader thread (:func:`bar_state`: the invoice, the
+        reminder due): the buttons of the invoice shown before stay until the answer, so
+        moving through the list never waits on the database nor flickers. No selection:
+        nothing applies, at once."""
+        self._wanted = invoice_id
+        if invoice_id is None:  # reads still running are ignored when they answer
+            self._apply(BarState(None))
+            return
+        self._reading += 1
+
+        def done(state: BarState) -> None:
+            self._reading -= 1
+            if state.invoice_id == self._wanted:
+                self._apply(state)
+
+        def failed(_exc: Exception) -> None:  # deleted meanwhile: nothing applies
+            self._reading -= 1
+            if invoice_id == self._wanted:
+                self._apply(BarState(invoice_id))
+
+        def skipped() -> None:  # a later selection superseded this read
+            self._reading -= 1
+
+        today = clock.today()
+        run_read(
+            lambda: bar_state(invoice_id, today),
+            done,
+            failed,
+            channel=(id(self), "bar"),
+            owner=self,
+            on_skip=skipped,
+        )
+
+    @property
+    def settled(self) -> bool:
+        """The buttons say what applies to the invoice last asked (tests wait for it)."""
+        return not self._reading and self.shown_for == self._wanted
+
+    def _apply(self, bar: BarState) -> None:
+        self.shown_for = bar.invoice_id
+        state = dict(bar.enabled) if bar.enabled else dict.fromkeys(self.buttons, False)
         for name, enabled in state.items():
             self.buttons[name].setEnabled(enabled)
         for name in self.for_drafts:
-            self.buttons[name].setVisible(not issued)
+            self.buttons[name].setVisible(not bar.issued)
         for name in self.for_issued:
-            self.buttons[name].setVisible(issued)
+            self.buttons[name].setVisible(bar.issued)
         self.buttons["late"].setVisible(state["late"])
-        self.late_actions["letter"].setEnabled(overdue)  # the letter lists what is still owed
-        self.late_actions["email"].setEnabled(due_step is not None)
-        self.late_actions["penalty"].setEnabled(state["late"] and penalty)
-        if due_step is not None:
-            level = QCoreApplication.translate("Receivables", LEVEL_LABELS[due_step.level])
+        # the letter lists what is still owed
+        self.late_actions["letter"].setEnabled(bar.overdue)
+        self.late_actions["email"].setEnabled(bar.due_level is not None)
+        self.late_actions["penalty"].setEnabled(state["late"] and bar.penalty)
+        if bar.due_level is not None:
+            level = QCoreApplication.translate("Receivables", LEVEL_LABELS[bar.due_level])
             self.late_actions["email"].setText(
                 self.tr("Send the {level} by e-mail…").format(level=level.lower())
             )
