@@ -424,13 +424,18 @@ def build_invoice_pdf(
     """
     from desktop.documents.facturx_xml import build_facturx_xml
     from desktop.documents.layout import render_pdf
-    from desktop.documents.pdfa import FacturXParts, write_facturx
+    from desktop.documents.pdfa import write_facturx
 
     xml = build_facturx_xml(doc)  # checked against the XSD: an error, never a file
-    parts = FacturXParts(xml, facturx_metadata(doc), language_of(doc.language))
-    # the XML, its file specification and the XMP are written in reportlab's own pass
-    rendered = render_pdf(invoice_layout(doc, logo), facturx=parts)
-    path = write_facturx(rendered.data, target, sync_folder)
+    rendered = render_pdf(invoice_layout(doc, logo), pdfa=True)
+    path = write_facturx(
+        rendered.data,
+        xml,
+        facturx_metadata(doc),
+        language_of(doc.language),
+        target,
+        sync_folder,
+    )
     return Built(path, rendered.pages, rendered.headings, rendered.signature_pages)
 
 

@@ -21,14 +21,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from desktop.documents.files import write_atomically
 from desktop.documents.fonts import BOLD, FAMILY, register_fonts
 from desktop.documents.markup import plain, shorten
-
-if TYPE_CHECKING:
-    from desktop.documents.pdfa import FacturXParts
 
 MM = 72 / 25.4
 PAGE_W, PAGE_H = 595.2756, 841.8898  # A4 in points
@@ -322,9 +319,7 @@ class _Styles:
         return cls._cache
 
 
-def _numbered_canvas(
-    doc: Document, pdfa: bool = False, facturx: FacturXParts | None = None
-) -> type:
+def _numbered_canvas(doc: Document, pdfa: bool = False) -> type:
     """A canvas that draws the header, the footer and "page X of Y" once the count is known.
 
     ``pdfa``: the file also carries the sRGB OutputIntent PDF/A needs (see :mod:`pdfa`).
@@ -355,7 +350,7 @@ def _numbered_canvas(
             if pdfa:
                 from desktop.documents.pdfa import prepare_canvas
 
-                prepare_canvas(self, facturx)
+                prepare_canvas(self)
             Canvas.save(self)
 
     return NumberedCanvas
@@ -622,10 +617,9 @@ def render_pdf(
     doc: Document,
     cancelled: Callable[[], bool] | None = None,
     pdfa: bool = False,
-    facturx: FacturXParts | None = None,
 ) -> Rendered:
-    """``doc`` as PDF bytes, with its pages and breaks; ``pdfa`` adds the sRGB OutputIntent,
-    ``facturx`` (PDF/A too) the embedded XML and its XMP (see :mod:`pdfa`).
+    """``doc`` as PDF bytes, with its pages and breaks; ``pdfa`` adds the sRGB OutputIntent
+    and the information PDF/A needs (see :mod:`pdfa`; the Factur-X XML is embedded after).
 
     ``cancelled()``, polled after each flowable, stops the build (BuildCancelledError).
     """
@@ -682,7 +676,7 @@ def render_pdf(
         lang=doc.language,
     )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    canvas = _numbered_canvas(doc, pdfa or facturx is not None, facturx)
+    canvas = _numbered_canvas(doc, pdfa)
     template.build(story(doc, width, frame_h), canvasmaker=canvas)
     sig = (min(signature), max(signature)) if signature else None
     return Rendered(out.getvalue(), template.page, [tuple(h) for h in headings], sig)
