@@ -3158,6 +3158,10 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
         <source>{n} before their term</source>
         <translation>{n} avant leur terme</translation>
     </message>
+    <message>
+        <source>before their term</source>
+        <translation>avant leur terme</translation>
+    </message>
 </context>
 <context>
     <name>Endings</name>
@@ -7550,6 +7554,10 @@ Jours ouvrés&#xa0;: {days}</translation>
     <message>
         <source>Refused</source>
         <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <translation>T{quarter}</translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>

@@ -261,3 +261,29 @@ def test_a_client_beyond_the_list_is_found_by_typing_and_by_the_table(
     with qtbot.waitSignal(page.refreshed, timeout=10_000):
         page._open(page.model.index(row, NAME))
     assert picker.client_id() == book["beta"] and picker.currentText() == "Énergie Bêta"
+
+
+def test_month_labels_shorten_upright_in_a_narrow_chart(page, qtbot):
+    chart = page.monthly_chart
+    axis = chart.category_axis
+    page.resize(2600, 760)
+    qtbot.waitUntil(lambda: axis.categories()[0] == "Dec 25", timeout=5_000)
+    assert axis.labelsAngle() == 0 and not axis.titleText()
+    page.resize(1130, 760)  # twelve months in a third of the window
+    qtbot.waitUntil(lambda: axis.titleText() == "Dec 2025 – Nov 2026", timeout=5_000)
+    shown = [label.rstrip("\u200b") for label in axis.categories()]
+    assert shown[:3] in (["Dec", "Jan", "Feb"], ["D", "J", "F"])  # never cut nor turned
+    assert len(axis.categories()) == 12 and axis.labelsAngle() == 0
+    assert chart.categories[0] == "Dec 25"  # the full labels stay known
+
+
+def test_the_endings_tile_reads_in_a_narrow_column(page, qtbot):
+    from desktop.services.endings import ReasonCount
+
+    view = page.endings_view
+    view.show_reasons([ReasonCount("workload", 4, 2), ReasonCount("late_payments", 1, 0)])
+    text = view.text.text()
+    assert "Excessive workload" in text and "4 · 80%" in text and "1 · 20%" in text
+    assert "before their term" in text  # the legend of the darker part of the bars
+    assert "2 before their term" in view.text.toolTip()
+    assert view.minimumWidth() <= 160  # the tile never widens the page
