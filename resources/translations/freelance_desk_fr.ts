@@ -541,6 +541,10 @@ Proposez une mission à des talents depuis la section Missions&#xa0;: leurs rép
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: {error}</translation>
     </message>
     <message>
+        <source>Sorting…</source>
+        <translation>Tri en cours…</translation>
+    </message>
+    <message>
         <source>No offer sent in this period: choose a longer one.</source>
         <translation>Aucune offre envoyée sur cette période&#xa0;: choisissez-en une plus longue.</translation>
     </message>

@@ -47,6 +47,7 @@ from desktop.services.analytics import Report, Scope
 from desktop.ui import i18n
 from desktop.ui.analytics.charts import MonthlyChart, ReasonsChart
 from desktop.ui.analytics.client_picker import ClientChoices, ClientPicker, client_choices
+from desktop.ui.analytics.endings import EndingReasonsView  # warmed up with this module
 from desktop.ui.analytics.table import ID_ROLE, NAME, TOP_REASON, GroupTableModel, days, percent
 from desktop.ui.assets import icon
 from desktop.ui.list_page import fit_widths
@@ -169,8 +170,6 @@ class AnalyticsPage(QWidget):
         self.monthly_chart = MonthlyChart()
         self.reasons_panel = Panel(self.tr("Why talents refused"), self.reasons_chart)
         self.monthly_panel = Panel(self.tr("Answers by month of sending"), self.monthly_chart)
-        from desktop.ui.analytics.endings import EndingReasonsView
-
         self.endings_view = EndingReasonsView()
         self.endings_panel = Panel(self.tr("Why missions end"), self.endings_view)
         charts = QWidget()
@@ -310,6 +309,8 @@ class AnalyticsPage(QWidget):
         self.table.sortByColumn(*self.model.sort_state())
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._open)
+        self.model.sorting_started.connect(self._sorting)
+        self.model.loaded.connect(self._sorted)
         self.all_clients = QPushButton(icon("undo"), self.tr("All clients"))
         self.all_clients.setObjectName("allClients")
         self.all_clients.setFlat(True)
@@ -424,6 +425,17 @@ class AnalyticsPage(QWidget):
         self.busy.setText(self.tr("The figures could not be counted: {error}").format(error=error))
         self.busy.setProperty("failed", True)
         self.busy.style().polish(self.busy)
+
+    def _sorting(self) -> None:
+        """A click on a header: the rows on screen stay until the sorted ones arrive."""
+        self.busy.setText(self.tr("Sorting…"))
+        self.busy.setProperty("failed", False)
+        self.busy.style().polish(self.busy)
+        self.busy.show()
+
+    def _sorted(self) -> None:
+        if not self.counting and not self.model.sorting:
+            self.busy.hide()
 
     def _period_changed(self) -> None:
         self.state.set_value("analytics/period", self.period.currentData())

@@ -64,6 +64,7 @@ class GroupTableModel(QAbstractTableModel):
     """Pages of :class:`~desktop.services.analytics.GroupRow`, sorted by SQL on every column."""
 
     loaded = Signal()  # rows arrived: a new report's, a new order's, or a further page
+    sorting_started = Signal()  # a new order is being read (a second at most at 300k)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -141,6 +142,7 @@ class GroupTableModel(QAbstractTableModel):
         if self.scope is None:
             return
         self.sorting = True
+        self.sorting_started.emit()
         self._generation += 1
         scope, missions, generation = self.scope, self.missions, self._generation
         sort, descending, labels = self.sort_request()
