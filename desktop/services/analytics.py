@@ -51,11 +51,6 @@ LESSON_WINDOW_DAYS = 730  # older refusals say little about today's rates and ha
 
 GROUP_PAGE = 200  # rows of the table read at a time: a few screens
 
-_ACCEPTED = f"'{OfferStatus.ACCEPTED}'"
-_REFUSED = f"'{OfferStatus.REFUSED}'"
-_WITH_MISSION = query.WITH_MISSION
-_MIDDLE = query.MIDDLE
-
 
 @dataclass(frozen=True, slots=True)  # one per month or row of the table
 class Outcomes:
@@ -144,10 +139,6 @@ class GroupPage:
 
 
 # -- rows to dataclasses ---------------------------------------------------------------
-
-
-def _rows(sql: str, params: Sequence) -> list[tuple]:
-    return query.rows(sql, params)
 
 
 def _outcomes(row: Sequence) -> Outcomes:
@@ -364,81 +355,22 @@ def _choice(company_id: int, name: str, city: str, shared: int) -> ClientChoice:
 # -- lessons ---------------------------------------------------------------------------
 
 
-def _median_rates(where: str, params: list) -> tuple[Decimal | None, Decimal | None]:
+def _median_rates(place: query.Place) -> tuple[Decimal | None, Decimal | None]:
     """Median proposed rates of the accepted offers and of the offers refused as too low
-    (exact: the middle rows' cents, averaged as Decimal), in one windowed query."""
-    rows = _rows(
-        f"""WITH rates AS (
-                SELECT offer.status AS kind, offer.proposed_rate AS x FROM {_WITH_MISSION}
-                WHERE {where} AND offer.proposed_rate IS NOT NULL AND (
-                    +offer.status = {_ACCEPTED} OR (+offer.status = {_REFUSED} AND EXISTS (
-                        SELECT 1 FROM offer_refusal_reason rr
-                        WHERE rr.offer_id = offer.id AND rr.reason = ?)))
-            ),
-            ranked AS (
-                SELECT kind, x, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY x) AS rn,
-                       COUNT(*) OVER (PARTITION BY kind) AS n
-                FROM rates
-            )
-            SELECT kind, SUM(x), COUNT(*) FROM ranked WHERE {_MIDDLE} GROUP BY kind""",
-        [*params, RefusalReason.RATE_TOO_LOW.value],
-    )
+    (exact: the middle rows' cents, averaged as Decimal)."""
+    rows = query.lesson_median_rates(place, RefusalReason.RATE_TOO_LOW.value)
     medians = {kind: (Decimal(total) / count / 100).quantize(CENT) for kind, total, count in rows}
     return medians.get(OfferStatus.ACCEPTED.value), medians.get(OfferStatus.REFUSED.value)
 
 
-def _tallies(scope: LessonScope, where: str, params: list, sector: str) -> list[ReasonTally]:
-    """What the answered offers of one place say, reason by reason (counts only).
-
-    A lesson's place is always narrow: ``+offer.status`` keeps SQLite on the
-    mission's, client's or sector's index (see :func:`desktop.store.analytics_query.refused`).
-    """
-    answered = _rows(
-        f"""SELECT COUNT(*) FROM {_WITH_MISSION}
-            WHERE {where} AND +offer.status IN ({_ACCEPTED}, {_REFUSED})""",
-        params,
-    )[0][0]
-    rows = _rows(
-        f"""SELECT r.reason, COUNT(*)
-            FROM {_WITH_MISSION} JOIN offer_refusal_reason r ON r.offer_id = offer.id
-            WHERE {where} AND +offer.status = {_REFUSED} GROUP BY r.reason""",
-        params,
-    )
+def _tallies(scope: LessonScope, place: query.Place) -> list[ReasonTally]:
+    """What the answered offers of one place say, reason by reason (counts only)."""
+    answered, rows = query.lesson_counts(place)
     return [
-        ReasonTally(scope, reason, count, answered, sector)
+        ReasonTally(scope, reason, count, answered, place.sector)
         for code, count in rows
         if (reason := _reason(code)) is not None
     ]
-
-
-def _places(
-    company_id: int | None, mission_id: int | None, since: dt.date
-) -> dict[LessonScope, tuple[str, list, str]]:
-    """Where lessons are learnt: (WHERE clause, parameters, sector) of the mission's own
-    offers, of the client's, and of other clients' missions in the same sector (the
-    mission's, or else the client's), each since ``since``."""
-    sector = ""
-    if mission_id is not None:
-        found = _rows("SELECT company_id, sector FROM mission WHERE id = ?", (mission_id,))
-        if found:
-            company_id, sector = company_id or found[0][0], found[0][1]
-    elif company_id is not None:
-        found = _rows("SELECT sector FROM company WHERE id = ?", (company_id,))
-        sector = found[0][0] if found else ""
-    places: dict[LessonScope, tuple[str, list, str]] = {}
-    if mission_id is not None:
-        places[LessonScope.MISSION] = ("offer.mission_id = ?", [mission_id], "")
-    if company_id is not None:
-        places[LessonScope.CLIENT] = ("mission.company_id = ?", [company_id], "")
-    if sector:
-        where, params = "mission.sector = ?", [sector]
-        if company_id is not None:
-            where, params = f"{where} AND mission.company_id != ?", [sector, company_id]
-        places[LessonScope.SECTOR] = (where, params, sector)
-    return {
-        scope: (f"{where} AND offer.sent_on >= ?", [*params, since.isoformat()], label)
-        for scope, (where, params, label) in places.items()
-    }
 
 
 def lessons_for(
@@ -447,13 +379,12 @@ def lessons_for(
     """The refusal patterns to heed before proposing this mission (or a mission of this
     client), learnt over the last two years (see :mod:`desktop.domain.lessons`)."""
     since = (today or dt.date.today()) - dt.timedelta(days=LESSON_WINDOW_DAYS)
-    places = _places(company_id, mission_id, since)
-    tallies = [t for scope, place in places.items() for t in _tallies(scope, *place)]
+    places = query.lesson_places(company_id, mission_id, since)
+    tallies = [t for scope, place in places.items() for t in _tallies(scope, place)]
     lessons = select_lessons(tallies)
     for i, chosen in enumerate(lessons):
         if chosen.reason == RefusalReason.RATE_TOO_LOW:  # its advice needs the place's rates
             tally = next(t for t in tallies if (t.scope, t.reason) == (chosen.scope, chosen.reason))
-            where, params, _sector = places[chosen.scope]
-            accepted, refused = _median_rates(where, params)
+            accepted, refused = _median_rates(places[chosen.scope])
             lessons[i] = lesson(replace(tally, accepted_rate=accepted, refused_rate=refused))
     return lessons

@@ -1,4 +1,5 @@
-"""The SQL of refusal analytics: grouped counts of the offers, by month, client or mission.
+"""The SQL of refusal analytics: grouped counts of the offers, by month, client or mission,
+and the counts behind the lessons shown before proposing a mission.
 
 Everything is counted by SQLite (GROUP BY, window functions for medians):
 Python receives one row per month or reason, and only the page of clients (or
@@ -15,10 +16,12 @@ unless the table is sorted by them.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop.domain.lessons import LessonScope
 from desktop.domain.periods import Period
 from desktop.domain.vocabulary import MissionStatus, OfferStatus
 from desktop.store.models import database
@@ -395,3 +398,85 @@ def client(company_id: int) -> tuple[int, str, str, bool] | None:
         (company_id,),
     )
     return found[0] if found else None
+
+
+# -- lessons ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a lesson is learnt: a WHERE clause over offers joined to their missions."""
+
+    where: str
+    params: list
+    sector: str = ""  # the sector's name, for a lesson about the sector
+
+
+def lesson_places(
+    company_id: int | None, mission_id: int | None, since: dt.date
+) -> dict[LessonScope, Place]:
+    """The mission's own offers, the client's, and other clients' missions in the same
+    sector (the mission's, or else the client's), each since ``since``."""
+    sector = ""
+    if mission_id is not None:
+        found = rows("SELECT company_id, sector FROM mission WHERE id = ?", (mission_id,))
+        if found:
+            company_id, sector = company_id or found[0][0], found[0][1]
+    elif company_id is not None:
+        found = rows("SELECT sector FROM company WHERE id = ?", (company_id,))
+        sector = found[0][0] if found else ""
+    places: dict[LessonScope, tuple[str, list, str]] = {}
+    if mission_id is not None:
+        places[LessonScope.MISSION] = ("offer.mission_id = ?", [mission_id], "")
+    if company_id is not None:
+        places[LessonScope.CLIENT] = ("mission.company_id = ?", [company_id], "")
+    if sector:
+        sql_where, params = "mission.sector = ?", [sector]
+        if company_id is not None:
+            sql_where, params = f"{sql_where} AND mission.company_id != ?", [sector, company_id]
+        places[LessonScope.SECTOR] = (sql_where, params, sector)
+    return {
+        scope: Place(f"{sql_where} AND offer.sent_on >= ?", [*params, since.isoformat()], label)
+        for scope, (sql_where, params, label) in places.items()
+    }
+
+
+def lesson_counts(place: Place) -> tuple[int, list[tuple[str, int]]]:
+    """(answered offers, [(reason code, refused offers citing it)]) of one place.
+
+    A lesson's place is always narrow: ``+offer.status`` keeps SQLite on the
+    mission's, client's or sector's index (see :func:`refused`).
+    """
+    answered = rows(
+        f"""SELECT COUNT(*) FROM {WITH_MISSION}
+            WHERE {place.where} AND +offer.status IN ({_ACCEPTED}, {_REFUSED})""",
+        place.params,
+    )[0][0]
+    cited = rows(
+        f"""SELECT r.reason, COUNT(*)
+            FROM {WITH_MISSION} JOIN offer_refusal_reason r ON r.offer_id = offer.id
+            WHERE {place.where} AND +offer.status = {_REFUSED} GROUP BY r.reason""",
+        place.params,
+    )
+    return answered, cited
+
+
+def lesson_median_rates(place: Place, reason: str) -> list[tuple[str, int, int]]:
+    """(status, sum of the middle rates in cents, their count) of the accepted offers and
+    of the offers refused for ``reason``, in one windowed query."""
+    return rows(
+        f"""WITH rates AS (
+                SELECT offer.status AS kind, offer.proposed_rate AS x FROM {WITH_MISSION}
+                WHERE {place.where} AND offer.proposed_rate IS NOT NULL AND (
+                    +offer.status = {_ACCEPTED} OR (+offer.status = {_REFUSED} AND EXISTS (
+                        SELECT 1 FROM offer_refusal_reason rr
+                        WHERE rr.offer_id = offer.id AND rr.reason = ?)))
+            ),
+            ranked AS (
+                SELECT kind, x, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY x) AS rn,
+                       COUNT(*) OVER (PARTITION BY kind) AS n
+                FROM rates
+            )
+            SELECT kind, SUM(x), COUNT(*) FROM ranked WHERE {MIDDLE} GROUP BY kind""",
+        [*place.params, reason],
+    )

@@ -434,7 +434,7 @@ class AnalyticsPage(QWidget):
         self.busy.show()
 
     def _sorted(self) -> None:
-        if not self.counting and not self.model.sorting:
+        if not self.counting and not self.model.sorting and not self.busy.property("failed"):
             self.busy.hide()
 
     def _period_changed(self) -> None:

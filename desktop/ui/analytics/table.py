@@ -153,9 +153,15 @@ class GroupTableModel(QAbstractTableModel):
         run_read(
             work,
             lambda page: self._sorted(generation, page),
+            lambda _error: self._sort_failed(generation),  # logged by run_read
             channel=(id(self), "sort"),
             owner=self,
         )
+
+    def _sort_failed(self, generation: int) -> None:
+        if generation == self._generation:  # the rows shown stay, in their former order
+            self.sorting = False
+            self.loaded.emit()
 
     def _sorted(self, generation: int, page: GroupPage) -> None:
         if generation != self._generation:
