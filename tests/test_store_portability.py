@@ -22,7 +22,6 @@ DESKTOP = Path(__file__).resolve().parent.parent / "desktop"
 
 # Files outside desktop/store/ that still run raw SQL, each with why it is not moved yet.
 NOT_YET_MOVED = {
-    "services/analytics.py": "being reworked on another branch; its SQL moves after the merge",
     "services/matching.py": "being reworked on another branch; its SQL moves after the merge",
     "services/activities.py": "being reworked on another branch (the traces' FTS filter)",
     "ui/tasks.py": "being reworked on another branch (the reader lanes' cache_size pragma)",

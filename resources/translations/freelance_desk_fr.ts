@@ -541,6 +541,10 @@ Proposez une mission à des talents depuis la section Missions&#xa0;: leurs rép
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: {error}</translation>
     </message>
     <message>
+        <source>Sorting…</source>
+        <translation>Tri en cours…</translation>
+    </message>
+    <message>
         <source>No offer sent in this period: choose a longer one.</source>
         <translation>Aucune offre envoyée sur cette période&#xa0;: choisissez-en une plus longue.</translation>
     </message>
@@ -3157,6 +3161,10 @@ Serveur&#xa0;: {host}:{port}. Si vous le lisez, l’envoi fonctionne.</translati
     <message>
         <source>{n} before their term</source>
         <translation>{n} avant leur terme</translation>
+    </message>
+    <message>
+        <source>before their term</source>
+        <translation>avant leur terme</translation>
     </message>
 </context>
 <context>
@@ -7550,6 +7558,10 @@ Jours ouvrés&#xa0;: {days}</translation>
     <message>
         <source>Refused</source>
         <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <translation>T{quarter}</translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>

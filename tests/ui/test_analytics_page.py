@@ -130,7 +130,8 @@ def test_the_table_sorts_and_a_client_opens_its_missions(page, qtbot, book):
     assert table_names(page) == ["Banque Alpha", "Gamma Crédit", "Énergie Bêta"]  # by offers
     header = page.table.horizontalHeader()
     x = header.sectionViewportPosition(RATE) + header.sectionSize(RATE) // 2
-    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):  # sorted by SQL, off the UI thread
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     by_rate = ["Gamma Crédit", "Banque Alpha", "Énergie Bêta"]  # 0 %, 25 %, 50 %
     if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder:
         by_rate.reverse()
@@ -215,3 +216,74 @@ def test_a_refresh_asked_while_counting_is_not_lost(page, qtbot):
     qtbot.waitUntil(lambda: not page.counting, timeout=10_000)
     assert page.report.scope.period.start.isoformat() == "2026-01-01"
     assert page.report.scope == page.scope()
+
+
+def test_the_table_reads_the_rows_scrolled_to_page_by_page(make_page, book, qtbot, monkeypatch):
+    from desktop.services import analytics
+    from desktop.ui.analytics import table
+
+    monkeypatch.setattr(analytics, "GROUP_PAGE", 2)  # three clients: two pages
+    monkeypatch.setattr(table, "PAGE_SIZE", 2)
+    page = make_page()
+    model = page.model
+    assert model.rowCount() == 3  # every client counted, two of them read
+    qtbot.waitUntil(lambda: None not in table_names(page), timeout=10_000)  # the 3rd is read
+    assert table_names(page) == ["Banque Alpha", "Gamma Crédit", "Énergie Bêta"]
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        page.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: None not in table_names(page), timeout=10_000)
+    assert table_names(page) == ["Gamma Crédit", "Énergie Bêta", "Banque Alpha"]  # accents ignored
+
+
+def test_a_client_beyond_the_list_is_found_by_typing_and_by_the_table(
+    make_page, book, qtbot, monkeypatch
+):
+    from desktop.ui.analytics import page as page_module
+
+    monkeypatch.setattr(page_module, "BUSIEST_CLIENTS", 1)  # the list holds Banque Alpha only
+    page = make_page()
+    picker = page.client
+    assert picker.clients.names[1:] == ["Banque Alpha"]
+    picker.setFocus()
+    picker.lineEdit().selectAll()
+    qtbot.keyClicks(picker.lineEdit(), "credit")
+    completer = picker.completer()
+    qtbot.waitUntil(lambda: completer.completionModel().rowCount() == 1, timeout=10_000)
+    assert completer.completionModel().index(0, 0).data() == "Gamma Crédit"  # asked of SQL
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        completer.popup().setCurrentIndex(completer.completionModel().index(0, 0))
+        QTest.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert picker.client_id() == book["gamma"]
+    assert page.figures["answered"].value.text() == "2"
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        picker.set_client(None)
+    row = table_names(page).index("Énergie Bêta")  # not in the list either
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page._open(page.model.index(row, NAME))
+    assert picker.client_id() == book["beta"] and picker.currentText() == "Énergie Bêta"
+
+
+def test_month_labels_shorten_upright_in_a_narrow_chart(page, qtbot):
+    chart = page.monthly_chart
+    axis = chart.category_axis
+    page.resize(2600, 760)
+    qtbot.waitUntil(lambda: axis.categories()[0] == "Dec 25", timeout=5_000)
+    assert axis.labelsAngle() == 0 and not axis.titleText()
+    page.resize(1130, 760)  # twelve months in a third of the window
+    qtbot.waitUntil(lambda: axis.titleText() == "Dec 2025 – Nov 2026", timeout=5_000)
+    shown = [label.rstrip("\u200b") for label in axis.categories()]
+    assert shown[:3] in (["Dec", "Jan", "Feb"], ["D", "J", "F"])  # never cut nor turned
+    assert len(axis.categories()) == 12 and axis.labelsAngle() == 0
+    assert chart.categories[0] == "Dec 25"  # the full labels stay known
+
+
+def test_the_endings_tile_reads_in_a_narrow_column(page, qtbot):
+    from desktop.services.endings import ReasonCount
+
+    view = page.endings_view
+    view.show_reasons([ReasonCount("workload", 4, 2), ReasonCount("late_payments", 1, 0)])
+    text = view.text.text()
+    assert "Excessive workload" in text and "4 · 80%" in text and "1 · 20%" in text
+    assert "before their term" in text  # the legend of the darker part of the bars
+    assert "2 before their term" in view.text.toolTip()
+    assert view.minimumWidth() <= 160  # the tile never widens the page

@@ -201,7 +201,9 @@ class MonthlyChart(_ChartView):
         legend.setLabelColor(TEXT)
         self.accepted: QBarSet | None = None
         self.refused: QBarSet | None = None
-        self.categories: list[str] = []
+        self.categories: list[str] = []  # the full labels ("Dec 25"), the axis may be shorter
+        self.starts: list[dt.date] = []
+        self.quarterly = False
         self.category_axis: QBarCategoryAxis | None = None
         self.chart().plotAreaChanged.connect(lambda _area: self._fit_labels())
 
@@ -221,9 +223,14 @@ class MonthlyChart(_ChartView):
         series.setBarWidth(0.7)
         self.chart().addSeries(series)
         self.categories = [self._label(b.start, quarterly) for b in buckets]
+        self.starts = [b.start for b in buckets]
+        self.quarterly = quarterly
         categories = QBarCategoryAxis()
-        categories.append(self.categories)
+        # The shortest labels first (see _fit_labels): long ones would widen the window.
+        categories.append(self._unique(self._label_levels()[-1]))
         _style_axis(categories, grid=False)
+        categories.setTitleFont(_font(-1))
+        categories.setTitleBrush(TEXT)
         self.chart().addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         self.category_axis = categories
@@ -235,19 +242,65 @@ class MonthlyChart(_ChartView):
         _style_axis(values, grid=True)
         self.chart().addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
+        self._fit_labels()
 
     def _fit_labels(self) -> None:
-        """Upright labels when each fits its bar's width, else turned a quarter: QtCharts
-        cuts labels that do not fit ("N...") and draws slanted ones badly."""
+        """The longest labels that fit their bar's width, upright: ``déc. 25``, else ``déc.``,
+        else ``D``, the period then written under the axis ("déc. 2025 – nov. 2026").
+
+        QtCharts cuts a label that does not fit to "N..." and a label turned a quarter to
+        "⋮" (12 months in a 1280 px window, in French); shorter labels read at any width.
+        """
         axis = self.category_axis
         if axis is None or not self.categories or not shiboken6.isValid(axis):
             return
         metrics = QFontMetrics(axis.labelsFont())
-        widest = max(metrics.horizontalAdvance(text) for text in self.categories)
-        room = self.chart().plotArea().width() / len(self.categories)
-        angle = 0 if widest + 6 <= room else -90
-        if axis.labelsAngle() != angle:
-            axis.setLabelsAngle(angle)
+        room = self.chart().plotArea().width() / len(self.categories) - 4
+        levels = self._label_levels()
+        chosen = next(
+            (
+                level
+                for level, labels in enumerate(levels)
+                if max(metrics.horizontalAdvance(t) for t in labels) <= room
+            ),
+            len(levels) - 1,
+        )
+        labels = levels[chosen]
+        unique = self._unique(labels)
+        if axis.categories() != unique:
+            axis.clear()
+            axis.append(unique)
+        title = "" if chosen == 0 else self._span()
+        if axis.titleText() != title:
+            axis.setTitleText(title)
+            axis.setTitleVisible(bool(title))
+
+    @staticmethod
+    def _unique(labels: list[str]) -> list[str]:
+        """QBarCategoryAxis drops a repeated category ("J" for June and July): an invisible
+        zero-width space per position keeps them apart."""
+        return [label + "\u200b" * i for i, label in enumerate(labels)]
+
+    def _label_levels(self) -> list[list[str]]:
+        """The labels from the longest to the shortest."""
+        if self.quarterly:
+            return [
+                self.categories,
+                [self.tr("Q{quarter}").format(quarter=(s.month - 1) // 3 + 1) for s in self.starts],
+            ]
+        locale = ui_locale()
+        months = [locale.toString(QDate(s.year, s.month, 1), "MMM") for s in self.starts]
+        return [self.categories, months, [m[:1].upper() for m in months]]
+
+    def _span(self) -> str:
+        """The first and last month (or quarter) of the chart, years included."""
+        first, last = self.starts[0], self.starts[-1]
+        if self.quarterly:
+            return f"{self._label(first, True)} – {self._label(last, True)}"
+        locale = ui_locale()
+        return "{} – {}".format(
+            *(locale.toString(QDate(d.year, d.month, 1), "MMM yyyy") for d in (first, last))
+        )
 
     def _label(self, start: dt.date, quarterly: bool) -> str:
         """``nov. 26`` / ``Nov 26``; ``T4 2026`` / ``Q4 2026`` for a quarter."""

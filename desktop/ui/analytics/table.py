@@ -1,20 +1,27 @@
 """The table of the Analytics page: offers and refusals client by client, or mission by mission.
 
-A few thousand rows at most once grouped, so the model holds them all and sorts
-them itself (no SQL per click); empty values (no answer yet, never staffed)
-sort last whichever the direction.
+At 300,000 records the offers went to 55,000 clients: the model holds only the
+pages of rows read so far (a few hundred rows, the oldest pages forgotten), and
+SQL counts and sorts them (:func:`desktop.services.analytics.group_page`) on the
+reader thread. ``rowCount`` is the number of groups, so the scroll bar is right
+from the start; a page not read yet shows empty rows for the moment it takes.
+A click on a header keeps the rows on screen until the newly sorted first page
+arrives. Empty values (no answer yet, never staffed) sort last whichever the
+direction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.domain import formatting
 from desktop.domain.vocabulary import RefusalReason
-from desktop.services.analytics import GroupRow
+from desktop.services import analytics
+from desktop.services.analytics import GroupPage, GroupRow, GroupSort, Scope
 from desktop.ui import i18n
+from desktop.ui.tasks import run_read
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -22,6 +29,17 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 NAME, SENT, ACCEPTED, REFUSED, RATE, TOP_REASON, DAYS = range(7)
+SORTS = (
+    GroupSort.NAME,
+    GroupSort.SENT,
+    GroupSort.ACCEPTED,
+    GroupSort.REFUSED,
+    GroupSort.RATE,
+    GroupSort.TOP_REASON,
+    GroupSort.DAYS,
+)  # what each column sorts by
+PAGE_SIZE = analytics.GROUP_PAGE
+KEPT_PAGES = 8  # pages of rows held; older ones are read again if scrolled back to
 
 
 def percent(value: float | None) -> str:
@@ -43,31 +61,122 @@ def days(value: float | None) -> str:
 
 
 class GroupTableModel(QAbstractTableModel):
-    """Rows of :class:`~desktop.services.analytics.GroupRow`, sortable by every column."""
+    """Pages of :class:`~desktop.services.analytics.GroupRow`, sorted by SQL on every column."""
+
+    loaded = Signal()  # rows arrived: a new report's, a new order's, or a further page
+    sorting_started = Signal()  # a new order is being read (a second at most at 300k)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[GroupRow] = []
-        self._folded: dict[int, str] = {}
+        self.scope: Scope | None = None
         self.missions = False  # the first column names missions, not clients
+        self.total = 0
+        self._pages: OrderedDict[int, list[GroupRow]] = OrderedDict()
+        self._asked: set[int] = set()  # pages being read
+        self._generation = 0  # a new report or order: pages read for an older one are dropped
         self._sort = (SENT, Qt.SortOrder.DescendingOrder)
+        self.sorting = False  # a new order is being read
 
     # -- content ---------------------------------------------------------------------
-    def set_rows(self, rows: list[GroupRow], missions: bool) -> None:
+    def set_page(self, scope: Scope, page: GroupPage, missions: bool) -> None:
+        """Show a report's first rows; read them again if they are not in the order shown."""
         self.beginResetModel()
-        self.rows = list(rows)
-        self.missions = missions
-        self._folded = {row.id: row.name.casefold() for row in self.rows}  # once, not per sort
-        self._sort_rows()
+        self._generation += 1
+        self.scope, self.missions, self.total = scope, missions, page.total
+        self._pages = OrderedDict({0: page.rows})
+        self._asked.clear()
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, NAME, NAME)
+        if (page.sort, page.descending) != self.sort_request()[:2]:
+            self._read_sorted()
+        else:
+            self.sorting = False
+            self.loaded.emit()
 
-    def row_of(self, group_id: int) -> int | None:
-        return next((i for i, row in enumerate(self.rows) if row.id == group_id), None)
+    def sort_request(self) -> tuple[GroupSort, bool, list[RefusalReason]]:
+        """(sort, descending, reasons in the order of their labels) to read the rows in."""
+        column, order = self._sort
+        labels = sorted(RefusalReason, key=lambda r: i18n.tr_label(r, RefusalReason).casefold())
+        return SORTS[column], order == Qt.SortOrder.DescendingOrder, labels
+
+    def row(self, row: int) -> GroupRow | None:
+        """The row if its page was read (else it is asked for)."""
+        page = self._pages.get(row // PAGE_SIZE)
+        if page is None:
+            self._read_page(row // PAGE_SIZE)
+            return None
+        self._pages.move_to_end(row // PAGE_SIZE)
+        at = row % PAGE_SIZE
+        return page[at] if at < len(page) else None
+
+    def _read_page(self, number: int) -> None:
+        if self.scope is None or number in self._asked:
+            return
+        self._asked.add(number)
+        scope, missions, generation = self.scope, self.missions, self._generation
+        sort, descending, labels = self.sort_request()
+
+        def work() -> GroupPage:  # on the reader: plain data in and out
+            offset = number * PAGE_SIZE
+            return analytics.group_page(
+                scope, missions, sort, descending, offset, PAGE_SIZE, labels
+            )
+
+        run_read(work, lambda page: self._page_read(generation, number, page), owner=self)
+
+    def _page_read(self, generation: int, number: int, page: GroupPage) -> None:
+        if generation != self._generation:
+            return
+        self._asked.discard(number)
+        self._pages[number] = page.rows
+        while len(self._pages) > KEPT_PAGES:
+            self._pages.popitem(last=False)
+        first = number * PAGE_SIZE
+        last = min(self.total, first + PAGE_SIZE) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+        self.loaded.emit()
+
+    def _read_sorted(self) -> None:
+        """Read the first page in the order asked; the rows shown stay until it arrives."""
+        if self.scope is None:
+            return
+        self.sorting = True
+        self.sorting_started.emit()
+        self._generation += 1
+        scope, missions, generation = self.scope, self.missions, self._generation
+        sort, descending, labels = self.sort_request()
+
+        def work() -> GroupPage:
+            return analytics.group_page(scope, missions, sort, descending, 0, PAGE_SIZE, labels)
+
+        run_read(
+            work,
+            lambda page: self._sorted(generation, page),
+            lambda _error: self._sort_failed(generation),  # logged by run_read
+            channel=(id(self), "sort"),
+            owner=self,
+        )
+
+    def _sort_failed(self, generation: int) -> None:
+        if generation == self._generation:  # the rows shown stay, in their former order
+            self.sorting = False
+            self.loaded.emit()
+
+    def _sorted(self, generation: int, page: GroupPage) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self.total = page.total
+        self._pages = OrderedDict({0: page.rows})
+        self._asked.clear()
+        self.endResetModel()
+        self.sorting = False
+        self.loaded.emit()
 
     # -- Qt model --------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else 7
@@ -108,7 +217,9 @@ class GroupTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row, column = self.rows[index.row()], index.column()
+        row, column = self.row(index.row()), index.column()
+        if row is None:  # its page is being read
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -147,39 +258,10 @@ class GroupTableModel(QAbstractTableModel):
 
     # -- sorting ---------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
+        if (column, order) == self._sort:
+            return
         self._sort = (column, order)
-        self._sort_rows()
-        self.layoutChanged.emit()
+        self._read_sorted()
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
         return self._sort
-
-    def _sort_rows(self) -> None:
-        """Sort by the column, ties by name; rows without a value last in both directions."""
-        column, order = self._sort
-        key = self._sort_key(column)
-        folded = self._folded
-        keyed = [(key(r), folded[r.id], r) for r in self.rows]
-        present = sorted(
-            (k for k in keyed if k[0] is not None),
-            key=lambda k: (k[0], k[1]),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self.rows = [k[2] for k in present] + [k[2] for k in keyed if k[0] is None]
-
-    def _sort_key(self, column: int) -> Callable[[GroupRow], object]:
-        if column == TOP_REASON:
-            labels = {r: i18n.tr_label(r, RefusalReason).casefold() for r in RefusalReason}
-            return lambda r: labels[r.top_reason] if r.top_reason else None
-        keys: dict[int, Callable[[GroupRow], object]] = {
-            NAME: lambda r: self._folded[r.id],
-            SENT: lambda r: r.outcomes.sent,
-            ACCEPTED: lambda r: r.outcomes.accepted,
-            REFUSED: lambda r: r.outcomes.refused,
-            RATE: lambda r: (
-                r.outcomes.accepted / r.outcomes.answered if r.outcomes.answered else None
-            ),
-            DAYS: lambda r: r.days_to_staff,
-        }
-        return keys[column]
