@@ -41,7 +41,7 @@ from desktop.ui.matching.breakdown import BreakdownView, ScoreBarDelegate, rende
 from desktop.ui.matching.controls import FiltersBar, WeightsBox
 from desktop.ui.matching.results import BadgeDelegate, ResultColumn, ResultsModel, fit_columns
 from desktop.ui.table_model import ID_ROLE
-from desktop.ui.tasks import run_read
+from desktop.ui.tasks import run_read, run_task
 
 OFFER_COLUMN = 2  # "Already offered": a badge with the date
 DEBOUNCE_MS = 200  # a slider dragged from 40 to 60 ranks once, not twenty times
@@ -125,8 +125,11 @@ class RankingPanel(QWidget):
         self.status.setObjectName("countLabel")
         self.weights_box = WeightsBox()
         self.filters_bar = FiltersBar()
-        self.weights_box.set_weights(matching.saved_weights())
-        self.filters_bar.set_filters(matching.saved_filters())
+        # the remembered weights and filters come with the first ranking (reader thread);
+        # until then the controls wait, greyed
+        self._choices_shown = False
+        self.weights_box.setEnabled(False)
+        self.filters_bar.setEnabled(False)
         self.weights_box.changed.connect(self._weights_changed)
         self.filters_bar.changed.connect(self._filters_changed)
 
@@ -240,8 +243,8 @@ class RankingPanel(QWidget):
         request = (
             self._generation,
             self.mission_id,
-            self.weights_box.weights(),
-            self.filters_bar.filters(),
+            self.weights_box.weights() if self._choices_shown else None,
+            self.filters_bar.filters() if self._choices_shown else None,
             self.limit,
             self.today,
         )
@@ -264,10 +267,16 @@ class RankingPanel(QWidget):
     def _show(self, result: tuple) -> None:
         if not shiboken6.isValid(self):
             return  # closed while ranking
-        generation, title, rows, refusals, seconds = result
+        generation, title, rows, refusals, seconds, weights, filters = result
         if generation != self._generation:
             return  # a newer request is on its way
         self._answered = generation
+        if not self._choices_shown:
+            self._choices_shown = True
+            self.weights_box.set_weights(weights)
+            self.filters_bar.set_filters(filters)
+            self.weights_box.setEnabled(True)
+            self.filters_bar.setEnabled(True)
         self.last_ms = seconds * 1000
         self.title.setText(self.tr("Talents for “{mission}”").format(mission=title))
         selected = set(self.selected_ids())
@@ -312,12 +321,25 @@ class RankingPanel(QWidget):
         return text.format(count=refusals.count, sector=refusals.sector, names=names)
 
     def _weights_changed(self) -> None:
-        matching.save_weights(self.weights_box.weights())
+        weights = self.weights_box.weights()
+        run_task(lambda: matching.save_weights(weights), None, self._not_saved)
         self.timer.start()
 
     def _filters_changed(self) -> None:
-        matching.save_filters(self.filters_bar.filters())
+        filters = self.filters_bar.filters()
+        run_task(lambda: matching.save_filters(filters), None, self._not_saved)
         self.timer.start()
+
+    def _not_saved(self, error: Exception) -> None:
+        """Remembering the choices failed (writer thread): the ranking still uses them."""
+        if shiboken6.isValid(self):
+            from desktop.ui.confirm import plain_error
+
+            self.status.setText(
+                self.tr("These choices could not be remembered: {error}").format(
+                    error=plain_error(error)
+                )
+            )
 
     # -- selection -----------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -362,14 +384,17 @@ class RankingPanel(QWidget):
 def _rank(
     generation: int,
     mission_id: int,
-    weights: Weights,
-    filters: MatchFilters,
+    weights: Weights | None,
+    filters: MatchFilters | None,
     limit: int,
     today: dt.date | None,
 ) -> tuple:
-    """The work of one ranking (worker thread: plain data in and out, no Qt object)."""
+    """The work of one ranking (worker thread: plain data in and out, no Qt object).
+    Without weights or filters, those remembered in the profile (returned with it)."""
     started = time.perf_counter()
+    weights = weights or matching.saved_weights()
+    filters = filters or matching.saved_filters()
     rows = matching.rank_talents(mission_id, weights, filters, limit, today)
     title = Mission.get_by_id(mission_id).title
     refusals = matching.sector_refusals(mission_id)
-    return generation, title, rows, refusals, time.perf_counter() - started
+    return generation, title, rows, refusals, time.perf_counter() - started, weights, filters
