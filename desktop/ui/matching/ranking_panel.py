@@ -123,15 +123,13 @@ class RankingPanel(QWidget):
         self.title.setObjectName("pageTitle")
         self.status = QLabel()
         self.status.setObjectName("countLabel")
-        self.weights_box = WeightsBox()
-        self.filters_bar = FiltersBar()
-        # the remembered weights and filters come with the first ranking (reader thread);
-        # until then the controls wait, greyed
+        # The filters, the weights and the breakdown are built in the next event loop
+        # turns (the first build was one 60 ms stall), and filled with the remembered
+        # choices, which come with the first ranking (reader thread): greyed until then.
+        self.filters_bar: FiltersBar | None = None
+        self.weights_box: WeightsBox | None = None
+        self.breakdown: BreakdownView | None = None
         self._choices_shown = False
-        self.weights_box.setEnabled(False)
-        self.filters_bar.setEnabled(False)
-        self.weights_box.changed.connect(self._weights_changed)
-        self.filters_bar.changed.connect(self._filters_changed)
 
         self.model = ResultsModel(self._columns(), lambda row: row.talent_id, self)
         self.table = QTableView()
@@ -160,20 +158,13 @@ class RankingPanel(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
-        self.breakdown = BreakdownView()
-        side = QWidget()  # the weights above the breakdown they explain
-        side_box = QVBoxLayout(side)
-        side_box.setContentsMargins(0, 0, 0, 0)
-        side_box.addWidget(self.weights_box)
-        side_box.addWidget(self.breakdown, 1)
         # fit: the weights and the breakdown scroll rather than set the page's height
-        side_scroll = QScrollArea()
-        side_scroll.setWidgetResizable(True)
-        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        side_scroll.setWidget(side)
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         splitter = QSplitter()
         splitter.addWidget(self.stack)
-        splitter.addWidget(side_scroll)
+        splitter.addWidget(self.side_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 400])
@@ -196,7 +187,9 @@ class RankingPanel(QWidget):
         toolbar.addWidget(self.propose)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.filters_bar)
+        self.filters_place = QVBoxLayout()  # the filters bar, once built
+        self.filters_place.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.filters_place)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.excluded)
@@ -204,6 +197,30 @@ class RankingPanel(QWidget):
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
         self.refresh()
+        QTimer.singleShot(0, self, self._build_filters)
+
+    def _build_filters(self) -> None:
+        """The filters bar (idempotent), then the side in the next turn."""
+        if self.filters_bar is None:
+            self.filters_bar = FiltersBar()
+            self.filters_bar.setEnabled(False)
+            self.filters_bar.changed.connect(self._filters_changed)
+            self.filters_place.addWidget(self.filters_bar)
+            QTimer.singleShot(0, self, self._build_side)
+
+    def _build_side(self) -> None:
+        """The weights above the breakdown they explain (idempotent)."""
+        if self.weights_box is None:
+            self.weights_box = WeightsBox()
+            self.weights_box.setEnabled(False)
+            self.weights_box.changed.connect(self._weights_changed)
+            self.breakdown = BreakdownView()
+            side = QWidget()
+            side_box = QVBoxLayout(side)
+            side_box.setContentsMargins(0, 0, 0, 0)
+            side_box.addWidget(self.weights_box)
+            side_box.addWidget(self.breakdown, 1)
+            self.side_scroll.setWidget(side)
 
     def _columns(self) -> list[ResultColumn]:
         lang = i18n.language
@@ -271,6 +288,8 @@ class RankingPanel(QWidget):
         if generation != self._generation:
             return  # a newer request is on its way
         self._answered = generation
+        self._build_filters()
+        self._build_side()
         if not self._choices_shown:
             self._choices_shown = True
             self.weights_box.set_weights(weights)
@@ -365,7 +384,8 @@ class RankingPanel(QWidget):
         row = self.model.rows[current.row()] if current.isValid() and self.model.rows else None
         if row is None and ids:
             row = next(r for r in self.model.rows if r.talent_id == ids[0])
-        self.breakdown.show_breakdown(row.breakdown if row else None, row.name if row else "")
+        if self.breakdown is not None:
+            self.breakdown.show_breakdown(row.breakdown if row else None, row.name if row else "")
 
     def _activate_current(self) -> None:
         index = self.table.currentIndex()
