@@ -163,6 +163,7 @@ def test_the_matching_page_reads_nothing_on_the_ui_thread(qtbot, pool, mission, 
         assert panel.weights_box is None or not panel.weights_box.isEnabled()
         qtbot.waitUntil(lambda: page.settled and bool(panel.model.rows), timeout=WAIT_MS)
         assert panel.weights_box.isEnabled() and panel.weights_box.weights().rate == 55
+        assert panel.filters_bar.max_rate.placeholderText() == "Max. rate"  # not "650 €"
         assert page.picker.currentText() == "Migration Kubernetes — Banque Démo"
         with qtbot.waitSignal(panel.ranked, timeout=WAIT_MS):
             panel.weights_box.sliders["seniority"].setValue(0)
