@@ -288,13 +288,14 @@ def bounded_sql(
     full only those who could enter the top: the same rows, in the same order, with
     the same scores as :func:`score_sql` with ``candidates_only``.
 
-    Two bounds of a candidate's score, each its score with some fits at 1, computed by
-    the same expression with the same operations in the same order, so that no
-    rounding puts a score above them (adding or multiplying by a positive constant
-    never reverses an order in IEEE floats): ``bound`` from the skills alone (the
-    aggregate of the skills index, no talent row read), ``near`` from the talent's row
-    with location and contracts left out (the text comparisons of places and the
-    contracts' index are most of a full score's cost).
+    Two bounds of a candidate's score, each its score with some fits replaced by a value
+    they cannot exceed, computed by the same expression with the same operations in the
+    same order, so that no rounding puts a score above them (adding, MIN and multiplying
+    by a positive constant never reverse an order in IEEE floats): ``bound`` from the
+    skills alone, the other fits at 1 (the aggregate of the skills index, no talent row
+    read); ``near`` from the talent's row, the contracts' load taken as none and the
+    mobility texts as mentioning the city (the ``LIKE`` on them and the contracts'
+    index are most of a full score's cost).
 
     The ``probe`` candidates of highest ``bound`` get their ``near``; the ``shortlist``
     of highest ``near`` among them are scored in full: the ``limit``-th best of those
