@@ -87,7 +87,7 @@ STALL_GROUPS = (
     ("stall_scroll", "Longest stall, scrolling to the end / middle", "scroll to the end", ""),
     ("stall_search", "Longest stall, global search typed and opened", "search typed", ""),
     ("stall_goto", "Longest stall, go to a mission", "go to a mission", ""),
-    ("stall_matching", "Longest stall, its Matching tab", "its Matching tab", ""),
+    ("stall_matching", "Longest stall, its Matching page", "its Matching", ""),
     ("stall_home", "Longest stall, Home (dashboard)", "visit home (dashboard)", ""),
     ("stall_traces", "Longest stall, 2,000-trace timeline and older", "its written traces", ""),
     ("stall_older", "Longest stall, show older traces", "show older traces", ""),

@@ -18,7 +18,7 @@ the dashboard once it exists, is one more ``yield from`` in :func:`script`:
   and first page through sqlite3), then with three chips set;
 - the list scrolled to its end and to its middle;
 - global search (Ctrl+K) typed, and its first result opened;
-- a mission opened ("go to") and its Matching tab shown.
+- a mission opened ("go to") and its Matching page shown ("Find talents"), twice.
 """
 
 from __future__ import annotations
@@ -324,7 +324,12 @@ def mission_and_matching(s: Session) -> Iterator[Wait]:
     ).fetchone()
     page = window.page("missions")
     yield from s.step("go to a mission", lambda: window.go_to("missions", mission_id), page)
-    if not hasattr(page, "ranking_tab"):
+    if hasattr(window, "find_talents"):  # Matching is a section ("Find talents" on a mission)
+        # the current page once it is shown: the Matching page, settled with its ranking
+        first = "its Matching page (first build)"
+        yield from s.step(first, lambda: window.find_talents(mission_id))
+        yield from s.step("back to the mission", lambda: window.go_to("missions", mission_id), page)
+        yield from s.step("its Matching page again", lambda: window.find_talents(mission_id))
         return
     from desktop.ui.matching.ranking_panel import RankingPanel
 

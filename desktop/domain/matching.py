@@ -176,7 +176,8 @@ class Weights:
 
     @property
     def total(self) -> int:
-        return sum(self.as_dict().values())
+        # not through as_dict(): dataclasses.asdict cost 11 ms a ranking (read per row)
+        return self.skills + self.rate + self.availability + self.location + self.seniority
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)

@@ -11,6 +11,11 @@ Measured at 100,000 talents (benchmarks/matching.py):
   mission's skills (index ``skill, level``), joined to the talents, rather than a
   correlated subquery per talent;
 - a refused sector is a ``NOT EXISTS`` on the unique ``(talent, key)`` index;
+- at 300,000 talents, a common skill has 30,000 holders: reading each one's row and
+  scoring it cost most of a ranking, so the top is found from bounds first (the skills
+  alone, then the row without places and contracts) and only the talents who could
+  enter it are scored in full (:func:`bounded_sql`); the contracts' load is then read
+  per talent rather than for every contract;
 - texts compared without accents (the city) are first resolved to the exact spellings
   present in the pool (``DISTINCT city`` reads the ``city`` index), so that the scan
   compares plain strings and never calls back into Python.
@@ -115,14 +120,15 @@ def julian_day(day: dt.date) -> float:
 # literals (float(60) -> 60.0) so that SQLite divides as Python does, not as integers.
 
 
-def _availability_sql(mission: m.MissionFacts, p: _Params) -> str:
+def _availability_sql(mission: m.MissionFacts, p: _Params, load: str) -> str:
+    """``load``: the SQL of the load the talent's contracts put on the start day."""
     start = p(mission.start.isoformat())
     return (
         f"CASE WHEN t.status = '{TalentStatus.UNAVAILABLE.value}' THEN 0.0 "
         f"WHEN t.available_from > {start} THEN MAX(0.0, 1.0 - "
         f"(julianday(t.available_from) - {p(julian_day(mission.start))}) "
         f"/ {float(m.LATE_DAYS_TO_ZERO)!r}) "
-        f"ELSE MIN(1.0, (100 - MIN(100, t.load_percent + COALESCE(busy.load, 0))) * 1.0 "
+        f"ELSE MIN(1.0, (100 - MIN(100, t.load_percent + COALESCE({load}, 0))) * 1.0 "
         f"/ {p(mission.part_time_percent)}) END"
     )
 
@@ -140,6 +146,19 @@ def _busy_sql(mission: m.MissionFacts, p: _Params) -> str:
     )
 
 
+def _load_sql(mission: m.MissionFacts, p: _Params) -> str:
+    """The same load as :func:`_busy_sql`, for one talent ``t`` (the ``talent_id`` index):
+    cheaper than the CTE, which reads every contract, when a few hundred talents are
+    scored."""
+    start = p(mission.start.isoformat())
+    return (
+        "(SELECT SUM(COALESCE(cm.part_time_percent, 100)) "
+        "FROM contract c LEFT JOIN mission cm ON cm.id = c.mission_id "
+        f"WHERE c.talent_id = t.id AND c.start_date <= {start} "
+        f"AND ({CONTRACT_END} IS NULL OR {CONTRACT_END} >= {start}))"
+    )
+
+
 TOLERANCE_SQL = (
     "COALESCE(t.max_days_on_site, CASE t.remote_preference "
     f"WHEN '{RemotePreference.FULL_REMOTE.value}' THEN 0 "
@@ -147,7 +166,9 @@ TOLERANCE_SQL = (
 )
 
 
-def _location_sql(q: TalentQuery, p: _Params) -> str:
+def _location_sql(q: TalentQuery, p: _Params, texts: bool = True) -> str:
+    """``texts=False``: a bound, without reading the mobility texts (as if they
+    mentioned the city): the same fit in the city, at least as much elsewhere."""
     mission = q.mission
     days = mission.on_site_days
     if days == 0:
@@ -160,6 +181,9 @@ def _location_sql(q: TalentQuery, p: _Params) -> str:
     cases = []
     if q.city_spellings:
         cases.append(f"WHEN t.city IN ({p.many(q.city_spellings)}) THEN {m.SAME_CITY_FIT!r}")
+    if not texts:
+        cases.append(f"WHEN 1 THEN {max(m.MOBILE_FIT, m.SAME_REGION_FIT, m.ELSEWHERE_FIT)!r}")
+        return f"({remote}) * (1.0 - (1.0 - CASE {' '.join(cases)} END) * {p(days)} / 5.0)"
     # LIKE folds ASCII case only, as domain.matching.sql_lower does; no lower() per row.
     needles = " OR ".join(
         f"t.mobility LIKE {p('%' + _like_escaped(n) + '%')} ESCAPE '\\'"
@@ -216,6 +240,25 @@ def _where_sql(q: TalentQuery, p: _Params) -> str:
     return " AND ".join(clauses)
 
 
+def _score_expr(q: TalentQuery, parts: dict[str, str], missing: str) -> str:
+    """The weighted score of the components' fits ``parts`` (SQL), capped when a
+    must-have is ``missing``."""
+    w = q.weights
+    weighted = " + ".join(f"{getattr(w, key)} * ({parts[key]})" for key in m.COMPONENTS)
+    raw = f"({weighted}) * 100.0 / {w.total}"
+    return f"CASE WHEN {missing} THEN MIN({raw}, {m.MUST_HAVE_CAP!r}) ELSE {raw} END"
+
+
+def _parts(q: TalentQuery, p: _Params, skills: str, load: str) -> dict[str, str]:
+    return {
+        "skills": skills,
+        "rate": _rate_sql(q.mission, p),
+        "availability": _availability_sql(q.mission, p, load),
+        "location": _location_sql(q, p),
+        "seniority": _seniority_sql(q.mission, p),
+    }
+
+
 def score_sql(
     q: TalentQuery, limit: int | None, candidates_only: bool = False
 ) -> tuple[str, dict[str, object]]:
@@ -224,17 +267,7 @@ def score_sql(
     cte, source, skills, missing = _skills_sql(q.mission, p, candidates_only)
     cte += _busy_sql(q.mission, p)
     source += " LEFT JOIN busy ON busy.talent_id = t.id"
-    w = q.weights
-    parts = {
-        "skills": skills,
-        "rate": _rate_sql(q.mission, p),
-        "availability": _availability_sql(q.mission, p),
-        "location": _location_sql(q, p),
-        "seniority": _seniority_sql(q.mission, p),
-    }
-    weighted = " + ".join(f"{getattr(w, key)} * ({parts[key]})" for key in m.COMPONENTS)
-    raw = f"({weighted}) * 100.0 / {w.total}"
-    score = f"CASE WHEN {missing} THEN MIN({raw}, {m.MUST_HAVE_CAP!r}) ELSE {raw} END"
+    score = _score_expr(q, _parts(q, p, skills, "busy.load"), missing)
     # MATERIALIZED: flattened into the outer query, the score expression would be
     # computed three times a row (select, where, order by): 2x slower, measured.
     sql = (
@@ -245,6 +278,63 @@ def score_sql(
     )
     if limit is not None:
         sql += f" LIMIT {p(limit)}"
+    return sql, p.values
+
+
+def bounded_sql(
+    q: TalentQuery, limit: int, probe: int, shortlist: int
+) -> tuple[str, dict[str, object]]:
+    """The SQL of the best ``limit`` candidates (see :func:`_skills_sql`), scoring in
+    full only those who could enter the top: the same rows, in the same order, with
+    the same scores as :func:`score_sql` with ``candidates_only``.
+
+    Two bounds of a candidate's score, each its score with some fits replaced by a value
+    they cannot exceed, computed by the same expression with the same operations in the
+    same order, so that no rounding puts a score above them (adding, MIN and multiplying
+    by a positive constant never reverse an order in IEEE floats): ``bound`` from the
+    skills alone, the other fits at 1 (the aggregate of the skills index, no talent row
+    read); ``near`` from the talent's row, the contracts' load taken as none and the
+    mobility texts as mentioning the city (the ``LIKE`` on them and the contracts'
+    index are most of a full score's cost).
+
+    The ``probe`` candidates of highest ``bound`` get their ``near``; the ``shortlist``
+    of highest ``near`` among them are scored in full: the ``limit``-th best of those
+    scores, ``reached``, is a score the true top reaches at least (without ``limit``
+    such scores, ``min_score``). Only the candidates whose ``bound``, then ``near``,
+    reaches it can be in the top, and only they are scored in full.
+    """
+    p = _Params()
+    cte, _, skills, missing = _skills_sql(q.mission, p, candidates_only=True)
+    bound = _score_expr(q, dict.fromkeys(m.COMPONENTS, "1.0") | {"skills": skills}, missing)
+    parts = _parts(q, p, skills, _load_sql(q.mission, p))
+    nearer = {
+        "location": _location_sql(q, p, texts=False),
+        "availability": _availability_sql(q.mission, p, "0"),
+    }
+    near = _score_expr(q, parts | nearer, missing)
+    score = _score_expr(q, parts, missing)
+    where = _where_sql(q, p)
+    least = p(q.min_score)
+    # each CTE names its rows ``sk``: the expressions read ``sk.covered``, ``sk.musts``
+    sql = (
+        f"WITH {cte}"
+        "bounds AS MATERIALIZED (SELECT sk.talent_id AS talent_id, sk.covered AS covered, "
+        f"sk.musts AS musts, {bound} AS bound FROM sk), "
+        "probe AS MATERIALIZED (SELECT sk.talent_id AS talent_id, sk.covered AS covered, "
+        f"sk.musts AS musts, {near} AS near FROM (SELECT * FROM bounds "
+        f"ORDER BY bound DESC LIMIT {p(probe)}) AS sk CROSS JOIN talent t ON t.id = sk.talent_id), "
+        f"probed AS MATERIALIZED (SELECT {score} AS score FROM (SELECT * FROM probe "
+        f"ORDER BY near DESC LIMIT {p(shortlist)}) AS sk "
+        f"CROSS JOIN talent t ON t.id = sk.talent_id WHERE {where}), "
+        f"reached AS (SELECT COALESCE((SELECT score FROM probed WHERE score >= {least} "
+        f"ORDER BY score DESC LIMIT 1 OFFSET {p(limit - 1)}), {least}) AS score), "
+        "scored AS MATERIALIZED (SELECT t.id AS id, t.sort_name AS sort_name, "
+        f"{score} AS score FROM bounds AS sk CROSS JOIN talent t ON t.id = sk.talent_id "
+        "WHERE sk.bound >= (SELECT score FROM reached) "
+        f"AND {near} >= (SELECT score FROM reached) AND {where}) "
+        f"SELECT id, score FROM scored WHERE score >= {least} "
+        f"ORDER BY score DESC, sort_name, id LIMIT {p(limit)}"
+    )
     return sql, p.values
 
 
@@ -260,17 +350,26 @@ def outside_bound(q: TalentQuery) -> float:
     return (weights.total - weights.skills) * 100.0 / weights.total
 
 
+PROBE = 20  # candidates whose row is read first, per row asked for (see bounded_sql)
+SHORTLIST = 4  # of them, scored in full, per row asked for
+
+
 def _run(db: Database, q: TalentQuery, limit: int | None, candidates_only: bool) -> list:
-    sql, params = score_sql(q, limit, candidates_only)
+    if candidates_only and limit is not None:
+        sql, params = bounded_sql(q, limit, PROBE * limit, SHORTLIST * limit)
+    else:
+        sql, params = score_sql(q, limit, candidates_only)
     return [(row[0], row[1]) for row in db.execute_sql(sql, params)]
 
 
 def rank(db: Database, q: TalentQuery, limit: int | None) -> list[tuple[int, float]]:
     """(talent id, score) of the best ``limit`` talents for ``q``, best first.
 
-    Scores the candidates holding the mission's must-haves first (a tenth of the pool,
-    typically): when the last of the top ``limit`` beats what any other talent could
-    score (:func:`outside_bound`), the result is exact without scanning the whole pool.
+    Ranks the candidates holding the mission's must-haves first (a tenth of the pool,
+    typically), scoring in full only those who could enter the top
+    (:func:`bounded_sql`): when the last of the top ``limit`` beats what any other
+    talent could score (:func:`outside_bound`), the result is exact without scanning
+    the whole pool.
     Otherwise (a rare skill, a skills weight of 0, no skill required) every talent is
     scored. A place filter goes straight to the talents of that city, through its
     index: a few thousand rows, fewer than the candidates.

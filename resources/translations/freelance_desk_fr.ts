@@ -8568,6 +8568,10 @@ Ajoutez un prospect dans Entreprises, ou chargez les données de démo depuis l�
         <translation>Ville · télétravail</translation>
     </message>
     <message>
+        <source>These choices could not be remembered: {error}</source>
+        <translation>Ces choix n’ont pas pu être mémorisés&#xa0;: {error}</translation>
+    </message>
+    <message>
         <source>Already offered</source>
         <translation>Déjà proposée</translation>
     </message>

@@ -1,9 +1,11 @@
 """The ranking panel, the missions for a talent and the refusal hints, as a user drives them."""
 
 import datetime as dt
+import threading
 from decimal import Decimal
 
 import pytest
+from peewee import SqliteDatabase
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
@@ -13,6 +15,7 @@ from desktop.domain.missions import MissionDraft, RequiredSkill
 from desktop.domain.validation import CompanyDraft, SkillLevel, TalentDraft
 from desktop.services import companies, matching, missions, offers, settings, talents
 from desktop.store.models import Talent
+from desktop.ui import tasks
 from desktop.ui.matching.breakdown import SCORE_ROLE
 from desktop.ui.matching.hints_view import RefusalHintsView
 from desktop.ui.matching.missions_panel import MissionsForTalentPanel
@@ -107,11 +110,13 @@ def test_changing_a_weight_re_ranks_and_is_remembered(qtbot, panel):
     with qtbot.waitSignal(panel.ranked, timeout=WAIT_MS):
         panel.weights_box.sliders["rate"].setValue(100)  # the cheap junior moves up
     assert shown(panel)[1:3] == ["Chloé", "Bruno"]
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=WAIT_MS)  # saved on the writer
     assert settings.get("matching.weights")["rate"] == 100
     assert matching.saved_weights().rate == 100
     with qtbot.waitSignal(panel.ranked, timeout=WAIT_MS):
         panel.weights_box.reset.click()
     assert shown(panel)[1:3] == ["Bruno", "Chloé"]
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=WAIT_MS)
     assert matching.saved_weights() == DEFAULT_WEIGHTS
 
 
@@ -127,7 +132,45 @@ def test_filters_narrow_the_list_down_to_an_empty_state_that_says_what_to_do(qtb
     assert panel.model.rows == [] and panel.stack.currentWidget() is panel.empty
     assert "Lower the minimum score" in panel.empty.text()
     assert not panel.propose.isEnabled()
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=WAIT_MS)  # saved on the writer
     assert matching.saved_filters().place == "Paris"
+
+
+def test_the_matching_page_reads_nothing_on_the_ui_thread(qtbot, pool, mission, tmp_path):
+    """Opening Matching, its picker, a mission's ranking, a weight moved: every read runs
+    on the reader thread, the remembered weights shown once they are read."""
+    from desktop.ui.matching.page import MatchingPage
+    from desktop.ui.state import UiState
+
+    settings.put("matching.weights", {"rate": 55})
+    ui_reads: list[str] = []
+    real = SqliteDatabase.execute_sql
+
+    def spy(self, sql, *args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            ui_reads.append(sql)
+        return real(self, sql, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(SqliteDatabase, "execute_sql", spy)
+        page = MatchingPage(UiState(tmp_path / "ui.ini"))
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: page.settled and page.picker.count() == 1, timeout=WAIT_MS)
+        page.show_mission(mission)
+        panel = page.panel
+        # not read yet: not built, or greyed, never the defaults shown as if chosen
+        assert panel.weights_box is None or not panel.weights_box.isEnabled()
+        qtbot.waitUntil(lambda: page.settled and bool(panel.model.rows), timeout=WAIT_MS)
+        assert panel.weights_box.isEnabled() and panel.weights_box.weights().rate == 55
+        assert panel.filters_bar.max_rate.placeholderText() == "Max. rate"  # not "650 €"
+        assert page.picker.currentText() == "Migration Kubernetes — Banque Démo"
+        with qtbot.waitSignal(panel.ranked, timeout=WAIT_MS):
+            panel.weights_box.sliders["seniority"].setValue(0)
+        page.refresh()
+        qtbot.waitUntil(lambda: page.settled and tasks.pending() == 0, timeout=WAIT_MS)
+    assert ui_reads == []
+    assert matching.saved_weights().seniority == 0 and matching.saved_weights().rate == 55
 
 
 def test_propose_to_the_selected_talents(qtbot, panel):

@@ -100,9 +100,10 @@ class FiltersBar(QWidget):
         self.free = QCheckBox(self.tr("Free by the start"))
         self.free.setObjectName("freeByStart")
         self.free.setToolTip(self.tr("Only the talents available on the mission’s start date"))
-        self.max_rate = AmountEdit()
+        # its placeholder, also once enabled again (the bar waits greyed for the
+        # remembered filters; AmountEdit's own example, "650 €", read as a value)
+        self.max_rate = AmountEdit(example=self.tr("Max. rate"))
         self.max_rate.setObjectName("maxRate")
-        self.max_rate.setPlaceholderText(self.tr("Max. rate"))
         self.max_rate.setToolTip(self.tr("Highest daily rate (TJM) to show, e.g. 650 €"))
         self.max_rate.setMaximumWidth(110)
         self.place = QLineEdit()

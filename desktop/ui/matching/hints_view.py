@@ -27,7 +27,7 @@ from desktop.services import refusal_hints
 from desktop.ui import i18n
 from desktop.ui.assets import icon
 from desktop.ui.matching.breakdown import render
-from desktop.ui.tasks import run_task
+from desktop.ui.tasks import run_read
 
 _ICONS = {
     HintAction.RAISE_RATE: "edit",
@@ -90,7 +90,8 @@ class RefusalHintsView(QScrollArea):
         self._generation += 1
         request = (self._generation, *self.request)
         self._set_body([self._note(self.tr("Looking for what would have worked…"))])
-        run_task(lambda: _hints(*request), self._show, self._failed)
+        # the reader thread: hints only read, and never wait behind a write
+        run_read(lambda: _hints(*request), self._show, self._failed, channel=(id(self), "hints"))
 
     def _show(self, result: tuple) -> None:
         if not shiboken6.isValid(self):

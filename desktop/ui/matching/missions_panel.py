@@ -24,7 +24,7 @@ from desktop.store.models import Talent
 from desktop.ui import i18n
 from desktop.ui.matching.breakdown import BreakdownView, ScoreBarDelegate
 from desktop.ui.matching.results import ResultColumn, ResultsModel, fit_columns
-from desktop.ui.tasks import run_task
+from desktop.ui.tasks import run_read
 
 
 class MissionsForTalentPanel(QWidget):
@@ -131,7 +131,8 @@ class MissionsForTalentPanel(QWidget):
         self._generation += 1
         request = (self._generation, self.talent_id, self.limit, self.today)
         self.title.setText(self.tr("Missions that fit…"))
-        run_task(lambda: _rank(*request), self._show, self._failed)
+        # the reader thread: a ranking only reads, and never waits behind a write
+        run_read(lambda: _rank(*request), self._show, self._failed, channel=(id(self), "rank"))
 
     def _show(self, result: tuple) -> None:
         if not shiboken6.isValid(self):

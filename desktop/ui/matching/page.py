@@ -26,6 +26,7 @@ from desktop.domain.vocabulary import MissionStatus
 from desktop.store.models import Company, Mission
 from desktop.ui.assets import icon
 from desktop.ui.state import UiState
+from desktop.ui.tasks import run_read
 
 PICKER_LIMIT = 500  # the missions to staff offered in the picker, most recent first
 TO_STAFF = (MissionStatus.DRAFT, MissionStatus.OPEN, MissionStatus.PROPOSED)
@@ -43,6 +44,7 @@ class MatchingPage(QWidget):
         self.setObjectName("page-matching")
         self.state = state
         self.panel = None  # the RankingPanel, built for the first mission shown
+        self._picker_loads = 0  # reads of the picker's missions under way
         title = QLabel(self.tr("Matching"))
         title.setObjectName("pageTitle")
         self.picker = QComboBox()
@@ -88,25 +90,40 @@ class MatchingPage(QWidget):
 
     @property
     def settled(self) -> bool:
-        """No ranking is being read (tests wait for it, as for the lists)."""
-        return self.panel is None or self.panel.settled
+        """Neither the picker nor a ranking is being read (tests wait for it, as for the
+        lists)."""
+        return not self._picker_loads and (self.panel is None or self.panel.settled)
 
     @property
     def mission_id(self) -> int | None:
         return self.panel.mission_id if self.panel is not None else None
 
     def _fill_picker(self, current: int | None = None) -> None:
-        rows = list(
-            Mission.select(Mission.id, Mission.title, Company.name)
-            .join(Company)
-            .where(Mission.status.in_([s.value for s in TO_STAFF]))
-            .order_by(Mission.start_date.desc(nulls="LAST"), Mission.id.desc())
-            .limit(PICKER_LIMIT)
-            .tuples()
+        """Read the missions to staff on the reader thread; the picker keeps its items
+        until they arrive (the page never waits on the database)."""
+        self._picker_loads += 1
+
+        def done(rows: list[tuple]) -> None:
+            self._picker_loads -= 1
+            shown = self.mission_id if self.mission_id is not None else current
+            if shown is not None and shown != current and shown not in {r[0] for r in rows}:
+                self._fill_picker(shown)  # read before another mission was shown
+            else:
+                self._show_picker(rows, shown)
+
+        def failed(_error: Exception | None) -> None:
+            self._picker_loads -= 1
+
+        run_read(
+            lambda: _missions_to_staff(current),
+            done,
+            failed,
+            channel=(id(self), "picker"),
+            owner=self,
+            on_skip=lambda: failed(None),
         )
-        if current is not None and current not in {r[0] for r in rows}:
-            mission = Mission.select(Mission.id, Mission.title, Company.name).join(Company)
-            rows[:0] = list(mission.where(Mission.id == current).tuples())
+
+    def _show_picker(self, rows: list[tuple], current: int | None) -> None:
         self.picker.blockSignals(True)
         self.picker.clear()
         for mission_id, title, client in rows:
@@ -119,9 +136,12 @@ class MatchingPage(QWidget):
 
     def show_mission(self, mission_id: int) -> None:
         """Rank the talents for ``mission_id`` (the weights and filters stay)."""
-        if self.picker.findData(mission_id) < 0:
+        index = self.picker.findData(mission_id)
+        if index < 0:  # not among the missions to staff read last: read them again
             self._fill_picker(mission_id)
-        self.picker.setCurrentIndex(self.picker.findData(mission_id))
+        self.picker.blockSignals(True)
+        self.picker.setCurrentIndex(index)
+        self.picker.blockSignals(False)
         self.open_mission.setEnabled(True)
         if self.panel is None:
             from desktop.ui.matching.ranking_panel import RankingPanel
@@ -157,3 +177,20 @@ class MatchingPage(QWidget):
     def save_state(self) -> None:
         if self.panel is not None:
             self.state.save_splitter("matching", self.panel.splitter)
+
+
+def _missions_to_staff(current: int | None) -> list[tuple[int, str, str]]:
+    """(id, title, client) of the latest missions to staff, and of ``current`` when it is
+    not one of them (reader thread: plain data in and out)."""
+    rows = list(
+        Mission.select(Mission.id, Mission.title, Company.name)
+        .join(Company)
+        .where(Mission.status.in_([s.value for s in TO_STAFF]))
+        .order_by(Mission.start_date.desc(nulls="LAST"), Mission.id.desc())
+        .limit(PICKER_LIMIT)
+        .tuples()
+    )
+    if current is not None and current not in {r[0] for r in rows}:
+        mission = Mission.select(Mission.id, Mission.title, Company.name).join(Company)
+        rows[:0] = list(mission.where(Mission.id == current).tuples())
+    return rows

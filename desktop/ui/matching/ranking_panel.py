@@ -41,7 +41,7 @@ from desktop.ui.matching.breakdown import BreakdownView, ScoreBarDelegate, rende
 from desktop.ui.matching.controls import FiltersBar, WeightsBox
 from desktop.ui.matching.results import BadgeDelegate, ResultColumn, ResultsModel, fit_columns
 from desktop.ui.table_model import ID_ROLE
-from desktop.ui.tasks import run_read
+from desktop.ui.tasks import run_read, run_task
 
 OFFER_COLUMN = 2  # "Already offered": a badge with the date
 DEBOUNCE_MS = 200  # a slider dragged from 40 to 60 ranks once, not twenty times
@@ -123,12 +123,13 @@ class RankingPanel(QWidget):
         self.title.setObjectName("pageTitle")
         self.status = QLabel()
         self.status.setObjectName("countLabel")
-        self.weights_box = WeightsBox()
-        self.filters_bar = FiltersBar()
-        self.weights_box.set_weights(matching.saved_weights())
-        self.filters_bar.set_filters(matching.saved_filters())
-        self.weights_box.changed.connect(self._weights_changed)
-        self.filters_bar.changed.connect(self._filters_changed)
+        # The filters, the weights and the breakdown are built in the next event loop
+        # turns (the first build was one 60 ms stall), and filled with the remembered
+        # choices, which come with the first ranking (reader thread): greyed until then.
+        self.filters_bar: FiltersBar | None = None
+        self.weights_box: WeightsBox | None = None
+        self.breakdown: BreakdownView | None = None
+        self._choices_shown = False
 
         self.model = ResultsModel(self._columns(), lambda row: row.talent_id, self)
         self.table = QTableView()
@@ -157,20 +158,13 @@ class RankingPanel(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
-        self.breakdown = BreakdownView()
-        side = QWidget()  # the weights above the breakdown they explain
-        side_box = QVBoxLayout(side)
-        side_box.setContentsMargins(0, 0, 0, 0)
-        side_box.addWidget(self.weights_box)
-        side_box.addWidget(self.breakdown, 1)
         # fit: the weights and the breakdown scroll rather than set the page's height
-        side_scroll = QScrollArea()
-        side_scroll.setWidgetResizable(True)
-        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        side_scroll.setWidget(side)
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         splitter = QSplitter()
         splitter.addWidget(self.stack)
-        splitter.addWidget(side_scroll)
+        splitter.addWidget(self.side_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 400])
@@ -193,7 +187,9 @@ class RankingPanel(QWidget):
         toolbar.addWidget(self.propose)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.filters_bar)
+        self.filters_place = QVBoxLayout()  # the filters bar, once built
+        self.filters_place.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.filters_place)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.excluded)
@@ -201,6 +197,30 @@ class RankingPanel(QWidget):
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
         self.refresh()
+        QTimer.singleShot(0, self, self._build_filters)
+
+    def _build_filters(self) -> None:
+        """The filters bar (idempotent), then the side in the next turn."""
+        if self.filters_bar is None:
+            self.filters_bar = FiltersBar()
+            self.filters_bar.setEnabled(False)
+            self.filters_bar.changed.connect(self._filters_changed)
+            self.filters_place.addWidget(self.filters_bar)
+            QTimer.singleShot(0, self, self._build_side)
+
+    def _build_side(self) -> None:
+        """The weights above the breakdown they explain (idempotent)."""
+        if self.weights_box is None:
+            self.weights_box = WeightsBox()
+            self.weights_box.setEnabled(False)
+            self.weights_box.changed.connect(self._weights_changed)
+            self.breakdown = BreakdownView()
+            side = QWidget()
+            side_box = QVBoxLayout(side)
+            side_box.setContentsMargins(0, 0, 0, 0)
+            side_box.addWidget(self.weights_box)
+            side_box.addWidget(self.breakdown, 1)
+            self.side_scroll.setWidget(side)
 
     def _columns(self) -> list[ResultColumn]:
         lang = i18n.language
@@ -240,8 +260,8 @@ class RankingPanel(QWidget):
         request = (
             self._generation,
             self.mission_id,
-            self.weights_box.weights(),
-            self.filters_bar.filters(),
+            self.weights_box.weights() if self._choices_shown else None,
+            self.filters_bar.filters() if self._choices_shown else None,
             self.limit,
             self.today,
         )
@@ -264,10 +284,18 @@ class RankingPanel(QWidget):
     def _show(self, result: tuple) -> None:
         if not shiboken6.isValid(self):
             return  # closed while ranking
-        generation, title, rows, refusals, seconds = result
+        generation, title, rows, refusals, seconds, weights, filters = result
         if generation != self._generation:
             return  # a newer request is on its way
         self._answered = generation
+        self._build_filters()
+        self._build_side()
+        if not self._choices_shown:
+            self._choices_shown = True
+            self.weights_box.set_weights(weights)
+            self.filters_bar.set_filters(filters)
+            self.weights_box.setEnabled(True)
+            self.filters_bar.setEnabled(True)
         self.last_ms = seconds * 1000
         self.title.setText(self.tr("Talents for “{mission}”").format(mission=title))
         selected = set(self.selected_ids())
@@ -312,12 +340,25 @@ class RankingPanel(QWidget):
         return text.format(count=refusals.count, sector=refusals.sector, names=names)
 
     def _weights_changed(self) -> None:
-        matching.save_weights(self.weights_box.weights())
+        weights = self.weights_box.weights()
+        run_task(lambda: matching.save_weights(weights), None, self._not_saved)
         self.timer.start()
 
     def _filters_changed(self) -> None:
-        matching.save_filters(self.filters_bar.filters())
+        filters = self.filters_bar.filters()
+        run_task(lambda: matching.save_filters(filters), None, self._not_saved)
         self.timer.start()
+
+    def _not_saved(self, error: Exception) -> None:
+        """Remembering the choices failed (writer thread): the ranking still uses them."""
+        if shiboken6.isValid(self):
+            from desktop.ui.confirm import plain_error
+
+            self.status.setText(
+                self.tr("These choices could not be remembered: {error}").format(
+                    error=plain_error(error)
+                )
+            )
 
     # -- selection -----------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -343,7 +384,8 @@ class RankingPanel(QWidget):
         row = self.model.rows[current.row()] if current.isValid() and self.model.rows else None
         if row is None and ids:
             row = next(r for r in self.model.rows if r.talent_id == ids[0])
-        self.breakdown.show_breakdown(row.breakdown if row else None, row.name if row else "")
+        if self.breakdown is not None:
+            self.breakdown.show_breakdown(row.breakdown if row else None, row.name if row else "")
 
     def _activate_current(self) -> None:
         index = self.table.currentIndex()
@@ -362,14 +404,17 @@ class RankingPanel(QWidget):
 def _rank(
     generation: int,
     mission_id: int,
-    weights: Weights,
-    filters: MatchFilters,
+    weights: Weights | None,
+    filters: MatchFilters | None,
     limit: int,
     today: dt.date | None,
 ) -> tuple:
-    """The work of one ranking (worker thread: plain data in and out, no Qt object)."""
+    """The work of one ranking (worker thread: plain data in and out, no Qt object).
+    Without weights or filters, those remembered in the profile (returned with it)."""
     started = time.perf_counter()
+    weights = weights or matching.saved_weights()
+    filters = filters or matching.saved_filters()
     rows = matching.rank_talents(mission_id, weights, filters, limit, today)
     title = Mission.get_by_id(mission_id).title
     refusals = matching.sector_refusals(mission_id)
-    return generation, title, rows, refusals, time.perf_counter() - started
+    return generation, title, rows, refusals, time.perf_counter() - started, weights, filters

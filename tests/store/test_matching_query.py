@@ -1,0 +1,111 @@
+"""The bounded ranking (scoring in full only the talents who could enter the top) gives
+exactly the rows, order and scores of scoring every candidate."""
+
+import random
+
+import pytest
+
+from desktop.domain import matching as m
+from desktop.services import matching
+from desktop.services.demo import DemoSize, generate_demo
+from desktop.store import matching_query as mq
+from desktop.store.models import Mission, database
+from tests.conftest import TODAY
+
+
+def _clone_talents(rng: random.Random, count: int) -> None:
+    """Copies of drawn talents (same facts, skills and refusals; some with the same
+    sort name): their scores tie, so the order rests on the name, then the id."""
+    columns = [
+        row[1]
+        for row in database.execute_sql("PRAGMA table_info(talent)")
+        if row[1] not in ("id", "sort_name")
+    ]
+    names = ", ".join(columns)
+    ids = [row[0] for row in database.execute_sql("SELECT id FROM talent")]
+    for source in rng.sample(ids, count):
+        for copy in range(rng.randint(1, 3)):
+            sort_name = "clone" if copy == 0 else f"clone {rng.choice('abz')}"
+            cursor = database.execute_sql(
+                f"INSERT INTO talent ({names}, sort_name) "
+                f"SELECT {names}, ? FROM talent WHERE id = ?",
+                (sort_name, source),
+            )
+            clone = cursor.lastrowid
+            for table in ("talent_skill", "talent_refused_sector"):
+                other = [
+                    row[1]
+                    for row in database.execute_sql(f"PRAGMA table_info({table})")
+                    if row[1] not in ("id", "talent_id")
+                ]
+                cols = ", ".join(other)
+                database.execute_sql(
+                    f"INSERT INTO {table} (talent_id, {cols}) "
+                    f"SELECT ?, {cols} FROM {table} WHERE talent_id = ?",
+                    (clone, source),
+                )
+
+
+@pytest.fixture(params=[3, 17, 29])
+def tied_pool(db, request):
+    """A random demo pool (another seed per run), with clones for ties."""
+    seed = request.param
+    size = DemoSize(talents=400, companies=20, missions=30, invoices=0)
+    for _ in generate_demo(size, seed=seed, today=TODAY):
+        pass
+    _clone_talents(random.Random(seed), 80)
+    return random.Random(seed)
+
+
+FILTERS = [
+    m.MatchFilters(),
+    m.MatchFilters(min_score=70),
+    m.MatchFilters(available_by_start=True),
+    m.MatchFilters(statuses=("available",)),
+]
+WEIGHTS = [m.DEFAULT_WEIGHTS, m.Weights(skills=10, rate=0, availability=40, location=40)]
+
+
+def test_the_bounded_ranking_is_the_full_ranking(tied_pool, monkeypatch):
+    bounded = []
+    real = mq.bounded_sql
+
+    def spy(*args):
+        bounded.append(args[1])
+        return real(*args)
+
+    monkeypatch.setattr(mq, "bounded_sql", spy)
+    mission_ids = [x.id for x in Mission.select(Mission.id)]
+    compared = ties = 0
+    for mission_id in tied_pool.sample(mission_ids, 10):
+        facts, spellings = matching._prepared(mission_id, TODAY)
+        if not facts.skills:
+            continue
+        for weights in WEIGHTS:
+            for filters in FILTERS:
+                query = matching._talent_query(facts, spellings, weights, filters)
+                sql, params = mq.score_sql(query, None, candidates_only=True)
+                everyone = [tuple(row) for row in database.execute_sql(sql, params)]
+                for limit in (1, 3, 7, 25, 60):
+                    # probes smaller and larger than the top, down to one row
+                    for probe, shortlist in ((1, 1), (2, 1), (3, 2), (20, 4)):
+                        monkeypatch.setattr(mq, "PROBE", probe)
+                        monkeypatch.setattr(mq, "SHORTLIST", shortlist)
+                        got = mq._run(database, query, limit, candidates_only=True)
+                        assert got == everyone[:limit], (mission_id, weights, filters, limit)
+                        compared += 1
+                top = [score for _, score in everyone[:60]]
+                ties += len(top) - len(set(top))
+    assert compared > 500 and ties > 100
+    assert bounded  # the bounded SQL ran
+
+
+def test_a_rank_through_the_bounds_equals_the_whole_pool_scan(tied_pool):
+    """What the panel shows: the shortcut then the bounds, against every talent scored."""
+    for mission_id in tied_pool.sample([x.id for x in Mission.select(Mission.id)], 8):
+        facts, spellings = matching._prepared(mission_id, TODAY)
+        query = matching._talent_query(facts, spellings, m.DEFAULT_WEIGHTS, m.MatchFilters())
+        sql, params = mq.score_sql(query, 50, candidates_only=False)
+        assert mq.rank(database, query, 50) == [
+            tuple(row) for row in database.execute_sql(sql, params)
+        ]
