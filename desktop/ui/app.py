@@ -50,11 +50,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, window_icon: bool = True) -> QApplication:
     """The application, named and styled once. A second call (the tests make one per test)
     returns it as it is: setting the style again on a live application re-polishes every
     widget with a new style object, and Qt crashed doing so once a window had shown
-    style-sheeted widgets (the ranking's breakdown bars)."""
+    style-sheeted widgets (the ranking's breakdown bars). Without ``window_icon`` the
+    caller sets it (:func:`set_window_icon`), once its window is on screen."""
     app = QApplication.instance()
     if app is not None and app.property("configured"):
         return app
@@ -69,12 +70,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
-    # The icon of every window (title bar, task bar; the installers set the executable's),
-    # and on Wayland the .desktop file that packaging/linux/install.sh installs.
-    app.setWindowIcon(icon("app"))
+    if window_icon:
+        set_window_icon(app)
+    # On Wayland, the .desktop file that packaging/linux/install.sh installs.
     app.setDesktopFileName("freelance-desk")
     app.setStyleSheet(STYLESHEET)
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The icon of every window (title bar, task bar; the installers set the executable's).
+    Set at start-up once the window is on screen: a window created with it renders the SVG
+    at every size the window system asks for (1 % of start-up)."""
+    if app.windowIcon().isNull():
+        app.setWindowIcon(icon("app"))
 
 
 def run_blocking(app: QApplication, text: str, work: Callable[[], Any]) -> Any:
@@ -150,6 +159,8 @@ def take_profile(profile: Profile) -> SingleInstance | None:
     guard = SingleInstance(profile)
     while not guard.acquire():
         from PySide6.QtWidgets import QMessageBox
+
+        set_window_icon(QApplication.instance())  # a box before the window: with its icon
 
         holder = guard.holder()
         if holder is not None and holder.role == "window" and guard.activate_running():
@@ -401,7 +412,7 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
     """Take the profile, show the window, then check and open the database; the exit code."""
     global _session
     mark("imports")
-    app = create_application()
+    app = create_application(window_icon=False)  # set once the window shows
     mark("qapplication")
     from desktop.ui.failures import ExceptionHook
 
@@ -429,6 +440,7 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
         if tries and (handle is None or not handle.isExposed()):
             QTimer.singleShot(5, lambda: fill(tries - 1))  # on screen first
             return
+        set_window_icon(app)
         window.fill()  # menus, shortcuts and the first page (its reads wait for the database)
         QTimer.singleShot(0, open_database)  # the page painted first
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 # What the first frame needs, and no more: importing a Qt class from its module makes
 # PySide build Python enum classes for its enums, and the ``Qt`` namespace alone has
 # about 100 (15-25 ms). The rest is imported by the code that uses it, once shown.
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QSize, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -184,6 +184,25 @@ def undo_target(snapshot: Snapshot) -> tuple[str, int]:
     return {"talent": "talents", "company": "companies", "mission": "missions"}[table], row["id"]
 
 
+class _ResizeWatcher(QObject):
+    """Calls ``resized()`` after each resize of the window it watches. An event filter
+    installed once the window shows, rather than a ``resizeEvent`` override: with one,
+    PySide wraps the window's first events, building the 180-member ``QEvent.Type`` enum
+    (2 % of start-up) before the window could show."""
+
+    def __init__(self, window: QWidget, resized: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.resized = resized
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Resize:
+            self.resized()
+        return False
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self, profile: Profile, parent: QWidget | None = None, *, first_frame_only: bool = False
@@ -193,6 +212,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.profile = profile
+        self.filled = False
+        self._sidebar_width: int | None = None  # measured once: the language stays
         self.state = UiState(profile.ui_state)
         self.setWindowTitle(f"{APP_NAME} — {profile.root.name}")
         self.undo_stack: list[Snapshot] = []
@@ -226,7 +247,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.statusBar()  # in the first frame: the page keeps its height once filled
+        # The menu bar's titles and the status bar in the first frame: the page keeps its
+        # place once filled (their actions come with fill()).
+        bar = self.menuBar()
+        self.menus = {
+            "file": bar.addMenu(self.tr("&File")),
+            "edit": bar.addMenu(self.tr("&Edit")),
+            "go": bar.addMenu(self.tr("&Go")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+        self.statusBar()
 
         if not self.state.restore_window(self) and self.screen() is not None:
             geometry = first_geometry(self.screen().availableGeometry())
@@ -236,7 +266,6 @@ class MainWindow(QMainWindow):
         start = self.state.value("window/section", "home")
         keys = [s.key for s in SECTIONS]
         self.sidebar.setCurrentRow(keys.index(start) if start in keys else 0)  # its page: fill()
-        self.filled = False
         if not first_frame_only:
             self.fill()
 
@@ -264,6 +293,8 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(self.undo_delete)
         self.statusBar().addPermanentWidget(self.undo_button)
         self._build_menus()
+        self._resize_watcher = _ResizeWatcher(self, self._resized)
+        self._resized()  # a resize while the first frame showed
         self.sidebar.currentRowChanged.connect(self._section_changed)
         self._section_changed(self.sidebar.currentRow())
 
@@ -278,20 +309,22 @@ class MainWindow(QMainWindow):
             self._compact_sidebar(available.width() < COMPACT_BELOW)
             self.resize(self.size().boundedTo(available.size()))
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+    def _resized(self) -> None:
         self._compact_sidebar(self.width() < COMPACT_BELOW)
 
     def sidebar_width(self) -> int:
         """Wide enough for the longest section name in this language ("Suivi des missions"
         was elided at 200 px in French), never narrower than SIDEBAR_WIDTH."""
+        if self._sidebar_width is not None:
+            return self._sidebar_width
         from PySide6.QtGui import QFont, QFontMetrics
 
         font = QFont(self.sidebar.font())
         font.setPixelSize(14)  # the stylesheet's size, not yet applied while building
         longest = max(QFontMetrics(font).horizontalAdvance(section_title(s)) for s in SECTIONS)
         # icon 20 + its gap 8, item padding 2 x 12, item margins 2 x 8, a little slack
-        return max(SIDEBAR_WIDTH, longest + 20 + 8 + 24 + 16 + 8)
+        self._sidebar_width = max(SIDEBAR_WIDTH, longest + 20 + 8 + 24 + 16 + 8)
+        return self._sidebar_width
 
     def _compact_sidebar(self, compact: bool) -> None:
         """Icons only in a narrow window (their names in the tooltips), names otherwise."""
@@ -690,8 +723,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
 
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.menus["file"]
         self.new_action = self._action(
             file_menu,
             self.tr("&New record"),
@@ -730,7 +762,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Load &demo data"), self.load_demo)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.menus["edit"]
         self.undo_action = self._action(
             edit_menu,
             self.tr("&Undo delete"),
@@ -738,7 +770,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Undo,
             "undoAction",
         )
-        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu = self.menus["go"]
         self._action(
             go_menu,
             self.tr("Search everything…"),
@@ -757,7 +789,7 @@ class MainWindow(QMainWindow):
         self._action(
             go_menu, self.tr("Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh
         )
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.menus["help"]
         self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts)
         self._action(help_menu, self.tr("About"), self.show_about)
 
