@@ -21,7 +21,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sys
@@ -30,8 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.domain.errors import DomainError
@@ -42,6 +41,8 @@ from desktop.ui.startup_marks import mark
 from desktop.ui.style import STYLESHEET
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from desktop.services.backups import PreparedRestore
     from desktop.ui.main_window import MainWindow
     from desktop.ui.single_instance import SingleInstance
@@ -49,31 +50,48 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, window_icon: bool = True) -> QApplication:
     """The application, named and styled once. A second call (the tests make one per test)
     returns it as it is: setting the style again on a live application re-polishes every
     widget with a new style object, and Qt crashed doing so once a window had shown
-    style-sheeted widgets (the ranking's breakdown bars)."""
+    style-sheeted widgets (the ranking's breakdown bars). Without ``window_icon`` the
+    caller sets it (:func:`set_window_icon`), once its window is on screen."""
     app = QApplication.instance()
     if app is not None and app.property("configured"):
         return app
-    app = app or QApplication(argv or [sys.argv[0]])
+    if app is None:
+        # The style named as on the command line: setStyle() returns the style object, and
+        # wrapping it for Python (PySide creates its 11 enum classes) cost 5-10 ms before
+        # the window showed.
+        app = QApplication([*(argv or [sys.argv[0]]), "-style", "Fusion"])
+    else:
+        app.setStyle("Fusion")
     app.setProperty("configured", True)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
-    # The icon of every window (title bar, task bar; the installers set the executable's),
-    # and on Wayland the .desktop file that packaging/linux/install.sh installs.
-    app.setWindowIcon(icon("app"))
+    if window_icon:
+        set_window_icon(app)
+    # On Wayland, the .desktop file that packaging/linux/install.sh installs.
     app.setDesktopFileName("freelance-desk")
-    app.setStyle("Fusion")
     app.setStyleSheet(STYLESHEET)
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The icon of every window (title bar, task bar; the installers set the executable's).
+    Set at start-up once the window is on screen: a window created with it renders the SVG
+    at every size the window system asks for (1 % of start-up)."""
+    if app.windowIcon().isNull():
+        app.setWindowIcon(icon("app"))
 
 
 def run_blocking(app: QApplication, text: str, work: Callable[[], Any]) -> Any:
     """Run ``work()`` on a thread behind a progress dialog (no window yet, or none usable),
     keeping the interface painted; returns its result or raises its exception here."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(text, "", 0, 0)
     dialog.setWindowTitle(APP_NAME)
     dialog.setCancelButton(None)  # one transaction or one file swap: nothing to cancel
@@ -140,6 +158,10 @@ def take_profile(profile: Profile) -> SingleInstance | None:
 
     guard = SingleInstance(profile)
     while not guard.acquire():
+        from PySide6.QtWidgets import QMessageBox
+
+        set_window_icon(QApplication.instance())  # a box before the window: with its icon
+
         holder = guard.holder()
         if holder is not None and holder.role == "window" and guard.activate_running():
             log.info("already open in pid %s: brought forward", holder.pid)
@@ -185,6 +207,8 @@ def take_profile(profile: Profile) -> SingleInstance | None:
 def open_or_recover(app: QApplication, profile: Profile, forced_language: str | None) -> bool:
     """Open the database; when it is damaged or could not be updated, the recovery dialog.
     False when the app must quit."""
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.store.storage_errors import DamagedDatabaseError, MigrationError
 
     while True:
@@ -229,6 +253,10 @@ def open_or_recover(app: QApplication, profile: Profile, forced_language: str | 
 def show_startup_warnings(profile: Profile, parent: QWidget | None = None) -> None:
     """A risky data folder (once per folder, unless asked again), and what the start-up
     check or an update found wrong but could not fix."""
+    import hashlib
+
+    from PySide6.QtWidgets import QCheckBox, QMessageBox
+
     from desktop.store import database as store
     from desktop.store.location_checks import location_warning
     from desktop.ui.state import UiState
@@ -278,10 +306,12 @@ class Session:
         self.guard: SingleInstance | None = None
         self.care = None
 
-    def show_window(self) -> MainWindow:
+    def show_window(self, first_frame_only: bool = False) -> MainWindow:
+        """The window, shown; with ``first_frame_only`` its sidebar only, until the caller
+        calls its ``fill()`` (start-up, once the window is on screen)."""
         from desktop.ui.main_window import MainWindow
 
-        window = MainWindow(self.profile)
+        window = MainWindow(self.profile, first_frame_only=first_frame_only)
         self.window = window
         window.show()
         # Take keyboard focus: without a window manager (Xvfb, kiosk setups) no one else
@@ -382,7 +412,7 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
     """Take the profile, show the window, then check and open the database; the exit code."""
     global _session
     mark("imports")
-    app = create_application()
+    app = create_application(window_icon=False)  # set once the window shows
     mark("qapplication")
     from desktop.ui.failures import ExceptionHook
 
@@ -402,14 +432,19 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
     session.guard = guard
     _session = session
     tasks.hold_reads()  # until the database is open, just after the window shows
-    window = session.show_window()
+    window = session.show_window(first_frame_only=True)  # the sidebar beside an empty page
     mark("window")
 
-    def open_database(tries: int = 100) -> None:
+    def fill(tries: int = 100) -> None:
         handle = window.windowHandle()
         if tries and (handle is None or not handle.isExposed()):
-            QTimer.singleShot(5, lambda: open_database(tries - 1))  # painted first
+            QTimer.singleShot(5, lambda: fill(tries - 1))  # on screen first
             return
+        set_window_icon(app)
+        window.fill()  # menus, shortcuts and the first page (its reads wait for the database)
+        QTimer.singleShot(0, open_database)  # the page painted first
+
+    def open_database() -> None:
         if not open_or_recover(app, profile, forced_language):
             app.exit(1)
             return
@@ -433,7 +468,7 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
         scratch = scratch_folder()
         QTimer.singleShot(3000, lambda: tasks.run_task(lambda: _tidy(profile, scratch)))
 
-    QTimer.singleShot(0, open_database)
+    QTimer.singleShot(0, fill)
     if os.environ.get("FREELANCE_DESK_STARTUP_TIMELINE"):  # dev.py bench: marks, then quit
         from desktop.ui.startup_marks import watch
 

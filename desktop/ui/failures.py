@@ -21,15 +21,22 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+# Only what the hook needs at start-up: the window shows before the message boxes, the
+# ``Qt`` namespace (PySide builds a Python enum for each of its ~100 enums on first touch)
+# and the widgets are imported, by the functions that show a failure.
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from desktop.domain.errors import DomainError
 from desktop.services.failures import explain_failure, retry_may_help
 from desktop.ui import i18n
-from desktop.ui.widgets import ErrorBanner
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.widgets import ErrorBanner
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +54,8 @@ def show_failure(
 
     Returns False (showing nothing) for an exception that is a bug: let it reach the hook.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     error = explain_failure(exc)
     if error is None:
         return False
@@ -75,6 +84,9 @@ def explain_not_saved(
     """A save refused (a service's rule) or failed (a lock, the disk): the message in the
     dialog's banner, the dialog left open; when trying again may help, a box offers Retry,
     which calls ``retry()`` once the box is closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
     text = i18n.tr_error(error)
     banner.show_text(text)
     if not retry_may_help(error):
@@ -131,7 +143,8 @@ class ExceptionHook:
         self.log_file = log_file
         self._showing = False
         self._relay = _Relay()
-        self._relay.raised.connect(self.show, Qt.ConnectionType.QueuedConnection)
+        # Emitted only from other threads: the automatic connection queues it to this one.
+        self._relay.raised.connect(self.show)
         self._previous = (sys.excepthook, threading.excepthook)
 
     def install(self) -> None:
@@ -160,6 +173,10 @@ class ExceptionHook:
         del tb
         if self._showing or QApplication.instance() is None:
             return  # one at a time: an error while showing an error only goes to the log
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         self._showing = True
         try:
             known = failure_text(exc)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.domain import formatting
 from desktop.domain.errors import DomainError, Message, ValidationError
-from desktop.domain.vocabulary import LABELS, kind_of
 from desktop.resource_files import resources_dir
 
 _language = "en"
@@ -104,6 +103,10 @@ def tr_label(value: str | StrEnum, *kinds: type[StrEnum]) -> str:
     to (``tr_label(code, ContractStatus)``), since "sent" or "open" mean different words
     in different ones.
     """
+    # Here, not at the top: the vocabularies' enum classes are not needed before the
+    # window shows (this module is imported before it).
+    from desktop.domain.vocabulary import LABELS, kind_of
+
     kind = kind_of(value, kinds or None)
     if kind is None:
         return str(value)

@@ -1,9 +1,11 @@
 """The main window: a sidebar of sections, one page each, menus and shortcuts.
 
 Pages other than the first shown are built on first visit, so that start-up
-costs little more than a bare window. Deletions are confirmed, refused with
-the reason when other records depend on the record, and can be undone
-(Ctrl+Z) while the app runs.
+costs little more than a bare window. At start-up the window's first frame is
+the sidebar beside an empty page (``first_frame_only``); the menus, shortcuts
+and the first page are built by :meth:`MainWindow.fill` once it is on screen.
+Deletions are confirmed, refused with the reason when other records depend on
+the record, and can be undone (Ctrl+Z) while the app runs.
 """
 
 from __future__ import annotations
@@ -14,16 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+# What the first frame needs, and no more: importing a Qt class from its module makes
+# PySide build Python enum classes for its enums, and the ``Qt`` namespace alone has
+# about 100 (15-25 ms). The rest is imported by the code that uses it, once shown.
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QSize, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -35,11 +36,14 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.profile import Profile
 from desktop.ui import i18n
 from desktop.ui.assets import icon
-from desktop.ui.home_page import HomePage
 from desktop.ui.state import UiState
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+
     from desktop.services.deletion import Snapshot
+    from desktop.ui.home_page import HomePage
     from desktop.ui.list_page import ListPage
 
 # Modules a section needs are imported when the section is first opened (detail
@@ -53,6 +57,12 @@ def is_list(page: QWidget | None) -> bool:
     model) is imported with the first list built, not at start-up."""
     module = sys.modules.get("desktop.ui.list_page")
     return module is not None and isinstance(page, module.ListPage)
+
+
+def is_home(page: QWidget | None) -> bool:
+    """Whether ``page`` is Home (its module is imported once the window shows)."""
+    module = sys.modules.get("desktop.ui.home_page")
+    return module is not None and isinstance(page, module.HomePage)
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,8 @@ def section_title(section: Section) -> str:
 def section_shortcut(index: int, section: Section) -> QKeySequence | None:
     """Ctrl+1 … Ctrl+9 for the first sections, Ctrl+M for matching, Ctrl+, for the
     settings (as on macOS). ``index`` is kept for the callers; the section knows its keys."""
+    from PySide6.QtGui import QKeySequence
+
     return QKeySequence(section.keys) if section.keys else None
 
 
@@ -172,11 +184,36 @@ def undo_target(snapshot: Snapshot) -> tuple[str, int]:
     return {"talent": "talents", "company": "companies", "mission": "missions"}[table], row["id"]
 
 
+class _ResizeWatcher(QObject):
+    """Calls ``resized()`` after each resize of the window it watches. An event filter
+    installed once the window shows, rather than a ``resizeEvent`` override: with one,
+    PySide wraps the window's first events, building the 180-member ``QEvent.Type`` enum
+    (2 % of start-up) before the window could show."""
+
+    def __init__(self, window: QWidget, resized: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.resized = resized
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Resize:
+            self.resized()
+        return False
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, profile: Profile, parent: QWidget | None = None, *, first_frame_only: bool = False
+    ) -> None:
+        """The whole window; with ``first_frame_only``, the sidebar beside an empty page,
+        the rest left to :meth:`fill` (start-up calls it once the window is exposed)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.profile = profile
+        self.filled = False
+        self._sidebar_width: int | None = None  # measured once: the language stays
         self.state = UiState(profile.ui_state)
         self.setWindowTitle(f"{APP_NAME} — {profile.root.name}")
         self.undo_stack: list[Snapshot] = []
@@ -200,16 +237,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(self.sidebar_width())
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for i, section in enumerate(SECTIONS):
-            item = QListWidgetItem(icon(section.icon), section_title(section))
-            item.setData(Qt.ItemDataRole.UserRole, section.key)
-            keys = section_shortcut(i, section)
-            item.setToolTip(
-                section_title(section)
-                + (f" ({keys.toString(QKeySequence.SequenceFormat.NativeText)})" if keys else "")
-            )
-            self.sidebar.addItem(item)
+        for section in SECTIONS:
+            self.sidebar.addItem(QListWidgetItem(icon(section.icon), section_title(section)))
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -218,15 +247,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.sidebar.currentRowChanged.connect(self._section_changed)
-
-        self.undo_button = QPushButton(icon("undo"), self.tr("Undo"))
-        self.undo_button.setObjectName("undoButton")
-        self.undo_button.setFlat(True)
-        self.undo_button.hide()
-        self.undo_button.clicked.connect(self.undo_delete)
-        self.statusBar().addPermanentWidget(self.undo_button)
-        self._build_menus()
+        # The menu bar's titles and the status bar in the first frame: the page keeps its
+        # place once filled (their actions come with fill()).
+        bar = self.menuBar()
+        self.menus = {
+            "file": bar.addMenu(self.tr("&File")),
+            "edit": bar.addMenu(self.tr("&Edit")),
+            "go": bar.addMenu(self.tr("&Go")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+        self.statusBar()
 
         if not self.state.restore_window(self) and self.screen() is not None:
             geometry = first_geometry(self.screen().availableGeometry())
@@ -235,7 +265,38 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         start = self.state.value("window/section", "home")
         keys = [s.key for s in SECTIONS]
-        self.sidebar.setCurrentRow(keys.index(start) if start in keys else 0)
+        self.sidebar.setCurrentRow(keys.index(start) if start in keys else 0)  # its page: fill()
+        if not first_frame_only:
+            self.fill()
+
+    def fill(self) -> None:
+        """What the first frame leaves out: the sidebar's tooltips, the Undo button, the menus
+        and their shortcuts, then the current section's page. Once; later calls do nothing."""
+        if self.filled:
+            return
+        self.filled = True
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QPushButton
+
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for i, section in enumerate(SECTIONS):
+            keys = section_shortcut(i, section)
+            self.sidebar.item(i).setToolTip(
+                section_title(section)
+                + (f" ({keys.toString(QKeySequence.SequenceFormat.NativeText)})" if keys else "")
+            )
+        self.undo_button = QPushButton(icon("undo"), self.tr("Undo"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self._build_menus()
+        self._resize_watcher = _ResizeWatcher(self, self._resized)
+        self._resized()  # a resize while the first frame showed
+        self.sidebar.currentRowChanged.connect(self._section_changed)
+        self._section_changed(self.sidebar.currentRow())
 
     # -- fitting the screen -----------------------------------------------------
     def _fit_to_screen(self) -> None:
@@ -248,20 +309,22 @@ class MainWindow(QMainWindow):
             self._compact_sidebar(available.width() < COMPACT_BELOW)
             self.resize(self.size().boundedTo(available.size()))
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+    def _resized(self) -> None:
         self._compact_sidebar(self.width() < COMPACT_BELOW)
 
     def sidebar_width(self) -> int:
         """Wide enough for the longest section name in this language ("Suivi des missions"
         was elided at 200 px in French), never narrower than SIDEBAR_WIDTH."""
+        if self._sidebar_width is not None:
+            return self._sidebar_width
         from PySide6.QtGui import QFont, QFontMetrics
 
         font = QFont(self.sidebar.font())
         font.setPixelSize(14)  # the stylesheet's size, not yet applied while building
         longest = max(QFontMetrics(font).horizontalAdvance(section_title(s)) for s in SECTIONS)
         # icon 20 + its gap 8, item padding 2 x 12, item margins 2 x 8, a little slack
-        return max(SIDEBAR_WIDTH, longest + 20 + 8 + 24 + 16 + 8)
+        self._sidebar_width = max(SIDEBAR_WIDTH, longest + 20 + 8 + 24 + 16 + 8)
+        return self._sidebar_width
 
     def _compact_sidebar(self, compact: bool) -> None:
         """Icons only in a narrow window (their names in the tooltips), names otherwise."""
@@ -333,6 +396,8 @@ class MainWindow(QMainWindow):
 
     def export_records(self, kind: str | None = None) -> None:
         """Export talents, companies or contacts to CSV, Excel or vCard (Ctrl+E)."""
+        from PySide6.QtWidgets import QInputDialog
+
         from desktop.ui.importing import export_list
 
         shown = {"talents": "talents", "companies": "companies", "pipeline": "companies"}
@@ -401,6 +466,8 @@ class MainWindow(QMainWindow):
         return SettingsPage(self.profile)
 
     def _build_home(self) -> HomePage:
+        from desktop.ui.home_page import HomePage
+
         home = HomePage()
         home.open_link.connect(self.open_dashboard_link)
         home.load_demo.connect(self.load_demo)
@@ -508,7 +575,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if is_list(page):
                 page.reload_when_shown()
-            elif isinstance(page, HomePage) or (hasattr(page, "refresh") and page.isVisible()):
+            elif is_home(page) or (hasattr(page, "refresh") and page.isVisible()):
                 page.refresh()
 
     def refresh_lists(self) -> None:
@@ -543,6 +610,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved."), 4000)
 
     def delete_record(self, key: str, record_id: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.ui.confirm import confirm_delete
 
         name, question, delete = deletion_for(key, record_id)
@@ -569,6 +638,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(15000, self._hide_undo_if_idle)
 
     def undo_delete(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.undo_stack:
             return
         from desktop.services import deletion
@@ -592,10 +663,12 @@ class MainWindow(QMainWindow):
 
     def _refresh_home(self) -> None:
         home = self.pages.get("home")
-        if isinstance(home, HomePage):
+        if is_home(home):
             home.refresh()
 
     def load_demo(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.services.demo import DemoSize, generate_demo, records_in_profile
         from desktop.ui.confirm import plain_error
         from desktop.ui.tasks import run_with_progress
@@ -636,6 +709,8 @@ class MainWindow(QMainWindow):
 
     # -- menus ------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -646,8 +721,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        from PySide6.QtGui import QKeySequence
+
+        file_menu = self.menus["file"]
         self.new_action = self._action(
             file_menu,
             self.tr("&New record"),
@@ -686,7 +762,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Load &demo data"), self.load_demo)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.menus["edit"]
         self.undo_action = self._action(
             edit_menu,
             self.tr("&Undo delete"),
@@ -694,7 +770,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Undo,
             "undoAction",
         )
-        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu = self.menus["go"]
         self._action(
             go_menu,
             self.tr("Search everything…"),
@@ -713,11 +789,13 @@ class MainWindow(QMainWindow):
         self._action(
             go_menu, self.tr("Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh
         )
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.menus["help"]
         self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts)
         self._action(help_menu, self.tr("About"), self.show_about)
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self,
             self.tr("Keyboard shortcuts"),
@@ -738,6 +816,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About"),

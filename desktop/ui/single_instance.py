@@ -9,8 +9,7 @@ restore) holds the lock instead, the second launch says so and offers to retry.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -26,6 +25,9 @@ _SHOW = b"show\n"
 
 def server_name(profile: Profile) -> str:
     """A socket name of this user and profile (short: some systems limit the length)."""
+    import getpass  # here: getpass and hashlib cost 3-6 ms before the window shows
+    import hashlib
+
     try:
         user = getpass.getuser()
     except (OSError, KeyError):
@@ -41,9 +43,14 @@ class SingleInstance(QObject):
 
     def __init__(self, profile: Profile, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(profile)
+        self.profile = profile
         self.lock = ProfileLock(profile.root)
         self.server: QLocalServer | None = None
+
+    @cached_property
+    def name(self) -> str:
+        """The local server's name (asked once the window shows, or when the lock is held)."""
+        return server_name(self.profile)
 
     def acquire(self) -> bool:
         """Take the profile; False when a window or a command holds it."""

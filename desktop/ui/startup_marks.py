@@ -55,10 +55,10 @@ def watch(app, window) -> None:
                 state["shown"] = True
                 mark("shown")
             return
-        page = window.stack.currentWidget()
+        page = window.stack.currentWidget()  # None until the window is filled
         from desktop.ui import tasks
 
-        if tasks.pending() == 0 and ready(page):
+        if page is not None and tasks.pending() == 0 and ready(page):
             window.repaint()  # the content, painted now
             mark("content")
             timer.stop()

@@ -32,11 +32,13 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from shiboken6 import Shiboken
+
+if TYPE_CHECKING:  # imported when used: not before the window shows (desktop/ui/app.py)
+    from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +110,8 @@ _dispatcher: _Dispatcher | None = None
 def _get_dispatcher() -> _Dispatcher:
     global _dispatcher
     if _dispatcher is None:  # created on the UI thread, lives as long as the app
+        from PySide6.QtCore import Qt
+
         _dispatcher = _Dispatcher(QCoreApplication.instance())
         _dispatcher.event.connect(_dispatcher.deliver, Qt.ConnectionType.QueuedConnection)
     return _dispatcher
@@ -367,6 +371,9 @@ def run_with_progress(
     Each item must have ``done``, ``total`` and ``label``. ``on_done(completed)``
     gets False when the user cancelled (the generator was closed, rolling back).
     """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -206,3 +206,47 @@ def test_a_change_made_elsewhere_reloads_hidden_lists_once_shown(window, qtbot, 
     assert reloads == []
     window.go_to("companies")
     assert reloads == [1]
+
+
+def test_the_first_frame_is_the_sidebar_then_fill_builds_menus_shortcuts_and_the_page(
+    qtbot, profile, demo_db
+):
+    """Start-up shows the sidebar beside an empty page, then fills the window: the same
+    menus, shortcuts and first page as a window built whole."""
+    from desktop.ui.app import create_application
+    from desktop.ui.main_window import MainWindow
+
+    create_application()
+    window = MainWindow(profile, first_frame_only=True)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):  # as start-up does: shortcuts need the active window
+        window.show()
+        window.activateWindow()
+    assert window.sidebar.count() == len(SECTIONS)
+    assert window.sidebar.currentRow() == 0  # Home, marked already
+    assert window.stack.count() == 0 and not window.pages
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&Go", "&Help"]  # in place: the page does not move
+    assert not window.menus["file"].actions()
+    window.fill()
+    window.fill()  # once only
+    assert isinstance(window.stack.currentWidget(), HomePage)
+    assert [a.text() for a in window.menuBar().actions()] == titles
+    assert len(window.menus["file"].actions()) == 10  # actions and separators, not twice
+    assert window.sidebar.item(2).toolTip().startswith("Talents (")
+    QTest.keySequence(window, section_shortcut(2, SECTIONS[2]))
+    assert window.current_key() == "talents"
+    settle(qtbot, window.page("talents"))
+    window.close()
+
+
+def test_a_narrow_window_shows_the_sections_icons_only(window, qtbot):
+    from desktop.ui.main_window import COMPACT_BELOW, COMPACT_WIDTH
+
+    window.resize(COMPACT_BELOW - 100, 700)
+    qtbot.waitUntil(lambda: window.sidebar.width() == COMPACT_WIDTH)
+    assert window.sidebar.item(2).text() == ""
+    assert window.sidebar.item(2).toolTip().startswith("Talents")  # the name, on hover
+    window.resize(COMPACT_BELOW + 100, 700)
+    qtbot.waitUntil(lambda: window.sidebar.width() == window.sidebar_width())
+    assert window.sidebar.item(2).text() == "Talents"
