@@ -423,7 +423,14 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.profile import open_profile
+    from desktop.ui import auto_backup
     from desktop.ui.app import create_application, run_gui
+
+    # The automatic backup (five seconds after start, on its own thread) would copy the
+    # whole profile during the session: 1.7 GB at 300k. It holds no lane the window reads
+    # on, but the session waits for every task to finish before it times a step, so it is
+    # left out here (its own figure: the backup line of the README's table).
+    auto_backup.ProfileCare.start = lambda self, *args, **kwargs: None
 
     if args.trace:
         _tracing_application()
