@@ -415,7 +415,7 @@ QUERY_TARGETS = {
     "traces_open_actions": (50.0, "p95"),
     "traces_summary": (50.0, "p95"),
     "traces_older": (50.0, "p95"),
-    "home_counts": (100.0, "median"),
+    "dashboard": (100.0, "median"),
 }
 
 

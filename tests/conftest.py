@@ -7,6 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,6 +80,9 @@ def db(profile: Profile):
     """An empty database of the current schema, bound to the models."""
     handle = open_database(profile.database, profile.backups)
     yield handle
+    tasks = sys.modules.get("desktop.ui.tasks")
+    if tasks is not None:  # a window's reads still running must not meet a closed database
+        tasks.close_connections()
     handle.close()
     database.initialize(None)
 
