@@ -34,14 +34,18 @@ class DepositDue:
     amount_incl_tax: Decimal  # as the quote printed it
 
 
-def deposits_due() -> list[DepositDue]:
-    """Accepted quotes whose deposit is still to invoice (oldest first)."""
-    rows = (
-        Quote.select(Quote, Company.name)
-        .join(Company)
-        .where((Quote.deposit_invoice_due == True) & (Quote.status == QuoteStatus.ACCEPTED))  # noqa: E712
-        .order_by(Quote.answered_on, Quote.id)
-    )
+def _waiting():
+    """Accepted quotes whose deposit is flagged for invoicing."""
+    return (Quote.deposit_invoice_due == True) & (Quote.status == QuoteStatus.ACCEPTED)  # noqa: E712
+
+
+def deposits_due(limit: int | None = None) -> list[DepositDue]:
+    """Accepted quotes whose deposit is still to invoice (oldest first; ``limit``: the
+    first ones only, as To do shows them)."""
+    rows = Quote.select(Quote, Company.name).join(Company).where(_waiting())
+    rows = rows.order_by(Quote.answered_on, Quote.id)
+    if limit is not None:
+        rows = rows.limit(limit)
     return [
         DepositDue(
             q.id,
@@ -53,6 +57,11 @@ def deposits_due() -> list[DepositDue]:
         )
         for q in rows
     ]
+
+
+def count_deposits_due() -> int:
+    """How many deposits wait for their invoice (To do's group title)."""
+    return Quote.select().where(_waiting()).count()
 
 
 def deposit_lines(quote_id: int) -> list[LineDraft]:

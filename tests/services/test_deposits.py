@@ -81,3 +81,22 @@ def test_a_quote_without_a_deposit_has_nothing_to_invoice(client, contract):
     with pytest.raises(DomainError):
         deposits.deposit_invoice_draft(quote_id)
     assert Invoice.select().count() == 0
+
+
+def test_to_do_lists_the_oldest_deposits_first_and_counts_them_all(client, contract):
+    """At scale To do shows the oldest few; the group's title counts every one."""
+    company.fill_demo_identity()
+    mission = Mission.get(Mission.company == client)
+    line = QuoteLineDraft("days", "Développement", Decimal(10), Decimal(600), Decimal(20))
+    accepted = []
+    for days in (3, 1, 2):  # accepted out of order
+        quote_id = quotes.create_from_mission(mission.id, TODAY)
+        draft = QuoteDraft("Refonte", TODAY + dt.timedelta(days=30), Decimal(30), lines=[line])
+        quotes.save_draft(quote_id, draft, TODAY)
+        quotes.send(quote_id, TODAY)
+        quotes.accept(quote_id, TODAY + dt.timedelta(days=days))
+        accepted.append((days, quote_id))
+    oldest = [quote_id for _, quote_id in sorted(accepted)]
+    assert [d.quote_id for d in deposits.deposits_due(limit=2)] == oldest[:2]
+    assert deposits.count_deposits_due() == 3
+    assert [d.quote_id for d in deposits.deposits_due()] == oldest

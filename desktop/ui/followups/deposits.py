@@ -18,7 +18,7 @@ from desktop.services import deposits
 from desktop.services.deposits import DepositDue
 from desktop.ui import i18n
 from desktop.ui.assets import icon
-from desktop.ui.followups.rows import COLUMNS, DATA_ROLE, section_item
+from desktop.ui.followups.rows import COLUMNS, DATA_ROLE, more_item, section_item
 
 translate = QCoreApplication.translate  # lupdate reads translate("Deposits", "...")
 
@@ -45,18 +45,22 @@ def deposit_item(due: DepositDue) -> QTreeWidgetItem:
     return item
 
 
-def read_deposits() -> list:
-    """The accepted quotes whose deposit waits for its invoice (on the reader thread)."""
-    return deposits.deposits_due()
+def read_deposits(limit: int) -> tuple[list[DepositDue], int]:
+    """The oldest accepted quotes whose deposit waits for its invoice, and how many wait
+    in all (on the reader thread)."""
+    due = deposits.deposits_due(limit)
+    return due, (len(due) if len(due) < limit else deposits.count_deposits_due())
 
 
-def add_deposits(tree: QTreeWidget, due: list) -> int:
-    """The group, when a deposit waits for its invoice; returns the count."""
+def add_deposits(tree: QTreeWidget, due: list[DepositDue], total: int, limit: int) -> int:
+    """The group, when a deposit waits for its invoice (the ``limit`` oldest, and a line
+    saying how many more); returns the count."""
     if due:
-        section = section_item(tree, translate("Deposits", "Deposits to invoice"), len(due))
+        section = section_item(tree, translate("Deposits", "Deposits to invoice"), total)
         for row in due:
             section.addChild(deposit_item(row))
-    return len(due)
+        more_item(section, total - len(due), limit)
+    return total
 
 
 def make_deposit_invoice(parent: QWidget, quote_id: int, profile=None) -> int | None:

@@ -73,6 +73,25 @@ class _Others:
     reminders: list[ReminderDue] = field(default_factory=list)
     interests: dict = field(default_factory=dict)  # invoice id -> interest accrued today
     deposits: list = field(default_factory=list)  # accepted quotes whose deposit waits
+    deposits_total: int = 0  # all of them (the list holds the ROW_LIMIT oldest)
+    contracts_total: int = 0  # all the contract reminders (the list holds the first ones)
+
+
+def _others(today: dt.date, with_checkins: bool, with_deposits: bool) -> _Others:
+    """Read on the reader thread: each group cut to its ROW_LIMIT most urgent rows, so that
+    the UI thread builds a few hundred items at most (3,000 deposits and 8,000 contract
+    reminders at 300k records took 0.4 s to show)."""
+    contracts = followups.contract_reminders(today)
+    due, total = deposits.read_deposits(ROW_LIMIT) if with_deposits else ([], 0)
+    return _Others(
+        today,
+        contracts[:ROW_LIMIT],
+        checkins.read_checkins(today) if with_checkins else [],
+        *reminders.read_reminders(today),
+        due,
+        total,
+        len(contracts),
+    )
 
 
 SNOOZE_DAYS = (1, 3, 7, 14)
@@ -303,13 +322,7 @@ class FollowUpsPage(QWidget):
                 followups.followup_owners(),
                 followups.due_followups(today, HORIZON_DAYS, owner, kinds=kinds, limit=ROW_LIMIT),
                 followups.due_actions(today, owner, limit=ROW_LIMIT),
-                _Others(
-                    today,
-                    followups.contract_reminders(today),
-                    checkins.read_checkins(today) if with_checkins else [],
-                    *reminders.read_reminders(today),
-                    deposits.read_deposits() if with_deposits else [],
-                ),
+                _others(today, with_checkins, with_deposits),
             )
 
         def done(result: tuple | None) -> None:
@@ -353,14 +366,17 @@ class FollowUpsPage(QWidget):
                 section.addChild(action_item(action))
         self.contracts = others.contracts
         if self.contracts:
-            section = section_item(self.tree, self.tr("Contracts"), len(self.contracts))
+            section = section_item(self.tree, self.tr("Contracts"), others.contracts_total)
             for reminder in self.contracts:
                 section.addChild(contract_item(reminder))
+            more_item(section, others.contracts_total - len(self.contracts), ROW_LIMIT)
         checkins.add_checkins(self.tree, others.checkins, ROW_LIMIT)
         self.reminders_due = reminders.add_reminders(  # invoicing: first of all
             self.tree, others.reminders, others.interests
         )
-        self.deposits_due = deposits.add_deposits(self.tree, others.deposits)  # accepted quotes
+        self.deposits_due = deposits.add_deposits(
+            self.tree, others.deposits, others.deposits_total, ROW_LIMIT
+        )  # accepted quotes
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self._show_counts()
