@@ -1173,21 +1173,13 @@ INVOICES = ListSpec(
     table="invoice",
     joins="JOIN company ON company.id = invoice.company_id",
     columns=(
+        # the amounts beside the client: on a laptop the last columns scroll out of view
         Column(
             "number",
             QT_TRANSLATE_NOOP("Columns", "Number"),
             "invoice.number",
             "invoice.number",
             width=100,
-        ),
-        Column(
-            "kind",
-            QT_TRANSLATE_NOOP("Columns", "Type"),
-            "invoice.kind",
-            "invoice.kind",
-            "vocabulary",
-            90,
-            vocabulary=(InvoiceKind,),
         ),
         Column(
             "company",
@@ -1206,22 +1198,6 @@ INVOICES = ListSpec(
             vocabulary=(InvoiceStatus, DerivedStatus),
         ),
         Column(
-            "issued",
-            QT_TRANSLATE_NOOP("Columns", "Issued"),
-            "invoice.issue_date",
-            "invoice.issue_date",
-            "date",
-            95,
-        ),
-        Column(
-            "due",
-            QT_TRANSLATE_NOOP("Columns", "Due"),
-            "invoice.due_date",
-            "invoice.due_date",
-            "date",
-            95,
-        ),
-        Column(
             "total",
             QT_TRANSLATE_NOOP("Columns", "Total incl. VAT"),
             "invoice.total_incl_tax",
@@ -1236,6 +1212,31 @@ INVOICES = ListSpec(
             "invoice.total_incl_tax - invoice.amount_paid - invoice.amount_credited",
             "money",
             110,
+        ),
+        Column(
+            "due",
+            QT_TRANSLATE_NOOP("Columns", "Due"),
+            "invoice.due_date",
+            "invoice.due_date",
+            "date",
+            95,
+        ),
+        Column(
+            "issued",
+            QT_TRANSLATE_NOOP("Columns", "Issued"),
+            "invoice.issue_date",
+            "invoice.issue_date",
+            "date",
+            95,
+        ),
+        Column(
+            "kind",
+            QT_TRANSLATE_NOOP("Columns", "Type"),
+            "invoice.kind",
+            "invoice.kind",
+            "vocabulary",
+            90,
+            vocabulary=(InvoiceKind,),
         ),
     ),
     search_sql=(
