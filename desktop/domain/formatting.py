@@ -31,6 +31,13 @@ def format_money(amount: Decimal | None, language: str = "fr", currency: str = "
         return ""
     if isinstance(amount, float):
         raise TypeError("money must not be a float")
+    return _money(amount, language, currency)
+
+
+# Lists and To do format the same dates and amounts over and over, and babel takes 0.2-0.3 ms
+# a call: remembered (pure functions of their arguments; equal Decimals print the same).
+@lru_cache(maxsize=4096)
+def _money(amount: Decimal, language: str, currency: str) -> str:
     from babel.numbers import format_currency
 
     return format_currency(amount, currency, locale=_locale(language))
@@ -62,6 +69,7 @@ def format_number(value: Decimal | int | None, language: str = "fr") -> str:
     return format_decimal(value, locale=_locale(language))
 
 
+@lru_cache(maxsize=4096)
 def format_date(value: dt.date | None, language: str = "fr", length: str = "short") -> str:
     """``22/11/2026`` (fr) or ``22/11/2026`` (en_GB); ``length='long'`` spells the month."""
     if value is None:
