@@ -269,6 +269,9 @@ class FollowUpsPage(QWidget):
         for column in range(COLUMNS):
             tree_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tree_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # fitted to the first 200 rows (the most urgent), not Qt's 1,000: each showing of
+        # the page measured every row of up to 700 (45 ms at 300k records)
+        tree_header.setResizeContentsPrecision(200)
 
     def _shortcut(self, key: Qt.Key, slot: Callable[[], None]) -> None:
         action = QAction(self.tree)
