@@ -80,15 +80,17 @@ def ui_locale() -> QLocale:
     return QLocale("fr_FR" if i18n.language() == "fr" else "en_GB")
 
 
-def _font(delta: int = 0, bold: bool = False) -> QFont:
+def chart_font(delta: int = 0, bold: bool = False) -> QFont:
+    """The application's font, ``delta`` points larger (never under 7 pt): charts' texts."""
     font = QFont(QApplication.font())
     font.setPointSizeF(max(7.0, font.pointSizeF() + delta))
     font.setBold(bold)
     return font
 
 
-def _style_axis(axis, grid: bool) -> None:
-    axis.setLabelsFont(_font())
+def style_axis(axis, grid: bool, delta: int = 0) -> None:
+    """The charts' axis look: small grey labels, a light line, an optional grid."""
+    axis.setLabelsFont(chart_font(delta))
     axis.setLabelsColor(TEXT)
     axis.setLinePen(QPen(AXIS, 1))
     axis.setGridLineVisible(grid)
@@ -141,7 +143,7 @@ class ReasonsChart(_ChartView):
         bars.setColor(ACCENT)
         bars.setBorderColor(ACCENT)
         bars.setLabelColor(TEXT)
-        bars.setLabelFont(_font(bold=True))
+        bars.setLabelFont(chart_font(bold=True))
         for reason in bottom_up:
             bars.append(reason.offers)
         series = QHorizontalBarSeries()
@@ -157,7 +159,7 @@ class ReasonsChart(_ChartView):
         self.chart().addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([short_label(r.reason) for r in bottom_up])
-        _style_axis(categories, grid=False)
+        style_axis(categories, grid=False)
         self.chart().addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         values = QValueAxis()
@@ -165,7 +167,7 @@ class ReasonsChart(_ChartView):
         values.setRange(0, top)
         values.setTickCount(ticks)
         values.setLabelFormat("%.0f")  # "%d" prints nothing with localized numbers
-        _style_axis(values, grid=True)
+        style_axis(values, grid=True)
         self.chart().addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         self.series = series
@@ -197,7 +199,7 @@ class MonthlyChart(_ChartView):
         self.setObjectName("monthlyChart")
         legend = self.chart().legend()
         legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
-        legend.setFont(_font())
+        legend.setFont(chart_font())
         legend.setLabelColor(TEXT)
         self.accepted: QBarSet | None = None
         self.refused: QBarSet | None = None
@@ -228,8 +230,8 @@ class MonthlyChart(_ChartView):
         categories = QBarCategoryAxis()
         # The shortest labels first (see _fit_labels): long ones would widen the window.
         categories.append(self._unique(self._label_levels()[-1]))
-        _style_axis(categories, grid=False)
-        categories.setTitleFont(_font(-1))
+        style_axis(categories, grid=False)
+        categories.setTitleFont(chart_font(-1))
         categories.setTitleBrush(TEXT)
         self.chart().addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
@@ -239,7 +241,7 @@ class MonthlyChart(_ChartView):
         values.setRange(0, top)
         values.setTickCount(ticks)
         values.setLabelFormat("%.0f")  # "%d" prints nothing with localized numbers
-        _style_axis(values, grid=True)
+        style_axis(values, grid=True)
         self.chart().addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
         self._fit_labels()

@@ -13,30 +13,23 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QDate, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.domain import formatting
 from desktop.services.dashboard import MonthFigure
 from desktop.ui import i18n
-from desktop.ui.analytics.charts import ACCENT, ACCEPTED, AXIS, GRID, TEXT, nice_axis, ui_locale
+from desktop.ui.analytics.charts import (
+    ACCENT,
+    ACCEPTED,
+    TEXT,
+    chart_font,
+    nice_axis,
+    style_axis,
+    ui_locale,
+)
 
 THOUSANDS_FROM = 10_000  # euros: above, the axis counts in k€
-
-
-def _font() -> QFont:
-    font = QFont(QApplication.font())
-    font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
-    return font
-
-
-def _axis_style(axis, grid: bool) -> None:
-    axis.setLabelsFont(_font())
-    axis.setLabelsColor(TEXT)
-    axis.setLinePen(QPen(AXIS, 1))
-    axis.setGridLineVisible(grid)
-    if grid:
-        axis.setGridLinePen(QPen(GRID, 1))
 
 
 class MoneyChart(QChartView):
@@ -56,7 +49,7 @@ class MoneyChart(QChartView):
         chart.setLocale(ui_locale())
         legend = chart.legend()
         legend.setAlignment(Qt.AlignmentFlag.AlignTop)
-        legend.setFont(_font())
+        legend.setFont(chart_font(-1))
         legend.setLabelColor(TEXT)
         super().__init__(chart, parent)
         self.setObjectName("moneyChart")
@@ -91,7 +84,7 @@ class MoneyChart(QChartView):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([self.label(i) for i in range(len(months))])
-        _axis_style(categories, grid=False)
+        style_axis(categories, grid=False, delta=-1)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         values = QValueAxis()
@@ -100,7 +93,7 @@ class MoneyChart(QChartView):
         values.setTickCount(min(ticks, 5))
         # "%.0f" and not "%d": localized numbers print nothing with "%d" (analytics saw it)
         values.setLabelFormat("%.0f k€" if divisor == 1000 else "%.0f €")
-        _axis_style(values, grid=True)
+        style_axis(values, grid=True, delta=-1)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
 
