@@ -302,12 +302,16 @@ def main() -> int:
     args = parser.parse_args()
     if args.profile:
         PROFILED.update(key=args.profile, out=args.profile_out)
-    from desktop.store.database import open_database
+    from desktop.store.database import open_database, set_page_cache
+    from desktop.ui.tasks import READER_CACHE_KIB
 
     path = args.data_dir / "freelance-desk.sqlite3"
-    open_database(path)
+    db = open_database(path)
+    # These reads run on the window's reader lane, whose page cache is 16 MB
+    # (desktop/ui/tasks.py); the baselines get the same.
+    set_page_cache(db, READER_CACHE_KIB)
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    raw.execute("PRAGMA cache_size = -32000")  # as the app's connections
+    raw.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
     heavy = int((args.data_dir / "heavy-company").read_text())
     figures = Figures()
     for part in (

@@ -24,7 +24,6 @@ DESKTOP = Path(__file__).resolve().parent.parent / "desktop"
 NOT_YET_MOVED = {
     "services/matching.py": "being reworked on another branch; its SQL moves after the merge",
     "services/activities.py": "being reworked on another branch (the traces' FTS filter)",
-    "ui/tasks.py": "being reworked on another branch (the reader lanes' cache_size pragma)",
 }
 
 _SQLITE_ONLY_TEXT = re.compile(r"\bPRAGMA\b|\b(?:date|datetime|julianday)\(\s*'now'", re.I)

@@ -243,7 +243,8 @@ class _Lane:
 
     def ensure(self) -> None:
         """On the lane's thread: a connection to the database the models use now."""
-        from desktop.store.models import database  # not at start-up: see ui/app.py
+        from desktop.store.database import set_page_cache  # not at start-up: see ui/app.py
+        from desktop.store.models import database
 
         current = database.obj
         if self.bound is not current:
@@ -252,7 +253,7 @@ class _Lane:
             self.bound = current
         if current.is_closed():
             current.connect()
-            current.execute_sql(f"PRAGMA cache_size = -{self.cache_kib}")
+            set_page_cache(current, self.cache_kib)
         self.connection = current.connection()
 
     def start(self, task_id: int, channel: object) -> None:
@@ -272,8 +273,14 @@ class _Lane:
 
 
 # Page caches: the lists' reads walk indexes that the OS keeps in memory anyway; 32 MB a
-# connection (the UI's) times three was a sixth of the app's peak memory at 300,000 rows.
-_lanes = {"reader": _Lane("reader", 16_000), "background": _Lane("background", 4_000)}
+# connection times three was a sixth of the app's peak memory at 300,000 rows (the
+# window's own connection: 8 MB, desktop/store/database.py).
+READER_CACHE_KIB = 16_000  # the lists, search, boards and reports
+BACKGROUND_CACHE_KIB = 4_000  # counts and prefetches that may wait
+_lanes = {
+    "reader": _Lane("reader", READER_CACHE_KIB),
+    "background": _Lane("background", BACKGROUND_CACHE_KIB),
+}
 _reads_open = threading.Event()  # cleared while the database is not open yet (start-up)
 _reads_open.set()
 
