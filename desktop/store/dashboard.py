@@ -169,10 +169,12 @@ def refusal_reasons(first: dt.date, last: dt.date) -> tuple[int, list[tuple[str,
     params = [_day(first), _day(last)]
     refused = f"offer.status = '{OfferStatus.REFUSED}' AND offer.sent_on BETWEEN ? AND ?"
     (total,) = _rows(f"SELECT COUNT(*) FROM offer WHERE {refused}", params)[0]
+    # The reasons' copies of their offer's status and date (store/refusal_copies.py): one
+    # range of their index, where a search per refused offer took 40-80 ms at 300,000.
     reasons = _rows(
-        "SELECT r.reason, COUNT(*) AS n FROM offer"
-        f" JOIN offer_refusal_reason r ON r.offer_id = offer.id WHERE {refused}"
-        " GROUP BY r.reason ORDER BY n DESC, r.reason",
+        "SELECT reason, COUNT(*) AS n FROM offer_refusal_reason"
+        f" WHERE offer_status = '{OfferStatus.REFUSED}' AND offer_sent_on BETWEEN ? AND ?"
+        " GROUP BY reason ORDER BY n DESC, reason",
         params,
     )
     return int(total), [(reason, int(n)) for reason, n in reasons]

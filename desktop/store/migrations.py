@@ -45,7 +45,7 @@ from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.store import row_versions, search_index
+from desktop.store import refusal_copies, row_versions, search_index
 from desktop.store.fields import FixedDecimalField, MoneyField
 from desktop.store.models import SCHEMA_VERSION, SchemaInfo
 from desktop.store.storage_errors import MigrationError
@@ -139,6 +139,7 @@ def migrate(db: SqliteDatabase, from_version: int) -> list[str]:
             # later step adds).
             search_index.drop_triggers(db)
             row_versions.drop_triggers(db)
+            refusal_copies.drop_triggers(db)
             before = _violations(db)
             for version in range(from_version, SCHEMA_VERSION):
                 run = STEPS[version]
@@ -153,6 +154,7 @@ def migrate(db: SqliteDatabase, from_version: int) -> list[str]:
             kept = _quarantine_orphans(db, before & _violations(db))
             search_index.install(db)
             row_versions.install(db)
+            refusal_copies.install(db)
     except Exception as exc:
         log.exception("migration from v%s failed at v%s -> v%s", from_version, version, version + 1)
         raise MigrationError(
@@ -822,3 +824,22 @@ def dashboard(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
 def lists(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
     """v10: the lists' search index holds one column per field (the filter box looks in the
     fields a list shows; store/search_index.py), rebuilt at the end of the last step."""
+
+
+@step(10)
+def ranking(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v11: each refusal reason carries its offer's status and sending date (kept by
+    triggers, installed after the last step: store/refusal_copies.py), indexed for Home's
+    refusal tile (docs/DESIGN.md, "Ranking and Home at 300k")."""
+    migrator.migrate(
+        migrator.add_column(
+            "offer_refusal_reason", "offer_status", CharField(max_length=20, default="")
+        ),
+        migrator.add_column("offer_refusal_reason", "offer_sent_on", DateField(null=True)),
+    )
+    refusal_copies.copy_all(db)
+    migrator.migrate(
+        migrator.add_index(
+            "offer_refusal_reason", ("offer_status", "offer_sent_on", "reason"), False
+        ),
+    )

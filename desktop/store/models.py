@@ -33,7 +33,7 @@ from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.store.fields import FixedDecimalField, MoneyField
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 database = DatabaseProxy()
 
@@ -287,9 +287,16 @@ class OfferRefusalReason(RecordModel):
 
     offer = ForeignKeyField(Offer, backref="reasons", on_delete="RESTRICT")
     reason = CharField(max_length=30, index=True)
+    # Copies of the offer's status and sending date, kept by triggers
+    # (store/refusal_copies.py): Home counts this quarter's refusals on this table alone. v11.
+    offer_status = CharField(max_length=20, default="")
+    offer_sent_on = DateField(null=True)
 
     class Meta:
-        indexes = ((("offer", "reason"), True),)
+        indexes = (
+            (("offer", "reason"), True),
+            (("offer_status", "offer_sent_on", "reason"), False),
+        )
 
 
 class Referral(RecordModel):
