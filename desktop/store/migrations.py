@@ -45,7 +45,7 @@ from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.store import refusal_copies, row_versions, search_index
+from desktop.store import money_days, refusal_copies, row_versions, search_index
 from desktop.store.fields import FixedDecimalField, MoneyField
 from desktop.store.models import SCHEMA_VERSION, SchemaInfo
 from desktop.store.storage_errors import MigrationError
@@ -140,6 +140,7 @@ def migrate(db: SqliteDatabase, from_version: int) -> list[str]:
             search_index.drop_triggers(db)
             row_versions.drop_triggers(db)
             refusal_copies.drop_triggers(db)
+            money_days.drop_triggers(db)
             before = _violations(db)
             for version in range(from_version, SCHEMA_VERSION):
                 run = STEPS[version]
@@ -155,6 +156,7 @@ def migrate(db: SqliteDatabase, from_version: int) -> list[str]:
             search_index.install(db)
             row_versions.install(db)
             refusal_copies.install(db)
+            money_days.install(db)  # recomputed: a step may have changed invoices
     except Exception as exc:
         log.exception("migration from v%s failed at v%s -> v%s", from_version, version, version + 1)
         raise MigrationError(
@@ -828,9 +830,33 @@ def lists(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
 
 @step(10)
 def ranking(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
-    """v11: each refusal reason carries its offer's status and sending date (kept by
-    triggers, installed after the last step: store/refusal_copies.py), indexed for Home's
-    refusal tile (docs/DESIGN.md, "Ranking and Home at 300k")."""
+    """v11: each refusal reason carries its offer's status and sending date, indexed for
+    Home's refusal tile; what was invoiced and collected each day, for Home's chart (both
+    kept by triggers installed after the last step, which fill the daily totals:
+    store/refusal_copies.py, store/money_days.py; docs/DESIGN.md, "Ranking and Home at
+    300k")."""
+
+    class InvoicedDay(Model):  # frozen copy of models.InvoicedDay
+        id = AutoIncrementField()
+        day = DateField(unique=True)
+        total = MoneyField(default=0)
+
+        class Meta:
+            database = db
+            table_name = "invoiced_day"
+            legacy_table_names = False  # index names as the models': invoiced_day_day
+
+    class CollectedDay(Model):  # frozen copy of models.CollectedDay
+        id = AutoIncrementField()
+        day = DateField(unique=True)
+        total = MoneyField(default=0)
+
+        class Meta:
+            database = db
+            table_name = "collected_day"
+            legacy_table_names = False  # index names as the models': collected_day_day
+
+    db.create_tables([InvoicedDay, CollectedDay])
     migrator.migrate(
         migrator.add_column(
             "offer_refusal_reason", "offer_status", CharField(max_length=20, default="")

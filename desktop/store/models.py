@@ -440,6 +440,21 @@ class Payment(RecordModel):
         indexes = ((("paid_on", "amount"), False),)  # v9: collected per month (Home)
 
 
+class InvoicedDay(RecordModel):
+    """What was invoiced on a day of issue (incl. VAT, credit notes negative, drafts left
+    out), kept by triggers (store/money_days.py) for Home's chart. v11."""
+
+    day = DateField(unique=True)
+    total = MoneyField(default=0)
+
+
+class CollectedDay(RecordModel):
+    """The payments received on a day, kept by triggers (store/money_days.py). v11."""
+
+    day = DateField(unique=True)
+    total = MoneyField(default=0)
+
+
 class Activity(RecordModel):
     """A written trace (note, exchange, meeting minutes, dispute) on any record."""
 
@@ -767,6 +782,8 @@ MODELS: list[type[BaseModel]] = [
     Invoice,
     InvoiceLine,
     Payment,
+    InvoicedDay,
+    CollectedDay,
     Activity,
     ActionItem,
     Attachment,
