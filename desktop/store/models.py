@@ -287,16 +287,21 @@ class OfferRefusalReason(RecordModel):
 
     offer = ForeignKeyField(Offer, backref="reasons", on_delete="RESTRICT")
     reason = CharField(max_length=30, index=True)
-    # Copies of the offer's status and sending date, kept by triggers
-    # (store/refusal_copies.py): Home counts this quarter's refusals on this table alone. v11.
-    offer_status = CharField(max_length=20, default="")
-    offer_sent_on = DateField(null=True)
 
     class Meta:
-        indexes = (
-            (("offer", "reason"), True),
-            (("offer_status", "offer_sent_on", "reason"), False),
-        )
+        indexes = ((("offer", "reason"), True),)
+
+
+class RefusalDay(RecordModel):
+    """How many times a reason was cited by the offers sent on a day and refused, kept by
+    triggers (store/refusal_days.py) for Home's refusal tile. v11."""
+
+    day = DateField()
+    reason = CharField(max_length=30)
+    cited = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("day", "reason"), True),)
 
 
 class Referral(RecordModel):
@@ -784,6 +789,7 @@ MODELS: list[type[BaseModel]] = [
     Payment,
     InvoicedDay,
     CollectedDay,
+    RefusalDay,
     Activity,
     ActionItem,
     Attachment,

@@ -59,11 +59,12 @@ log = logging.getLogger(__name__)
 PART_ORDER = ("deadlines", "receivables", "pipeline", "talents", "months", "reasons")
 # The parts read side by side, one group on each reader lane (SQLite readers in WAL mode
 # run at once, a core each), each group in PART_ORDER and of about the same cost at
-# 300,000 records: read one after the other, they took 152 ms, the sum of their costs;
-# side by side, the dearer group's (see docs/DESIGN.md, "Dashboard").
+# 300,000 records (deadlines and receivables about 20 ms, the pipeline and the talents
+# about 20; the chart and the reasons read daily totals: store/money_days.py,
+# store/refusal_days.py). See docs/DESIGN.md, "Ranking and Home at 300k".
 PART_LANES = {
-    "reader": ("deadlines", "receivables", "talents", "months"),
-    "background": ("pipeline", "reasons"),
+    "reader": ("deadlines", "receivables", "months", "reasons"),
+    "background": ("pipeline", "talents"),
 }
 PIPELINE_STAGES = (
     PipelineStage.LEAD,

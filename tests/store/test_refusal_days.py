@@ -1,6 +1,6 @@
-"""Refusal reasons carry their offer's status and sending date (store/refusal_copies.py):
-Home's refusal tile counts on them alone, and must count what the offers say, whatever
-wrote them (the service, plain SQL, an upgrade)."""
+"""Home's refusal tile counts the reasons of refused offers per day of sending, kept by
+triggers (store/refusal_days.py): the counts must be what the offers say, whatever wrote
+them (the demo's bulk load, the service, plain SQL as an import or Undo, an upgrade)."""
 
 import datetime as dt
 import shutil
@@ -30,11 +30,21 @@ def _through_the_offers(first: dt.date, last: dt.date) -> list[tuple[str, int]]:
     ]
 
 
-def _copies_unlike_their_offer() -> int:
-    return database.execute_sql(
-        "SELECT COUNT(*) FROM offer_refusal_reason r JOIN offer o ON o.id = r.offer_id"
-        " WHERE r.offer_status IS NOT o.status OR r.offer_sent_on IS NOT o.sent_on"
-    ).fetchone()[0]
+def _counts_unlike_the_offers() -> int:
+    """(day, reason) pairs whose kept count is not the count through the offers."""
+    kept = {
+        (day, reason): n
+        for day, reason, n in database.execute_sql("SELECT day, reason, cited FROM refusal_day")
+        if n
+    }
+    through = {
+        (day, reason): n
+        for day, reason, n in database.execute_sql(
+            "SELECT o.sent_on, r.reason, COUNT(*) FROM offer o JOIN offer_refusal_reason r"
+            " ON r.offer_id = o.id WHERE o.status = 'refused' GROUP BY 1, 2"
+        )
+    }
+    return len(set(kept.items()) ^ set(through.items()))
 
 
 def _periods() -> list[tuple[dt.date, dt.date]]:
@@ -48,42 +58,48 @@ def test_the_refusal_tile_counts_what_the_offers_say(demo_db):
     counted = [figures.refusal_reasons(first, last)[1] for first, last in _periods()]
     assert counted == [_through_the_offers(first, last) for first, last in _periods()]
     assert counted[-1], "the demo data refused some offers"
-    assert _copies_unlike_their_offer() == 0
+    assert _counts_unlike_the_offers() == 0
 
 
-def test_the_copies_follow_every_change_of_the_offer(demo_db):
+def test_the_counts_follow_every_change_of_offers_and_reasons(demo_db):
     sent = Offer.select().where(Offer.status == OfferStatus.SENT).first()
     # refused through the service: the reasons are written before the offer's new status
     offers.set_status(sent.id, OfferStatus.REFUSED, (RefusalReason.RATE_TOO_LOW,), today=TODAY)
+    assert _counts_unlike_the_offers() == 0
     refused = Offer.select().where(Offer.status == OfferStatus.REFUSED).first()
-    # plain SQL, as an import or Undo would write: a date moved, a status changed, a
-    # reason added, a reason moved to another offer
-    database.execute_sql(
-        "UPDATE offer SET sent_on = ? WHERE id = ?", ((TODAY - dt.timedelta(days=3)), refused.id)
-    )
-    database.execute_sql("UPDATE offer SET status = 'in_discussion' WHERE id = ?", (refused.id,))
-    database.execute_sql(
-        "INSERT INTO offer_refusal_reason (offer_id, reason, offer_status, offer_sent_on)"
-        " VALUES (?, 'values', '', NULL)",
-        (sent.id,),
-    )
-    database.execute_sql(
-        "UPDATE offer_refusal_reason SET offer_id = ? WHERE offer_id = ? AND reason = 'values'",
-        (refused.id, sent.id),
-    )
-    assert _copies_unlike_their_offer() == 0
+    # plain SQL, as an import or Undo would write: a date moved, a status changed there
+    # and back, a reason added, moved to another offer, renamed, removed
+    moved = (TODAY - dt.timedelta(days=3)).isoformat()
+    for sql, params in (
+        ("UPDATE offer SET sent_on = ? WHERE id = ?", (moved, refused.id)),
+        ("UPDATE offer SET status = 'in_discussion' WHERE id = ?", (refused.id,)),
+        ("INSERT INTO offer_refusal_reason (offer_id, reason) VALUES (?, 'values')", (sent.id,)),
+        (
+            "UPDATE offer_refusal_reason SET offer_id = ? WHERE offer_id = ? AND reason = 'values'",
+            (refused.id, sent.id),
+        ),
+        ("UPDATE offer SET status = 'refused', sent_on = ? WHERE id = ?", (TODAY, refused.id)),
+        (
+            "UPDATE offer_refusal_reason SET reason = 'renamed' WHERE offer_id = ?"
+            " AND reason = 'values'",
+            (refused.id,),
+        ),
+        ("DELETE FROM offer_refusal_reason WHERE offer_id = ?", (sent.id,)),
+    ):
+        database.execute_sql(sql, params)
+        assert _counts_unlike_the_offers() == 0, sql
     for first, last in _periods():
         assert figures.refusal_reasons(first, last)[1] == _through_the_offers(first, last)
 
 
-def test_an_upgraded_database_has_the_copies(tmp_path):
+def test_an_upgraded_database_has_the_counts(tmp_path):
     path = tmp_path / "v10.sqlite3"
     shutil.copy(FIXTURES / "schema-v10.sqlite3", path)
     db = open_database(path, tmp_path / "backups")
     try:
         (reasons,) = database.execute_sql("SELECT COUNT(*) FROM offer_refusal_reason").fetchone()
         assert reasons > 0
-        assert _copies_unlike_their_offer() == 0
+        assert _counts_unlike_the_offers() == 0
     finally:
         db.close()
         database.initialize(None)
