@@ -14,7 +14,8 @@ Then prints, median and p95 over ``--runs`` runs each:
 - every aggregate of desktop/store/dashboard.py beside a *grouped scan* baseline: one
   GROUP BY pass over the rows the figure is about, as one would first write it;
 - each part of the page (what one tile waits for) and the whole reading, on one warm
-  connection, and as Home runs it: each part a task on a fresh connection (``run_task``);
+  connection, and as Home runs it: the parts on both reader lanes at once (``run_read``,
+  ``home_page.PART_LANES``), from the first request to the last part back;
 - the real window (offscreen, in French): from ``HomePage.refresh()`` to ``filled``, and
   the longest gap of a 5 ms timer on the UI thread meanwhile (a stall the user would feel).
 
@@ -241,15 +242,15 @@ def measure_queries(today: dt.date, runs: int) -> tuple[list[dict], list[dict]]:
     measured = summary(times(lambda: service.load(today), runs))
     parts.append({"figure": "whole reading, one warm connection", "ms": measured})
 
-    def as_home_reads() -> None:  # each part a task on a fresh connection, as run_task does
-        database.close()
-        for step in (service.empty, *[lambda p=p: p(today) for p in service.PARTS.values()]):
-            with database.connection_context():
-                step()
+    from bench_queries import read_as_home
+    from PySide6.QtCore import QCoreApplication
 
-    measured = summary(times(as_home_reads, runs))
-    parts.append({"figure": "whole reading, a new connection per part (as Home)", "ms": measured})
-    database.connect(reuse_if_open=True)
+    from desktop.ui import tasks
+
+    QCoreApplication.instance() or QCoreApplication([])
+    measured = summary(times(lambda: read_as_home(today), runs))
+    parts.append({"figure": "whole reading as Home: both reader lanes at once", "ms": measured})
+    tasks.close_connections()
     return rows, parts
 
 

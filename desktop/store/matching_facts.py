@@ -107,7 +107,10 @@ def talent_facts(
         sql = f"SELECT talent_id, skill_id, level FROM talent_skill WHERE {within}"
         params = list(chunk)
         if skill_ids is not None:
-            sql += f" AND skill_id IN ({_marks(skill_ids)})"
+            # "+": through the (talent, skill) index. On skill_id, SQLite read every holder
+            # of the mission's skills (80,000 index entries at 300,000 talents, 5-8 ms a
+            # ranking) to keep the 50 talents asked for.
+            sql += f" AND +skill_id IN ({_marks(skill_ids)})"
             params += list(skill_ids)
         for talent_id, skill_id, level in db.execute_sql(sql, params):
             levels[talent_id][skill_id] = level

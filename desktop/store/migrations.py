@@ -45,7 +45,7 @@ from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.store import row_versions, search_index
+from desktop.store import money_days, refusal_days, row_versions, search_index
 from desktop.store.fields import FixedDecimalField, MoneyField
 from desktop.store.models import SCHEMA_VERSION, SchemaInfo
 from desktop.store.storage_errors import MigrationError
@@ -139,6 +139,8 @@ def migrate(db: SqliteDatabase, from_version: int) -> list[str]:
             # later step adds).
             search_index.drop_triggers(db)
             row_versions.drop_triggers(db)
+            refusal_days.drop_triggers(db)
+            money_days.drop_triggers(db)
             before = _violations(db)
             for version in range(from_version, SCHEMA_VERSION):
                 run = STEPS[version]
@@ -153,6 +155,8 @@ def migrate(db: SqliteDatabase, from_version: int) -> list[str]:
             kept = _quarantine_orphans(db, before & _violations(db))
             search_index.install(db)
             row_versions.install(db)
+            refusal_days.install(db)
+            money_days.install(db)  # recomputed: a step may have changed invoices
     except Exception as exc:
         log.exception("migration from v%s failed at v%s -> v%s", from_version, version, version + 1)
         raise MigrationError(
@@ -822,3 +826,45 @@ def dashboard(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
 def lists(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
     """v10: the lists' search index holds one column per field (the filter box looks in the
     fields a list shows; store/search_index.py), rebuilt at the end of the last step."""
+
+
+@step(10)
+def ranking(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v11: what was invoiced and collected each day, and the reasons of refused offers
+    per day of sending, for Home's chart and refusal tile (kept by triggers installed
+    after the last step, which fill them: store/money_days.py, store/refusal_days.py;
+    docs/DESIGN.md, "Ranking and Home at 300k")."""
+
+    class InvoicedDay(Model):  # frozen copy of models.InvoicedDay
+        id = AutoIncrementField()
+        day = DateField(unique=True)
+        total = MoneyField(default=0)
+
+        class Meta:
+            database = db
+            table_name = "invoiced_day"
+            legacy_table_names = False  # index names as the models': invoiced_day_day
+
+    class CollectedDay(Model):  # frozen copy of models.CollectedDay
+        id = AutoIncrementField()
+        day = DateField(unique=True)
+        total = MoneyField(default=0)
+
+        class Meta:
+            database = db
+            table_name = "collected_day"
+            legacy_table_names = False
+
+    class RefusalDay(Model):  # frozen copy of models.RefusalDay
+        id = AutoIncrementField()
+        day = DateField()
+        reason = CharField(max_length=30)
+        cited = IntegerField(default=0)
+
+        class Meta:
+            database = db
+            table_name = "refusal_day"
+            legacy_table_names = False
+            indexes = ((("day", "reason"), True),)
+
+    db.create_tables([InvoicedDay, CollectedDay, RefusalDay])

@@ -33,7 +33,7 @@ from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.store.fields import FixedDecimalField, MoneyField
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 database = DatabaseProxy()
 
@@ -292,6 +292,18 @@ class OfferRefusalReason(RecordModel):
         indexes = ((("offer", "reason"), True),)
 
 
+class RefusalDay(RecordModel):
+    """How many times a reason was cited by the offers sent on a day and refused, kept by
+    triggers (store/refusal_days.py) for Home's refusal tile. v11."""
+
+    day = DateField()
+    reason = CharField(max_length=30)
+    cited = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("day", "reason"), True),)
+
+
 class Referral(RecordModel):
     """A talent recommends someone (after refusing an offer, often). v3.
 
@@ -431,6 +443,21 @@ class Payment(RecordModel):
 
     class Meta:
         indexes = ((("paid_on", "amount"), False),)  # v9: collected per month (Home)
+
+
+class InvoicedDay(RecordModel):
+    """What was invoiced on a day of issue (incl. VAT, credit notes negative, drafts left
+    out), kept by triggers (store/money_days.py) for Home's chart. v11."""
+
+    day = DateField(unique=True)
+    total = MoneyField(default=0)
+
+
+class CollectedDay(RecordModel):
+    """The payments received on a day, kept by triggers (store/money_days.py). v11."""
+
+    day = DateField(unique=True)
+    total = MoneyField(default=0)
 
 
 class Activity(RecordModel):
@@ -760,6 +787,9 @@ MODELS: list[type[BaseModel]] = [
     Invoice,
     InvoiceLine,
     Payment,
+    InvoicedDay,
+    CollectedDay,
+    RefusalDay,
     Activity,
     ActionItem,
     Attachment,

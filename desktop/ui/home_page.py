@@ -1,9 +1,10 @@
 """Home: the morning's dashboard, or a welcome for an empty profile.
 
-The dashboard's figures (desktop/services/dashboard.py) are read off the UI thread, one
-part at a time in the order a freelancer reads them (deadlines, receivables, pipeline,
-talents, then the chart and the reasons): each tile shows a light placeholder, then its
-figures as soon as its part is read, and a refresh updates the tiles in place. Home reads
+The dashboard's figures (desktop/services/dashboard.py) are read off the UI thread, part
+by part on both reader lanes at once (``PART_LANES``), each lane in the order a
+freelancer reads them (deadlines, receivables, pipeline, talents, then the chart and the
+reasons): each tile shows a light placeholder, then its figures as soon as its part is
+read, and a refresh updates the tiles in place. Home reads
 again when records change while it is shown, or when it is next shown (``refresh``).
 
 ``filled`` is emitted, and ``settled`` becomes True, once every part of the latest
@@ -56,6 +57,15 @@ log = logging.getLogger(__name__)
 
 # The order the parts are read in: what to act on first.
 PART_ORDER = ("deadlines", "receivables", "pipeline", "talents", "months", "reasons")
+# The parts read side by side, one group on each reader lane (SQLite readers in WAL mode
+# run at once, a core each), each group in PART_ORDER and of about the same cost at
+# 300,000 records (deadlines and receivables about 20 ms, the pipeline and the talents
+# about 20; the chart and the reasons read daily totals: store/money_days.py,
+# store/refusal_days.py). See docs/DESIGN.md, "Ranking and Home at 300k".
+PART_LANES = {
+    "reader": ("deadlines", "receivables", "months", "reasons"),
+    "background": ("pipeline", "talents"),
+}
 PIPELINE_STAGES = (
     PipelineStage.LEAD,
     PipelineStage.CONTACTED,
@@ -124,7 +134,8 @@ class HomePage(QWidget):
         self._pending: set[str] = set()  # parts of the current reading not arrived yet
         self._again = False  # records changed while reading: read once more after
         self._generation = 0
-        self._empty: bool | None = None
+        self._empty: bool | None = None  # None: not known yet in this reading
+        self._early: dict[str, object] = {}  # parts read before "empty" was known
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_dashboard())
         self.stack.addWidget(self._build_welcome())
@@ -272,18 +283,22 @@ class HomePage(QWidget):
             _locale().toString(QDate(today.year, today.month, today.day), "dddd d MMMM yyyy")
         )
         self._pending = {"empty", *PART_ORDER}
+        self._empty, self._early = None, {}
         self._submit(generation, "empty", lambda: _figures().empty())
-        for name in PART_ORDER:
-            chart_needed = name == "months" and self.chart is None
+        for lane, names in PART_LANES.items():
+            for name in names:
+                chart_needed = name == "months" and self.chart is None
 
-            def read(name=name, chart_needed=chart_needed) -> object:
-                if chart_needed:
-                    _load_chart_module()
-                return _figures().PARTS[name](today)
+                def read(name=name, chart_needed=chart_needed) -> object:
+                    if chart_needed:
+                        _load_chart_module()
+                    return _figures().PARTS[name](today)
 
-            self._submit(generation, name, read)
+                self._submit(generation, name, read, lane)
 
-    def _submit(self, generation: int, name: str, read: Callable[[], object]) -> None:
+    def _submit(
+        self, generation: int, name: str, read: Callable[[], object], lane: str = "reader"
+    ) -> None:
         def done(result: object) -> None:
             if shiboken6.isValid(self):
                 self._arrived(generation, name, result)
@@ -292,7 +307,8 @@ class HomePage(QWidget):
             if shiboken6.isValid(self):
                 self._failed(generation, name, error)
 
-        run_read(read, done, failed, owner=self)  # the reader lane: never behind a write
+        # the reader lanes: never behind a write
+        run_read(read, done, failed, owner=self, lane=lane)
 
     def _arrived(self, generation: int, name: str, result: object) -> None:
         if generation != self._generation:
@@ -300,13 +316,26 @@ class HomePage(QWidget):
         if name == "empty":
             self._empty = bool(result)
             self.stack.setCurrentIndex(1 if self._empty else 0)
-        elif not self._empty:
-            getattr(self, f"_show_{name}")(result)
+            early, self._early = self._early, {}
+            for part, value in early.items():
+                self._show_part(part, value)
+                self._pending.discard(part)
+        elif self._empty is None:  # read on the other lane first: shown once "empty" is
+            self._early[name] = result
+            return
+        else:
+            self._show_part(name, result)
         self._done_with(name)
+
+    def _show_part(self, name: str, result: object) -> None:
+        if not self._empty:
+            getattr(self, f"_show_{name}")(result)
 
     def _failed(self, generation: int, name: str, error: Exception) -> None:
         log.error("dashboard part %s failed: %s", name, error)
-        if generation == self._generation:
+        if name == "empty":  # records or not, unknown: the dashboard, with what it reads
+            self._arrived(generation, name, False)
+        elif generation == self._generation:
             for tile in self._tiles_of(name):
                 tile.show_note(self.tr("Could not be counted: {error}").format(error=error))
                 tile.mark_filled()

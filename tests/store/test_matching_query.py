@@ -87,10 +87,11 @@ def test_the_bounded_ranking_is_the_full_ranking(tied_pool, monkeypatch):
                 sql, params = mq.score_sql(query, None, candidates_only=True)
                 everyone = [tuple(row) for row in database.execute_sql(sql, params)]
                 for limit in (1, 3, 7, 25, 60):
-                    # probes smaller and larger than the top, down to one row
-                    for probe, shortlist in ((1, 1), (2, 1), (3, 2), (20, 4)):
+                    # probes and rechecks smaller and larger than the top, down to one row
+                    for probe, shortlist, recheck in ((1, 1, 1), (2, 1, 1), (3, 2, 1), (20, 4, 8)):
                         monkeypatch.setattr(mq, "PROBE", probe)
                         monkeypatch.setattr(mq, "SHORTLIST", shortlist)
+                        monkeypatch.setattr(mq, "RECHECK", recheck)
                         got = mq._run(database, query, limit, candidates_only=True)
                         assert got == everyone[:limit], (mission_id, weights, filters, limit)
                         compared += 1
@@ -109,3 +110,61 @@ def test_a_rank_through_the_bounds_equals_the_whole_pool_scan(tied_pool):
         assert mq.rank(database, query, 50) == [
             tuple(row) for row in database.execute_sql(sql, params)
         ]
+
+
+def _plain_ranking(q: mq.TalentQuery, limit: int) -> list[tuple[int, float]]:
+    """Every talent scored in full by the score's SQL as first written: each skill's fit
+    computed on the holder's row, no candidates, no bound, no shortcut."""
+    p = mq._Params()
+    mission = q.mission
+    rows = ", ".join(
+        f"({p(n.skill_id)}, {p(n.level)}, {p(n.weight)}, {p(int(n.must))})" for n in mission.skills
+    )
+    musts = sum(1 for n in mission.skills if n.must)
+    total = sum(n.weight for n in mission.skills)
+    skills = (
+        f"need(skill_id, level, weight, must) AS (VALUES {rows}), "
+        "sk AS (SELECT ts.talent_id AS talent_id, "
+        "SUM(need.weight * MIN(1.0, ts.level * 1.0 / need.level)) AS covered, "
+        "SUM(need.must) AS musts FROM need "
+        "JOIN talent_skill ts ON ts.skill_id = need.skill_id GROUP BY ts.talent_id), "
+    )
+    parts = mq._parts(q, p, f"COALESCE(sk.covered, 0.0) / {p(total)}", "busy.load")
+    score = mq._score_expr(q, parts, f"COALESCE(sk.musts, 0) < {p(musts)}" if musts else "0")
+    sql = (
+        f"WITH {skills}{mq._busy_sql(mission, p)}"
+        f"scored AS MATERIALIZED (SELECT t.id AS id, t.sort_name AS sort_name, {score} AS score "
+        "FROM talent t LEFT JOIN sk ON sk.talent_id = t.id "
+        f"LEFT JOIN busy ON busy.talent_id = t.id WHERE {mq._where_sql(q, p)}) "
+        f"SELECT id, score FROM scored WHERE score >= {p(q.min_score)} "
+        f"ORDER BY score DESC, sort_name, id LIMIT {p(limit)}"
+    )
+    return [tuple(row) for row in database.execute_sql(sql, p.values)]
+
+
+def test_the_fast_ranking_equals_a_plain_full_scoring(tied_pool, monkeypatch):
+    """Every stage of the fast path (the skills' shares summed per level, the candidates,
+    both bounds, the two scores reached, the shortcut) against every talent scored in
+    full by the plain SQL: the same talents, in the same order, with the same scores
+    (float equality, not an approximation)."""
+    mission_ids = [x.id for x in Mission.select(Mission.id)]
+    compared = 0
+    for mission_id in tied_pool.sample(mission_ids, 12):
+        facts, spellings = matching._prepared(mission_id, TODAY)
+        if not facts.skills:
+            continue
+        for weights in WEIGHTS:
+            for filters in FILTERS:
+                query = matching._talent_query(facts, spellings, weights, filters)
+                for limit in (1, 10, 50):
+                    expected = _plain_ranking(query, limit)
+                    for recheck in (1, 8):
+                        monkeypatch.setattr(mq, "RECHECK", recheck)
+                        assert mq.rank(database, query, limit) == expected, (
+                            mission_id,
+                            weights,
+                            filters,
+                            limit,
+                        )
+                        compared += 1
+    assert compared > 200
