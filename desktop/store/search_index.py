@@ -257,8 +257,9 @@ def index_rows(db: Database, table: str, first_id: int, last_id: int) -> None:
             )
 
 
-def install(db: Database) -> None:
-    """Create the FTS tables and (re)create their triggers, then fill the tables.
+def install(db: Database, fill: bool = True) -> None:
+    """Create the FTS tables and (re)create their triggers, then fill the tables (unless
+    ``fill`` is False: a migration that changed nothing they hold).
 
     Idempotent: migrations call it at the end, because SQLite drops a table's
     triggers when a migration rebuilds the table.
@@ -267,7 +268,8 @@ def install(db: Database) -> None:
         _create_table(db, index)
     drop_triggers(db)
     create_triggers(db)
-    rebuild(db)
+    if fill:
+        rebuild(db)
 
 
 @contextmanager

@@ -235,3 +235,46 @@ def test_after_the_upgrade_ids_are_never_reused(tmp_path):
     finally:
         db.close()
         database.initialize(None)
+
+
+def test_a_step_that_keeps_the_search_index_does_not_rebuild_it(tmp_path, monkeypatch):
+    """The search index's rebuild is most of an upgrade at 300k records (about a minute):
+    an upgrade made of steps that change nothing it holds keeps it, and it still finds."""
+    from desktop.store import migrations, search_index
+    from desktop.store.models import Talent
+
+    newest = max(int(p.stem.split("-v")[1]) for p in FIXTURES.glob("schema-v*.sqlite3"))
+    assert all(v in migrations.KEEPS_SEARCH_INDEX for v in range(newest, SCHEMA_VERSION))
+    rebuilt = []
+    real = search_index.rebuild
+    monkeypatch.setattr(search_index, "rebuild", lambda db: rebuilt.append(db) or real(db))
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / f"schema-v{newest}.sqlite3", old)
+    with sqlite3.connect(old) as conn:
+        last_name = conn.execute("SELECT last_name FROM talent ORDER BY id LIMIT 1").fetchone()[0]
+    db = open_database(old, tmp_path / "backups")
+    try:
+        assert rebuilt == []
+        assert check_database(db).ok  # the check compares the index with the rows
+        found = search_index.name_matches("talent_fts", last_name)
+        assert found is not None and Talent.select().where(found).count() >= 1
+    finally:
+        db.close()
+        database.initialize(None)
+
+
+def test_an_upgrade_through_a_step_that_changes_the_search_index_rebuilds_it(tmp_path, monkeypatch):
+    from desktop.store import migrations, search_index
+
+    older = min(v for v in range(1, SCHEMA_VERSION) if v not in migrations.KEEPS_SEARCH_INDEX)
+    rebuilt = []
+    real = search_index.rebuild
+    monkeypatch.setattr(search_index, "rebuild", lambda db: rebuilt.append(db) or real(db))
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / f"schema-v{older}.sqlite3", old)
+    db = open_database(old, tmp_path / "backups")
+    try:
+        assert len(rebuilt) == 1
+    finally:
+        db.close()
+        database.initialize(None)
