@@ -30,7 +30,7 @@ from peewee import SqliteDatabase
 from desktop import __version__
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.store import row_versions, search_index
+from desktop.store import offer_tallies, row_versions, search_index
 from desktop.store.backup import ArchiveInfo, list_archives, write_archive
 from desktop.store.maintenance import Health, health_at_start
 from desktop.store.models import MODELS, SCHEMA_VERSION, SchemaInfo, database
@@ -126,6 +126,7 @@ def create_schema(db: SqliteDatabase) -> None:
         db.create_tables(MODELS)
         search_index.install(db)
         row_versions.install(db)
+        offer_tallies.install(db)
         SchemaInfo.delete().execute()
         SchemaInfo.create(version=SCHEMA_VERSION)
 

@@ -45,7 +45,7 @@ from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.store import row_versions, search_index
+from desktop.store import offer_tallies, row_versions, search_index
 from desktop.store.fields import FixedDecimalField, MoneyField
 from desktop.store.models import SCHEMA_VERSION, SchemaInfo
 from desktop.store.storage_errors import MigrationError
@@ -139,6 +139,7 @@ def migrate(db: SqliteDatabase, from_version: int) -> list[str]:
             # later step adds).
             search_index.drop_triggers(db)
             row_versions.drop_triggers(db)
+            offer_tallies.drop_triggers(db)
             before = _violations(db)
             for version in range(from_version, SCHEMA_VERSION):
                 run = STEPS[version]
@@ -153,6 +154,7 @@ def migrate(db: SqliteDatabase, from_version: int) -> list[str]:
             kept = _quarantine_orphans(db, before & _violations(db))
             search_index.install(db)
             row_versions.install(db)
+            offer_tallies.install(db)  # refilled: a step may have rewritten offers
     except Exception as exc:
         log.exception("migration from v%s failed at v%s -> v%s", from_version, version, version + 1)
         raise MigrationError(
@@ -822,3 +824,44 @@ def dashboard(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
 def lists(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
     """v10: the lists' search index holds one column per field (the filter box looks in the
     fields a list shows; store/search_index.py), rebuilt at the end of the last step."""
+
+
+@step(10)
+def analytics(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v11: refusal analytics' tallies (offers per day and status, refusals per day and
+    reason, each mission's time to staff; store/offer_tallies.py), kept by triggers and
+    filled at the end of the last step."""
+
+    class Tally(Model):  # frozen copies of models.OfferDayCount, RefusalDayCount, MissionStaffing
+        id = AutoIncrementField()
+
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class OfferDayCount(Tally):
+        sent_on = DateField()
+        status = CharField(max_length=20)
+        offers = IntegerField()
+
+        class Meta:
+            indexes = ((("sent_on", "status"), True),)
+
+    class RefusalDayCount(Tally):
+        sent_on = DateField()
+        reason = CharField(max_length=30)
+        offers = IntegerField()
+
+        class Meta:
+            indexes = ((("sent_on", "reason"), True),)
+
+    class MissionStaffing(Tally):
+        mission_id = IntegerField(unique=True)
+        first_sent = DateField()
+        first_accepted = DateField(null=True)
+        days = IntegerField(null=True)
+
+        class Meta:
+            indexes = ((("first_sent", "first_accepted", "days"), False),)
+
+    db.create_tables([OfferDayCount, RefusalDayCount, MissionStaffing])
