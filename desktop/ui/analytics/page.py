@@ -167,17 +167,18 @@ class AnalyticsPage(QWidget):
         self._steps_left = 0
 
         header = self._build_header()
-        # The page shows in three turns of the event loop (see _next_part): the header
-        # first, then the figures, then the charts and the table, built then. Built,
-        # polished, laid out and painted in the click's turn, the first visit stalled the
-        # window 60-90 ms at 300k; each part now costs about a third of that.
+        # The page shows in four turns of the event loop (see _next_part): the header
+        # first, then the figures, then the charts, then the table, each built in its
+        # turn. Built, polished, laid out and painted in the click's turn, the first visit
+        # stalled the window 60-90 ms at 300k.
         self.figures_box = QWidget()
         self.figures_box.setLayout(self._build_figures())
         self.figures_box.layout().setContentsMargins(0, 0, 0, 0)
         self.figures_box.hide()
         self.model = GroupTableModel(self)  # the order asked is read before the table shows
-        self._parts = [self.figures_box.show, self._attach_body]
+        self._parts = [self.figures_box.show, self._attach_charts, self._attach_table]
         self._body_slot: QWidget | None = QWidget()
+        self.table_panel: Panel | None = None
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -210,8 +211,9 @@ class AnalyticsPage(QWidget):
         self._shortcut(QKeySequence.StandardKey.Find, self.focus_client)
         self._shortcut(QKeySequence(Qt.Key.Key_Escape), lambda: self.client.set_client(None))
 
-    def _build_body(self) -> None:
-        """The charts and the table, in a splitter (its sizes remembered)."""
+    def _build_charts(self) -> None:
+        """The charts' row, in a splitter above a place kept for the table (its sizes
+        remembered)."""
         self.reasons_chart = ReasonsChart()
         self.monthly_chart = MonthlyChart()
         self.reasons_panel = Panel(self.tr("Why talents refused"), self.reasons_chart)
@@ -225,20 +227,14 @@ class AnalyticsPage(QWidget):
         charts_layout.addWidget(self.reasons_panel, 11)
         charts_layout.addWidget(self.monthly_panel, 9)
         charts_layout.addWidget(self.endings_panel, 7)
-        self.table_panel = self._build_table()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(charts)
-        self.splitter.addWidget(self.table_panel)
+        self.splitter.addWidget(QWidget())  # the table's place, until _attach_table
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         if not self.state.restore_splitter("analytics", self.splitter):
             self.splitter.setSizes([400, 200])  # the charts first: the table scrolls
-        self._shortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            lambda: self._open(self.table.currentIndex()),
-            self.table,
-        )
 
     # -- construction --------------------------------------------------------------
     def _build_header(self) -> QHBoxLayout:
@@ -358,17 +354,33 @@ class AnalyticsPage(QWidget):
         if self._parts:
             QTimer.singleShot(0, self, self._next_part)
 
-    def _attach_body(self) -> None:
-        """Build the charts and the table and put them in their place (a report arriving
-        first does it at once)."""
+    def _attach_charts(self) -> None:
+        """Build the charts and put them in their place, the table's kept."""
         slot, self._body_slot = self._body_slot, None
         if slot is None:
             return
-        self._parts = []  # the figures show with it
-        self._build_body()
+        self._build_charts()
         self._content_layout.replaceWidget(slot, self.splitter)
         slot.deleteLater()
+
+    def _attach_table(self) -> None:
+        """Build the table and put it in its place, below the charts."""
+        if self.table_panel is not None:
+            return
+        self._attach_charts()
+        self.table_panel = self._build_table()
+        self.splitter.replaceWidget(1, self.table_panel).deleteLater()
+        self._shortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            lambda: self._open(self.table.currentIndex()),
+            self.table,
+        )
+
+    def _attach_body(self) -> None:
+        """Everything at once (a report arriving before the parts are shown)."""
+        self._parts = []
         self.figures_box.show()
+        self._attach_table()
 
     @property
     def settled(self) -> bool:
@@ -376,7 +388,7 @@ class AnalyticsPage(QWidget):
         return (
             self._running is None
             and not self._parts
-            and self._body_slot is None
+            and self.table_panel is not None
             and not self._steps_left
         )
 
@@ -647,5 +659,5 @@ class AnalyticsPage(QWidget):
 
     def save_state(self) -> None:
         """Remember the splitter between charts and table (call when the window closes)."""
-        if self._body_slot is None:  # else never shown: nothing was moved
+        if self.table_panel is not None:  # else never shown: nothing was moved
             self.state.save_splitter("analytics", self.splitter)
