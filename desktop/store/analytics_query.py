@@ -313,7 +313,7 @@ def _days_sql(scope: Scope, key: str, extra: str, extra_params: Sequence) -> tup
 
 # The value each numeric order sorts by, over the grouped counts (``grouped``).
 _SORT_VALUES = {
-    GroupSort.SENT: ("COUNT(*)", "grouped.sent"),
+    GroupSort.SENT: ("NULL", "grouped.sent"),
     GroupSort.ACCEPTED: (f"SUM(offer.status = {_ACCEPTED})", "grouped.value"),
     GroupSort.REFUSED: (f"SUM(offer.status = {_REFUSED})", "grouped.value"),
     GroupSort.RATE: (
@@ -349,7 +349,7 @@ def group_page(
     grouping = _grouping(missions)
     sql_where, params = where(scope)
     join, join_params, cut, cut_params = "", [], "", []
-    aggregate = _SORT_VALUES.get(sort, ("COUNT(*)", ""))[0]
+    aggregate = _SORT_VALUES.get(sort, ("NULL", ""))[0]  # NULL: the order needs no count
     if sort is GroupSort.TOP_REASON:
         top_sql, top_params = _top_reasons_sql(scope, grouping.key, "1")
         ranks = " ".join(f"WHEN ? THEN {i}" for i in range(len(reason_order)))

@@ -96,13 +96,18 @@ def _staffing_select(where: str) -> str:
     )
 
 
-def _restaff(mission: str) -> str:
-    """Recount the mission ``mission`` (an expression) from its offers (a handful)."""
-    return (
+def _restaff(mission: str, emptied: bool = True) -> str:
+    """Recount the mission ``mission`` (an expression) from its offers (a handful);
+    ``emptied``: it may have none left (its row goes)."""
+    recount = (
         "INSERT INTO mission_staffing (mission_id, first_sent, first_accepted, days) "
         f"{_staffing_select(f'mission_id = {mission}')} "
         "ON CONFLICT (mission_id) DO UPDATE SET first_sent = excluded.first_sent, "
         "first_accepted = excluded.first_accepted, days = excluded.days;"
+    )
+    if not emptied:
+        return recount
+    return recount + (
         f"DELETE FROM mission_staffing WHERE mission_id = {mission} "
         f"AND NOT EXISTS (SELECT 1 FROM offer WHERE mission_id = {mission});"
     )
@@ -120,7 +125,7 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "offer_tally_ai": (
         "AFTER INSERT ON offer",
         "",
-        _count_offer("new.sent_on", "new.status", +1) + _restaff("new.mission_id"),
+        _count_offer("new.sent_on", "new.status", +1) + _restaff("new.mission_id", False),
     ),
     "offer_tally_ad": (
         "AFTER DELETE ON offer",
@@ -141,7 +146,7 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "offer_staffing_au": (
         "AFTER UPDATE OF sent_on, status, answered_on, mission_id ON offer",
         _CHANGED_STAFFING,
-        _restaff("old.mission_id") + _restaff("new.mission_id"),
+        _restaff("old.mission_id") + _restaff("new.mission_id", False),
     ),
     "refusal_tally_ai": ("AFTER INSERT ON offer_refusal_reason", "", _count_reason("new", +1)),
     "refusal_tally_ad": ("AFTER DELETE ON offer_refusal_reason", "", _count_reason("old", -1)),
