@@ -92,6 +92,8 @@ def measure(folder: Path) -> list[tuple]:
     def on_screen() -> None:
         page.client.set_choices(clients)
         page.show_report(reports[PeriodChoice.LAST_12_MONTHS])
+        while not page.settled:  # shown over a few turns of the event loop
+            app.processEvents()
         app.processEvents()
 
     groups = reports[PeriodChoice.LAST_12_MONTHS].groups.total

@@ -19,6 +19,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
+from peewee import fn
+
 from desktop.domain import contract_notes
 from desktop.domain import contract_rules as rules
 from desktop.domain.activities import ActivityDraft
@@ -250,17 +252,22 @@ class ReasonCount:
 
 
 def reason_counts(since: dt.date | None = None, company_id: int | None = None) -> list[ReasonCount]:
-    """Why missions ended, most frequent first (the "why missions end" view)."""
-    query = ContractEnding.select()
+    """Why missions ended, most frequent first (the "why missions end" view).
+
+    Counted by SQL, one row per reason: reading the 12,000 endings of the 300k data set
+    as records (notes, checklists) took 0.3 s and 8 MiB on the Analytics page's first visit.
+    """
+    query = ContractEnding.select(
+        ContractEnding.reason, fn.COUNT(ContractEnding.id), fn.SUM(ContractEnding.early)
+    )
     if since is not None:
         query = query.where(ContractEnding.end_date >= since)
     if company_id is not None:
         query = query.join(Contract).where(Contract.company == company_id)
-    counts: dict[str, list[int]] = {}
-    for row in query:
-        entry = counts.setdefault(row.reason, [0, 0])
-        entry[0] += 1
-        entry[1] += 1 if row.early else 0
     return sorted(
-        (ReasonCount(r, n, e) for r, (n, e) in counts.items()), key=lambda x: (-x.count, x.reason)
+        (
+            ReasonCount(reason, count, int(early or 0))
+            for reason, count, early in query.group_by(ContractEnding.reason).tuples()
+        ),
+        key=lambda x: (-x.count, x.reason),
     )

@@ -168,10 +168,10 @@ def refusal_reasons(first: dt.date, last: dt.date) -> tuple[int, list[tuple[str,
     params = [_day(first), _day(last)]
     refused = f"offer.status = '{OfferStatus.REFUSED}' AND offer.sent_on BETWEEN ? AND ?"
     (total,) = _rows(f"SELECT COUNT(*) FROM offer WHERE {refused}", params)[0]
-    # From the counts per day of sending (store/refusal_days.py): a quarter is a few hundred
-    # rows, where a search per refused offer took 40-80 ms at 300,000 records.
+    # From refusal analytics' counts per day of sending (store/offer_tallies.py): a quarter
+    # is a few hundred rows, where a search per refused offer took 40-80 ms at 300,000.
     reasons = _rows(
-        "SELECT reason, SUM(cited) AS n FROM refusal_day WHERE day BETWEEN ? AND ?"
+        "SELECT reason, SUM(offers) AS n FROM refusal_day_count WHERE sent_on BETWEEN ? AND ?"
         " GROUP BY reason HAVING n > 0 ORDER BY n DESC, reason",
         params,
     )

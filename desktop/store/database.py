@@ -30,7 +30,7 @@ from peewee import SqliteDatabase
 from desktop import __version__
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.store import money_days, refusal_days, row_versions, search_index
+from desktop.store import money_days, offer_tallies, row_versions, search_index
 from desktop.store.backup import ArchiveInfo, list_archives, write_archive
 from desktop.store.maintenance import Health, health_at_start
 from desktop.store.models import MODELS, SCHEMA_VERSION, SchemaInfo, database
@@ -134,8 +134,8 @@ def create_schema(db: SqliteDatabase) -> None:
         db.create_tables(MODELS)
         search_index.install(db)
         row_versions.install(db)
-        refusal_days.install(db)
         money_days.install(db)
+        offer_tallies.install(db)
         SchemaInfo.delete().execute()
         SchemaInfo.create(version=SCHEMA_VERSION)
 

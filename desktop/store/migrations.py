@@ -45,7 +45,7 @@ from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.domain.errors import Message
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.store import money_days, refusal_days, row_versions, search_index
+from desktop.store import money_days, offer_tallies, row_versions, search_index
 from desktop.store.fields import FixedDecimalField, MoneyField
 from desktop.store.models import SCHEMA_VERSION, SchemaInfo
 from desktop.store.storage_errors import MigrationError
@@ -146,8 +146,8 @@ def migrate(db: SqliteDatabase, from_version: int) -> list[str]:
             # later step adds).
             search_index.drop_triggers(db)
             row_versions.drop_triggers(db)
-            refusal_days.drop_triggers(db)
             money_days.drop_triggers(db)
+            offer_tallies.drop_triggers(db)
             before = _violations(db)
             for version in range(from_version, SCHEMA_VERSION):
                 run = STEPS[version]
@@ -169,8 +169,8 @@ def migrate(db: SqliteDatabase, from_version: int) -> list[str]:
                 or any(v not in KEEPS_SEARCH_INDEX for v in range(from_version, SCHEMA_VERSION)),
             )
             row_versions.install(db)
-            refusal_days.install(db)
             money_days.install(db)  # recomputed: a step may have changed invoices
+            offer_tallies.install(db)  # refilled: a step may have rewritten offers
     except Exception as exc:
         log.exception("migration from v%s failed at v%s -> v%s", from_version, version, version + 1)
         raise MigrationError(
@@ -843,11 +843,12 @@ def lists(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
 
 
 @step(10, keeps_search_index=True)
-def ranking(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
-    """v11: what was invoiced and collected each day, and the reasons of refused offers
-    per day of sending, for Home's chart and refusal tile (kept by triggers installed
-    after the last step, which fill them: store/money_days.py, store/refusal_days.py;
-    docs/DESIGN.md, "Ranking and Home at 300k")."""
+def tallies(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
+    """v11: derived tables kept by triggers installed after the last step, which fill them:
+    what was invoiced and collected each day, for Home's chart (store/money_days.py), and
+    refusal analytics' tallies, which Home's refusal tile reads too: offers per day and
+    status, refusals per day and reason, each mission's time to staff
+    (store/offer_tallies.py). docs/DESIGN.md, "Ranking and Home at 300k" and "Analytics"."""
 
     class InvoicedDay(Model):  # frozen copy of models.InvoicedDay
         id = AutoIncrementField()
@@ -869,16 +870,36 @@ def ranking(migrator: SchemaMigrator, db: SqliteDatabase) -> None:
             table_name = "collected_day"
             legacy_table_names = False
 
-    class RefusalDay(Model):  # frozen copy of models.RefusalDay
+    class Tally(Model):  # frozen copies of models.OfferDayCount, RefusalDayCount, MissionStaffing
         id = AutoIncrementField()
-        day = DateField()
-        reason = CharField(max_length=30)
-        cited = IntegerField(default=0)
 
         class Meta:
             database = db
-            table_name = "refusal_day"
             legacy_table_names = False
-            indexes = ((("day", "reason"), True),)
 
-    db.create_tables([InvoicedDay, CollectedDay, RefusalDay])
+    class OfferDayCount(Tally):
+        sent_on = DateField()
+        status = CharField(max_length=20)
+        offers = IntegerField()
+
+        class Meta:
+            indexes = ((("sent_on", "status"), True),)
+
+    class RefusalDayCount(Tally):
+        sent_on = DateField()
+        reason = CharField(max_length=30)
+        offers = IntegerField()
+
+        class Meta:
+            indexes = ((("sent_on", "reason"), True),)
+
+    class MissionStaffing(Tally):
+        mission_id = IntegerField(unique=True)
+        first_sent = DateField()
+        first_accepted = DateField(null=True)
+        days = IntegerField(null=True)
+
+        class Meta:
+            indexes = ((("first_sent", "first_accepted", "days"), False),)
+
+    db.create_tables([InvoicedDay, CollectedDay, OfferDayCount, RefusalDayCount, MissionStaffing])

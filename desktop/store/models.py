@@ -292,18 +292,6 @@ class OfferRefusalReason(RecordModel):
         indexes = ((("offer", "reason"), True),)
 
 
-class RefusalDay(RecordModel):
-    """How many times a reason was cited by the offers sent on a day and refused, kept by
-    triggers (store/refusal_days.py) for Home's refusal tile. v11."""
-
-    day = DateField()
-    reason = CharField(max_length=30)
-    cited = IntegerField(default=0)
-
-    class Meta:
-        indexes = ((("day", "reason"), True),)
-
-
 class Referral(RecordModel):
     """A talent recommends someone (after refusing an offer, often). v3.
 
@@ -768,6 +756,49 @@ class QuarantinedRow(RecordModel):
     quarantined_at = DateTimeField(default=_now)
 
 
+# -- refusal analytics' tallies (v11) ----------------------------------------------------
+# Derived from the offers, kept by triggers whatever code writes (desktop/store/
+# offer_tallies.py), so that a report reads a few thousand rows, not 200,000 offers.
+
+
+class OfferDayCount(BaseModel):
+    """How many offers sent on a day have a status. v11."""
+
+    id = AutoIncrementField()
+    sent_on = DateField()
+    status = CharField(max_length=20)
+    offers = IntegerField()
+
+    class Meta:
+        indexes = ((("sent_on", "status"), True),)
+
+
+class RefusalDayCount(BaseModel):
+    """How many refused offers sent on a day cite a reason. v11."""
+
+    id = AutoIncrementField()
+    sent_on = DateField()
+    reason = CharField(max_length=30)
+    offers = IntegerField()
+
+    class Meta:
+        indexes = ((("sent_on", "reason"), True),)
+
+
+class MissionStaffing(BaseModel):
+    """A mission's first offer and first acceptance (time to staff), for the missions
+    proposed at least once. v11."""
+
+    id = AutoIncrementField()
+    mission_id = IntegerField(unique=True)  # no foreign key: derived, goes with the offers
+    first_sent = DateField()
+    first_accepted = DateField(null=True)
+    days = IntegerField(null=True)  # first_accepted - first_sent
+
+    class Meta:
+        indexes = ((("first_sent", "first_accepted", "days"), False),)
+
+
 MODELS: list[type[BaseModel]] = [
     SchemaInfo,
     Setting,
@@ -789,7 +820,6 @@ MODELS: list[type[BaseModel]] = [
     Payment,
     InvoicedDay,
     CollectedDay,
-    RefusalDay,
     Activity,
     ActionItem,
     Attachment,
@@ -808,6 +838,9 @@ MODELS: list[type[BaseModel]] = [
     OutboxMail,
     SentMail,
     QuarantinedRow,
+    OfferDayCount,
+    RefusalDayCount,
+    MissionStaffing,
 ]
 
 __all__ = [m.__name__ for m in MODELS] + ["MODELS", "SCHEMA_VERSION", "SQL", "database"]

@@ -61,7 +61,7 @@ PART_ORDER = ("deadlines", "receivables", "pipeline", "talents", "months", "reas
 # run at once, a core each), each group in PART_ORDER and of about the same cost at
 # 300,000 records (deadlines and receivables about 20 ms, the pipeline and the talents
 # about 20; the chart and the reasons read daily totals: store/money_days.py,
-# store/refusal_days.py). See docs/DESIGN.md, "Ranking and Home at 300k".
+# store/offer_tallies.py). See docs/DESIGN.md, "Ranking and Home at 300k".
 PART_LANES = {
     "reader": ("deadlines", "receivables", "months", "reasons"),
     "background": ("pipeline", "talents"),

@@ -143,3 +143,102 @@ def test_the_client_search_finds_a_part_of_a_name_without_accents(demo_db):
     assert analytics.find_clients("zzz_no_such") == []
     assert analytics.find_clients("100%") == []  # LIKE's wildcards are plain text
     assert analytics.client_choice(busiest[0].id).name == name
+
+
+@pytest.mark.parametrize("name", SCOPES)
+def test_numeric_orders_page_by_page_are_the_whole_order_cut(demo_db, name):
+    """A numeric order names only the groups that can reach the page: every page, ties at
+    its edges included, is the slice of the whole order."""
+    scope = SCOPES[name]
+    for sort in (GroupSort.SENT, GroupSort.ACCEPTED, GroupSort.REFUSED, GroupSort.RATE):
+        for descending in (True, False):
+            whole = analytics.group_page(scope, False, sort, descending, 0, -1)
+            assert len(whole.rows) == whole.total
+            for offset in range(0, whole.total + 3, 3):
+                page = analytics.group_page(scope, False, sort, descending, offset, 3)
+                assert page.rows == whole.rows[offset : offset + 3], (sort, descending, offset)
+                if page.rows:
+                    assert page.total == whole.total
+
+
+def python_report(scope: Scope) -> tuple:
+    """The report's figures counted from every offer in Python: (per month: sent, accepted,
+    refused, withdrawn, expired; per month and reason: refused offers citing it; staffed,
+    median and average days, unstaffed)."""
+    start, end = scope.period.start, scope.period.end
+    within = [
+        o for o in Offer.select() if (start is None or o.sent_on >= start) and o.sent_on <= end
+    ]
+    reasons = defaultdict(list)
+    for r in OfferRefusalReason.select():
+        reasons[r.offer_id].append(r.reason)
+    months: dict[tuple, Counter] = defaultdict(Counter)
+    cited: Counter = Counter()
+    for o in within:
+        month = (o.sent_on.year, o.sent_on.month)
+        months[month]["all offers"] += 1  # "sent" is also a status
+        months[month][o.status] += 1
+        if o.status == "refused":
+            cited.update((month, reason) for reason in reasons[o.id])
+    by_mission = defaultdict(list)
+    for o in Offer.select():
+        by_mission[o.mission_id].append(o)
+    status_of = {m.id: m.status for m in Mission.select(Mission.id, Mission.status)}
+    days, unstaffed = [], 0
+    for mission_id, its in by_mission.items():
+        first = min(o.sent_on for o in its)
+        if (start is not None and first < start) or first > end:
+            continue
+        accepted = [o.answered_on for o in its if o.status == "accepted" and o.answered_on]
+        if accepted:
+            days.append((min(accepted) - first).days)
+        elif status_of[mission_id] in ("open", "proposed"):
+            unstaffed += 1
+    per_month = {
+        month: tuple(c[k] for k in ("all offers", "accepted", "refused", "withdrawn", "expired"))
+        for month, c in months.items()
+    }
+    median = statistics.median(days) if days else None
+    average = sum(days) / len(days) if days else None
+    return per_month, dict(cited), (len(days), median, average, unstaffed)
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [*SCOPES.values(), Scope(Period(TODAY.replace(year=TODAY.year - 1, day=9), TODAY))],
+    ids=[*SCOPES, "from the 9th"],
+)
+def test_the_report_read_from_the_tallies_gives_the_counts_of_a_python_pass(demo_db, scope):
+    per_month, cited, (staffed, median, average, unstaffed) = python_report(scope)
+    assert len(per_month) > 3 and cited and staffed and unstaffed  # the demo data has them all
+    months, quarterly = analytics.buckets(scope)
+    assert not quarterly
+    got = {
+        (b.start.year, b.start.month): (
+            b.outcomes.sent,
+            b.outcomes.accepted,
+            b.outcomes.refused,
+            b.outcomes.withdrawn,
+            b.outcomes.expired,
+        )
+        for b in months
+        if b.outcomes.sent
+    }
+    assert got == per_month
+    got_cited = {
+        ((b.start.year, b.start.month), reason.value): n
+        for b in months
+        for reason, n in b.reasons.items()
+    }
+    assert got_cited == cited
+    report = analytics.report(scope)
+    assert report.outcomes.sent == sum(m[0] for m in per_month.values())
+    assert report.outcomes.refused == sum(m[2] for m in per_month.values())
+    totals = Counter()
+    for (_month, reason), n in cited.items():
+        totals[reason] += n
+    assert {r.reason.value: r.offers for r in report.reasons} == dict(totals)
+    assert report.staffing.staffed == staffed
+    assert report.staffing.unstaffed == unstaffed
+    assert report.staffing.median_days == pytest.approx(median)
+    assert report.staffing.average_days == pytest.approx(average)

@@ -56,7 +56,7 @@ def small_disk(tmp_path):
 
 def fill(disk: Path) -> Path:
     filler = disk / "filler"
-    with filler.open("wb") as f:
+    with filler.open("wb", buffering=0) as f:  # nothing left to flush when it is full
         try:
             while True:
                 f.write(b"x" * 65536)

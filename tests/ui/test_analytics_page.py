@@ -282,8 +282,10 @@ def test_the_endings_tile_reads_in_a_narrow_column(page, qtbot):
 
     view = page.endings_view
     view.show_reasons([ReasonCount("workload", 4, 2), ReasonCount("late_payments", 1, 0)])
-    text = view.text.text()
-    assert "Excessive workload" in text and "4 · 80%" in text and "1 · 20%" in text
-    assert "before their term" in text  # the legend of the darker part of the bars
-    assert "2 before their term" in view.text.toolTip()
+    lines = view.bars.lines()
+    assert lines[0] == "Excessive workload 4 · 80%" and "1 · 20%" in lines[1]
+    assert lines[-1] == "before their term"  # the legend of the darker part of the bars
+    assert "2 before their term" in view.bars.toolTip()
     assert view.minimumWidth() <= 160  # the tile never widens the page
+    # A long name wraps in a narrow tile: the rows grow, the list scrolls
+    assert view.bars.heightForWidth(160) > view.bars.heightForWidth(600)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,7 @@ from desktop.ui.analytics.endings import EndingReasonsView  # warmed up with thi
 from desktop.ui.analytics.table import ID_ROLE, NAME, TOP_REASON, GroupTableModel, days, percent
 from desktop.ui.assets import icon
 from desktop.ui.list_page import fit_widths
+from desktop.ui.memory import release_freed_memory
 from desktop.ui.state import UiState
 from desktop.ui.tasks import run_task
 
@@ -153,7 +154,6 @@ class AnalyticsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page-analytics")
-        self.setStyleSheet(STYLE)
         self.state = state
         self.today = today
         self.report: Report | None = None
@@ -162,40 +162,31 @@ class AnalyticsPage(QWidget):
         self._running: tuple[Scope, bool] | None = None
         self._wanted: tuple[Scope, bool] | None = None
         # Reports counted since the last refresh: going back to a period shows it at once.
-        self._counted_reports: dict[Scope, tuple[Report, bool]] = {}
+        self._counted_reports: dict[Scope, tuple[Report, bool, list]] = {}
+        self._showing = 0  # which show_report the steps on their way belong to
+        self._steps_left = 0
 
         header = self._build_header()
-        figures = self._build_figures()
-        self.reasons_chart = ReasonsChart()
-        self.monthly_chart = MonthlyChart()
-        self.reasons_panel = Panel(self.tr("Why talents refused"), self.reasons_chart)
-        self.monthly_panel = Panel(self.tr("Answers by month of sending"), self.monthly_chart)
-        self.endings_view = EndingReasonsView()
-        self.endings_panel = Panel(self.tr("Why missions end"), self.endings_view)
-        charts = QWidget()
-        charts_layout = QHBoxLayout(charts)
-        charts_layout.setContentsMargins(0, 0, 0, 0)
-        charts_layout.setSpacing(12)
-        charts_layout.addWidget(self.reasons_panel, 11)
-        charts_layout.addWidget(self.monthly_panel, 9)
-        charts_layout.addWidget(self.endings_panel, 7)
-        self.table_panel = self._build_table()
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(charts)
-        self.splitter.addWidget(self.table_panel)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        if not state.restore_splitter("analytics", self.splitter):
-            self.splitter.setSizes([400, 200])  # the charts first: the table scrolls
+        # The page shows in four turns of the event loop (see _next_part): the header
+        # first, then the figures, then the charts, then the table, each built in its
+        # turn. Built, polished, laid out and painted in the click's turn, the first visit
+        # stalled the window 60-90 ms at 300k.
+        self.figures_box = QWidget()
+        self.figures_box.setLayout(self._build_figures())
+        self.figures_box.layout().setContentsMargins(0, 0, 0, 0)
+        self.figures_box.hide()
+        self.model = GroupTableModel(self)  # the order asked is read before the table shows
+        self._parts = [self.figures_box.show, self._attach_charts, self._attach_table]
+        self._body_slot: QWidget | None = QWidget()
+        self.table_panel: Panel | None = None
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(12)
-        content_layout.addLayout(figures)
-        content_layout.addWidget(self.splitter, 1)
+        content_layout.addWidget(self.figures_box)
+        content_layout.addWidget(self._body_slot, 1)
+        self._content_layout = content_layout
         self.empty = QLabel(
             self.tr(
                 "No offer sent yet.\nPropose a mission to talents from the Missions section: "
@@ -216,13 +207,34 @@ class AnalyticsPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
 
+        self.setStyleSheet(STYLE)
         self._shortcut(QKeySequence.StandardKey.Find, self.focus_client)
         self._shortcut(QKeySequence(Qt.Key.Key_Escape), lambda: self.client.set_client(None))
-        self._shortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            lambda: self._open(self.table.currentIndex()),
-            self.table,
-        )
+
+    def _build_charts(self) -> None:
+        """The charts' row, in a splitter above a place kept for the table (its sizes
+        remembered)."""
+        self.reasons_chart = ReasonsChart()
+        self.monthly_chart = MonthlyChart()
+        self.reasons_panel = Panel(self.tr("Why talents refused"), self.reasons_chart)
+        self.monthly_panel = Panel(self.tr("Answers by month of sending"), self.monthly_chart)
+        self.endings_view = EndingReasonsView()
+        self.endings_panel = Panel(self.tr("Why missions end"), self.endings_view)
+        charts = QWidget()
+        charts_layout = QHBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.setSpacing(12)
+        charts_layout.addWidget(self.reasons_panel, 11)
+        charts_layout.addWidget(self.monthly_panel, 9)
+        charts_layout.addWidget(self.endings_panel, 7)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(charts)
+        self.splitter.addWidget(QWidget())  # the table's place, until _attach_table
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        if not self.state.restore_splitter("analytics", self.splitter):
+            self.splitter.setSizes([400, 200])  # the charts first: the table scrolls
 
     # -- construction --------------------------------------------------------------
     def _build_header(self) -> QHBoxLayout:
@@ -290,7 +302,6 @@ class AnalyticsPage(QWidget):
 
     def _build_table(self) -> Panel:
         """The sortable table by client (or by mission), in its panel."""
-        self.model = GroupTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("analyticsTable")
         self.table.setModel(self.model)
@@ -330,8 +341,72 @@ class AnalyticsPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._parts:
+            QTimer.singleShot(0, self, self._next_part)
         if self.report is None and self._running is None:
             self.refresh()
+
+    def _next_part(self) -> None:
+        """Show the next part of the page, then ask for a turn of the event loop (its layout
+        and painting) before the one after."""
+        if self._parts:
+            self._parts.pop(0)()
+        if self._parts:
+            QTimer.singleShot(0, self, self._next_part)
+
+    def _attach_charts(self) -> None:
+        """Build the charts and put them in their place, the table's kept."""
+        slot, self._body_slot = self._body_slot, None
+        if slot is None:
+            return
+        self._build_charts()
+        self._content_layout.replaceWidget(slot, self.splitter)
+        slot.deleteLater()
+
+    def _attach_table(self) -> None:
+        """Build the table and put it in its place, below the charts."""
+        if self.table_panel is not None:
+            return
+        self._attach_charts()
+        self.table_panel = self._build_table()
+        self.splitter.replaceWidget(1, self.table_panel).deleteLater()
+        self._shortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            lambda: self._open(self.table.currentIndex()),
+            self.table,
+        )
+
+    def _attach_body(self) -> None:
+        """Everything at once (a report arriving before the parts are shown)."""
+        self._parts = []
+        self.figures_box.show()
+        self._attach_table()
+
+    @property
+    def settled(self) -> bool:
+        """Nothing being counted, and everything counted is on screen."""
+        return (
+            self._running is None
+            and not self._parts
+            and self.table_panel is not None
+            and not self._steps_left
+        )
+
+    def _in_turns(self, *steps: Callable[[], None]) -> None:
+        """Run ``steps`` one per turn of the event loop, each laid out and painted before the
+        next; a newer call drops the steps left of an older one."""
+        self._showing += 1
+        showing = self._showing
+
+        def run(i: int) -> None:
+            if showing != self._showing or not shiboken6.isValid(self):
+                return
+            self._steps_left = len(steps) - i - 1
+            steps[i]()
+            if self._steps_left:
+                QTimer.singleShot(0, self, lambda: run(i + 1))
+
+        run(0)
 
     # -- refreshing ----------------------------------------------------------------
     def scope(self) -> Scope:
@@ -358,7 +433,6 @@ class AnalyticsPage(QWidget):
             self._wanted = None
             self.busy.hide()
             self.show_report(*self._counted_reports[scope])
-            self.refreshed.emit()
         elif running is None:
             self._start(scope, with_clients)
         elif scope != running[0] or (with_clients and not running[1]):
@@ -403,7 +477,11 @@ class AnalyticsPage(QWidget):
         self._running = None
         if len(self._counted_reports) >= CACHED_REPORTS:
             self._counted_reports.pop(next(iter(self._counted_reports)))
-        self._counted_reports[counted.scope] = (counted.report, counted.any_offer)
+        self._counted_reports[counted.scope] = (
+            counted.report,
+            counted.any_offer,
+            counted.endings,
+        )
         if counted.clients is not None:
             self.client.set_choices(counted.clients)  # the chosen client gone: counts again
         if self._running is None and self._wanted is not None:
@@ -412,12 +490,8 @@ class AnalyticsPage(QWidget):
             return
         self.busy.hide()
         if counted.scope == self.scope():  # else the user went back to a counted one
-            self.show_report(counted.report, counted.any_offer)
-            self.endings_view.show_reasons(counted.endings)
-            self.endings_panel.show_body(
-                bool(counted.endings), self.tr("No mission ended through the assistant yet.")
-            )
-            self.refreshed.emit()
+            self.show_report(counted.report, counted.any_offer, counted.endings)
+        release_freed_memory()  # what the count on the worker freed
 
     def _failed(self, error: Exception) -> None:
         self._running = self._wanted = None
@@ -442,26 +516,50 @@ class AnalyticsPage(QWidget):
         self._request(with_clients=False)
 
     # -- showing -------------------------------------------------------------------
-    def show_report(self, report: Report, any_offer: bool = True) -> None:
-        """Put a report on screen (the background refresh calls this)."""
+    def show_report(
+        self, report: Report, any_offer: bool = True, endings: list | None = None
+    ) -> None:
+        """Put a report (and why missions ended) on screen, then emit ``refreshed``.
+
+        The figures and the table first, then each chart on a turn of the event loop of its
+        own, the endings last: all in one turn, Qt's layout and painting of the new content
+        stalled the window 50-60 ms at 300k.
+        """
         self.report = report
-        self.stack.setCurrentIndex(0 if any_offer else 1)
-        self._show_figures(report)
+        self._attach_body()
         has_offers = report.outcomes.sent > 0
         nothing = self.tr("No offer sent in this period: choose a longer one.")
-        self.reasons_chart.show_reasons(report.reasons)
-        self.reasons_panel.show_body(
-            bool(report.reasons),
-            self.tr("No refusal in this period.") if has_offers else nothing,
-        )
-        self.monthly_chart.show_buckets(report.buckets, report.quarterly)
-        self.monthly_panel.show_body(has_offers, nothing)
-        self.monthly_panel.title.setText(
-            self.tr("Answers by quarter of sending")
-            if report.quarterly
-            else self.tr("Answers by month of sending")
-        )
-        self._show_table(report)
+
+        def figures_and_table() -> None:
+            self.stack.setCurrentIndex(0 if any_offer else 1)
+            self._show_figures(report)
+            self._show_table(report)
+
+        def reasons() -> None:
+            self.reasons_chart.show_reasons(report.reasons)
+            self.reasons_panel.show_body(
+                bool(report.reasons),
+                self.tr("No refusal in this period.") if has_offers else nothing,
+            )
+
+        def months() -> None:
+            self.monthly_chart.show_buckets(report.buckets, report.quarterly)
+            self.monthly_panel.show_body(has_offers, nothing)
+            self.monthly_panel.title.setText(
+                self.tr("Answers by quarter of sending")
+                if report.quarterly
+                else self.tr("Answers by month of sending")
+            )
+
+        def endings_and_done() -> None:
+            if endings is not None:
+                self.endings_view.show_reasons(endings)
+                self.endings_panel.show_body(
+                    bool(endings), self.tr("No mission ended through the assistant yet.")
+                )
+            self.refreshed.emit()
+
+        self._in_turns(figures_and_table, reasons, months, endings_and_done)
 
     def _number(self, value: int) -> str:
         return formatting.format_number(value, i18n.language())
@@ -503,7 +601,7 @@ class AnalyticsPage(QWidget):
             reason.detail.setText(self.tr("No refusal in this period."))
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self._fit_columns()
         return super().eventFilter(watched, event)
 
@@ -561,4 +659,5 @@ class AnalyticsPage(QWidget):
 
     def save_state(self) -> None:
         """Remember the splitter between charts and table (call when the window closes)."""
-        self.state.save_splitter("analytics", self.splitter)
+        if self.table_panel is not None:  # else never shown: nothing was moved
+            self.state.save_splitter("analytics", self.splitter)

@@ -1,6 +1,7 @@
 """Home's refusal tile counts the reasons of refused offers per day of sending, kept by
-triggers (store/refusal_days.py): the counts must be what the offers say, whatever wrote
-them (the demo's bulk load, the service, plain SQL as an import or Undo, an upgrade)."""
+triggers (store/offer_tallies.py, refusal analytics' tallies): the counts must be what the
+offers say, whatever wrote them (the demo's bulk load, the service, plain SQL as an import
+or Undo, an upgrade)."""
 
 import datetime as dt
 import shutil
@@ -34,7 +35,9 @@ def _counts_unlike_the_offers() -> int:
     """(day, reason) pairs whose kept count is not the count through the offers."""
     kept = {
         (day, reason): n
-        for day, reason, n in database.execute_sql("SELECT day, reason, cited FROM refusal_day")
+        for day, reason, n in database.execute_sql(
+            "SELECT sent_on, reason, offers FROM refusal_day_count"
+        )
         if n
     }
     through = {
