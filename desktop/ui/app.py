@@ -441,7 +441,7 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
             QTimer.singleShot(5, lambda: fill(tries - 1))  # on screen first
             return
         set_window_icon(app)
-        from desktop.malloc_arenas import limit_malloc_arenas
+        from desktop.glibc_memory import limit_malloc_arenas
 
         limit_malloc_arenas()  # before the first read starts a reader lane's thread
         window.fill()  # menus, shortcuts and the first page (its reads wait for the database)

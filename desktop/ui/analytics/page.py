@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import formatting
 from desktop.domain.periods import PeriodChoice, period_for
 from desktop.domain.vocabulary import RefusalReason
+from desktop.glibc_memory import release_freed_memory
 from desktop.services import analytics
 from desktop.services.analytics import Report, Scope
 from desktop.ui import i18n
@@ -51,7 +52,6 @@ from desktop.ui.analytics.endings import EndingReasonsView  # warmed up with thi
 from desktop.ui.analytics.table import ID_ROLE, NAME, TOP_REASON, GroupTableModel, days, percent
 from desktop.ui.assets import icon
 from desktop.ui.list_page import fit_widths
-from desktop.ui.memory import release_freed_memory
 from desktop.ui.state import UiState
 from desktop.ui.tasks import run_task
 
