@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -219,7 +219,11 @@ class MainWindow(QMainWindow):
         self.undo_stack: list[Snapshot] = []
         self._search = None
         self.pages: dict[str, QWidget] = {}
-        self.builders: dict[str, Callable[[], QWidget]] = {
+        # Pages being built a piece per event-loop turn (``stages``, ui/warmup.py); while a
+        # piece is built ahead, ``prebuilding`` holds and list pages put off their reads.
+        self.staging: dict[str, Iterator[None]] = {}
+        self.prebuilding = False
+        self.builders: dict[str, Callable[[], QWidget | Iterator[QWidget]]] = {
             "home": self._build_home,
             **{
                 key: self._section_builder(key)
@@ -337,21 +341,44 @@ class MainWindow(QMainWindow):
 
     # -- pages ----------------------------------------------------------------
     def page(self, key: str) -> QWidget:
-        """The page of section ``key``, built on first use."""
+        """The page of section ``key``, built on first use (or its build finished, if the
+        warm-up had begun it)."""
         if key not in self.pages:
-            page = self.builders[key]()
+            for _ in self.staging.pop(key, None) or self.stages(key):
+                pass
+        page = self.pages[key]
+        if is_list(page):
+            page.read_if_unread()  # built ahead: its rows are read once it is wanted
+        return page
+
+    def stages(self, key: str) -> Iterator[None]:
+        """Build the page of ``key`` a piece per ``next()``: the builder's pieces (a list,
+        then each detail tab), then its place in the stack (the stylesheet polishes it
+        there: 10-20 ms). The warm-up runs one per event-loop turn; :meth:`page` the rest."""
+        built = self.builders[key]()
+        page = built
+        if isinstance(built, Iterator):
+            for piece in built:
+                page = piece
+                yield
+            yield  # the builder's last piece ran with the loop's end: the stack on its own
+        else:
+            yield
+        if key not in self.pages:  # not finished meanwhile by page() (a click)
             self.pages[key] = page
             self.stack.addWidget(page)
-        return self.pages[key]
 
-    def _build_board(self, key: str) -> QWidget:
+    def _build_board(self, key: str) -> Iterator[QWidget]:
         from desktop.ui.boards.missions import MissionBoardPage
         from desktop.ui.boards.pipeline import PipelineBoardPage
 
-        page = (PipelineBoardPage if key == "pipeline" else MissionBoardPage)(self.state)
+        kind = PipelineBoardPage if key == "pipeline" else MissionBoardPage
+        page = kind(self.state, staged=True)
         page.open_record.connect(self.open_record)
         page.records_changed.connect(self.refresh_lists)
-        return page
+        yield page
+        for _ in page.pieces():  # the board, then the list mode (each 20-40 ms)
+            yield page
 
     def _build_followups(self) -> QWidget:
         from desktop.ui.followups.page import FollowUpsPage
@@ -482,8 +509,8 @@ class MainWindow(QMainWindow):
 
         follow(self, link, self.page("home").today)
 
-    def _section_builder(self, key: str) -> Callable[[], QWidget]:
-        def build() -> QWidget:
+    def _section_builder(self, key: str) -> Callable[[], Iterator[QWidget]]:
+        def build() -> Iterator[QWidget]:
             from desktop.ui import section_pages
 
             return getattr(section_pages, f"build_{key}")(self)
@@ -514,7 +541,15 @@ class MainWindow(QMainWindow):
             actions["on_export"] = lambda: self.export_records(key)
         from desktop.ui.list_page import ListPage
 
-        page = ListPage(spec, title, self.state, render(renderer), noun_plural=noun, **actions)
+        page = ListPage(
+            spec,
+            title,
+            self.state,
+            render(renderer),
+            noun_plural=noun,
+            read_now=not self.prebuilding,
+            **actions,
+        )
         page.link_activated.connect(self.follow_link)
         return page
 
