@@ -441,7 +441,8 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
             QTimer.singleShot(5, lambda: fill(tries - 1))  # on screen first
             return
         set_window_icon(app)
-        window.fill()  # menus, shortcuts and the first page (its reads wait for the database)
+        # menus, shortcuts, then the first page a piece per turn (its reads wait for the database)
+        window.fill(staged=True)
         from desktop.domain.formatting import load_locale_data
 
         # babel's locale data off the UI thread: Home's first figures paid it there (45 ms)
@@ -462,7 +463,7 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
         from desktop.ui import warmup
 
         # the sections' modules, one by one, while the user reads Home; then their pages
-        warmup.start(then=lambda: warmup.build_pages(window))
+        warmup.warm(window)
         session.start_care()
         guard.activated.connect(session.bring_forward)
         QTimer.singleShot(0, guard.listen)  # QtNetwork: 25 ms, once the window shows

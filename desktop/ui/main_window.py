@@ -273,9 +273,11 @@ class MainWindow(QMainWindow):
         if not first_frame_only:
             self.fill()
 
-    def fill(self) -> None:
+    def fill(self, staged: bool = False) -> None:
         """What the first frame leaves out: the sidebar's tooltips, the Undo button, the menus
-        and their shortcuts, then the current section's page. Once; later calls do nothing."""
+        and their shortcuts, then the current section's page (``staged``: built a piece per
+        event-loop turn, shown once built: Home in one turn held the UI thread 40-70 ms).
+        Once; later calls do nothing."""
         if self.filled:
             return
         self.filled = True
@@ -300,7 +302,25 @@ class MainWindow(QMainWindow):
         self._resize_watcher = _ResizeWatcher(self, self._resized)
         self._resized()  # a resize while the first frame showed
         self.sidebar.currentRowChanged.connect(self._section_changed)
-        self._section_changed(self.sidebar.currentRow())
+        if staged and self.current_key() not in self.pages:
+            key = self.current_key()
+            stages = self.staging[key] = self.stages(key)
+            self._build_first(key, stages)
+        else:
+            self._section_changed(self.sidebar.currentRow())
+
+    def _build_first(self, key: str, stages: Iterator[None]) -> None:
+        """The next piece of the first page; once built, the page is shown (unless a click
+        meanwhile finished it and showed its own page)."""
+        if self.staging.get(key) is stages:
+            try:
+                next(stages)
+                QTimer.singleShot(0, self, lambda: self._build_first(key, stages))
+                return
+            except StopIteration:
+                self.staging.pop(key, None)
+        if self.stack.currentWidget() is None:
+            self._section_changed(self.sidebar.currentRow())
 
     # -- fitting the screen -----------------------------------------------------
     def _fit_to_screen(self) -> None:
@@ -492,16 +512,18 @@ class MainWindow(QMainWindow):
 
         return SettingsPage(self.profile)
 
-    def _build_home(self) -> HomePage:
+    def _build_home(self) -> Iterator[HomePage]:
         from desktop.ui.home_page import HomePage
 
-        home = HomePage()
+        home = HomePage(staged=True)
         home.open_link.connect(self.open_dashboard_link)
         home.load_demo.connect(self.load_demo)
         home.new_talent.connect(lambda: self.new_record("talents"))
         home.new_company.connect(lambda: self.new_record("companies"))
         home.import_file.connect(lambda: self.import_file())
-        return home
+        yield home
+        for _ in home.pieces():  # the dashboard's tiles, then the welcome
+            yield home
 
     def open_dashboard_link(self, link: str) -> None:
         """A figure of Home clicked: the list of what it counts (desktop/ui/dashboard/links.py)."""

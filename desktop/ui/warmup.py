@@ -154,6 +154,22 @@ PAGES = (
 )
 
 
+# To do's modules come first: its page is built right after them, before the others'
+# modules (Ctrl+2 is often the first click, while the rest of the warm-up runs).
+TODO_MODULES = MODULES[: MODULES.index("desktop.ui.followups.page") + 1]
+
+
+def warm(window: MainWindow) -> None:
+    """The whole warm-up of a window just opened: To do's modules, its page, the other
+    modules, the other pages; each step one event-loop turn."""
+    start(
+        TODO_MODULES,
+        then=lambda: build_pages(
+            window, ("followups",), then=lambda: start(then=lambda: build_pages(window))
+        ),
+    )
+
+
 def start(modules: tuple[str, ...] = MODULES, then: Callable[[], None] | None = None) -> None:
     """Import ``modules`` one per event-loop turn, from now on; then call ``then``."""
     left = [m for m in modules if m not in sys.modules]
@@ -175,9 +191,12 @@ def start(modules: tuple[str, ...] = MODULES, then: Callable[[], None] | None = 
     QTimer.singleShot(STEP_MS, QCoreApplication.instance(), step)
 
 
-def build_pages(window: MainWindow, keys: tuple[str, ...] = PAGES) -> None:
+def build_pages(
+    window: MainWindow, keys: tuple[str, ...] = PAGES, then: Callable[[], None] | None = None
+) -> None:
     """Build the pages of ``keys`` a piece per event-loop turn (``MainWindow.stages``),
-    those not built yet; a click on one meanwhile finishes it at once (``page()``)."""
+    those not built yet; a click on one meanwhile finishes it at once (``page()``). Then
+    call ``then``."""
     left = list(keys)
     current: list = []  # the key being built and its stages
 
@@ -186,6 +205,8 @@ def build_pages(window: MainWindow, keys: tuple[str, ...] = PAGES) -> None:
             while left and left[0] in window.pages:
                 left.pop(0)
             if not left or not window.filled:
+                if then is not None and window.filled:
+                    then()
                 return
             key = left.pop(0)
             current[:] = [key, window.stages(key)]
