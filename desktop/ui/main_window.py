@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         page.open_record.connect(self.open_record)
         page.records_changed.connect(self.refresh_lists)
         yield page
-        for _ in page.pieces():  # the board, then the list mode (each 20-40 ms)
+        for _ in page.pieces():  # the board, the list mode, their stack, the rest
             yield page
 
     def _build_followups(self) -> QWidget:
