@@ -100,8 +100,11 @@ class ListPage(QWidget):
         new_label: str = "",
         on_import: Callable[[], None] | None = None,
         on_export: Callable[[], None] | None = None,
+        read_now: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``read_now=False`` (a page built ahead, while another shows): its rows are read
+        when it is first asked for (:meth:`read_if_unread`) or shown, not at once."""
         super().__init__(parent)
         self.spec = spec
         self.state = state
@@ -266,7 +269,9 @@ class ListPage(QWidget):
             self._shortcut(QKeySequence.StandardKey.Delete, self.delete_selected, self.table)
         self._update_count()
         self._show_detail(None)
-        self.model.refresh()  # the rows arrive from the reader thread
+        self._unread = not read_now
+        if read_now:
+            self.model.refresh()  # the rows arrive from the reader thread
 
     # -- construction helpers ------------------------------------------------
     def _button(self, name, button_icon, text, slot, layout) -> None:
@@ -305,8 +310,15 @@ class ListPage(QWidget):
             if self.search.text().strip():
                 self.model.refresh()
 
+    def read_if_unread(self) -> None:
+        """Read the rows of a page built ahead (``read_now=False``), once."""
+        if self._unread:
+            self._unread = self._stale = False
+            self.reload()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.read_if_unread()
         if self._stale:
             self._stale = False
             self.reload()

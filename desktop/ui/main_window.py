@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -219,7 +219,11 @@ class MainWindow(QMainWindow):
         self.undo_stack: list[Snapshot] = []
         self._search = None
         self.pages: dict[str, QWidget] = {}
-        self.builders: dict[str, Callable[[], QWidget]] = {
+        # Pages being built a piece per event-loop turn (``stages``, ui/warmup.py); while a
+        # piece is built ahead, ``prebuilding`` holds and list pages put off their reads.
+        self.staging: dict[str, Iterator[None]] = {}
+        self.prebuilding = False
+        self.builders: dict[str, Callable[[], QWidget | Iterator[QWidget]]] = {
             "home": self._build_home,
             **{
                 key: self._section_builder(key)
@@ -269,9 +273,11 @@ class MainWindow(QMainWindow):
         if not first_frame_only:
             self.fill()
 
-    def fill(self) -> None:
+    def fill(self, staged: bool = False) -> None:
         """What the first frame leaves out: the sidebar's tooltips, the Undo button, the menus
-        and their shortcuts, then the current section's page. Once; later calls do nothing."""
+        and their shortcuts, then the current section's page (``staged``: built a piece per
+        event-loop turn, shown once built: Home in one turn held the UI thread 40-70 ms).
+        Once; later calls do nothing."""
         if self.filled:
             return
         self.filled = True
@@ -296,7 +302,25 @@ class MainWindow(QMainWindow):
         self._resize_watcher = _ResizeWatcher(self, self._resized)
         self._resized()  # a resize while the first frame showed
         self.sidebar.currentRowChanged.connect(self._section_changed)
-        self._section_changed(self.sidebar.currentRow())
+        if staged and self.current_key() not in self.pages:
+            key = self.current_key()
+            stages = self.staging[key] = self.stages(key)
+            self._build_first(key, stages)
+        else:
+            self._section_changed(self.sidebar.currentRow())
+
+    def _build_first(self, key: str, stages: Iterator[None]) -> None:
+        """The next piece of the first page; once built, the page is shown (unless a click
+        meanwhile finished it and showed its own page)."""
+        if self.staging.get(key) is stages:
+            try:
+                next(stages)
+                QTimer.singleShot(0, self, lambda: self._build_first(key, stages))
+                return
+            except StopIteration:
+                self.staging.pop(key, None)
+        if self.stack.currentWidget() is None:
+            self._section_changed(self.sidebar.currentRow())
 
     # -- fitting the screen -----------------------------------------------------
     def _fit_to_screen(self) -> None:
@@ -337,21 +361,44 @@ class MainWindow(QMainWindow):
 
     # -- pages ----------------------------------------------------------------
     def page(self, key: str) -> QWidget:
-        """The page of section ``key``, built on first use."""
+        """The page of section ``key``, built on first use (or its build finished, if the
+        warm-up had begun it)."""
         if key not in self.pages:
-            page = self.builders[key]()
+            for _ in self.staging.pop(key, None) or self.stages(key):
+                pass
+        page = self.pages[key]
+        if is_list(page):
+            page.read_if_unread()  # built ahead: its rows are read once it is wanted
+        return page
+
+    def stages(self, key: str) -> Iterator[None]:
+        """Build the page of ``key`` a piece per ``next()``: the builder's pieces (a list,
+        then each detail tab), then its place in the stack (the stylesheet polishes it
+        there: 10-20 ms). The warm-up runs one per event-loop turn; :meth:`page` the rest."""
+        built = self.builders[key]()
+        page = built
+        if isinstance(built, Iterator):
+            for piece in built:
+                page = piece
+                yield
+            yield  # the builder's last piece ran with the loop's end: the stack on its own
+        else:
+            yield
+        if key not in self.pages:  # not finished meanwhile by page() (a click)
             self.pages[key] = page
             self.stack.addWidget(page)
-        return self.pages[key]
 
-    def _build_board(self, key: str) -> QWidget:
+    def _build_board(self, key: str) -> Iterator[QWidget]:
         from desktop.ui.boards.missions import MissionBoardPage
         from desktop.ui.boards.pipeline import PipelineBoardPage
 
-        page = (PipelineBoardPage if key == "pipeline" else MissionBoardPage)(self.state)
+        kind = PipelineBoardPage if key == "pipeline" else MissionBoardPage
+        page = kind(self.state, staged=True)
         page.open_record.connect(self.open_record)
         page.records_changed.connect(self.refresh_lists)
-        return page
+        yield page
+        for _ in page.pieces():  # the board, the list mode, their stack, the rest
+            yield page
 
     def _build_followups(self) -> QWidget:
         from desktop.ui.followups.page import FollowUpsPage
@@ -465,16 +512,18 @@ class MainWindow(QMainWindow):
 
         return SettingsPage(self.profile)
 
-    def _build_home(self) -> HomePage:
+    def _build_home(self) -> Iterator[HomePage]:
         from desktop.ui.home_page import HomePage
 
-        home = HomePage()
+        home = HomePage(staged=True)
         home.open_link.connect(self.open_dashboard_link)
         home.load_demo.connect(self.load_demo)
         home.new_talent.connect(lambda: self.new_record("talents"))
         home.new_company.connect(lambda: self.new_record("companies"))
         home.import_file.connect(lambda: self.import_file())
-        return home
+        yield home
+        for _ in home.pieces():  # the dashboard's tiles, then the welcome
+            yield home
 
     def open_dashboard_link(self, link: str) -> None:
         """A figure of Home clicked: the list of what it counts (desktop/ui/dashboard/links.py)."""
@@ -482,8 +531,8 @@ class MainWindow(QMainWindow):
 
         follow(self, link, self.page("home").today)
 
-    def _section_builder(self, key: str) -> Callable[[], QWidget]:
-        def build() -> QWidget:
+    def _section_builder(self, key: str) -> Callable[[], Iterator[QWidget]]:
+        def build() -> Iterator[QWidget]:
             from desktop.ui import section_pages
 
             return getattr(section_pages, f"build_{key}")(self)
@@ -514,7 +563,15 @@ class MainWindow(QMainWindow):
             actions["on_export"] = lambda: self.export_records(key)
         from desktop.ui.list_page import ListPage
 
-        page = ListPage(spec, title, self.state, render(renderer), noun_plural=noun, **actions)
+        page = ListPage(
+            spec,
+            title,
+            self.state,
+            render(renderer),
+            noun_plural=noun,
+            read_now=not self.prebuilding,
+            **actions,
+        )
         page.link_activated.connect(self.follow_link)
         return page
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.validation import CompanyDraft, ContactDraft, TalentDraft
 from desktop.services import companies, contacts, talents
+from desktop.services.search import global_search
 from desktop.store.models import Activity
 from desktop.ui import i18n
 from desktop.ui.app import create_application
@@ -130,7 +131,36 @@ def test_escape_closes_and_popup_runs_the_last_search_again(qtbot, dialog, recor
     companies.delete_company(records["azur"])  # changed meanwhile: searched again on popup
     dialog.popup()
     assert dialog.isVisible() and dialog.search.selectedText() == "banque"
-    assert "Nothing matches “banque”" in dialog.hint.text()
+    qtbot.waitUntil(lambda: "Nothing matches “banque”" in dialog.hint.text())
+
+
+def test_the_search_runs_off_the_ui_thread_and_the_results_shown_stay_meanwhile(
+    qtbot, dialog, records, monkeypatch
+):
+    import threading
+
+    from desktop.ui.search import dialog as module
+
+    type_and_wait(qtbot, dialog, "dupont")
+    shown = rows(dialog)
+    threads = []
+    release = threading.Event()
+
+    def slow_search(text, *args, **kwargs):
+        threads.append(threading.current_thread())
+        release.wait(5)  # the reader thread holds the answer until the test looked
+        return global_search(text, *args, **kwargs)
+
+    monkeypatch.setattr(module, "global_search", slow_search)
+    dialog.search.setText("banque")
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()
+    assert rows(dialog) == shown and dialog.searching  # the last results stay meanwhile
+    with qtbot.waitSignal(dialog.open_record) as opened:  # Enter now: the coming first hit
+        QTest.keyClick(dialog.search, Qt.Key.Key_Return)
+        release.set()
+    assert opened.args == ["companies", records["azur"]]
+    assert not dialog.searching
 
 
 def test_enter_typed_before_the_delay_searches_first(qtbot, dialog, records):

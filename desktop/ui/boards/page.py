@@ -16,6 +16,7 @@ new one is ready. A revisit reads nothing unless something was written since
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -54,6 +55,9 @@ from desktop.ui.table_model import ID_ROLE, LazyTableModel
 from desktop.ui.tasks import run_read
 
 BOARD, LIST = "board", "list"
+# A board with more cards than this is shown a column per event-loop turn (the demo's
+# boards at 10,000 records have fewer: shown at once, as small boards always were).
+STAGED_FILL_CARDS = 300
 
 
 def _combo(name: str, tip: str) -> QComboBox:
@@ -77,7 +81,11 @@ class BoardPage(QWidget):
     list_spec: ListSpec
     cards_per_column = CARDS_PER_COLUMN  # the rest of a column is in the list mode
 
-    def __init__(self, state: UiState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: UiState, parent: QWidget | None = None, *, staged: bool = False
+    ) -> None:
+        """``staged``: the board, the list and their place are built by :meth:`pieces`, a
+        piece per ``next()`` (the window builds pages ahead that way, ``ui/warmup.py``)."""
         super().__init__(parent)
         self.state = state
         self.setObjectName(f"page-{self.state_key}")
@@ -135,6 +143,17 @@ class BoardPage(QWidget):
 
         self.today = dt.date.today()
         self.shown: dict[int, tuple[object, str]] = {}  # record id -> (card, column)
+        self._bar = bar
+        self._pieces = self._build_pieces(columns)
+        if not staged:
+            for _ in self._pieces:
+                pass
+
+    def pieces(self) -> Iterator[None]:
+        """What a ``staged`` page has left to build, a piece per ``next()``."""
+        return self._pieces
+
+    def _build_pieces(self, columns: list[tuple[str, str]]) -> Iterator[None]:
         self.board = KanbanBoard(
             columns,
             QCoreApplication.translate("BoardPage", "Nothing here.\nDrag a card here to move it."),
@@ -145,25 +164,29 @@ class BoardPage(QWidget):
             lambda record_id: self.open_record.emit(self.section, record_id)
         )
         self.board.show_all_requested.connect(self.show_column_as_list)
+        yield
         self.model = LazyTableModel(self.list_spec, self, load=False)
         self._version: object = None  # data_version of the board and choices shown
         self._choices_version: object = None
         self._loads = 0  # reads asked and not answered yet
         self._token = 0
+        self._filling: Iterator[None] | None = None  # a big board shown a column per turn
         self._list_filtered = False
         self.table = self._build_table()
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
+        yield
+        self.stack = QStackedWidget()  # the board's columns reparented: 10-20 ms
         for widget in (self.board, self.table, self.empty):
             self.stack.addWidget(widget)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(bar)
+        layout.addLayout(self._bar)
         layout.addWidget(self.stack, 1)
+        yield
 
         self.text_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self.text_timer.timeout.connect(self._filters_changed)
@@ -395,7 +418,12 @@ class BoardPage(QWidget):
     @property
     def settled(self) -> bool:
         """Nothing asked is still being read (tests and the benchmark wait for it)."""
-        return not self._loads and not self.model.busy and not self.text_timer.isActive()
+        return (
+            not self._loads
+            and self._filling is None
+            and not self.model.busy
+            and not self.text_timer.isActive()
+        )
 
     def refresh(self, only_if_changed: bool = False) -> None:
         """Read the filter choices and the records again (F5, or after changes elsewhere).
@@ -466,13 +494,37 @@ class BoardPage(QWidget):
             self.reload()
 
     def _show_board(self, board: Board, filters: BoardFilters, select: int | None) -> None:
+        """Show the board read; a big one a column per event-loop turn (1,200 cards at
+        once: their texts, then their heights measured, 60-80 ms of the UI thread)."""
         current = self.board.current_card()
         self.shown = {card.id: (card, c.key) for c in board.columns for card in c.cards}
-        self.board.set_columns([self._column_view(c) for c in board.columns])
         target = select if select is not None else (current[1] if current else None)
+        self._filling = fill = self._fill_board(board, filters, target)
+        if sum(len(c.cards) for c in board.columns) <= STAGED_FILL_CARDS:
+            for _ in fill:
+                pass
+        else:
+            self._fill_next(fill)
+
+    def _fill_next(self, fill: Iterator[None]) -> None:
+        if fill is not self._filling:  # a newer board is being shown
+            return
+        try:
+            next(fill)
+        except StopIteration:
+            return
+        QTimer.singleShot(0, self, lambda: self._fill_next(fill))
+
+    def _fill_board(
+        self, board: Board, filters: BoardFilters, target: int | None
+    ) -> Iterator[None]:
+        for column in board.columns:
+            self.board.set_columns([self._column_view(column)])
+            yield  # Qt lays the column's cards out before the next one
         if target is not None:
             self.board.select_card(target)
         self._show_count(board.count, board.waiting_for_more_letters, filters.active)
+        self._filling = None
 
     def _show_list(self, filters: BoardFilters, select: int | None) -> None:
         column = self.column.currentData() or ""

@@ -24,6 +24,8 @@ from desktop.ui.list_page import ListPage
 from desktop.ui.tasks import run_read
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from desktop.ui.main_window import MainWindow
 
 
@@ -248,8 +250,9 @@ class InvoiceBar(QWidget):
         AccountingExportDialog(self.window).exec()
 
 
-def build_invoices_page(window: MainWindow) -> ListPage:
-    """The Invoices list with New invoice, Edit and Delete, and the invoice bar above it."""
+def build_invoices_page(window: MainWindow) -> Iterator[ListPage]:
+    """The Invoices list with New invoice, Edit and Delete, and the invoice bar above it;
+    yields the page after each piece (see ``desktop/ui/section_pages.py``)."""
     actions = InvoiceActions(window)
     page = ListPage(
         lists.INVOICES,
@@ -261,8 +264,10 @@ def build_invoices_page(window: MainWindow) -> ListPage:
         on_edit=actions.edit,
         on_delete=actions.delete,
         new_label=QCoreApplication.translate("InvoiceBar", "New invoice"),
+        read_now=not window.prebuilding,
     )
     page.link_activated.connect(window.follow_link)
+    yield page
     bar = InvoiceBar(window, page, actions)
     page.layout().insertWidget(1, bar)  # between the title row and the list
     page.invoice_bar = bar
@@ -277,7 +282,7 @@ def build_invoices_page(window: MainWindow) -> ListPage:
 
     actions.changed.connect(changed)
     actions.status.connect(lambda text: window.statusBar().showMessage(text, 6000))
-    return page
+    yield page
 
 
 def _render(invoice_id: int) -> str:

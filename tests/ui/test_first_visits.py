@@ -1,0 +1,123 @@
+"""First visits without a stall: pages built ahead a piece per event-loop turn, big boards
+and To do filled over several turns, Home built in pieces at start-up; what the user sees
+once they are in is what a page built in one go shows."""
+
+from PySide6.QtCore import QTimer
+
+from desktop.ui import warmup
+from desktop.ui.boards import page as board_page
+from desktop.ui.boards.kanban import KanbanBoard
+from desktop.ui.list_page import ListPage
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import settle
+
+
+def cards_shown(board: KanbanBoard) -> dict[str, int]:
+    return {key: column.cards.count() for key, column in board.columns.items()}
+
+
+def test_pages_built_ahead_read_nothing_until_visited_then_show_their_rows(qtbot, window):
+    finished = []
+    warmup.build_pages(window, then=lambda: finished.append(True))
+    qtbot.waitUntil(lambda: bool(finished), timeout=20_000)
+    assert set(warmup.PAGES) <= set(window.pages)
+    talents = window.pages["talents"]
+    assert talents.model.loading  # built ahead, hidden: no read of its rows yet
+    assert window.current_key() == "home"
+    window.go_to("talents")
+    settle(qtbot, talents)
+    assert talents.model.rowCount() > 0
+    assert talents.selected_id() is not None  # the first row selected, as on a first visit
+    assert hasattr(talents, "timeline") and hasattr(talents, "quick_actions")
+    pipeline = window.go_to("pipeline")
+    settle(qtbot, pipeline)
+    assert sum(cards_shown(pipeline.board).values()) > 0
+
+
+def test_a_page_is_built_in_several_pieces_and_a_click_finishes_one_half_built(qtbot, window):
+    stages = window.staging["missions"] = window.stages("missions")
+    window.prebuilding = True
+    next(stages)  # the list only, not yet its tabs nor its place in the window
+    window.prebuilding = False
+    assert "missions" not in window.pages
+    page = window.go_to("missions")  # the user clicks meanwhile
+    assert isinstance(page, ListPage) and window.stack.currentWidget() is page
+    assert "missions" not in window.staging
+    assert hasattr(page, "offers_tab") and hasattr(page, "timeline")  # every tab is there
+    settle(qtbot, page)
+    assert page.model.rowCount() > 0  # put off while built ahead, read once wanted
+    mission_pages = [w for w in window.stack.findChildren(ListPage) if w.spec.name == "missions"]
+    assert mission_pages == [page]
+    pieces = sum(1 for _ in window.stages("contracts"))
+    assert pieces >= 4  # the list, its tabs one by one, its place in the window
+
+
+def test_a_big_board_is_filled_a_column_per_turn_and_shows_the_same_cards(
+    qtbot, window, monkeypatch
+):
+    page = window.go_to("mission_board")
+    settle(qtbot, page)
+    at_once = cards_shown(page.board)
+    assert sum(at_once.values()) > 0
+    monkeypatch.setattr(board_page, "STAGED_FILL_CARDS", 0)  # every board counts as big
+    for column in page.board.columns.values():
+        column.cards.clear()
+    calls = []
+    set_columns = page.board.set_columns
+
+    def one_column(views):
+        calls.append((len(views), page.settled))
+        set_columns(views)
+
+    monkeypatch.setattr(page.board, "set_columns", one_column)
+    page.refresh()  # read again although nothing was written
+    qtbot.waitUntil(lambda: len(calls) == len(at_once), timeout=5000)
+    settle(qtbot, page)
+    # a column per turn, and the page not settled (tests, benchmark) before the last one
+    assert calls == [(1, False)] * len(at_once)
+    assert cards_shown(page.board) == at_once
+
+
+def test_to_do_keeps_its_rows_on_screen_until_the_new_ones_are_all_in(qtbot, window, monkeypatch):
+    page = window.go_to("followups")
+    settle(qtbot, page)
+    rows = page.tree.topLevelItemCount()
+    assert rows > 0
+    between = []
+    fill_rest = page._fill_rest
+
+    def second_turn(fill):
+        between.append((page.tree.updatesEnabled(), page.settled))
+        fill_rest(fill)
+
+    monkeypatch.setattr(page, "_fill_rest", second_turn)
+    page.refresh()
+    qtbot.waitUntil(lambda: bool(between), timeout=5000)
+    settle(qtbot, page)
+    # between the two turns: not repainted (the old rows stay on screen), not settled
+    assert between == [(False, False)]
+    assert page.tree.updatesEnabled() and page.tree.topLevelItemCount() == rows
+
+
+def test_the_first_page_at_start_up_is_built_in_pieces_then_shown(qtbot, profile, demo_db):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import i18n
+    from desktop.ui.app import create_application
+
+    create_application()
+    i18n.install(QApplication.instance(), "en")
+    window = MainWindow(profile, first_frame_only=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    turns = []
+    ticker = QTimer(window, interval=0)
+    ticker.timeout.connect(lambda: turns.append(window.stack.currentWidget()))
+    ticker.start()
+    window.fill(staged=True)
+    assert window.stack.currentWidget() is None  # the page comes in the next turns
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not None, timeout=5000)
+    ticker.stop()
+    assert window.current_key() == "home" and window.stack.currentWidget() is window.pages["home"]
+    assert turns and turns[0] is None  # the event loop ran while Home was being built
