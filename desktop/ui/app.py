@@ -465,6 +465,7 @@ def run_gui(profile: Profile, forced_language: str | None = None) -> int:
             return
         mark("database")
         tasks.release_reads()
+        window.database_opened()
         if recovered is not None:
             window.statusBar().showMessage(restored_notice(recovered), 30000)
         if os.environ.get("FREELANCE_DESK_STARTUP_TIMELINE"):

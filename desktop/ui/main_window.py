@@ -73,6 +73,11 @@ class Section:
     keys: str = ""  # its shortcut, kept when a section is added in between
 
 
+# Pages whose forms read the database while they are built (Settings reads every
+# setting's value): at start-up the window shows before the database is open, so one of
+# them remembered as the last section, or clicked that early, is built once it is open.
+BUILT_ONCE_OPEN = frozenset({"settings"})
+
 SECTIONS = (
     Section("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home", "Ctrl+1"),
     Section("followups", QT_TRANSLATE_NOOP("MainWindow", "To do"), "todo", "Ctrl+2"),
@@ -213,6 +218,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.profile = profile
         self.filled = False
+        # False while start-up has not opened the database yet (first_frame_only)
+        self.database_open = not first_frame_only
         self._sidebar_width: int | None = None  # measured once: the language stays
         self.state = UiState(profile.ui_state)
         self.setWindowTitle(f"{APP_NAME} — {profile.root.name}")
@@ -302,6 +309,8 @@ class MainWindow(QMainWindow):
         self._resize_watcher = _ResizeWatcher(self, self._resized)
         self._resized()  # a resize while the first frame showed
         self.sidebar.currentRowChanged.connect(self._section_changed)
+        if not self.database_open and self.current_key() in BUILT_ONCE_OPEN:
+            return  # built by database_opened()
         if staged and self.current_key() not in self.pages:
             key = self.current_key()
             stages = self.staging[key] = self.stages(key)
@@ -584,10 +593,18 @@ class MainWindow(QMainWindow):
                 page.reload_when_shown()
         self._refresh_home()
 
+    def database_opened(self) -> None:
+        """Start-up opened the database: a page that reads it as it is built may be built."""
+        self.database_open = True
+        if self.filled and self.current_key() in BUILT_ONCE_OPEN:
+            self._section_changed(self.sidebar.currentRow())
+
     def _section_changed(self, row: int) -> None:
         if row < 0:
             return
         key = SECTIONS[row].key
+        if key in BUILT_ONCE_OPEN and not self.database_open:
+            return  # database_opened() shows it
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         if key == "analytics":  # counted off the UI thread, again only after a write

@@ -87,3 +87,34 @@ def test_the_window_shows_before_the_database_and_heavy_libraries_are_loaded(dem
     for heavy in ("peewee", "phonenumbers", "stdnum", "babel", "openpyxl", "reportlab"):
         assert heavy not in before, heavy
     assert "peewee" in modules["content"]
+
+
+def test_settings_remembered_as_the_last_section_opens_once_the_database_is(profile, qtbot):
+    """The window shows before the database is open; Settings reads every setting as it
+    is built: left on Settings, the next start built it then ("Cannot use uninitialized
+    Proxy" in an error dialog at every start). It is built once the database is open."""
+    from desktop.store.database import close_database, open_database
+    from desktop.ui import i18n
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.state import UiState
+    from desktop.ui.tasks import pending
+
+    create_application()
+    i18n.install(create_application(), "en")
+    UiState(profile.ui_state).set_value("window/section", "settings")
+    assert database.obj is None  # as at start-up: nothing open yet
+    window = MainWindow(profile, first_frame_only=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.fill(staged=True)
+    assert window.current_key() == "settings" and "settings" not in window.pages
+    open_database(profile.database)
+    try:
+        window.database_opened()
+        assert window.stack.currentWidget() is window.pages["settings"]
+        qtbot.waitUntil(lambda: pending() == 0, timeout=10_000)
+    finally:
+        window.close()
+        close_database()
+        database.initialize(None)
