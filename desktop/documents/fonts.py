@@ -31,7 +31,8 @@ def register_fonts() -> str:
         from reportlab.pdfbase.ttfonts import TTFont
 
         for name, file_name in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file_name))))
+            font = TTFont(name, str(resource("fonts", file_name)), asciiReadable=False)
+            pdfmetrics.registerFont(font)
         # <b> and <i> in paragraphs pick the right file; bold italic falls back to bold.
         addMapping(FAMILY, 0, 0, FAMILY)
         addMapping(FAMILY, 1, 0, BOLD)
