@@ -199,3 +199,35 @@ def test_one_line_cells_draw_where_the_paragraph_drew_them(monkeypatch):
     monkeypatch.setattr(layout, "cell_text", lambda text, style: paragraph(plain(text), style))
     assert _glyph_runs(render_pdf(doc).data) == fast
     assert any(text.startswith("Une désignation") for text, _x, _y in fast)
+
+
+def _font_files(data: bytes) -> list[bytes]:
+    """The embedded font programs (FontFile2), uncompressed, in page resource order."""
+    import io
+
+    files = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            descriptor = font.get_object()["/FontDescriptor"].get_object()
+            files.append(descriptor["/FontFile2"].get_object().get_data())
+    return files
+
+
+def test_kept_font_subsets_embed_what_a_fresh_build_embeds():
+    """A font subset, compressed, is kept per process (fonts._SUBSETS): a document needing
+    other glyphs gets its own subset, the same bytes as if it were built first."""
+    import io
+
+    from desktop.documents import fonts
+
+    other = document(buyer=Party("Zoë Quéyras & Wüst", ["Kärntner Straße 9", "1010 Wien"]))
+    fonts._SUBSETS.clear()
+    fresh = _font_files(render_pdf(other).data)
+    fonts._SUBSETS.clear()
+    first = _font_files(render_pdf(document()).data)
+    assert _font_files(render_pdf(document()).data) == first  # from the kept subsets
+    data = render_pdf(other).data
+    assert _font_files(data) == fresh
+    assert _font_files(data) != first
+    text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert "Zoë Quéyras & Wüst" in text and "Kärntner Straße 9" in text
