@@ -152,25 +152,51 @@ def paragraph(markup: str, style):
     return Paragraph(markup, parsed_style, frags=[f.clone() for f in frags])
 
 
-@cache
-def _one_line_class() -> type:
+def _collapsed(markup: str) -> str | None:
+    """The one line Paragraph prints of escaped plain ``markup`` (runs of spaces, no-break
+    ones included, as one space), or None when the text has a line break (a Paragraph's
+    job)."""
     from html import unescape
 
-    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    if "<br/>" in markup:  # plain() turned a line break into it; a user's "<" is escaped
+        return None
+    return " ".join(unescape(markup).split())
+
+
+def _width(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, font, size)
+
+
+def _fits(text: str, font: str, size: float, room: float) -> bool:
+    """Whether ``text`` fits on one line of ``room`` points (the fast paths' one test)."""
+    return _width(text, font, size) <= room
+
+
+@cache
+def _one_line_class() -> type:
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from reportlab.platypus import Flowable
 
     class OneLine(Flowable):
-        """A table cell's text that fits on one line, drawn as the Paragraph would draw it
-        (same font, colour, baseline and alignment) without its line breaking: wrapping
-        and drawing about 60 Paragraphs was most of an invoice's CPU. Text that does not
-        fit, or carries markup, becomes the Paragraph itself."""
+        """A text that fits on one line, drawn as the Paragraph would draw it (same font,
+        colour, baseline and alignment) without its line breaking: wrapping and drawing
+        about 60 Paragraphs was most of an invoice's CPU. ``prefix``: a bold label before
+        the text (``<b>label</b> text``, the document's meta lines). Text that does not
+        fit, or has a line break, becomes the Paragraph itself."""
 
-        def __init__(self, markup: str, style) -> None:
+        def __init__(self, markup: str, style, prefix: str = "") -> None:
             super().__init__()
-            self.markup, self.style = markup, style
-            self.text = " ".join(unescape(markup).split())  # as Paragraph collapses spaces
-            self.para = None
+            self.markup, self.style, self.para = markup, style, None
+            self.prefix, self.text = "", _collapsed(markup)
+            if prefix:
+                self.markup = f"<b>{prefix}</b> {markup}"
+                self.prefix = _collapsed(prefix)
+                if not (self.prefix and self.text) or style.alignment in (TA_RIGHT, TA_CENTER):
+                    self.text = None  # the Paragraph's job
+                else:
+                    self.text = " " + self.text  # the space after the label, in its font
 
         def _paragraph(self):
             if self.para is None:
@@ -180,8 +206,12 @@ def _one_line_class() -> type:
         def wrap(self, avail_width, avail_height):
             style = self.style
             room = avail_width - style.leftIndent - style.rightIndent - style.firstLineIndent
-            if self.para is None and (
-                stringWidth(self.text, style.fontName, style.fontSize) <= room
+            if self.prefix:
+                room -= _width(self.prefix, BOLD, style.fontSize)
+            if (
+                self.para is None
+                and self.text is not None
+                and _fits(self.text, style.fontName, style.fontSize, room)
             ):
                 self.width, self.height = avail_width, style.leading
                 return self.width, self.height
@@ -207,7 +237,14 @@ def _one_line_class() -> type:
             canvas.setFillColor(style.textColor)
             canvas.setFont(style.fontName, style.fontSize, style.leading)
             base = self.height - style.fontSize  # paraFontSizeHeightOffset, as Paragraph
-            if style.alignment == TA_RIGHT:
+            if self.prefix:  # one text object, the label's font then the text's: as Paragraph
+                text = canvas.beginText(style.leftIndent + style.firstLineIndent, base)
+                text.setFont(BOLD, style.fontSize, style.leading)
+                text.textOut(self.prefix)
+                text.setFont(style.fontName, style.fontSize, style.leading)
+                text.textOut(self.text)
+                canvas.drawText(text)
+            elif style.alignment == TA_RIGHT:
                 canvas.drawRightString(self.width - style.rightIndent, base, self.text)
             elif style.alignment == TA_CENTER:
                 middle = (style.leftIndent + self.width - style.rightIndent) / 2
@@ -223,6 +260,40 @@ def cell_text(text: str, style):
     """A table cell's plain ``text`` in ``style``: one drawn line when it fits (see
     ``OneLine``), else a Paragraph that wraps."""
     return _one_line_class()(plain(text), style)
+
+
+def labelled_line(label: str, value: str, style):
+    """``label`` in bold, then ``value``, in ``style`` (plain texts): one drawn line when
+    it fits, else the Paragraph ``<b>label</b> value``."""
+    return _one_line_class()(plain(value), style, prefix=plain(label))
+
+
+def table_text(text: str, style, room: float):
+    """A table cell's plain ``text`` for a column ``room`` points wide (paddings taken
+    off): the string itself when it fits on one line, which the Table draws with the
+    cell's TableStyle font, size, leading, colour and alignment (:func:`_text_style`,
+    from ``style``) where the Paragraph would have been, without a flowable per cell;
+    else :func:`cell_text`."""
+    line = _collapsed(plain(text))
+    if line is not None and _fits(line, style.fontName, style.fontSize, room):
+        return line
+    return cell_text(text, style)
+
+
+def _text_style(style, first: tuple[int, int], last: tuple[int, int]) -> list[tuple]:
+    """The TableStyle commands that make the Table draw a string cell in the range as a
+    one-line Paragraph in ``style`` would draw it (baseline at the top padding less the
+    font size, in both)."""
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+
+    align = {TA_RIGHT: "RIGHT", TA_CENTER: "CENTER"}.get(style.alignment, "LEFT")
+    return [
+        ("FONTNAME", first, last, style.fontName),
+        ("FONTSIZE", first, last, style.fontSize),
+        ("LEADING", first, last, style.leading),
+        ("TEXTCOLOR", first, last, style.textColor),
+        ("ALIGN", first, last, align),
+    ]
 
 
 class _Styles:
@@ -437,8 +508,8 @@ def _party_flowables(party: Party, styles: dict) -> list:
 
     out = []
     if party.heading:
-        out.append(paragraph(plain(party.heading.upper()), styles["party_heading"]))
-    out.append(paragraph(plain(party.name), styles["party_name"]))
+        out.append(cell_text(party.heading.upper(), styles["party_heading"]))
+    out.append(cell_text(party.name, styles["party_name"]))
     out.extend(cell_text(line, styles["cell"]) for line in party.lines if line)
     return out
 
@@ -474,19 +545,27 @@ def _lines_table(lines: LineTable, styles: dict, width: float) -> list:
     from reportlab.platypus import Table, TableStyle
 
     align = (lines.align or "L" * len(lines.headers)).ljust(len(lines.headers), "L")
+    widths = [w * width for w in lines.widths]
+    padding = 6  # the Table's default left and right padding
+
+    def key(i: int, head: bool = False) -> str:
+        return ("head" if head else "cell") + ("_right" if align[i] == "R" else "")
 
     def cell(text: str, i: int, head: bool = False):
-        right = align[i] == "R"
-        key = ("head" if head else "cell") + ("_right" if right else "")
-        return cell_text(text, styles[key])
+        return table_text(text, styles[key(i, head)], widths[i] - 2 * padding)
 
     data = [[cell(h, i, True) for i, h in enumerate(lines.headers)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in lines.rows]
-    table = Table(data, colWidths=[w * width for w in lines.widths], repeatRows=1)
+    table = Table(data, colWidths=widths, repeatRows=1)
+    text_styles = []
+    for i in range(len(lines.headers)):
+        text_styles += _text_style(styles[key(i, True)], (i, 0), (i, 0))
+        text_styles += _text_style(styles[key(i)], (i, 1), (i, -1))
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                *text_styles,
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f6f9")]),
@@ -504,15 +583,21 @@ def _totals(totals: list[tuple[str, str]], bold: int, styles: dict, width: float
     from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
     rows = []
+    text_styles = []
     bold = bold % len(totals)
+    widths = [width * 0.75, width * 0.25]
+    padding = 6  # the Table's default left and right padding
     for i, (label, value) in enumerate(totals):
         style = styles["total_bold"] if i == bold else styles["total"]
-        rows.append([cell_text(label, style), cell_text(value, style)])
-    table = Table(rows, colWidths=[width * 0.75, width * 0.25])
+        rows.append([table_text(label, style, widths[0] - 2 * padding),
+                     table_text(value, style, widths[1] - 2 * padding)])  # fmt: skip
+        text_styles += _text_style(style, (0, i), (-1, i))
+    table = Table(rows, colWidths=widths)
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                *text_styles,
                 ("LINEABOVE", (0, bold), (-1, bold), 0.8, colors.HexColor(ACCENT)),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -575,11 +660,11 @@ def story(doc: Document, width: float, frame_h: float) -> list:
     from reportlab.platypus import Spacer
 
     styles = _Styles.get()
-    out: list = [paragraph(plain(doc.kind_title), styles["doc_title"])]
+    out: list = [cell_text(doc.kind_title, styles["doc_title"])]
     if doc.subtitle:
         out.append(paragraph(plain(doc.subtitle), styles["body"]))
     for label, value in doc.meta:
-        out.append(paragraph(f"<b>{plain(label)}</b> {plain(value)}", styles["small"]))
+        out.append(labelled_line(label, value, styles["small"]))
     out.append(Spacer(1, 8))
     out.extend(_parties(doc, styles, width, frame_h))
     out.extend(paragraph(plain(p), styles["body"]) for p in doc.intro)
