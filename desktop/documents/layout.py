@@ -557,14 +557,15 @@ def _lines_table(lines: LineTable, styles: dict, width: float) -> list:
     data = [[cell(h, i, True) for i, h in enumerate(lines.headers)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in lines.rows]
     table = Table(data, colWidths=widths, repeatRows=1)
-    text_styles = []
-    for i in range(len(lines.headers)):
-        text_styles += _text_style(styles[key(i, True)], (i, 0), (i, 0))
-        text_styles += _text_style(styles[key(i)], (i, 1), (i, -1))
+    # Few commands, each over a whole range: the Table applies each to every cell.
+    text_styles = [
+        *_text_style(styles["head"], (0, 0), (-1, 0)),
+        *_text_style(styles["cell"], (0, 1), (-1, -1)),
+        *[("ALIGN", (i, 0), (i, -1), "RIGHT") for i in range(len(align)) if align[i] == "R"],
+    ]
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                 *text_styles,
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -583,7 +584,6 @@ def _totals(totals: list[tuple[str, str]], bold: int, styles: dict, width: float
     from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
     rows = []
-    text_styles = []
     bold = bold % len(totals)
     widths = [width * 0.75, width * 0.25]
     padding = 6  # the Table's default left and right padding
@@ -591,12 +591,14 @@ def _totals(totals: list[tuple[str, str]], bold: int, styles: dict, width: float
         style = styles["total_bold"] if i == bold else styles["total"]
         rows.append([table_text(label, style, widths[0] - 2 * padding),
                      table_text(value, style, widths[1] - 2 * padding)])  # fmt: skip
-        text_styles += _text_style(style, (0, i), (-1, i))
     table = Table(rows, colWidths=widths)
+    text_styles = [
+        *_text_style(styles["total"], (0, 0), (-1, -1)),
+        *_text_style(styles["total_bold"], (0, bold), (-1, bold)),
+    ]
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                 *text_styles,
                 ("LINEABOVE", (0, bold), (-1, bold), 0.8, colors.HexColor(ACCENT)),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
