@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -22,19 +23,35 @@ def _build(job: tuple[Document, Path]) -> Built:
     return build_pdf(document, target)
 
 
+def _build_chunk(builder: Callable[[Any], Built], chunk: list[Any]) -> list[Built]:
+    return [builder(job) for job in chunk]
+
+
+def chunk_size(count: int, workers: int | None = None) -> int:
+    """Jobs per task for a batch of ``count``: up to 8, and at least 8 tasks per worker so
+    that a short batch still spreads over every core and progress moves often."""
+    workers = workers or os.cpu_count() or 1
+    return max(1, min(8, count // (workers * 8)))
+
+
 def build_many(
     jobs: Iterable[Any],
     workers: int | None = None,
     cancelled: Callable[[], bool] | None = None,
     builder: Callable[[Any], Built] = _build,
+    chunk: int | None = None,
 ) -> Iterator[Built]:
     """Yield each :class:`Built` as it finishes (not in order). ``workers`` defaults to the
     number of cores; 1 builds in this process. ``cancelled()`` stops before the next
-    document starts (those already running finish and are kept).
+    task starts (those already running finish and are kept).
 
     ``builder`` turns one job into a file: by default a ``(Document, target)`` pair through
     :func:`build_pdf`; invoices pass ``documents.invoicing.build_invoice_job`` (a Factur-X
     PDF from an ``InvoiceDocument``). It must be a module-level function (pickled).
+
+    ``chunk``: jobs sent to a worker at once (:func:`chunk_size` of a list's length by
+    default, else 1); results then come a chunk at a time, and Cancel lets the chunks
+    already running finish.
     """
     workers = workers or os.cpu_count() or 1
     if isinstance(jobs, list | tuple) and len(jobs) == 1:
@@ -46,25 +63,27 @@ def build_many(
                 return
             yield builder(job)
         return
-    # A window of a few jobs per worker: the next jobs are read (a generator may query the
-    # database) while the workers build, progress comes as each file is done, and Cancel
+    if chunk is None:
+        chunk = chunk_size(len(jobs), workers) if isinstance(jobs, list | tuple) else 1
+    # A window of a few tasks per worker: the next jobs are read (a generator may query the
+    # database) while the workers build, progress comes as each task is done, and Cancel
     # leaves at most the window to drop.
-    window = workers * 4
+    window = workers * (4 if chunk == 1 else 2)
     source = iter(jobs)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: set = set()
         try:
             while True:
                 while len(pending) < window and not stop():
-                    job = next(source, None)
-                    if job is None:
+                    tasks = list(islice(source, chunk))
+                    if not tasks:
                         break
-                    pending.add(pool.submit(builder, job))
+                    pending.add(pool.submit(_build_chunk, builder, tasks))
                 if not pending:
                     return
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    yield future.result()
+                    yield from future.result()
                 if stop():
                     return
         finally:

@@ -1,0 +1,42 @@
+"""Building on a process pool: every job built once, in chunks too, and Cancel stops."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from desktop.documents.batch import build_many, chunk_size
+from desktop.documents.layout import Built
+
+
+def touch(job: tuple[int, Path]) -> Built:
+    """A stand-in builder (module level: the workers unpickle it): writes its number."""
+    number, target = job
+    target.write_text(f"{number} {os.getpid()}")
+    return Built(target, 1, [], None)
+
+
+def test_chunk_size_keeps_every_worker_busy():
+    assert chunk_size(1000, 2) == 8
+    assert chunk_size(40, 2) == 2  # at least 8 tasks a worker
+    assert chunk_size(10, 2) == 1
+    assert chunk_size(0, 4) == 1
+
+
+def test_every_job_is_built_once_whatever_the_chunk(tmp_path):
+    for chunk in (None, 1, 3, 8):
+        folder = tmp_path / f"chunk-{chunk}"
+        folder.mkdir()
+        jobs = [(n, folder / f"{n}.txt") for n in range(45)]
+        built = [b.path for b in build_many(jobs, workers=2, builder=touch, chunk=chunk)]
+        assert sorted(built) == sorted(target for _n, target in jobs)
+        assert all((folder / f"{n}.txt").read_text().startswith(f"{n} ") for n in range(45))
+
+
+def test_cancel_stops_before_the_remaining_chunks(tmp_path):
+    jobs = ((n, tmp_path / f"{n}.txt") for n in range(400))  # a generator, as the batch's
+    seen: list[Path] = []
+    for built in build_many(jobs, 2, lambda: len(seen) >= 1, builder=touch, chunk=4):
+        seen.append(built.path)
+    assert 1 <= len(seen) < 400
+    assert len(list(tmp_path.iterdir())) < 400
