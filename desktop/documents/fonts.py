@@ -7,8 +7,9 @@ Vera, which reportlab ships, lacks the narrow no-break space.
 
 Each document embeds a subset of the fonts: the glyphs it uses. Building a subset and
 compressing it was a fifth of an invoice's CPU; the invoices of a batch mostly use the
-same glyphs, so the compressed subset is kept per process and reused when a document
-needs exactly the same one (same glyphs, same codes: the same bytes).
+same glyphs, so the compressed subset, its /Widths array and its /ToUnicode map are kept
+per process and reused when a document needs exactly the same one (same glyphs, same
+codes: the same bytes).
 """
 
 from __future__ import annotations
@@ -41,6 +42,67 @@ def _compressed_subset(face, subset: list[int]) -> tuple[bytes, int]:
         if len(_SUBSETS) < _SUBSETS_MAX:
             _SUBSETS[key] = found
     return found
+
+
+# (font file, subset name, code points) -> (its /Widths formatted, its /ToUnicode map)
+_PARTS: dict[tuple[str, str, tuple[int, ...], bool], tuple[bytes, bytes]] = {}
+
+
+def _subset_parts(font, name: str, subset: list[int], compress: bool) -> tuple[bytes, bytes]:
+    """A subset's /Widths array as PDF text and its /ToUnicode CMap (compressed when the
+    document compresses), made once per process."""
+    key = (font.face.filename, name, tuple(subset), compress)
+    found = _PARTS.get(key)
+    if found is None:
+        from reportlab.pdfbase import pdfdoc
+        from reportlab.pdfbase.ttfonts import makeToUnicodeCMap
+
+        widths = pdfdoc.PDFArray(list(map(font.face.getCharWidth, subset))).format(None)
+        cmap = makeToUnicodeCMap(name, subset).encode("utf-8")
+        found = (widths, zlib.compress(cmap) if compress else cmap)
+        if len(_PARTS) < _SUBSETS_MAX:
+            _PARTS[key] = found
+    return found
+
+
+@cache
+def _subset_caching_font() -> type:
+    """reportlab's TrueType font, each subset's dictionaries from :data:`_PARTS`."""
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+    class Formatted(pdfdoc.PDFObject):
+        def __init__(self, data: bytes) -> None:
+            self.data = data
+
+        def format(self, document) -> bytes:
+            return self.data
+
+    class SubsetCachingFont(TTFont):
+        def addObjects(self, doc) -> None:
+            """As ``TTFont.addObjects`` (reportlab 4.5): a Font dictionary per subset."""
+            state = self._assignState(doc)
+            state.frozen = 1
+            for n, subset in enumerate(state.subsets):
+                internal = self.getSubsetInternalName(n, doc)[1:]
+                name = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))
+                name = name.decode("pdfdoc")
+                widths, cmap = _subset_parts(self, name, subset, bool(doc.compression))
+                font = pdfdoc.PDFTrueTypeFont()
+                font.__Comment__ = f"Font {self.fontName} subset {n}"
+                font.Name, font.BaseFont = internal, name
+                font.FirstChar, font.LastChar = 0, len(subset) - 1
+                font.Widths = Formatted(widths)
+                stream = pdfdoc.PDFStream(content=cmap)
+                if doc.compression:
+                    stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+                font.ToUnicode = doc.Reference(stream, "toUnicodeCMap:" + name)
+                font.FontDescriptor = self.face.addSubsetObjects(doc, name, subset)
+                doc.Reference(font, internal)
+                doc.idToObject["BasicFonts"].dict[internal] = font
+            del self.state[doc]
+
+    return SubsetCachingFont
 
 
 @cache
@@ -98,6 +160,7 @@ def register_fonts() -> str:
         # extractable through each subset's /ToUnicode map.
         for name, file_name in _FILES.items():
             font = TTFont(name, str(resource("fonts", file_name)), asciiReadable=False)
+            font.__class__ = _subset_caching_font()
             font.face.__class__ = _subset_caching_face()
             pdfmetrics.registerFont(font)
         # <b> and <i> in paragraphs pick the right file; bold italic falls back to bold.

@@ -201,29 +201,40 @@ def test_one_line_cells_draw_where_the_paragraph_drew_them(monkeypatch):
     assert any(text.startswith("Une désignation") for text, _x, _y in fast)
 
 
-def _font_files(data: bytes) -> list[bytes]:
-    """The embedded font programs (FontFile2), uncompressed, in page resource order."""
+def _font_files(data: bytes) -> list[tuple]:
+    """Each embedded font: its program (FontFile2), its widths and its ToUnicode map,
+    uncompressed, in page resource order."""
     import io
 
     files = []
     for page in PdfReader(io.BytesIO(data)).pages:
         for font in page["/Resources"]["/Font"].values():
-            descriptor = font.get_object()["/FontDescriptor"].get_object()
-            files.append(descriptor["/FontFile2"].get_object().get_data())
+            font = font.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            files.append(
+                (
+                    descriptor["/FontFile2"].get_object().get_data(),
+                    [float(w) for w in font["/Widths"]],
+                    font["/ToUnicode"].get_object().get_data(),
+                )
+            )
     return files
 
 
 def test_kept_font_subsets_embed_what_a_fresh_build_embeds():
-    """A font subset, compressed, is kept per process (fonts._SUBSETS): a document needing
-    other glyphs gets its own subset, the same bytes as if it were built first."""
+    """A font subset, compressed, its widths and its ToUnicode map are kept per process
+    (fonts._SUBSETS, fonts._PARTS): a document needing other glyphs gets its own subset,
+    the same bytes as if it were built first."""
     import io
 
     from desktop.documents import fonts
 
     other = document(buyer=Party("Zoë Quéyras & Wüst", ["Kärntner Straße 9", "1010 Wien"]))
     fonts._SUBSETS.clear()
+    fonts._PARTS.clear()
     fresh = _font_files(render_pdf(other).data)
     fonts._SUBSETS.clear()
+    fonts._PARTS.clear()
     first = _font_files(render_pdf(document()).data)
     assert _font_files(render_pdf(document()).data) == first  # from the kept subsets
     data = render_pdf(other).data
