@@ -65,6 +65,25 @@ def _subset_parts(font, name: str, subset: list[int], compress: bool) -> tuple[b
     return found
 
 
+# Characters given their codes first, in this order, in every document (prime_subsets).
+_PRIMED = "0123456789"
+
+
+def prime_subsets(canvas) -> None:
+    """Give the digits their codes in the regular and bold subsets first, in one order.
+
+    A subset's codes follow the order in which the document first uses each character:
+    amounts and dates put the digits in another order on nearly every invoice, so no two
+    invoices shared a subset and the kept subsets were never reused (128 different ones
+    in 200 invoices of a batch). Every invoice uses most digits (dates, amounts, SIREN,
+    IBAN), so the few it may not use cost little.
+    """
+    from reportlab.pdfbase import pdfmetrics
+
+    for name in (FAMILY, BOLD):
+        pdfmetrics.getFont(name).splitString(_PRIMED, canvas._doc)
+
+
 @cache
 def _subset_caching_font() -> type:
     """reportlab's TrueType font, each subset's dictionaries from :data:`_PARTS`."""

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from desktop.documents.files import write_atomically
-from desktop.documents.fonts import BOLD, FAMILY, register_fonts
+from desktop.documents.fonts import BOLD, FAMILY, prime_subsets, register_fonts
 from desktop.documents.markup import plain, shorten
 
 MM = 72 / 25.4
@@ -406,6 +406,7 @@ def _numbered_canvas(doc: Document, pdfa: bool = False) -> type:
             kwargs["initialFontName"] = kwargs.get("initialFontName") or FAMILY
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            prime_subsets(self)  # the same subsets from one invoice to the next
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))

@@ -242,3 +242,24 @@ def test_kept_font_subsets_embed_what_a_fresh_build_embeds():
     assert _font_files(data) != first
     text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
     assert "Zoë Quéyras & Wüst" in text and "Kärntner Straße 9" in text
+
+
+def test_documents_differing_in_amounts_embed_the_same_subsets():
+    """The digits get their codes first, in one order (fonts.prime_subsets): two documents
+    whose amounts put them in another order embed the same subsets, which a batch then
+    reuses instead of building one per invoice."""
+
+    def priced(first: str, second: str) -> Document:
+        return document(
+            lines=LineTable(
+                ["Désignation", "Qté", "Total HT"],
+                [["Développement", "2", first], ["Recette", "1", second]],
+                [0.6, 0.15, 0.25],
+                "LRR",
+            ),
+            totals=[("Total HT", first), ("Total TTC", second)],
+        )
+
+    one = _font_files(render_pdf(priced("9\u202f870,00\u00a0€", "1\u202f234,56\u00a0€")).data)
+    two = _font_files(render_pdf(priced("1\u202f234,56\u00a0€", "9\u202f870,00\u00a0€")).data)
+    assert one == two
