@@ -296,6 +296,71 @@ def _text_style(style, first: tuple[int, int], last: tuple[int, int]) -> list[tu
     ]
 
 
+@cache
+def _text_grid_class() -> type:
+    from reportlab.platypus import Flowable
+
+    class TextGrid(Flowable):
+        """A table whose every cell is one line of text, drawn directly: what reportlab's
+        Table draws for the same rows, TableStyle and paddings (backgrounds, the texts at
+        the top padding less the font size, the rule with round caps), without its
+        per-cell machinery. A grid that must break across pages hands over to that Table
+        (``table()``), which splits it and repeats its header row as before."""
+
+        hAlign = "CENTER"  # as Table: the same place when its width is not the frame's
+
+        def __init__(self, rows, widths, row_styles, right, pad, fills, rule, table):
+            super().__init__()
+            self.rows, self.widths, self.row_styles, self.right = rows, widths, row_styles, right
+            self.top, self.bottom, self.side = pad
+            self.fills, self.rule, self.table = fills, rule, table
+            self.heights = [style.leading + self.top + self.bottom for style in row_styles]
+
+        def wrap(self, avail_width, avail_height):
+            self.width, self.height = sum(self.widths), sum(self.heights)
+            return self.width, self.height
+
+        def split(self, avail_width, avail_height):
+            return self.table().split(avail_width, avail_height)
+
+        def draw(self) -> None:
+            canvas, width = self.canv, self.width
+            canvas.saveState()
+            top = self.height
+            for i, height in enumerate(self.heights):  # Table: BACKGROUND, ROWBACKGROUNDS
+                fill = self.fills(i)
+                if fill is not None:
+                    canvas.setFillColor(fill)
+                    canvas.rect(0, top, width, -height, stroke=0, fill=1)
+                top -= height
+            top = self.height
+            for row, style, height in zip(self.rows, self.row_styles, self.heights, strict=True):
+                canvas.setFillColor(style.textColor)
+                canvas.setFont(style.fontName, style.fontSize, style.leading)
+                y = top - self.top - style.fontSize
+                x = 0.0
+                for text, cell_width, right in zip(row, self.widths, self.right, strict=True):
+                    if right:
+                        canvas.drawRightString(x + cell_width - self.side, y, text)
+                    else:
+                        canvas.drawString(x + self.side, y, text)
+                    x += cell_width
+                top -= height
+            if self.rule is not None:  # Table's LINEABOVE / LINEBELOW
+                row, weight, color = self.rule
+                y = self.height - sum(self.heights[:row])
+                canvas.saveState()
+                canvas.setLineCap(1)
+                canvas.setLineJoin(1)
+                canvas.setStrokeColor(color)
+                canvas.setLineWidth(weight)
+                canvas.line(0, y, width, y)
+                canvas.restoreState()
+            canvas.restoreState()
+
+    return TextGrid
+
+
 class _Styles:
     """Paragraph styles, built once per process: they cost more than they look."""
 
@@ -548,6 +613,9 @@ def _lines_table(lines: LineTable, styles: dict, width: float) -> list:
     align = (lines.align or "L" * len(lines.headers)).ljust(len(lines.headers), "L")
     widths = [w * width for w in lines.widths]
     padding = 6  # the Table's default left and right padding
+    vertical = 1.5 if lines.compact else 4
+    head_fill, stripes = colors.HexColor(ACCENT), [colors.white, colors.HexColor("#f3f6f9")]
+    rule = colors.HexColor(RULE)
 
     def key(i: int, head: bool = False) -> str:
         return ("head" if head else "cell") + ("_right" if align[i] == "R" else "")
@@ -557,27 +625,44 @@ def _lines_table(lines: LineTable, styles: dict, width: float) -> list:
 
     data = [[cell(h, i, True) for i, h in enumerate(lines.headers)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in lines.rows]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    # Few commands, each over a whole range: the Table applies each to every cell.
-    text_styles = [
-        *_text_style(styles["head"], (0, 0), (-1, 0)),
-        *_text_style(styles["cell"], (0, 1), (-1, -1)),
-        *[("ALIGN", (i, 0), (i, -1), "RIGHT") for i in range(len(align)) if align[i] == "R"],
-    ]
-    table.setStyle(
-        TableStyle(
-            [
-                *text_styles,
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f6f9")]),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.HexColor(RULE)),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5 if lines.compact else 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if lines.compact else 4),
-            ]
+
+    def table():
+        table = Table(data, colWidths=widths, repeatRows=1)
+        # Few commands, each over a whole range: the Table applies each to every cell.
+        text_styles = [
+            *_text_style(styles["head"], (0, 0), (-1, 0)),
+            *_text_style(styles["cell"], (0, 1), (-1, -1)),
+            *[("ALIGN", (i, 0), (i, -1), "RIGHT") for i in range(len(align)) if align[i] == "R"],
+        ]
+        table.setStyle(
+            TableStyle(
+                [
+                    *text_styles,
+                    ("BACKGROUND", (0, 0), (-1, 0), head_fill),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), stripes),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.6, rule),
+                    ("TOPPADDING", (0, 0), (-1, -1), vertical),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), vertical),
+                ]
+            )
         )
-    )
-    return [table]
+        return table
+
+    if not all(isinstance(text, str) for row in data for text in row):
+        return [table()]  # a cell wraps: the Table lays it out
+    return [
+        _text_grid_class()(
+            data,
+            widths,
+            [styles["head"], *[styles["cell"]] * len(lines.rows)],
+            [a == "R" for a in align],
+            (vertical, vertical, padding),
+            lambda i: head_fill if i == 0 else stripes[(i - 1) % 2],
+            (len(data), 0.6, rule),
+            table,
+        )
+    ]
 
 
 def _totals(totals: list[tuple[str, str]], bold: int, styles: dict, width: float) -> list:
@@ -588,26 +673,41 @@ def _totals(totals: list[tuple[str, str]], bold: int, styles: dict, width: float
     bold = bold % len(totals)
     widths = [width * 0.75, width * 0.25]
     padding = 6  # the Table's default left and right padding
+    accent = colors.HexColor(ACCENT)
     for i, (label, value) in enumerate(totals):
         style = styles["total_bold"] if i == bold else styles["total"]
         rows.append([table_text(label, style, widths[0] - 2 * padding),
                      table_text(value, style, widths[1] - 2 * padding)])  # fmt: skip
-    table = Table(rows, colWidths=widths)
-    text_styles = [
-        *_text_style(styles["total"], (0, 0), (-1, -1)),
-        *_text_style(styles["total_bold"], (0, bold), (-1, bold)),
-    ]
-    table.setStyle(
-        TableStyle(
-            [
-                *text_styles,
-                ("LINEABOVE", (0, bold), (-1, bold), 0.8, colors.HexColor(ACCENT)),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
+
+    def table():
+        table = Table(rows, colWidths=widths)
+        text_styles = [
+            *_text_style(styles["total"], (0, 0), (-1, -1)),
+            *_text_style(styles["total_bold"], (0, bold), (-1, bold)),
+        ]
+        table.setStyle(
+            TableStyle(
+                [
+                    *text_styles,
+                    ("LINEABOVE", (0, bold), (-1, bold), 0.8, accent),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
         )
-    )
-    return [KeepTogether([Spacer(1, 4), table, Spacer(1, 8)])]
+        return table
+
+    if all(isinstance(text, str) for row in rows for text in row):
+        row_styles = [
+            styles["total_bold"] if i == bold else styles["total"] for i in range(len(rows))
+        ]
+        grid = _text_grid_class()(
+            rows, widths, row_styles, [True, True], (2, 2, padding), lambda i: None,
+            (bold, 0.8, accent), table,
+        )  # fmt: skip
+    else:
+        grid = table()
+    return [KeepTogether([Spacer(1, 4), grid, Spacer(1, 8)])]
 
 
 def _signatures(doc: Document, styles: dict, width: float) -> list:

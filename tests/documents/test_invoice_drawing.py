@@ -1,6 +1,7 @@
 """The invoice's one-line texts drawn without Platypus' Paragraph (layout.cell_text,
-labelled_line, table_text) print the same texts at the same places as the Paragraphs
-did, on one page and over several: the same text runs, and the same pixels once
+labelled_line, table_text) and its tables of one-line cells drawn without reportlab's
+Table (layout.TextGrid) print the same texts at the same places as the Paragraphs in a
+Table did, on one page and over several: the same text runs, and the same pixels once
 rendered; a long invoice repeats its table header on every page."""
 
 from __future__ import annotations
@@ -87,13 +88,15 @@ DOCS = {
     "english": dataclasses.replace(cases()["standard"], language="en"),
     "sixty_lines": with_lines(cases()["standard"], 60),
     "long_description": long_description(cases()["standard"]),
+    "one_line": with_lines(cases()["standard"], 1),
 }
 
 
 @pytest.mark.parametrize("name", sorted(DOCS))
 def test_one_line_texts_print_where_the_paragraphs_printed_them(name, monkeypatch):
     """Every text run of every page at the same place, whether drawn as one line or by a
-    Paragraph (the fast paths' test ``_fits`` forced false: the Paragraph everywhere)."""
+    Paragraph (the fast paths' test ``_fits`` forced false: the Paragraph everywhere, and
+    every table a Table)."""
     doc = invoice_layout(DOCS[name])
     fast = render_pdf(doc, pdfa=True)
     monkeypatch.setattr(layout, "_fits", lambda *args: False)
@@ -102,7 +105,9 @@ def test_one_line_texts_print_where_the_paragraphs_printed_them(name, monkeypatc
     assert glyph_runs(fast.data) == glyph_runs(slow.data)
 
 
-@pytest.mark.parametrize("name", ["standard", "english", "sixty_lines", "long_description"])
+@pytest.mark.parametrize(
+    "name", ["standard", "english", "sixty_lines", "long_description", "credit_note", "one_line"]
+)
 def test_one_line_texts_render_the_same_pixels(name, monkeypatch, qapp):
     """The same, rendered: text runs report where they start, the pixels also see where
     each word after the first of a run lands (the value after a bold label)."""
