@@ -229,28 +229,33 @@ def _one_line_class() -> type:
         def drawOn(self, canvas, x, y, _sW=0):  # noqa: N803
             if self.para is not None:
                 return self.para.drawOn(canvas, x, y, _sW)
-            return super().drawOn(canvas, x, y, _sW)
+            # Drawn at (x, y) itself: Flowable.drawOn's translation and second saved state
+            # cost as much as the text.
+            self._draw(canvas, self._hAlignAdjust(x, _sW), y)
 
         def draw(self) -> None:
-            style, canvas = self.style, self.canv
+            self._draw(self.canv, 0, 0)
+
+        def _draw(self, canvas, x: float, y: float) -> None:
+            style = self.style
             canvas.saveState()
             canvas.setFillColor(style.textColor)
             canvas.setFont(style.fontName, style.fontSize, style.leading)
-            base = self.height - style.fontSize  # paraFontSizeHeightOffset, as Paragraph
+            base = y + self.height - style.fontSize  # paraFontSizeHeightOffset, as Paragraph
             if self.prefix:  # one text object, the label's font then the text's: as Paragraph
-                text = canvas.beginText(style.leftIndent + style.firstLineIndent, base)
+                text = canvas.beginText(x + style.leftIndent + style.firstLineIndent, base)
                 text.setFont(BOLD, style.fontSize, style.leading)
                 text.textOut(self.prefix)
                 text.setFont(style.fontName, style.fontSize, style.leading)
                 text.textOut(self.text)
                 canvas.drawText(text)
             elif style.alignment == TA_RIGHT:
-                canvas.drawRightString(self.width - style.rightIndent, base, self.text)
+                canvas.drawRightString(x + self.width - style.rightIndent, base, self.text)
             elif style.alignment == TA_CENTER:
-                middle = (style.leftIndent + self.width - style.rightIndent) / 2
+                middle = x + (style.leftIndent + self.width - style.rightIndent) / 2
                 canvas.drawCentredString(middle, base, self.text)
             else:
-                canvas.drawString(style.leftIndent + style.firstLineIndent, base, self.text)
+                canvas.drawString(x + style.leftIndent + style.firstLineIndent, base, self.text)
             canvas.restoreState()
 
     return OneLine
