@@ -134,7 +134,7 @@ def build_issued(
     issued by the invoicing screens' own batch, or PDFs to make again)."""
     from desktop.documents.batch import build_many, chunk_size
     from desktop.documents.files import sync_folder
-    from desktop.documents.invoicing import build_batch_invoice_job
+    from desktop.documents.invoicing import build_batch_invoice_job, warm_up_invoice_builds
     from desktop.services.invoice_documents import file_name
 
     stop = cancelled or (lambda: False)
@@ -155,7 +155,10 @@ def build_issued(
     done = start
     try:
         chunk = chunk_size(len(invoice_ids), workers)
-        for built in build_many(jobs(), workers, stop, build_batch_invoice_job, chunk):
+        builds = build_many(
+            jobs(), workers, stop, build_batch_invoice_job, chunk, warm_up_invoice_builds
+        )
+        for built in builds:
             done += 1
             outcome.built[owner[built.path]] = built.path
             yield Progress(done, total, BUILDING)

@@ -40,3 +40,32 @@ def test_cancel_stops_before_the_remaining_chunks(tmp_path):
         seen.append(built.path)
     assert 1 <= len(seen) < 400
     assert len(list(tmp_path.iterdir())) < 400
+
+
+WARMED: list[int] = []  # pids of the processes warm_up ran in
+
+
+def warm_up() -> None:
+    WARMED.append(os.getpid())
+
+
+def report_warmth(job: tuple[int, Path]) -> Built:
+    """Writes whether this worker inherited the parent's warm-up."""
+    number, target = job
+    target.write_text(f"{number} {os.getpid()} {[os.getppid()] == WARMED}")
+    return Built(target, 1, [], None)
+
+
+def test_forked_workers_inherit_the_warm_up_done_once_in_this_process(tmp_path):
+    import multiprocessing
+
+    WARMED.clear()
+    jobs = [(n, tmp_path / f"{n}.txt") for n in range(12)]
+    list(build_many(jobs, workers=2, builder=report_warmth, warm_up=warm_up))
+    texts = [(tmp_path / f"{n}.txt").read_text() for n in range(12)]
+    if multiprocessing.get_context().get_start_method() == "fork":
+        assert [os.getpid()] == WARMED  # once, here
+        assert all(text.endswith(" True") for text in texts)
+    else:  # spawned workers would not inherit it: not done at all
+        assert WARMED == []
+    WARMED.clear()
