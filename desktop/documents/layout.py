@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from desktop.documents.files import write_atomically
-from desktop.documents.fonts import BOLD, FAMILY, register_fonts
+from desktop.documents.fonts import BOLD, FAMILY, prime_subsets, register_fonts
 from desktop.documents.markup import plain, shorten
 
 MM = 72 / 25.4
@@ -152,25 +152,51 @@ def paragraph(markup: str, style):
     return Paragraph(markup, parsed_style, frags=[f.clone() for f in frags])
 
 
-@cache
-def _one_line_class() -> type:
+def _collapsed(markup: str) -> str | None:
+    """The one line Paragraph prints of escaped plain ``markup`` (runs of spaces, no-break
+    ones included, as one space), or None when the text has a line break (a Paragraph's
+    job)."""
     from html import unescape
 
-    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    if "<br/>" in markup:  # plain() turned a line break into it; a user's "<" is escaped
+        return None
+    return " ".join(unescape(markup).split())
+
+
+def _width(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, font, size)
+
+
+def _fits(text: str, font: str, size: float, room: float) -> bool:
+    """Whether ``text`` fits on one line of ``room`` points (the fast paths' one test)."""
+    return _width(text, font, size) <= room
+
+
+@cache
+def _one_line_class() -> type:
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from reportlab.platypus import Flowable
 
     class OneLine(Flowable):
-        """A table cell's text that fits on one line, drawn as the Paragraph would draw it
-        (same font, colour, baseline and alignment) without its line breaking: wrapping
-        and drawing about 60 Paragraphs was most of an invoice's CPU. Text that does not
-        fit, or carries markup, becomes the Paragraph itself."""
+        """A text that fits on one line, drawn as the Paragraph would draw it (same font,
+        colour, baseline and alignment) without its line breaking: wrapping and drawing
+        about 60 Paragraphs was most of an invoice's CPU. ``prefix``: a bold label before
+        the text (``<b>label</b> text``, the document's meta lines). Text that does not
+        fit, or has a line break, becomes the Paragraph itself."""
 
-        def __init__(self, markup: str, style) -> None:
+        def __init__(self, markup: str, style, prefix: str = "") -> None:
             super().__init__()
-            self.markup, self.style = markup, style
-            self.text = " ".join(unescape(markup).split())  # as Paragraph collapses spaces
-            self.para = None
+            self.markup, self.style, self.para = markup, style, None
+            self.prefix, self.text = "", _collapsed(markup)
+            if prefix:
+                self.markup = f"<b>{prefix}</b> {markup}"
+                self.prefix = _collapsed(prefix)
+                if not (self.prefix and self.text) or style.alignment in (TA_RIGHT, TA_CENTER):
+                    self.text = None  # the Paragraph's job
+                else:
+                    self.text = " " + self.text  # the space after the label, in its font
 
         def _paragraph(self):
             if self.para is None:
@@ -180,8 +206,12 @@ def _one_line_class() -> type:
         def wrap(self, avail_width, avail_height):
             style = self.style
             room = avail_width - style.leftIndent - style.rightIndent - style.firstLineIndent
-            if self.para is None and (
-                stringWidth(self.text, style.fontName, style.fontSize) <= room
+            if self.prefix:
+                room -= _width(self.prefix, BOLD, style.fontSize)
+            if (
+                self.para is None
+                and self.text is not None
+                and _fits(self.text, style.fontName, style.fontSize, room)
             ):
                 self.width, self.height = avail_width, style.leading
                 return self.width, self.height
@@ -199,21 +229,33 @@ def _one_line_class() -> type:
         def drawOn(self, canvas, x, y, _sW=0):  # noqa: N803
             if self.para is not None:
                 return self.para.drawOn(canvas, x, y, _sW)
-            return super().drawOn(canvas, x, y, _sW)
+            # Drawn at (x, y) itself: Flowable.drawOn's translation and second saved state
+            # cost as much as the text.
+            self._draw(canvas, self._hAlignAdjust(x, _sW), y)
 
         def draw(self) -> None:
-            style, canvas = self.style, self.canv
+            self._draw(self.canv, 0, 0)
+
+        def _draw(self, canvas, x: float, y: float) -> None:
+            style = self.style
             canvas.saveState()
             canvas.setFillColor(style.textColor)
             canvas.setFont(style.fontName, style.fontSize, style.leading)
-            base = self.height - style.fontSize  # paraFontSizeHeightOffset, as Paragraph
-            if style.alignment == TA_RIGHT:
-                canvas.drawRightString(self.width - style.rightIndent, base, self.text)
+            base = y + self.height - style.fontSize  # paraFontSizeHeightOffset, as Paragraph
+            if self.prefix:  # one text object, the label's font then the text's: as Paragraph
+                text = canvas.beginText(x + style.leftIndent + style.firstLineIndent, base)
+                text.setFont(BOLD, style.fontSize, style.leading)
+                text.textOut(self.prefix)
+                text.setFont(style.fontName, style.fontSize, style.leading)
+                text.textOut(self.text)
+                canvas.drawText(text)
+            elif style.alignment == TA_RIGHT:
+                canvas.drawRightString(x + self.width - style.rightIndent, base, self.text)
             elif style.alignment == TA_CENTER:
-                middle = (style.leftIndent + self.width - style.rightIndent) / 2
+                middle = x + (style.leftIndent + self.width - style.rightIndent) / 2
                 canvas.drawCentredString(middle, base, self.text)
             else:
-                canvas.drawString(style.leftIndent + style.firstLineIndent, base, self.text)
+                canvas.drawString(x + style.leftIndent + style.firstLineIndent, base, self.text)
             canvas.restoreState()
 
     return OneLine
@@ -223,6 +265,105 @@ def cell_text(text: str, style):
     """A table cell's plain ``text`` in ``style``: one drawn line when it fits (see
     ``OneLine``), else a Paragraph that wraps."""
     return _one_line_class()(plain(text), style)
+
+
+def labelled_line(label: str, value: str, style):
+    """``label`` in bold, then ``value``, in ``style`` (plain texts): one drawn line when
+    it fits, else the Paragraph ``<b>label</b> value``."""
+    return _one_line_class()(plain(value), style, prefix=plain(label))
+
+
+def table_text(text: str, style, room: float):
+    """A table cell's plain ``text`` for a column ``room`` points wide (paddings taken
+    off): the string itself when it fits on one line, which the Table draws with the
+    cell's TableStyle font, size, leading, colour and alignment (:func:`_text_style`,
+    from ``style``) where the Paragraph would have been, without a flowable per cell;
+    else :func:`cell_text`."""
+    line = _collapsed(plain(text))
+    if line is not None and _fits(line, style.fontName, style.fontSize, room):
+        return line
+    return cell_text(text, style)
+
+
+def _text_style(style, first: tuple[int, int], last: tuple[int, int]) -> list[tuple]:
+    """The TableStyle commands that make the Table draw a string cell in the range as a
+    one-line Paragraph in ``style`` would draw it (baseline at the top padding less the
+    font size, in both)."""
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+
+    align = {TA_RIGHT: "RIGHT", TA_CENTER: "CENTER"}.get(style.alignment, "LEFT")
+    return [
+        ("FONTNAME", first, last, style.fontName),
+        ("FONTSIZE", first, last, style.fontSize),
+        ("LEADING", first, last, style.leading),
+        ("TEXTCOLOR", first, last, style.textColor),
+        ("ALIGN", first, last, align),
+    ]
+
+
+@cache
+def _text_grid_class() -> type:
+    from reportlab.platypus import Flowable
+
+    class TextGrid(Flowable):
+        """A table whose every cell is one line of text, drawn directly: what reportlab's
+        Table draws for the same rows, TableStyle and paddings (backgrounds, the texts at
+        the top padding less the font size, the rule with round caps), without its
+        per-cell machinery. A grid that must break across pages hands over to that Table
+        (``table()``), which splits it and repeats its header row as before."""
+
+        hAlign = "CENTER"  # as Table: the same place when its width is not the frame's
+
+        def __init__(self, rows, widths, row_styles, right, pad, fills, rule, table):
+            super().__init__()
+            self.rows, self.widths, self.row_styles, self.right = rows, widths, row_styles, right
+            self.top, self.bottom, self.side = pad
+            self.fills, self.rule, self.table = fills, rule, table
+            self.heights = [style.leading + self.top + self.bottom for style in row_styles]
+
+        def wrap(self, avail_width, avail_height):
+            self.width, self.height = sum(self.widths), sum(self.heights)
+            return self.width, self.height
+
+        def split(self, avail_width, avail_height):
+            return self.table().split(avail_width, avail_height)
+
+        def draw(self) -> None:
+            canvas, width = self.canv, self.width
+            canvas.saveState()
+            top = self.height
+            for i, height in enumerate(self.heights):  # Table: BACKGROUND, ROWBACKGROUNDS
+                fill = self.fills(i)
+                if fill is not None:
+                    canvas.setFillColor(fill)
+                    canvas.rect(0, top, width, -height, stroke=0, fill=1)
+                top -= height
+            top = self.height
+            for row, style, height in zip(self.rows, self.row_styles, self.heights, strict=True):
+                canvas.setFillColor(style.textColor)
+                canvas.setFont(style.fontName, style.fontSize, style.leading)
+                y = top - self.top - style.fontSize
+                x = 0.0
+                for text, cell_width, right in zip(row, self.widths, self.right, strict=True):
+                    if right:
+                        canvas.drawRightString(x + cell_width - self.side, y, text)
+                    else:
+                        canvas.drawString(x + self.side, y, text)
+                    x += cell_width
+                top -= height
+            if self.rule is not None:  # Table's LINEABOVE / LINEBELOW
+                row, weight, color = self.rule
+                y = self.height - sum(self.heights[:row])
+                canvas.saveState()
+                canvas.setLineCap(1)
+                canvas.setLineJoin(1)
+                canvas.setStrokeColor(color)
+                canvas.setLineWidth(weight)
+                canvas.line(0, y, width, y)
+                canvas.restoreState()
+            canvas.restoreState()
+
+    return TextGrid
 
 
 class _Styles:
@@ -335,6 +476,7 @@ def _numbered_canvas(doc: Document, pdfa: bool = False) -> type:
             kwargs["initialFontName"] = kwargs.get("initialFontName") or FAMILY
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            prime_subsets(self)  # the same subsets from one invoice to the next
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -437,8 +579,8 @@ def _party_flowables(party: Party, styles: dict) -> list:
 
     out = []
     if party.heading:
-        out.append(paragraph(plain(party.heading.upper()), styles["party_heading"]))
-    out.append(paragraph(plain(party.name), styles["party_name"]))
+        out.append(cell_text(party.heading.upper(), styles["party_heading"]))
+    out.append(cell_text(party.name, styles["party_name"]))
     out.extend(cell_text(line, styles["cell"]) for line in party.lines if line)
     return out
 
@@ -474,29 +616,58 @@ def _lines_table(lines: LineTable, styles: dict, width: float) -> list:
     from reportlab.platypus import Table, TableStyle
 
     align = (lines.align or "L" * len(lines.headers)).ljust(len(lines.headers), "L")
+    widths = [w * width for w in lines.widths]
+    padding = 6  # the Table's default left and right padding
+    vertical = 1.5 if lines.compact else 4
+    head_fill, stripes = colors.HexColor(ACCENT), [colors.white, colors.HexColor("#f3f6f9")]
+    rule = colors.HexColor(RULE)
+
+    def key(i: int, head: bool = False) -> str:
+        return ("head" if head else "cell") + ("_right" if align[i] == "R" else "")
 
     def cell(text: str, i: int, head: bool = False):
-        right = align[i] == "R"
-        key = ("head" if head else "cell") + ("_right" if right else "")
-        return cell_text(text, styles[key])
+        return table_text(text, styles[key(i, head)], widths[i] - 2 * padding)
 
     data = [[cell(h, i, True) for i, h in enumerate(lines.headers)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in lines.rows]
-    table = Table(data, colWidths=[w * width for w in lines.widths], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f6f9")]),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.HexColor(RULE)),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5 if lines.compact else 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if lines.compact else 4),
-            ]
+
+    def table():
+        table = Table(data, colWidths=widths, repeatRows=1)
+        # Few commands, each over a whole range: the Table applies each to every cell.
+        text_styles = [
+            *_text_style(styles["head"], (0, 0), (-1, 0)),
+            *_text_style(styles["cell"], (0, 1), (-1, -1)),
+            *[("ALIGN", (i, 0), (i, -1), "RIGHT") for i in range(len(align)) if align[i] == "R"],
+        ]
+        table.setStyle(
+            TableStyle(
+                [
+                    *text_styles,
+                    ("BACKGROUND", (0, 0), (-1, 0), head_fill),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), stripes),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.6, rule),
+                    ("TOPPADDING", (0, 0), (-1, -1), vertical),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), vertical),
+                ]
+            )
         )
-    )
-    return [table]
+        return table
+
+    if not all(isinstance(text, str) for row in data for text in row):
+        return [table()]  # a cell wraps: the Table lays it out
+    return [
+        _text_grid_class()(
+            data,
+            widths,
+            [styles["head"], *[styles["cell"]] * len(lines.rows)],
+            [a == "R" for a in align],
+            (vertical, vertical, padding),
+            lambda i: head_fill if i == 0 else stripes[(i - 1) % 2],
+            (len(data), 0.6, rule),
+            table,
+        )
+    ]
 
 
 def _totals(totals: list[tuple[str, str]], bold: int, styles: dict, width: float) -> list:
@@ -505,21 +676,43 @@ def _totals(totals: list[tuple[str, str]], bold: int, styles: dict, width: float
 
     rows = []
     bold = bold % len(totals)
+    widths = [width * 0.75, width * 0.25]
+    padding = 6  # the Table's default left and right padding
+    accent = colors.HexColor(ACCENT)
     for i, (label, value) in enumerate(totals):
         style = styles["total_bold"] if i == bold else styles["total"]
-        rows.append([cell_text(label, style), cell_text(value, style)])
-    table = Table(rows, colWidths=[width * 0.75, width * 0.25])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
-                ("LINEABOVE", (0, bold), (-1, bold), 0.8, colors.HexColor(ACCENT)),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
+        rows.append([table_text(label, style, widths[0] - 2 * padding),
+                     table_text(value, style, widths[1] - 2 * padding)])  # fmt: skip
+
+    def table():
+        table = Table(rows, colWidths=widths)
+        text_styles = [
+            *_text_style(styles["total"], (0, 0), (-1, -1)),
+            *_text_style(styles["total_bold"], (0, bold), (-1, bold)),
+        ]
+        table.setStyle(
+            TableStyle(
+                [
+                    *text_styles,
+                    ("LINEABOVE", (0, bold), (-1, bold), 0.8, accent),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
         )
-    )
-    return [KeepTogether([Spacer(1, 4), table, Spacer(1, 8)])]
+        return table
+
+    if all(isinstance(text, str) for row in rows for text in row):
+        row_styles = [
+            styles["total_bold"] if i == bold else styles["total"] for i in range(len(rows))
+        ]
+        grid = _text_grid_class()(
+            rows, widths, row_styles, [True, True], (2, 2, padding), lambda i: None,
+            (bold, 0.8, accent), table,
+        )  # fmt: skip
+    else:
+        grid = table()
+    return [KeepTogether([Spacer(1, 4), grid, Spacer(1, 8)])]
 
 
 def _signatures(doc: Document, styles: dict, width: float) -> list:
@@ -575,11 +768,11 @@ def story(doc: Document, width: float, frame_h: float) -> list:
     from reportlab.platypus import Spacer
 
     styles = _Styles.get()
-    out: list = [paragraph(plain(doc.kind_title), styles["doc_title"])]
+    out: list = [cell_text(doc.kind_title, styles["doc_title"])]
     if doc.subtitle:
         out.append(paragraph(plain(doc.subtitle), styles["body"]))
     for label, value in doc.meta:
-        out.append(paragraph(f"<b>{plain(label)}</b> {plain(value)}", styles["small"]))
+        out.append(labelled_line(label, value, styles["small"]))
     out.append(Spacer(1, 8))
     out.extend(_parties(doc, styles, width, frame_h))
     out.extend(paragraph(plain(p), styles["body"]) for p in doc.intro)

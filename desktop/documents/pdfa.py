@@ -41,6 +41,14 @@ def srgb_profile() -> bytes:
     return resource("color", "sRGB.icc").read_bytes()
 
 
+@cache
+def _srgb_profile_flate() -> bytes:
+    """The profile flate-compressed, once per process rather than in every file."""
+    import zlib
+
+    return zlib.compress(srgb_profile())
+
+
 def _facturx_creator() -> str:
     import facturx.facturx as fx
 
@@ -53,8 +61,10 @@ def prepare_canvas(canvas) -> None:
     from reportlab.pdfbase import pdfdoc
 
     document = canvas._doc
+    # A stream whose /Filter is already set is written as it is (compressed once).
     profile = pdfdoc.PDFStream(
-        pdfdoc.PDFDictionary({"N": 3}), srgb_profile(), filters=[pdfdoc.PDFZCompress]
+        pdfdoc.PDFDictionary({"N": 3, "Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}),
+        _srgb_profile_flate(),
     )
     intent = pdfdoc.PDFDictionary(
         {

@@ -132,9 +132,9 @@ def build_issued(
 ) -> Iterator[Progress]:
     """Build the Factur-X PDFs of issued invoices into ``folder`` on every core (a month
     issued by the invoicing screens' own batch, or PDFs to make again)."""
-    from desktop.documents.batch import build_many
+    from desktop.documents.batch import build_many, chunk_size
     from desktop.documents.files import sync_folder
-    from desktop.documents.invoicing import build_batch_invoice_job
+    from desktop.documents.invoicing import build_batch_invoice_job, warm_up_invoice_builds
     from desktop.services.invoice_documents import file_name
 
     stop = cancelled or (lambda: False)
@@ -154,7 +154,11 @@ def build_issued(
 
     done = start
     try:
-        for built in build_many(jobs(), workers, stop, builder=build_batch_invoice_job):
+        chunk = chunk_size(len(invoice_ids), workers)
+        builds = build_many(
+            jobs(), workers, stop, build_batch_invoice_job, chunk, warm_up_invoice_builds
+        )
+        for built in builds:
             done += 1
             outcome.built[owner[built.path]] = built.path
             yield Progress(done, total, BUILDING)

@@ -199,3 +199,67 @@ def test_one_line_cells_draw_where_the_paragraph_drew_them(monkeypatch):
     monkeypatch.setattr(layout, "cell_text", lambda text, style: paragraph(plain(text), style))
     assert _glyph_runs(render_pdf(doc).data) == fast
     assert any(text.startswith("Une désignation") for text, _x, _y in fast)
+
+
+def _font_files(data: bytes) -> list[tuple]:
+    """Each embedded font: its program (FontFile2), its widths and its ToUnicode map,
+    uncompressed, in page resource order."""
+    import io
+
+    files = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            files.append(
+                (
+                    descriptor["/FontFile2"].get_object().get_data(),
+                    [float(w) for w in font["/Widths"]],
+                    font["/ToUnicode"].get_object().get_data(),
+                )
+            )
+    return files
+
+
+def test_kept_font_subsets_embed_what_a_fresh_build_embeds():
+    """A font subset, compressed, its widths and its ToUnicode map are kept per process
+    (fonts._SUBSETS, fonts._PARTS): a document needing other glyphs gets its own subset,
+    the same bytes as if it were built first."""
+    import io
+
+    from desktop.documents import fonts
+
+    other = document(buyer=Party("Zoë Quéyras & Wüst", ["Kärntner Straße 9", "1010 Wien"]))
+    fonts._SUBSETS.clear()
+    fonts._PARTS.clear()
+    fresh = _font_files(render_pdf(other).data)
+    fonts._SUBSETS.clear()
+    fonts._PARTS.clear()
+    first = _font_files(render_pdf(document()).data)
+    assert _font_files(render_pdf(document()).data) == first  # from the kept subsets
+    data = render_pdf(other).data
+    assert _font_files(data) == fresh
+    assert _font_files(data) != first
+    text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert "Zoë Quéyras & Wüst" in text and "Kärntner Straße 9" in text
+
+
+def test_documents_differing_in_amounts_embed_the_same_subsets():
+    """The digits get their codes first, in one order (fonts.prime_subsets): two documents
+    whose amounts put them in another order embed the same subsets, which a batch then
+    reuses instead of building one per invoice."""
+
+    def priced(first: str, second: str) -> Document:
+        return document(
+            lines=LineTable(
+                ["Désignation", "Qté", "Total HT"],
+                [["Développement", "2", first], ["Recette", "1", second]],
+                [0.6, 0.15, 0.25],
+                "LRR",
+            ),
+            totals=[("Total HT", first), ("Total TTC", second)],
+        )
+
+    one = _font_files(render_pdf(priced("9\u202f870,00\u00a0€", "1\u202f234,56\u00a0€")).data)
+    two = _font_files(render_pdf(priced("1\u202f234,56\u00a0€", "9\u202f870,00\u00a0€")).data)
+    assert one == two
