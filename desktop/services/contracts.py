@@ -198,6 +198,29 @@ def _counterparty_name(c: Contract) -> str:
     return Company.get_by_id(c.company_id).name
 
 
+def _counterparty_names(found: list[Contract]) -> dict[int, str]:
+    """Each contract's counterparty name by contract id, in two queries whatever their
+    number (one query per contract: 1.9 s for To do's 5,000 reminders at 300k records)."""
+    subcontracts = {c.id for c in found if c.party == ContractParty.SUBCONTRACT and c.talent_id}
+    talents = {
+        talent_id: f"{first} {last}".strip()
+        for talent_id, first, last in Talent.select(Talent.id, Talent.first_name, Talent.last_name)
+        .where(Talent.id.in_({c.talent_id for c in found if c.id in subcontracts}))
+        .tuples()
+    }
+    companies = dict(
+        Company.select(Company.id, Company.name)
+        .where(Company.id.in_({c.company_id for c in found if c.id not in subcontracts}))
+        .tuples()
+    )
+    return {
+        c.id: talents.get(c.talent_id, "")
+        if c.id in subcontracts
+        else companies.get(c.company_id, "")
+        for c in found
+    }
+
+
 def _talent_name(c: Contract) -> str:
     if not c.talent_id:
         return ""
@@ -731,7 +754,7 @@ def reminders(today: dt.date, horizon_days: int = 30) -> list[ContractReminder]:
     - a contract sent 7 days ago or more with no signed copy yet.
     """
     horizon = today + dt.timedelta(days=horizon_days)
-    found: list[ContractReminder] = []
+    found: list[tuple[str, Contract, dt.date]] = []
     live = Contract.select().where(Contract.status.in_((S.SIGNED, S.ACTIVE)))
     for c in live.where(
         Contract.end_date.is_null(False)
@@ -740,9 +763,9 @@ def reminders(today: dt.date, horizon_days: int = 30) -> list[ContractReminder]:
     ):
         if c.tacit_renewal:
             deadline = c.end_date - dt.timedelta(days=c.renewal_notice_days)
-            found.append(_reminder("renewal", c, deadline, today))
+            found.append(("renewal", c, deadline))
         else:
-            found.append(_reminder("end_soon", c, c.end_date, today))
+            found.append(("end_soon", c, c.end_date))
     renewing = live.where(
         (Contract.tacit_renewal == True)  # noqa: E712 (peewee expression)
         & Contract.end_date.is_null(False)
@@ -751,7 +774,7 @@ def reminders(today: dt.date, horizon_days: int = 30) -> list[ContractReminder]:
     for c in renewing:
         deadline = c.end_date - dt.timedelta(days=c.renewal_notice_days)
         if deadline <= horizon:
-            found.append(_reminder("renewal", c, deadline, today))
+            found.append(("renewal", c, deadline))
     cutoff = today - dt.timedelta(days=rules.SIGNED_COPY_DAYS)
     missing_copy = Contract.select().where(
         (Contract.status == S.SENT)
@@ -759,12 +782,11 @@ def reminders(today: dt.date, horizon_days: int = 30) -> list[ContractReminder]:
         & Contract.signed_copy_id.is_null()
     )
     for c in missing_copy:
-        found.append(_reminder("signed_copy", c, c.sent_on + dt.timedelta(days=7), today))
-    found.sort(key=lambda r: (r.due_on, r.contract_id))
-    return found
-
-
-def _reminder(kind: str, c: Contract, due: dt.date, today: dt.date) -> ContractReminder:
-    return ContractReminder(
-        kind, c.id, c.reference, c.title, _counterparty_name(c), due, (due - today).days
-    )
+        found.append(("signed_copy", c, c.sent_on + dt.timedelta(days=7)))
+    names = _counterparty_names([c for _, c, _ in found])
+    reminders = [
+        ContractReminder(kind, c.id, c.reference, c.title, names[c.id], due, (due - today).days)
+        for kind, c, due in found
+    ]
+    reminders.sort(key=lambda r: (r.due_on, r.contract_id))
+    return reminders
