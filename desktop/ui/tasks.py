@@ -30,12 +30,15 @@ import logging
 import queue
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from shiboken6 import Shiboken
+
+from desktop.glibc_memory import release_freed_memory
 
 if TYPE_CHECKING:  # imported when used: not before the window shows (desktop/ui/app.py)
     from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -275,6 +278,7 @@ class _Lane:
 # Page caches: the lists' reads walk indexes that the OS keeps in memory anyway; 32 MB a
 # connection times three was a sixth of the app's peak memory at 300,000 rows (the
 # window's own connection: 8 MB, desktop/store/database.py).
+BIG_READ_S = 0.05  # a read this long gives its freed memory back once its lane is idle
 READER_CACHE_KIB = 16_000  # the lists, search, boards and reports
 BACKGROUND_CACHE_KIB = 4_000  # counts and prefetches that may wait
 _lanes = {
@@ -339,6 +343,7 @@ def run_read(
             dispatcher.event.emit(task_id, "skipped", None)
             return
         _reads_open.wait()
+        started = time.perf_counter()
         try:
             chosen.ensure()
             chosen.start(task_id, channel)
@@ -346,6 +351,7 @@ def run_read(
                 result = fn()
             finally:
                 chosen.finish()
+                _give_back_if_idle(chosen, started)
         except Exception as exc:  # reported on the UI thread, never swallowed
             if channel is not None and _latest.get(channel) != task_id:
                 # Interrupted by a newer request ("interrupted"), or failed on the way
@@ -359,6 +365,14 @@ def run_read(
 
     chosen.executor.submit(run)
     return task_id
+
+
+def _give_back_if_idle(lane: _Lane, started: float) -> None:
+    """After a big read, once the lane has nothing else to do: what its SQLite pages and
+    rows freed goes back to the system (glibc keeps it in the lane's arena otherwise; 1-3
+    ms here, on the lane's thread)."""
+    if time.perf_counter() - started > BIG_READ_S and lane.executor.queue.empty():
+        release_freed_memory()
 
 
 def is_latest(channel: object, task_id: int) -> bool:

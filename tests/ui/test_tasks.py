@@ -42,3 +42,19 @@ def test_reads_superseded_before_their_turn_never_run(db, qtbot):
     gate.set()
     qtbot.waitUntil(lambda: tasks.pending() == 0)
     assert ran == [3] and len(skipped) == 2
+
+
+def test_a_big_read_gives_its_memory_back_once_its_lane_is_idle(db, qtbot, monkeypatch):
+    """glibc keeps what a lane's read freed in the lane's arena: after a read longer than
+    BIG_READ_S, with nothing else queued, it goes back to the system; not after a short one."""
+    given_back = []
+    monkeypatch.setattr(tasks, "release_freed_memory", lambda: given_back.append(True))
+    done = []
+    monkeypatch.setattr(tasks, "BIG_READ_S", 3600.0)
+    tasks.run_read(lambda: 1, done.append)
+    qtbot.waitUntil(lambda: done == [1], timeout=5000)
+    assert given_back == []
+    monkeypatch.setattr(tasks, "BIG_READ_S", 0.0)
+    tasks.run_read(lambda: 2, done.append)
+    qtbot.waitUntil(lambda: done == [1, 2], timeout=5000)
+    assert given_back == [True]
