@@ -139,12 +139,21 @@ class Session:
         yield Wait(seconds=SETTLE_S)  # painting the new content happens here
         yield Wait(lambda: self.idle(page))
 
-    def step(self, name: str, action: Callable[[], object], page=None) -> Iterator[Wait]:
-        """Run ``action`` (as a click would), wait until its result is on screen."""
+    def step(
+        self,
+        name: str,
+        action: Callable[[], object],
+        page=None,
+        shown: Callable[[], bool] | None = None,
+    ) -> Iterator[Wait]:
+        """Run ``action`` (as a click would), wait until its result is on screen (``shown``
+        first, for a page that a click builds over several turns)."""
         profiler = self.profiler_for(name)
         self.recorder.reset()
         started = time.perf_counter()
         action()
+        if shown is not None:
+            yield Wait(shown)
         yield from self.settle(page)
         self.save_profile(profiler, name)
         self.steps.append(
@@ -260,7 +269,12 @@ def script(s: Session) -> Iterator[Wait]:
     for round_ in (1, 2):
         for key in SECTIONS:
             when = "first" if round_ == 1 else "again"
-            yield from s.step(f"visit {key} ({when})", lambda k=key: window.go_to(k))
+            # as a click in the sidebar (or its shortcut) does
+            yield from s.step(
+                f"visit {key} ({when})",
+                lambda k=key: window.visit(k),
+                shown=lambda k=key: window.showing(k),
+            )
     talents = window.go_to("talents")
     yield from s.settle(talents)
     # A row selected, as when one reads the list: the first filter key must not wait for it.
@@ -287,7 +301,9 @@ def script(s: Session) -> Iterator[Wait]:
     yield from search_and_open(s)
     yield from mission_and_matching(s)
     yield from busiest_timeline(s)
-    yield from s.step("visit home (dashboard)", lambda: window.go_to("home"))
+    yield from s.step(
+        "visit home (dashboard)", lambda: window.visit("home"), shown=lambda: window.showing("home")
+    )
 
 
 def search_and_open(s: Session) -> Iterator[Wait]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -141,6 +141,17 @@ MODULES = (
 # steps are many and small (To do's modules alone are 30), and a click on To do before
 # they are all in imports the rest in its own turn.
 STEP_MS = 5
+# While a read runs, the warm-up waits: the reader thread converting rows in Python takes
+# the GIL from the UI thread in 5 ms slices, so a 25 ms piece then held the window 50-110 ms
+# (To do's first visit at 300k); and the user is waiting for that read, not for the rest.
+BUSY_RETRY_MS = 50
+
+
+def reading() -> bool:
+    """A background read or task is running or queued."""
+    from desktop.ui import tasks
+
+    return tasks.pending() > 0
 
 
 # The pages built ahead, in the sidebar's order (Analytics is built on its first visit:
@@ -155,6 +166,36 @@ PAGES = (
     "contracts",
     "invoices",
 )
+
+
+# The module that builds each section's page (a click on a page not built yet imports
+# the modules before it in MODULES that are still missing, a few per turn).
+PAGE_MODULES = {
+    "followups": "desktop.ui.followups.page",
+    **dict.fromkeys(
+        ("talents", "companies", "missions", "contracts", "invoices"), "desktop.ui.section_pages"
+    ),
+    "pipeline": "desktop.ui.boards.pipeline",
+    "mission_board": "desktop.ui.boards.missions",
+    "settings": "desktop.ui.settings.page",
+    "analytics": "desktop.ui.analytics.page",
+}
+
+
+def missing_modules(key: str) -> Iterator[None]:
+    """Import the warm-up's modules that the page of ``key`` needs and that are not
+    imported yet, one per ``next()``."""
+    target = PAGE_MODULES.get(key)
+    if target not in MODULES:
+        return
+    for name in MODULES[: MODULES.index(target) + 1]:
+        if name in sys.modules:
+            continue
+        try:
+            importlib.import_module(name)
+        except Exception:  # a missing optional part: its section will say so when opened
+            log.exception("import of %s failed", name)
+        yield
 
 
 # To do's modules come first: its page is built right after them, before the others'
@@ -178,6 +219,9 @@ def start(modules: tuple[str, ...] = MODULES, then: Callable[[], None] | None = 
     left = [m for m in modules if m not in sys.modules]
 
     def step() -> None:
+        if reading():
+            QTimer.singleShot(BUSY_RETRY_MS, QCoreApplication.instance(), step)
+            return
         while left and left[0] in sys.modules:
             left.pop(0)
         if not left:
@@ -204,6 +248,9 @@ def build_pages(
     current: list = []  # the key being built and its stages
 
     def step() -> None:
+        if reading():
+            QTimer.singleShot(BUSY_RETRY_MS, window, step)
+            return
         if not current:
             while left and left[0] in window.pages:
                 left.pop(0)
@@ -212,7 +259,8 @@ def build_pages(
                     then()
                 return
             key = left.pop(0)
-            current[:] = [key, window.stages(key)]
+            # a click may be building it already (MainWindow.visit): the same pieces
+            current[:] = [key, window.staging.get(key) or window.stages(key)]
             window.staging[key] = current[1]
         key, stages = current
         window.prebuilding = True

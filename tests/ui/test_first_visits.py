@@ -4,7 +4,7 @@ once they are in is what a page built in one go shows."""
 
 from PySide6.QtCore import QTimer
 
-from desktop.ui import warmup
+from desktop.ui import main_window, warmup
 from desktop.ui.boards import page as board_page
 from desktop.ui.boards.kanban import KanbanBoard
 from desktop.ui.list_page import ListPage
@@ -121,3 +121,50 @@ def test_the_first_page_at_start_up_is_built_in_pieces_then_shown(qtbot, profile
     ticker.stop()
     assert window.current_key() == "home" and window.stack.currentWidget() is window.pages["home"]
     assert turns and turns[0] is None  # the event loop ran while Home was being built
+
+
+def test_a_click_on_a_page_not_built_yet_builds_it_over_turns_then_shows_it(
+    qtbot, window, monkeypatch
+):
+    """A click (the sidebar or Ctrl+N) no longer builds a page in its own turn (60-130 ms
+    at 300k): the page on screen stays until the new one is built, a few pieces per turn,
+    then the new one shows, once, with its rows; a second click meanwhile does not build
+    it twice."""
+    monkeypatch.setattr(main_window, "VISIT_TURN_S", 0.0)  # one piece per turn
+    home = window.stack.currentWidget()
+    assert "contracts" not in window.pages
+    window.visit("contracts")
+    assert window.current_key() == "contracts"
+    assert window.stack.currentWidget() is home and not window.showing("contracts")
+    window.visit("contracts")  # clicked twice
+    qtbot.waitUntil(lambda: window.showing("contracts"), timeout=20_000)
+    page = window.pages["contracts"]
+    assert page is not home and "contracts" not in window.staging
+    settle(qtbot, page)
+    assert page.model.rowCount() > 0 and page.selected_id() is not None
+    contract_pages = [w for w in window.stack.findChildren(ListPage) if w.spec.name == "contracts"]
+    assert contract_pages == [page]
+
+
+def test_a_click_elsewhere_before_the_page_is_built_shows_the_page_clicked_last(qtbot, window):
+    window.visit("contracts")
+    window.visit("talents")
+    qtbot.waitUntil(lambda: window.showing("talents"), timeout=20_000)
+    qtbot.waitUntil(lambda: "contracts" not in window.staging, timeout=20_000)
+    assert window.current_key() == "talents" and window.showing("talents")
+
+
+def test_the_warm_up_waits_while_a_read_runs(qtbot, window, monkeypatch):
+    """A piece built while the reader thread works in Python held the window twice as long:
+    the warm-up waits for the reads to end."""
+    reading = [True]
+    asked = []
+    monkeypatch.setattr(warmup, "BUSY_RETRY_MS", 0)
+    monkeypatch.setattr(warmup, "reading", lambda: asked.append(True) or reading[0])
+    finished = []
+    warmup.build_pages(window, ("contracts",), then=lambda: finished.append(True))
+    qtbot.waitUntil(lambda: len(asked) >= 5, timeout=5_000)  # five turns that waited
+    assert "contracts" not in window.pages and not finished
+    reading[0] = False
+    qtbot.waitUntil(lambda: bool(finished), timeout=20_000)
+    assert "contracts" in window.pages
