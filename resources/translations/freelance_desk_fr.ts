@@ -9586,6 +9586,12 @@ A backup is made first; this can take a few minutes on a large file.</source>
 Une sauvegarde est faite d’abord&#xa0;; cela peut prendre quelques minutes sur un gros fichier.</translation>
     </message>
     <message>
+        <source>Freelance Desk was not closed normally last time: checking your data before opening it.
+This takes a few seconds on a large file.</source>
+        <translation>Freelance Desk n’a pas été fermé normalement la dernière fois&#xa0;: vérification de vos données avant de les ouvrir.
+Cela prend quelques secondes sur un gros fichier.</translation>
+    </message>
+    <message>
         <source>another Freelance Desk window (process {pid}) that does not answer</source>
         <translation>une autre fenêtre de Freelance Desk (processus {pid}) qui ne répond pas</translation>
     </message>
