@@ -38,8 +38,9 @@ def test_cancel_stops_before_the_remaining_chunks(tmp_path):
     seen: list[Path] = []
     for built in build_many(jobs, 2, lambda: len(seen) >= 1, builder=touch, chunk=4):
         seen.append(built.path)
-    assert 1 <= len(seen) < 400
-    assert len(list(tmp_path.iterdir())) < 400
+    # at most the window in flight when Cancel came: 2 workers x 2 chunks of 4 jobs
+    assert 1 <= len(seen) <= 16
+    assert len(list(tmp_path.iterdir())) <= 16
 
 
 WARMED: list[int] = []  # pids of the processes warm_up ran in
