@@ -80,7 +80,9 @@ class Section:
 # them remembered as the last section, or clicked that early, is built once it is open.
 BUILT_ONCE_OPEN = frozenset({"settings"})
 
-VISIT_TURN_S = 0.02  # a page built on a click: pieces until this much of a turn is used
+# A page built on a click: a new piece starts only in the first 10 ms of an event-loop turn
+# (a piece may be long: the import of ssl takes 30 ms), the rest in the next turns.
+PIECE_START_S = 0.01
 
 SECTIONS = (
     Section("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home", "Ctrl+1"),
@@ -318,21 +320,9 @@ class MainWindow(QMainWindow):
         if staged and self.current_key() not in self.pages:
             key = self.current_key()
             stages = self.staging[key] = self.stages(key)
-            self._build_first(key, stages)
+            # one piece per turn from the next one: the sidebar painted first
+            QTimer.singleShot(0, self, lambda: self._build_more(key, stages, turn_s=0.0))
         else:
-            self._section_changed(self.sidebar.currentRow())
-
-    def _build_first(self, key: str, stages: Iterator[None]) -> None:
-        """The next piece of the first page; once built, the page is shown (unless a click
-        meanwhile finished it and showed its own page)."""
-        if self.staging.get(key) is stages:
-            try:
-                next(stages)
-                QTimer.singleShot(0, self, lambda: self._build_first(key, stages))
-                return
-            except StopIteration:
-                self.staging.pop(key, None)
-        if self.stack.currentWidget() is None:
             self._section_changed(self.sidebar.currentRow())
 
     # -- fitting the screen -----------------------------------------------------
@@ -629,16 +619,17 @@ class MainWindow(QMainWindow):
             stages = self.staging[key] = chain(warmup.missing_modules(key), self.stages(key))
         self._build_more(key, stages)
 
-    def _build_more(self, key: str, stages: Iterator[None]) -> None:
+    def _build_more(self, key: str, stages: Iterator[None], turn_s: float | None = None) -> None:
+        """The next pieces of ``stages``, a new one started only in the first ``turn_s`` of
+        this turn (default PIECE_START_S), the rest in the next turns; the page shown once
+        built, if its section is still the current one."""
         if self.staging.get(key) is stages:
-            # a new piece starts only in the first half of the turn: a piece may be long
-            # (an import of ssl: 30 ms)
-            deadline = time.perf_counter() + VISIT_TURN_S / 2
+            deadline = time.perf_counter() + (PIECE_START_S if turn_s is None else turn_s)
             try:
                 while True:
                     next(stages)
-                    if time.perf_counter() > deadline:
-                        QTimer.singleShot(0, self, lambda: self._build_more(key, stages))
+                    if time.perf_counter() >= deadline:
+                        QTimer.singleShot(0, self, lambda: self._build_more(key, stages, turn_s))
                         return
             except StopIteration:
                 self.staging.pop(key, None)

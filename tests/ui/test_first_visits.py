@@ -130,7 +130,7 @@ def test_a_click_on_a_page_not_built_yet_builds_it_over_turns_then_shows_it(
     at 300k): the page on screen stays until the new one is built, a few pieces per turn,
     then the new one shows, once, with its rows; a second click meanwhile does not build
     it twice."""
-    monkeypatch.setattr(main_window, "VISIT_TURN_S", 0.0)  # one piece per turn
+    monkeypatch.setattr(main_window, "PIECE_START_S", 0.0)  # one piece per turn
     home = window.stack.currentWidget()
     assert "contracts" not in window.pages
     window.visit("contracts")
