@@ -203,15 +203,25 @@ def missing_modules(key: str) -> Iterator[None]:
 TODO_MODULES = MODULES[: MODULES.index("desktop.ui.followups.page") + 1]
 
 
-def warm(window: MainWindow) -> None:
-    """The whole warm-up of a window just opened: To do's modules, its page, the other
-    modules, the other pages; each step one event-loop turn."""
-    start(
-        TODO_MODULES,
-        then=lambda: build_pages(
-            window, ("followups",), then=lambda: start(then=lambda: build_pages(window))
-        ),
+def warm(window: MainWindow, settled: Callable[[], object] | None = None) -> None:
+    """The whole warm-up of a window just opened, in four phases: To do's modules, its
+    page, the other modules, the other pages; each step one event-loop turn. ``settled``
+    is called at the end of each phase, what it loaded being there for good (the app
+    freezes it out of the garbage collector's full passes: :mod:`desktop.ui.collector`)."""
+    phases: tuple[Callable[[Callable[[], None]], None], ...] = (
+        lambda done: start(TODO_MODULES, then=done),
+        lambda done: build_pages(window, ("followups",), then=done),
+        lambda done: start(then=done),
+        lambda done: build_pages(window, then=done),
     )
+
+    def run(phase: int) -> None:
+        if phase and settled is not None:
+            settled()
+        if phase < len(phases):
+            phases[phase](lambda: run(phase + 1))
+
+    run(0)
 
 
 def start(modules: tuple[str, ...] = MODULES, then: Callable[[], None] | None = None) -> None:
