@@ -120,6 +120,7 @@ class Session:
 
         self.window, self.app, self.tasks = window, app, tasks
         self.profile_prefix, self.out = profile, out
+        self.timeline = False
         self.profiles: list[str] = []
         self.recorder = StallRecorder()
         self.steps: list[dict] = []
@@ -179,7 +180,10 @@ class Session:
         if profiler is None:
             return
         profiler.stop()
-        text = profiler.output_text(unicode=True, color=False, show_all=False)
+        # --timeline: each event-loop turn apart, in order (a stall is one turn or two)
+        text = profiler.output_text(
+            unicode=True, color=False, show_all=False, timeline=self.timeline
+        )
         path = self.out.with_name(f"{self.out.stem}-profile-{len(self.profiles) + 1}.txt")
         path.write_text(f"{name}\n{text}", encoding="utf-8")
         self.profiles.append(str(path))
@@ -430,6 +434,9 @@ def main() -> int:
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--profile", default="", help="profile the steps whose name starts so")
     parser.add_argument(
+        "--timeline", action="store_true", help="profiles in time order, turns not merged"
+    )
+    parser.add_argument(
         "--trace", action="store_true", help="log every event handled in more than 30 ms"
     )
     args = parser.parse_args()
@@ -464,6 +471,7 @@ def main() -> int:
         window = windows[0]
         window.resize(1280, 720)
         session = Session(window, app, profile.database, args.profile, args.out)
+        session.timeline = args.timeline
         session.data_dir = args.data_dir
         session.recorder.start()
         steps = script(session)
