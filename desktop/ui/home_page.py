@@ -38,7 +38,7 @@ from desktop.domain.receivables import AGEING_LABELS
 from desktop.domain.vocabulary import EndingReason, MissionStatus, PipelineStage, RefusalReason
 from desktop.ui import i18n
 from desktop.ui.assets import icon
-from desktop.ui.dashboard.tiles import STYLESHEET, LinkRow, Tile, TileGrid
+from desktop.ui.dashboard.tiles import STYLESHEET, LinkRow, Tile, TileGrid, load_fonts
 from desktop.ui.tasks import run_read
 
 if TYPE_CHECKING:
@@ -156,6 +156,8 @@ class HomePage(QWidget):
         self.stack.addWidget(self._build_dashboard())
         yield
         self.stack.addWidget(self._build_welcome())
+        yield
+        load_fonts()  # before the first figures: their rows then only paint
 
     # -- building -----------------------------------------------------------------------
     def _build_dashboard(self) -> QWidget:
