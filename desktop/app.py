@@ -121,8 +121,9 @@ def import_before_qt() -> None:
     """The pure-Python modules the window imports before it shows, imported before PySide6.
 
     Once imported, PySide6 reads the source of every module imported after it (its
-    ``__feature__`` import hook looks for ``from __feature__ import`` in it); these twenty
-    modules imported first spare that (1 % of the instructions to the window shown).
+    ``__feature__`` import hook looks for "PySide6" in it) until :func:`desktop.ui.app
+    .create_application` replaces that check (:mod:`desktop.ui.pyside_imports`); these
+    twenty modules imported first spare it (1 % of the instructions to the window shown).
     """
     import queue  # noqa: F401  (desktop.ui.tasks)
 

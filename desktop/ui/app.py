@@ -60,6 +60,9 @@ def create_application(argv: list[str] | None = None, window_icon: bool = True) 
     app = QApplication.instance()
     if app is not None and app.property("configured"):
         return app
+    from desktop.ui.pyside_imports import spare_source_reads
+
+    spare_source_reads()  # before the window's modules: PySide read each one's source
     if app is None:
         # The style named as on the command line: setStyle() returns the style object, and
         # wrapping it for Python (PySide creates its 11 enum classes) cost 5-10 ms before
