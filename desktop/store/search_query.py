@@ -41,14 +41,17 @@ def _marks(values: Sequence) -> str:
     return ", ".join("?" * len(values))
 
 
-def count_matches(fts: str, query: str, limit: int) -> int:
-    """How many rows of the FTS table ``fts`` match ``query``, counted up to ``limit + 1``
-    (more means "over the limit": an exact count of a common prefix reads every match).
+def newest_matches(fts: str, query: str, limit: int) -> list[int]:
+    """Ids of the rows of the FTS table ``fts`` matching ``query``, newest first, up to
+    ``limit + 1`` (more means "over the limit": an exact count of a common prefix reads
+    every match). Their number is the count a group shows, and when there are too many to
+    rank they are the order it shows: one pass over the index where a count, then the
+    newest, were two (two common words at 300,000 talents: 7-11 ms each).
 
-    PostgreSQL: ``SELECT COUNT(*) FROM (SELECT 1 … WHERE search @@ q LIMIT n)``.
+    PostgreSQL: ``SELECT id … WHERE search @@ q ORDER BY id DESC LIMIT n``.
     """
-    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH ? LIMIT ?)"
-    return database.execute_sql(sql, (query, limit + 1)).fetchone()[0]
+    sql = f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?"
+    return [r[0] for r in database.execute_sql(sql, (query, limit + 1))]
 
 
 def top_matches(fts: str, query: str, ranked: bool, limit: int, skip: Sequence[int]) -> list[int]:
