@@ -105,14 +105,17 @@ def test_traces_say_which_record_they_belong_to(records):
 
 
 def test_name_matches_come_first(records, monkeypatch):
-    lyon_name = talents.create_talent(TalentDraft("Marie", "Lyon"))  # created last
-    for first in ("Anne", "Paul", "Zoé"):
+    lyon_name = talents.create_talent(TalentDraft("Marie", "Lyon"))  # created first
+    martins = [
         talents.create_talent(TalentDraft(first, "Martin", city="Lyon", notes="Lyon, Lyon, Lyon"))
+        for first in ("Anne", "Paul", "Zoé")
+    ]
     assert ids("lyon", "talent")[0] == lyon_name
     monkeypatch.setattr(
         search, "RANK_LIMIT", 0
-    )  # too many to rank: newest first, names still first
-    assert ids("lyon", "talent")[0] == lyon_name
+    )  # too many to rank: names first, then the newest first, each once
+    found = ids("lyon", "talent")
+    assert found[:4] == [lyon_name, *reversed(martins)] and len(set(found)) == len(found)
 
 
 def test_each_group_shows_a_few_and_counts_them_all(db, monkeypatch):
