@@ -80,9 +80,11 @@ class Section:
 # them remembered as the last section, or clicked that early, is built once it is open.
 BUILT_ONCE_OPEN = frozenset({"settings"})
 
-# A page built on a click: a new piece starts only in the first 10 ms of an event-loop turn
-# (a piece may be long: the import of ssl takes 30 ms), the rest in the next turns.
-PIECE_START_S = 0.01
+# A page built on a click: a new piece starts only in the first 4 ms of an event-loop turn
+# (a piece may be long: a page's detail tabs take 10-20 ms), the rest in the next turns.
+# Qt often runs two such turns back to back before a paint or a timer: the stall the user
+# feels is two turns, so a turn is kept to about one piece.
+PIECE_START_S = 0.004
 
 SECTIONS = (
     Section("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home", "Ctrl+1"),

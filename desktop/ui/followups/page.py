@@ -59,9 +59,9 @@ from desktop.ui.followups.rows import (
 from desktop.ui.state import UiState
 from desktop.ui.tasks import run_read
 
-# Filling the tree: a new group is started only in the first 8 ms of a turn (two turns
+# Filling the tree: a new group is started only in the first 4 ms of a turn (two turns
 # back to back, as Qt runs them before a paint, then stay well under 50 ms).
-FILL_TURN_S = 0.008
+FILL_TURN_S = 0.004
 ROW_LIMIT = 100  # per bucket: the most urgent first; the rest is counted
 HORIZON_DAYS = 7
 
