@@ -21,11 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from desktop.documents.files import write_atomically
 from desktop.documents.fonts import BOLD, FAMILY, prime_subsets, register_fonts
 from desktop.documents.markup import plain, shorten
+
+if TYPE_CHECKING:
+    from desktop.documents.pdfa import FacturXParts
 
 MM = 72 / 25.4
 PAGE_W, PAGE_H = 595.2756, 841.8898  # A4 in points
@@ -460,10 +463,13 @@ class _Styles:
         return cls._cache
 
 
-def _numbered_canvas(doc: Document, pdfa: bool = False) -> type:
+def _numbered_canvas(
+    doc: Document, pdfa: bool = False, facturx: FacturXParts | None = None
+) -> type:
     """A canvas that draws the header, the footer and "page X of Y" once the count is known.
 
-    ``pdfa``: the file also carries the sRGB OutputIntent PDF/A needs (see :mod:`pdfa`).
+    ``pdfa``: the file also carries the sRGB OutputIntent PDF/A needs; ``facturx``: and the
+    Factur-X XML with its XMP, embedded by the factur-x package (see :mod:`pdfa`).
     """
     from reportlab.pdfgen.canvas import Canvas
 
@@ -474,6 +480,10 @@ def _numbered_canvas(doc: Document, pdfa: bool = False) -> type:
             # The canvas starts each page in Helvetica, a base-14 font that is never
             # embedded (the font test caught it; PDF/A for Factur-X forbids it).
             kwargs["initialFontName"] = kwargs.get("initialFontName") or FAMILY
+            if facturx is not None:
+                from desktop.documents.pdfa import PDF_VERSION
+
+                kwargs["pdfVersion"] = PDF_VERSION
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             prime_subsets(self)  # the same subsets from one invoice to the next
@@ -489,10 +499,10 @@ def _numbered_canvas(doc: Document, pdfa: bool = False) -> type:
                 label = page_text.format(page=self._pageNumber, pages=total)
                 _draw_frame(self, doc, label, self._pageNumber)
                 Canvas.showPage(self)
-            if pdfa:
+            if pdfa or facturx is not None:
                 from desktop.documents.pdfa import prepare_canvas
 
-                prepare_canvas(self)
+                prepare_canvas(self, facturx)
             Canvas.save(self)
 
     return NumberedCanvas
@@ -810,9 +820,11 @@ def render_pdf(
     doc: Document,
     cancelled: Callable[[], bool] | None = None,
     pdfa: bool = False,
+    facturx: FacturXParts | None = None,
 ) -> Rendered:
     """``doc`` as PDF bytes, with its pages and breaks; ``pdfa`` adds the sRGB OutputIntent
-    and the information PDF/A needs (see :mod:`pdfa`; the Factur-X XML is embedded after).
+    and the stream syntax PDF/A needs, ``facturx`` (PDF/A too) the embedded XML and its
+    XMP, by the factur-x package, in the same pass (see :mod:`pdfa`).
 
     ``cancelled()``, polled after each flowable, stops the build (BuildCancelledError).
     """
@@ -869,7 +881,7 @@ def render_pdf(
         lang=doc.language,
     )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    canvas = _numbered_canvas(doc, pdfa)
+    canvas = _numbered_canvas(doc, pdfa, facturx)
     template.build(story(doc, width, frame_h), canvasmaker=canvas)
     sig = (min(signature), max(signature)) if signature else None
     return Rendered(out.getvalue(), template.page, [tuple(h) for h in headings], sig)
