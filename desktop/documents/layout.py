@@ -133,6 +133,9 @@ def _speed_up_reportlab() -> None:
 
 _PARSED: dict[tuple[str, int], tuple[list, object]] = {}
 _PARSED_MAX = 4096  # per process: the fixed words and mentions of a batch, not every line
+# (markup, style, width) -> the lines a Paragraph broke it into, their height, the style
+_BROKEN: dict[tuple[str, int, float], tuple[object, list, float, object]] = {}
+_BROKEN_MAX = 1024
 
 
 def paragraph(markup: str, style):
@@ -141,18 +144,51 @@ def paragraph(markup: str, style):
     Parsing the markup (reportlab's ParaParser, an HTMLParser) cost about a sixth of an
     invoice's CPU; most of it is the same words on every document of a batch (headings,
     labels, the legal mentions). The parsed fragments are reused, cloned, so that nothing
-    one document does to them reaches the next; the drawing is the same (tested)."""
-    from reportlab.platypus import Paragraph
-
+    one document does to them reaches the next; the drawing is the same (tested). So are
+    its line breaks (:func:`_kept_paragraph_class`)."""
     key = (markup, id(style))
     found = _PARSED.get(key)
     if found is None:
-        built = Paragraph(markup, style)
+        built = _kept_paragraph_class()(markup, style)
         if len(_PARSED) < _PARSED_MAX:
             _PARSED[key] = (built.frags, built.style)
         return built
     frags, parsed_style = found
-    return Paragraph(markup, parsed_style, frags=[f.clone() for f in frags])
+    return _kept_paragraph_class()(markup, parsed_style, frags=[f.clone() for f in frags])
+
+
+@cache
+def _kept_paragraph_class() -> type:
+    from reportlab.platypus import Paragraph
+
+    class KeptParagraph(Paragraph):
+        """A Paragraph whose line breaks at a width are kept per process: the legal
+        mentions of a batch's invoices (the same sentences on each, about a third of a
+        millisecond of breaking words into lines). Kept only for text in one font and
+        colour (reportlab's lines of plain words, which drawing only reads); a paragraph
+        split across pages breaks its own lines again first."""
+
+        def wrap(self, avail_width, avail_height):
+            if not isinstance(self.text, str):  # a part of a split paragraph: no markup
+                return super().wrap(avail_width, avail_height)
+            key = (self.text, id(self.style), avail_width)
+            found = _BROKEN.get(key)
+            if found is None or found[3] is not self.style:  # an id can be reused
+                size = super().wrap(avail_width, avail_height)
+                blpara = getattr(self, "blPara", None)
+                if blpara is not None and blpara.kind == 0 and len(_BROKEN) < _BROKEN_MAX:
+                    _BROKEN[key] = (blpara, self._wrapWidths, self.height, self.style)
+                return size
+            self.width = avail_width
+            self.blPara, self._wrapWidths, self.height = found[:3]
+            return self.width, self.height
+
+        def split(self, avail_width, avail_height):
+            if hasattr(self, "blPara"):  # its own lines, not the shared ones
+                Paragraph.wrap(self, avail_width, avail_height)
+            return super().split(avail_width, avail_height)
+
+    return KeptParagraph
 
 
 def _collapsed(markup: str) -> str | None:

@@ -165,21 +165,39 @@ def prepare_canvas(canvas, facturx: FacturXParts | None = None) -> None:
     document.idToObject = _eol_streams_class()(document.idToObject)
 
 
+# A name as pypdf writes it (escaping it character by character), kept per process: the
+# names of the embedding are the same in every invoice.
+_NAMES: dict[str, bytes] = {}
+
+
 def _copier(document):
     """A function that turns a pypdf object into what reportlab writes in ``document``:
     leaves (names, numbers, strings) serialised by pypdf itself, dictionaries, arrays and
     streams rebuilt around them, each indirect object once as a reportlab indirect
     object. PDF bytes, not a reinterpretation: a string or a name is written exactly as
     pypdf would write it."""
-    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
+    from pypdf.generic import (
+        ArrayObject,
+        DictionaryObject,
+        IndirectObject,
+        NameObject,
+        StreamObject,
+    )
 
     copied_class = _copied_class()
     references: dict[int, object] = {}
 
     def leaf(value) -> bytes:
+        if isinstance(value, NameObject):  # the same few names in every file
+            found = _NAMES.get(value)
+            if found is not None:
+                return found
         out = io.BytesIO()
         value.write_to_stream(out)
-        return out.getvalue()
+        data = out.getvalue()
+        if isinstance(value, NameObject) and len(_NAMES) < 256:
+            _NAMES[str(value)] = data
+        return data
 
     def entries(dictionary, extra: bytes = b"") -> list:
         out: list = [b"<<"]
