@@ -256,6 +256,16 @@ def _one_line_class() -> type:
                 return self.width, self.height
             return self._paragraph().wrap(avail_width, avail_height)
 
+        def fits(self, avail_width: float) -> bool:
+            """Whether it draws as one line in ``avail_width`` (wrap's test)."""
+            if self.para is not None or self.text is None:
+                return False
+            style = self.style
+            room = avail_width - style.leftIndent - style.rightIndent - style.firstLineIndent
+            if self.prefix:
+                room -= _width(self.prefix, BOLD, style.fontSize)
+            return _fits(self.text, style.fontName, style.fontSize, room)
+
         def split(self, avail_width, avail_height):
             return self._paragraph().split(avail_width, avail_height) if self.para else []
 
@@ -631,6 +641,12 @@ def _party_flowables(party: Party, styles: dict) -> list:
     return out
 
 
+# The parties' table: (left, right) padding of each column, then top and bottom (reportlab's
+# default top padding), shared by the Table and the columns drawn without it.
+PARTY_PADDING = ((0, 12), (0, 6))
+PARTY_TOP, PARTY_BOTTOM = 3, 8
+
+
 def _parties(doc: Document, styles: dict, width: float, frame_h: float) -> list:
     from reportlab.platypus import Spacer, Table, TableStyle
 
@@ -642,19 +658,88 @@ def _parties(doc: Document, styles: dict, width: float, frame_h: float) -> list:
     height = max(sum(f.wrap(half, frame_h)[1] for f in cells) for cells in (seller, buyer))
     if height > frame_h / 2:  # a huge name: plain paragraphs may split across pages
         return [*seller, Spacer(1, 8), *buyer, Spacer(1, 8)]
-    table = Table([[seller, buyer]], colWidths=[width / 2, width / 2])
+    widths = [width / 2, width / 2]
+    if all(
+        getattr(f, "fits", None) is not None and f.fits(column - left - right)
+        for cells, column, (left, right) in zip((seller, buyer), widths, PARTY_PADDING, strict=True)
+        for f in cells
+    ):
+        return [_party_columns_class()([seller, buyer], widths)]
+    table = Table([[seller, buyer]], colWidths=widths)
+    (left0, right0), (left1, right1) = PARTY_PADDING
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), 12),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (0, -1), left0),
+                ("RIGHTPADDING", (0, 0), (0, -1), right0),
+                ("LEFTPADDING", (1, 0), (1, -1), left1),
+                ("RIGHTPADDING", (1, 0), (1, -1), right1),
+                ("TOPPADDING", (0, 0), (-1, -1), PARTY_TOP),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), PARTY_BOTTOM),
             ]
         )
     )
     return [table]
+
+
+@cache
+def _party_columns_class() -> type:
+    from reportlab.platypus import Flowable
+
+    class PartyColumns(Flowable):
+        """Seller and buyer side by side, each a column of one-line texts, drawn where
+        reportlab's Table puts the flowables of its one row of two cells (VALIGN TOP,
+        ``PARTY_PADDING``: ``Table._listCellGeom`` and ``_drawCell``), without its
+        machinery: it wrapped every text three times and drew each cell's style first.
+        Like that Table it does not split (the parties fit in half a page, or they are
+        plain paragraphs)."""
+
+        hAlign = "CENTER"  # as Table
+
+        def __init__(self, columns: list[list], widths: list[float]) -> None:
+            super().__init__()
+            self.columns, self.widths = columns, widths
+
+        def wrap(self, avail_width, avail_height):
+            # Table's sums, in its order (the same floats, the same places)
+            self.heights, tallest = [], 0.0
+            for cells, width, (left, right) in zip(
+                self.columns, self.widths, PARTY_PADDING, strict=True
+            ):
+                room = avail_height - PARTY_TOP - PARTY_BOTTOM
+                heights, total, first, after = [], 0, None, 0
+                for f in cells:
+                    h = f.wrapOn(self.canv, width - left - right, room)[1]
+                    before, after = f.getSpaceBefore(), f.getSpaceAfter()
+                    heights.append(h)
+                    total += h + after + before
+                    if first is None:
+                        first = before
+                total = total - first - after if cells else 0
+                total += PARTY_BOTTOM + PARTY_TOP
+                tallest = max(tallest, total)
+                self.heights.append(heights)
+            self.width, self.height = sum(self.widths), tallest
+            return self.width, self.height
+
+        def draw(self) -> None:
+            x = 0.0
+            for cells, heights, width, (left, _right) in zip(
+                self.columns, self.heights, self.widths, PARTY_PADDING, strict=True
+            ):
+                y = 0 + self.height - PARTY_TOP
+                if cells:
+                    y += cells[0].getSpaceBefore()
+                for f, h in zip(cells, heights, strict=True):
+                    y -= f.getSpaceBefore()
+                    y -= h
+                    f.drawOn(self.canv, x + left, y)
+                    y -= f.getSpaceAfter()
+                x += width
+
+    return PartyColumns
 
 
 def _lines_table(lines: LineTable, styles: dict, width: float) -> list:
