@@ -84,8 +84,9 @@ def facturx_additions(parts: FacturXParts):
     ``facturx.generate_from_file`` reads the PDF with pypdf, clones it, runs this very
     step (``_facturx_update_metadata_add_attachment``: the embedded file and its
     specification, ``/AF``, the name tree, the XMP, ``/PageMode``, ``/Lang``, the
-    information dictionary) on the clone and writes the whole file again: 4 of an
-    invoice's 9 ms were pypdf reading and writing back what reportlab had just written.
+    information dictionary) on the clone and writes the whole file again: half of an
+    invoice's CPU was pypdf reading and writing back what reportlab had just written
+    (docs/DESIGN.md, "Speed, second round").
     Here the step runs on an empty pypdf document, with the arguments
     ``generate_from_file`` would give it (flavor, level, data relationship, compressed
     XMP), and :func:`prepare_canvas` writes everything it added in reportlab's own pass,
