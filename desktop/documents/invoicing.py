@@ -424,18 +424,13 @@ def build_invoice_pdf(
     """
     from desktop.documents.facturx_xml import build_facturx_xml
     from desktop.documents.layout import render_pdf
-    from desktop.documents.pdfa import write_facturx
+    from desktop.documents.pdfa import FacturXParts, write_facturx
 
     xml = build_facturx_xml(doc)  # checked against the XSD: an error, never a file
-    rendered = render_pdf(invoice_layout(doc, logo), pdfa=True)
-    path = write_facturx(
-        rendered.data,
-        xml,
-        facturx_metadata(doc),
-        language_of(doc.language),
-        target,
-        sync_folder,
-    )
+    parts = FacturXParts(xml, facturx_metadata(doc), language_of(doc.language))
+    # the factur-x package's embedding, written in reportlab's own pass
+    rendered = render_pdf(invoice_layout(doc, logo), facturx=parts)
+    path = write_facturx(rendered.data, target, sync_folder)
     return Built(path, rendered.pages, rendered.headings, rendered.signature_pages)
 
 

@@ -21,11 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from desktop.documents.files import write_atomically
 from desktop.documents.fonts import BOLD, FAMILY, prime_subsets, register_fonts
 from desktop.documents.markup import plain, shorten
+
+if TYPE_CHECKING:
+    from desktop.documents.pdfa import FacturXParts
 
 MM = 72 / 25.4
 PAGE_W, PAGE_H = 595.2756, 841.8898  # A4 in points
@@ -130,6 +133,9 @@ def _speed_up_reportlab() -> None:
 
 _PARSED: dict[tuple[str, int], tuple[list, object]] = {}
 _PARSED_MAX = 4096  # per process: the fixed words and mentions of a batch, not every line
+# (markup, style, width) -> the lines a Paragraph broke it into, their height, the style
+_BROKEN: dict[tuple[str, int, float], tuple[object, list, float, object]] = {}
+_BROKEN_MAX = 1024
 
 
 def paragraph(markup: str, style):
@@ -138,18 +144,51 @@ def paragraph(markup: str, style):
     Parsing the markup (reportlab's ParaParser, an HTMLParser) cost about a sixth of an
     invoice's CPU; most of it is the same words on every document of a batch (headings,
     labels, the legal mentions). The parsed fragments are reused, cloned, so that nothing
-    one document does to them reaches the next; the drawing is the same (tested)."""
-    from reportlab.platypus import Paragraph
-
+    one document does to them reaches the next; the drawing is the same (tested). So are
+    its line breaks (:func:`_kept_paragraph_class`)."""
     key = (markup, id(style))
     found = _PARSED.get(key)
     if found is None:
-        built = Paragraph(markup, style)
+        built = _kept_paragraph_class()(markup, style)
         if len(_PARSED) < _PARSED_MAX:
             _PARSED[key] = (built.frags, built.style)
         return built
     frags, parsed_style = found
-    return Paragraph(markup, parsed_style, frags=[f.clone() for f in frags])
+    return _kept_paragraph_class()(markup, parsed_style, frags=[f.clone() for f in frags])
+
+
+@cache
+def _kept_paragraph_class() -> type:
+    from reportlab.platypus import Paragraph
+
+    class KeptParagraph(Paragraph):
+        """A Paragraph whose line breaks at a width are kept per process: the legal
+        mentions of a batch's invoices (the same sentences on each, about a third of a
+        millisecond of breaking words into lines). Kept only for text in one font and
+        colour (reportlab's lines of plain words, which drawing only reads); a paragraph
+        split across pages breaks its own lines again first."""
+
+        def wrap(self, avail_width, avail_height):
+            if not isinstance(self.text, str):  # a part of a split paragraph: no markup
+                return super().wrap(avail_width, avail_height)
+            key = (self.text, id(self.style), avail_width)
+            found = _BROKEN.get(key)
+            if found is None or found[3] is not self.style:  # an id can be reused
+                size = super().wrap(avail_width, avail_height)
+                blpara = getattr(self, "blPara", None)
+                if blpara is not None and blpara.kind == 0 and len(_BROKEN) < _BROKEN_MAX:
+                    _BROKEN[key] = (blpara, self._wrapWidths, self.height, self.style)
+                return size
+            self.width = avail_width
+            self.blPara, self._wrapWidths, self.height = found[:3]
+            return self.width, self.height
+
+        def split(self, avail_width, avail_height):
+            if hasattr(self, "blPara"):  # its own lines, not the shared ones
+                Paragraph.wrap(self, avail_width, avail_height)
+            return super().split(avail_width, avail_height)
+
+    return KeptParagraph
 
 
 def _collapsed(markup: str) -> str | None:
@@ -216,6 +255,16 @@ def _one_line_class() -> type:
                 self.width, self.height = avail_width, style.leading
                 return self.width, self.height
             return self._paragraph().wrap(avail_width, avail_height)
+
+        def fits(self, avail_width: float) -> bool:
+            """Whether it draws as one line in ``avail_width`` (wrap's test)."""
+            if self.para is not None or self.text is None:
+                return False
+            style = self.style
+            room = avail_width - style.leftIndent - style.rightIndent - style.firstLineIndent
+            if self.prefix:
+                room -= _width(self.prefix, BOLD, style.fontSize)
+            return _fits(self.text, style.fontName, style.fontSize, room)
 
         def split(self, avail_width, avail_height):
             return self._paragraph().split(avail_width, avail_height) if self.para else []
@@ -460,10 +509,13 @@ class _Styles:
         return cls._cache
 
 
-def _numbered_canvas(doc: Document, pdfa: bool = False) -> type:
+def _numbered_canvas(
+    doc: Document, pdfa: bool = False, facturx: FacturXParts | None = None
+) -> type:
     """A canvas that draws the header, the footer and "page X of Y" once the count is known.
 
-    ``pdfa``: the file also carries the sRGB OutputIntent PDF/A needs (see :mod:`pdfa`).
+    ``pdfa``: the file also carries the sRGB OutputIntent PDF/A needs; ``facturx``: and the
+    Factur-X XML with its XMP, embedded by the factur-x package (see :mod:`pdfa`).
     """
     from reportlab.pdfgen.canvas import Canvas
 
@@ -474,6 +526,10 @@ def _numbered_canvas(doc: Document, pdfa: bool = False) -> type:
             # The canvas starts each page in Helvetica, a base-14 font that is never
             # embedded (the font test caught it; PDF/A for Factur-X forbids it).
             kwargs["initialFontName"] = kwargs.get("initialFontName") or FAMILY
+            if facturx is not None:
+                from desktop.documents.pdfa import PDF_VERSION
+
+                kwargs["pdfVersion"] = PDF_VERSION
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             prime_subsets(self)  # the same subsets from one invoice to the next
@@ -489,10 +545,10 @@ def _numbered_canvas(doc: Document, pdfa: bool = False) -> type:
                 label = page_text.format(page=self._pageNumber, pages=total)
                 _draw_frame(self, doc, label, self._pageNumber)
                 Canvas.showPage(self)
-            if pdfa:
+            if pdfa or facturx is not None:
                 from desktop.documents.pdfa import prepare_canvas
 
-                prepare_canvas(self)
+                prepare_canvas(self, facturx)
             Canvas.save(self)
 
     return NumberedCanvas
@@ -585,6 +641,12 @@ def _party_flowables(party: Party, styles: dict) -> list:
     return out
 
 
+# The parties' table: (left, right) padding of each column, then top and bottom (reportlab's
+# default top padding), shared by the Table and the columns drawn without it.
+PARTY_PADDING = ((0, 12), (0, 6))
+PARTY_TOP, PARTY_BOTTOM = 3, 8
+
+
 def _parties(doc: Document, styles: dict, width: float, frame_h: float) -> list:
     from reportlab.platypus import Spacer, Table, TableStyle
 
@@ -596,19 +658,88 @@ def _parties(doc: Document, styles: dict, width: float, frame_h: float) -> list:
     height = max(sum(f.wrap(half, frame_h)[1] for f in cells) for cells in (seller, buyer))
     if height > frame_h / 2:  # a huge name: plain paragraphs may split across pages
         return [*seller, Spacer(1, 8), *buyer, Spacer(1, 8)]
-    table = Table([[seller, buyer]], colWidths=[width / 2, width / 2])
+    widths = [width / 2, width / 2]
+    if all(
+        getattr(f, "fits", None) is not None and f.fits(column - left - right)
+        for cells, column, (left, right) in zip((seller, buyer), widths, PARTY_PADDING, strict=True)
+        for f in cells
+    ):
+        return [_party_columns_class()([seller, buyer], widths)]
+    table = Table([[seller, buyer]], colWidths=widths)
+    (left0, right0), (left1, right1) = PARTY_PADDING
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), 12),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (0, -1), left0),
+                ("RIGHTPADDING", (0, 0), (0, -1), right0),
+                ("LEFTPADDING", (1, 0), (1, -1), left1),
+                ("RIGHTPADDING", (1, 0), (1, -1), right1),
+                ("TOPPADDING", (0, 0), (-1, -1), PARTY_TOP),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), PARTY_BOTTOM),
             ]
         )
     )
     return [table]
+
+
+@cache
+def _party_columns_class() -> type:
+    from reportlab.platypus import Flowable
+
+    class PartyColumns(Flowable):
+        """Seller and buyer side by side, each a column of one-line texts, drawn where
+        reportlab's Table puts the flowables of its one row of two cells (VALIGN TOP,
+        ``PARTY_PADDING``: ``Table._listCellGeom`` and ``_drawCell``), without its
+        machinery: it wrapped every text three times and drew each cell's style first.
+        Like that Table it does not split (the parties fit in half a page, or they are
+        plain paragraphs)."""
+
+        hAlign = "CENTER"  # as Table
+
+        def __init__(self, columns: list[list], widths: list[float]) -> None:
+            super().__init__()
+            self.columns, self.widths = columns, widths
+
+        def wrap(self, avail_width, avail_height):
+            # Table's sums, in its order (the same floats, the same places)
+            self.heights, tallest = [], 0.0
+            for cells, width, (left, right) in zip(
+                self.columns, self.widths, PARTY_PADDING, strict=True
+            ):
+                room = avail_height - PARTY_TOP - PARTY_BOTTOM
+                heights, total, first, after = [], 0, None, 0
+                for f in cells:
+                    h = f.wrapOn(self.canv, width - left - right, room)[1]
+                    before, after = f.getSpaceBefore(), f.getSpaceAfter()
+                    heights.append(h)
+                    total += h + after + before
+                    if first is None:
+                        first = before
+                total = total - first - after if cells else 0
+                total += PARTY_BOTTOM + PARTY_TOP
+                tallest = max(tallest, total)
+                self.heights.append(heights)
+            self.width, self.height = sum(self.widths), tallest
+            return self.width, self.height
+
+        def draw(self) -> None:
+            x = 0.0
+            for cells, heights, width, (left, _right) in zip(
+                self.columns, self.heights, self.widths, PARTY_PADDING, strict=True
+            ):
+                y = 0 + self.height - PARTY_TOP
+                if cells:
+                    y += cells[0].getSpaceBefore()
+                for f, h in zip(cells, heights, strict=True):
+                    y -= f.getSpaceBefore()
+                    y -= h
+                    f.drawOn(self.canv, x + left, y)
+                    y -= f.getSpaceAfter()
+                x += width
+
+    return PartyColumns
 
 
 def _lines_table(lines: LineTable, styles: dict, width: float) -> list:
@@ -810,9 +941,11 @@ def render_pdf(
     doc: Document,
     cancelled: Callable[[], bool] | None = None,
     pdfa: bool = False,
+    facturx: FacturXParts | None = None,
 ) -> Rendered:
     """``doc`` as PDF bytes, with its pages and breaks; ``pdfa`` adds the sRGB OutputIntent
-    and the information PDF/A needs (see :mod:`pdfa`; the Factur-X XML is embedded after).
+    and the stream syntax PDF/A needs, ``facturx`` (PDF/A too) the embedded XML and its
+    XMP, by the factur-x package, in the same pass (see :mod:`pdfa`).
 
     ``cancelled()``, polled after each flowable, stops the build (BuildCancelledError).
     """
@@ -869,7 +1002,7 @@ def render_pdf(
         lang=doc.language,
     )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    canvas = _numbered_canvas(doc, pdfa)
+    canvas = _numbered_canvas(doc, pdfa, facturx)
     template.build(story(doc, width, frame_h), canvasmaker=canvas)
     sig = (min(signature), max(signature)) if signature else None
     return Rendered(out.getvalue(), template.page, [tuple(h) for h in headings], sig)

@@ -312,3 +312,90 @@ def test_a_draft_has_no_document(client, tmp_path):
     with pytest.raises(DomainError):
         build_invoice(draft, tmp_path / "f.pdf")
     assert not (tmp_path / "f.pdf").exists()
+
+
+def _comparable(value, reader: PdfReader):
+    """A PDF object as plain Python, indirect objects resolved, dates and times blanked
+    (two builds a second apart differ only there), streams as their decoded data."""
+    from pypdf.generic import ArrayObject, DictionaryObject, StreamObject
+
+    if isinstance(value, IndirectObject):
+        return _comparable(value.get_object(), reader)
+    if isinstance(value, StreamObject):
+        entries = {k: _comparable(v, reader) for k, v in value.items() if k != "/Length"}
+        data = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", b"<time>", value.get_data())
+        return entries, data
+    if isinstance(value, DictionaryObject):
+        return {k: _comparable(v, reader) for k, v in value.items()}
+    if isinstance(value, ArrayObject):
+        return [_comparable(v, reader) for v in value]
+    return re.sub(r"D:\d{14}\+00'00'", "<date>", str(value))
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_embedding_is_what_factur_x_generate_from_file_writes(language, tmp_path):
+    """The XML, its file specification, the XMP, /PageMode, /Lang and the information
+    dictionary written in reportlab's pass are those ``facturx.generate_from_file`` gives
+    the same page (with its pypdf rewrite), object for object: a later factur-x that
+    embeds otherwise fails here."""
+    import io
+
+    import facturx
+
+    from desktop.documents.facturx_xml import build_facturx_xml
+    from desktop.documents.invoicing import facturx_metadata, invoice_layout
+    from desktop.documents.layout import render_pdf
+    from desktop.documents.pdfa import FacturXParts
+    from tests.documents.facturx_cases import cases
+
+    doc = dataclasses.replace(cases()["standard"], language=language)
+    xml, metadata = build_facturx_xml(doc), facturx_metadata(doc)
+    ours = render_pdf(invoice_layout(doc), facturx=FacturXParts(xml, metadata, language)).data
+    reference = tmp_path / "reference.pdf"
+    facturx.generate_from_file(
+        io.BytesIO(render_pdf(invoice_layout(doc), pdfa=True).data),
+        xml,
+        flavor="factur-x",
+        level="en16931",
+        check_xsd=False,
+        pdf_metadata=dict(metadata),
+        lang="fr-FR" if language == "fr" else "en-GB",
+        output_pdf_file=str(reference),
+    )
+    mine, package = PdfReader(io.BytesIO(ours)), PdfReader(reference)
+    assert ours[:8] == reference.read_bytes()[:8] == b"%PDF-1.6"
+    root, expected = mine.trailer["/Root"], package.trailer["/Root"]
+    assert sorted(root) == sorted(expected)
+    for key in expected:
+        if key != "/Pages":  # the page itself: the drawing tests compare it
+            assert _comparable(root[key], mine) == _comparable(expected[key], package), key
+    info = _comparable(mine.trailer["/Info"], mine)
+    assert info == _comparable(package.trailer["/Info"], package)
+    assert info["/Producer"] == "pypdf" and "/Trapped" not in info
+
+
+def test_every_stream_ends_with_an_end_of_line_before_endstream(tmp_path):
+    """ISO 19005-3 6.1.7.1: ``/Length`` bytes of data, an end-of-line, ``endstream``;
+    reportlab alone writes ``endstream`` right after the data. A logo adds an image."""
+    from PIL import Image
+    from pypdf.generic import StreamObject
+
+    from desktop.documents.invoicing import build_invoice_pdf
+    from tests.documents.facturx_cases import cases
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGBA", (120, 60), (30, 60, 120, 255)).save(logo)
+    path = build_invoice_pdf(cases()["standard"], tmp_path / "f.pdf", logo).path
+    data = path.read_bytes()
+    reader = PdfReader(path)
+    streams = 0
+    for number, offset in reader.xref[0].items():
+        if not isinstance(reader.get_object(number), StreamObject):
+            continue
+        streams += 1
+        start = data.index(b"stream", offset)
+        length = int(re.search(rb"/Length (\d+)", data[offset:start]).group(1))
+        start += 7 if data[start + 6 : start + 7] == b"\n" else 8
+        assert data[start + length :].startswith((b"\nendstream", b"\r\nendstream")), number
+    # page, image and its mask, 2 fonts and their maps, ICC, XML, XMP
+    assert streams >= 10

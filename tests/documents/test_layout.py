@@ -147,16 +147,19 @@ def _page_streams(data: bytes) -> list[bytes]:
 
 
 def test_reused_paragraph_parses_draw_the_same_pages():
-    """The parse of each paragraph is kept per process (layout.paragraph): a document built
-    with the kept parses draws exactly what a fresh parse draws, twelve pages included."""
+    """The parse of each paragraph and its line breaks are kept per process
+    (layout.paragraph): a document built with the kept parses and lines draws exactly what
+    a fresh parse draws, twelve pages included (paragraphs split across pages)."""
     from desktop.documents import layout
 
     long_doc = document(
-        sections=[Section(f"Article {n}", ["Clause <b>&</b> texte " * 40] * 3) for n in range(12)]
+        sections=[Section(f"Article {n}", ["Clause <b>&</b> texte " * 40] * 3) for n in range(12)],
+        mentions=["Pénalités de retard : trois fois le taux d’intérêt légal " * 4] * 3,
     )
     layout._PARSED.clear()
+    layout._BROKEN.clear()
     fresh = _page_streams(render_pdf(long_doc).data)
-    assert layout._PARSED  # the parses are kept...
+    assert layout._PARSED and layout._BROKEN  # the parses and lines are kept...
     kept = _page_streams(render_pdf(long_doc).data)
     assert kept == fresh  # ... and drawing from them changes nothing
     assert len(fresh) > 1
