@@ -396,10 +396,13 @@ def bounded_sql(
         f"reached_again AS (SELECT MAX((SELECT score FROM reached), {again}) AS score), "
         "finalists AS (SELECT talent_id, covered, musts FROM nears "
         "WHERE near >= (SELECT score FROM reached_again) UNION ALL "
-        "SELECT sk.talent_id, sk.covered, sk.musts FROM sk CROSS JOIN talent t "
+        # LIMIT 0 when no bound under the cut can reach the second score: the candidates
+        # are then not scanned at all (a WHERE term testing it is tested on every row)
+        "SELECT * FROM (SELECT sk.talent_id, sk.covered, sk.musts FROM sk CROSS JOIN talent t "
         "ON t.id = sk.talent_id WHERE sk.bound < (SELECT bound FROM split) "
         f"AND sk.bound >= (SELECT score FROM reached_again) "
-        f"AND {near} >= (SELECT score FROM reached_again)), "
+        f"AND {near} >= (SELECT score FROM reached_again) LIMIT CASE WHEN "
+        "(SELECT score FROM reached_again) < (SELECT bound FROM split) THEN -1 ELSE 0 END)), "
         "scored AS MATERIALIZED (SELECT t.id AS id, t.sort_name AS sort_name, "
         f"{score} AS score FROM finalists AS sk CROSS JOIN talent t ON t.id = sk.talent_id "
         f"WHERE {where}) "
