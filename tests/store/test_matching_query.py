@@ -66,6 +66,14 @@ FILTERS = [
 WEIGHTS = [m.DEFAULT_WEIGHTS, m.Weights(skills=10, rate=0, availability=40, location=40)]
 
 
+def _under_the_cut(q: mq.TalentQuery, limit: int, *sizes: float) -> int:
+    """How many finalists of the bounded SQL come from the rows under the cut."""
+    sql, params = mq.bounded_sql(q, limit, *(int(n * limit) for n in sizes[:3]), sizes[3])
+    head = sql[: sql.index("SELECT id, score FROM scored")]
+    count = "SELECT COUNT(*) FROM finalists WHERE talent_id NOT IN (SELECT talent_id FROM nears)"
+    return database.execute_sql(head + count, params).fetchone()[0]
+
+
 def test_the_bounded_ranking_is_the_full_ranking(tied_pool, monkeypatch):
     bounded = []
     real = mq.bounded_sql
@@ -76,7 +84,7 @@ def test_the_bounded_ranking_is_the_full_ranking(tied_pool, monkeypatch):
 
     monkeypatch.setattr(mq, "bounded_sql", spy)
     mission_ids = [x.id for x in Mission.select(Mission.id)]
-    compared = ties = 0
+    compared = ties = under_cut = 0
     for mission_id in tied_pool.sample(mission_ids, 10):
         facts, spellings = matching._prepared(mission_id, TODAY)
         if not facts.skills:
@@ -87,18 +95,29 @@ def test_the_bounded_ranking_is_the_full_ranking(tied_pool, monkeypatch):
                 sql, params = mq.score_sql(query, None, candidates_only=True)
                 everyone = [tuple(row) for row in database.execute_sql(sql, params)]
                 for limit in (1, 3, 7, 25, 60):
-                    # probes and rechecks smaller and larger than the top, down to one row
-                    for probe, shortlist, recheck in ((1, 1, 1), (2, 1, 1), (3, 2, 1), (20, 4, 8)):
+                    # probes and rechecks smaller and larger than the top, down to one row;
+                    # the rows cut at the first score (0), at the best bound (1: only its
+                    # tier read before the second score), and between
+                    for probe, shortlist, recheck, split in (
+                        (1, 1, 1, 0.5),
+                        (2, 1, 1, 1.0),
+                        (3, 2, 1, 0.0),
+                        (20, 4, 8, 0.5),
+                        (20, 4, 8, 1.0),
+                    ):
                         monkeypatch.setattr(mq, "PROBE", probe)
                         monkeypatch.setattr(mq, "SHORTLIST", shortlist)
                         monkeypatch.setattr(mq, "RECHECK", recheck)
+                        monkeypatch.setattr(mq, "SPLIT", split)
                         got = mq._run(database, query, limit, candidates_only=True)
                         assert got == everyone[:limit], (mission_id, weights, filters, limit)
                         compared += 1
+                        under_cut += _under_the_cut(query, limit, probe, shortlist, recheck, split)
                 top = [score for _, score in everyone[:60]]
                 ties += len(top) - len(set(top))
     assert compared > 500 and ties > 100
     assert bounded  # the bounded SQL ran
+    assert under_cut  # some of the top came from the rows under the cut
 
 
 def test_a_rank_through_the_bounds_equals_the_whole_pool_scan(tied_pool):
