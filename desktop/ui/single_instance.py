@@ -82,13 +82,21 @@ class SingleInstance(QObject):
             socket.deleteLater()
 
     def activate_running(self, timeout_ms: int = 2000) -> bool:
-        """Ask the window holding the profile to come forward; False if none answers."""
+        """Ask the window holding the profile to come forward; False if none answers within
+        ``timeout_ms`` (a window just started listens about a second after it shows)."""
+        import time
+
         from PySide6.QtNetwork import QLocalSocket
 
         socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(timeout_ms):
+                break
+            if time.monotonic() >= deadline:  # no server, or one that never accepts
+                return False
+            time.sleep(0.1)  # not listening yet: the socket file is not there
         socket.write(_SHOW)
         sent = socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()

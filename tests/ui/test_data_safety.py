@@ -180,6 +180,33 @@ def test_a_second_launch_brings_the_running_window_forward(profile, qtbot):
     second.release()
 
 
+def test_a_second_launch_waits_for_a_window_that_listens_a_moment_later(
+    profile, qtbot, monkeypatch
+):
+    """The window listens about a second after it shows (QtNetwork off Home's first
+    turns): a launch meanwhile retries instead of saying the window does not answer."""
+    import time
+
+    gui.create_application()
+    first = SingleInstance(profile)
+    assert first.acquire()
+    second = SingleInstance(profile)
+    waits = []
+
+    def wait(seconds: float) -> None:
+        waits.append(seconds)
+        if len(waits) == 2:  # the first window starts listening meanwhile
+            first.listen()
+
+    monkeypatch.setattr(time, "sleep", wait)
+    try:
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert second.activate_running()
+        assert len(waits) == 2
+    finally:
+        first.release()
+
+
 def test_a_launch_while_a_command_writes_says_who_and_offers_retry(profile, qtbot):
     gui.create_application()
     i18n.install(QApplication.instance(), "en")

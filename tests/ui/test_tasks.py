@@ -58,3 +58,29 @@ def test_a_big_read_gives_its_memory_back_once_its_lane_is_idle(db, qtbot, monke
     tasks.run_read(lambda: 2, done.append)
     qtbot.waitUntil(lambda: done == [1, 2], timeout=5000)
     assert given_back == [True]
+
+
+def test_results_arriving_together_are_handed_out_over_several_turns_in_order(
+    db, qtbot, monkeypatch
+):
+    """Qt hands every queued result to the UI thread in one pass: callbacks of reads that
+    finished together ran back to back (Home's tiles: a 41-47 ms stall at 300k)."""
+    from PySide6.QtCore import QTimer
+
+    monkeypatch.setattr(tasks, "DELIVERY_TURN_S", 0)  # one result per turn
+    gate = threading.Event()
+    handed, turns = [], []
+    tasks.run_read(lambda: gate.wait(5))
+    for value in range(5):  # queued behind it: they finish within microseconds
+        tasks.run_read(lambda v=value: v, lambda v: handed.append((v, len(turns))))
+    ticker = QTimer(interval=0)
+    ticker.timeout.connect(lambda: turns.append(1))
+    ticker.start()
+    try:
+        gate.set()
+        qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=5000)
+    finally:
+        ticker.stop()
+    assert [v for v, _ in handed] == [0, 1, 2, 3, 4]  # in the order they were sent
+    turn_of = [turn for _, turn in handed]
+    assert len(set(turn_of)) == 5  # each in a turn of its own: the event loop ran between
