@@ -167,18 +167,26 @@ class BreakdownView(QFrame):
             return
         self.total.setText(self.tr("Score: {score} / 100").format(score=breakdown.score))
         lang = i18n.language()
-        for component in breakdown.components:
-            key = component.key
-            percent = round(component.fit * 100)
-            self.bars[key].setValue(percent)
-            colour = score_colour(percent).name()
-            self.bars[key].setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-            self.points[key].setText(
-                self.tr("{points} of {weight}").format(
-                    points=formatting.format_number(Decimal(str(round(component.points, 1))), lang),
-                    weight=formatting.format_number(
-                        Decimal(str(round(component.max_points, 1))), lang
-                    ),
+        # QProgressBar.setValue() repaints at once (it is made for progress during blocking
+        # work), the window region under it included: 14 ms for the five bars of a first
+        # ranking at 300k. With updates off, one ordinary paint follows instead.
+        self.body.setUpdatesEnabled(False)
+        try:
+            for component in breakdown.components:
+                key = component.key
+                percent = round(component.fit * 100)
+                self.bars[key].setValue(percent)
+                colour = score_colour(percent).name()
+                sheet = f"QProgressBar::chunk {{ background: {colour}; }}"
+                if self.bars[key].styleSheet() != sheet:
+                    self.bars[key].setStyleSheet(sheet)
+                points = formatting.format_number(Decimal(str(round(component.points, 1))), lang)
+                weight = formatting.format_number(
+                    Decimal(str(round(component.max_points, 1))), lang
                 )
-            )
-            self.reasons[key].setText("\n".join(f"• {render(r)}" for r in component.reasons))
+                self.points[key].setText(
+                    self.tr("{points} of {weight}").format(points=points, weight=weight)
+                )
+                self.reasons[key].setText("\n".join(f"• {render(r)}" for r in component.reasons))
+        finally:
+            self.body.setUpdatesEnabled(True)
