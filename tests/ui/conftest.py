@@ -52,6 +52,9 @@ def make_window(qtbot, profile):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # its first page is built over a few turns, then shown: a test that put a page of
+        # its own in the stack before that saw it replaced (order-dependent failures)
+        qtbot.waitUntil(lambda: window.showing(window.current_key()))
         windows.append(window)
         return window
 

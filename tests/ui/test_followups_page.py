@@ -332,8 +332,23 @@ def test_wired_to_the_main_window_enter_opens_the_record_in_its_list(qtbot, tmp_
         row.data(0, Qt.ItemDataRole.UserRole) for row in page._rows() if row.text(1) == "Prospect"
     )
     page.select("company", company.record_id)
+    window.activateWindow()  # the page's keys are shortcuts of the tree: with the focus in it
     page.tree.setFocus()
+    qtbot.waitUntil(page.tree.hasFocus)
     QTest.keyClick(page.tree, Qt.Key.Key_Return)
     assert window.current_key() == "companies"
     settle(qtbot, window.page("companies"))
     assert window.page("companies").selected_id() == company.record_id
+
+
+def test_to_do_gives_the_context_room_beside_long_names(qtbot, window):
+    """A meeting action's sentence in the name column took half of a 1280 px window and
+    cut the context to a few words: names are capped, their whole text in the tooltip."""
+    window.resize(1280, 720)
+    page = window.go_to("followups")
+    settle(qtbot, page)
+    header = page.tree.header()
+    cap = page.tree.fontMetrics().averageCharWidth() * 50
+    qtbot.waitUntil(lambda: header.sectionSize(2) > 0)
+    assert header.sectionSize(0) <= cap
+    assert header.sectionSize(2) >= header.sectionSize(0) * 0.6

@@ -274,6 +274,9 @@ class FollowUpsPage(QWidget):
         for column in range(COLUMNS):
             tree_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tree_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # but a meeting action's long sentence in the name column took half the width at
+        # 1280 px, the context cut to a few words: names are capped (the tooltip has all)
+        tree_header.setMaximumSectionSize(self.tree.fontMetrics().averageCharWidth() * 50)
         # fitted to the first 200 rows (the most urgent), not Qt's 1,000: each showing of
         # the page measured every row of up to 700 (45 ms at 300k records)
         tree_header.setResizeContentsPrecision(200)
