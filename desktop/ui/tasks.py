@@ -291,7 +291,10 @@ class _Lane:
 
     def ensure(self) -> None:
         """On the lane's thread: a connection to the database the models use now."""
-        from desktop.store.database import set_page_cache  # not at start-up: see ui/app.py
+        from desktop.store.database import (  # not at start-up: see ui/app.py
+            set_page_cache,
+            sort_in_pages,
+        )
         from desktop.store.models import database
 
         current = database.obj
@@ -302,6 +305,7 @@ class _Lane:
         if current.is_closed():
             current.connect()
             set_page_cache(current, self.cache_kib)
+            sort_in_pages(current)
         self.connection = current.connection()
 
     def start(self, task_id: int, channel: object) -> None:
