@@ -183,12 +183,15 @@ def test_the_warm_up_takes_what_each_phase_loaded_out_of_full_collections(qtbot,
     from desktop.ui import collector
 
     phases = []
+    thresholds = gc.get_threshold()
     try:
         warmup.warm(window, settled=lambda: phases.append(collector.settle()))
         qtbot.waitUntil(lambda: len(phases) == 4, timeout=30_000)
         walked = gc.get_objects()  # what a full pass walks: not the frozen objects
         assert not any(o is window or o is window.pages["talents"] for o in walked)
+        assert gc.get_threshold()[2] == collector.FULL_PASS_EVERY  # full passes rarer too
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
     assert set(warmup.PAGES) <= set(window.pages)
     assert any(o is window for o in gc.get_objects())  # collected as usual once unfrozen
