@@ -74,6 +74,24 @@ def _under_the_cut(q: mq.TalentQuery, limit: int, *sizes: float) -> int:
     return database.execute_sql(head + count, params).fetchone()[0]
 
 
+def _ranked_queries(pool, count: int):
+    """(mission, weights, filters, query) for ``count`` missions drawn from ``pool``, each
+    with every weighting and filter of the tests (missions without skills left out)."""
+    mission_ids = [x.id for x in Mission.select(Mission.id)]
+    for mission_id in pool.sample(mission_ids, count):
+        facts, spellings = matching._prepared(mission_id, TODAY)
+        if not facts.skills:
+            continue
+        for weights in WEIGHTS:
+            for filters in FILTERS:
+                yield (
+                    mission_id,
+                    weights,
+                    filters,
+                    matching._talent_query(facts, spellings, weights, filters),
+                )
+
+
 def test_the_bounded_ranking_is_the_full_ranking(tied_pool, monkeypatch):
     bounded = []
     real = mq.bounded_sql
@@ -83,38 +101,31 @@ def test_the_bounded_ranking_is_the_full_ranking(tied_pool, monkeypatch):
         return real(*args)
 
     monkeypatch.setattr(mq, "bounded_sql", spy)
-    mission_ids = [x.id for x in Mission.select(Mission.id)]
     compared = ties = under_cut = 0
-    for mission_id in tied_pool.sample(mission_ids, 10):
-        facts, spellings = matching._prepared(mission_id, TODAY)
-        if not facts.skills:
-            continue
-        for weights in WEIGHTS:
-            for filters in FILTERS:
-                query = matching._talent_query(facts, spellings, weights, filters)
-                sql, params = mq.score_sql(query, None, candidates_only=True)
-                everyone = [tuple(row) for row in database.execute_sql(sql, params)]
-                for limit in (1, 3, 7, 25, 60):
-                    # probes and rechecks smaller and larger than the top, down to one row;
-                    # the rows cut at the first score (0), at the best bound (1: only its
-                    # tier read before the second score), and between
-                    for probe, shortlist, recheck, split in (
-                        (1, 1, 1, 0.5),
-                        (2, 1, 1, 1.0),
-                        (3, 2, 1, 0.0),
-                        (20, 4, 8, 0.5),
-                        (20, 4, 8, 1.0),
-                    ):
-                        monkeypatch.setattr(mq, "PROBE", probe)
-                        monkeypatch.setattr(mq, "SHORTLIST", shortlist)
-                        monkeypatch.setattr(mq, "RECHECK", recheck)
-                        monkeypatch.setattr(mq, "SPLIT", split)
-                        got = mq._run(database, query, limit, candidates_only=True)
-                        assert got == everyone[:limit], (mission_id, weights, filters, limit)
-                        compared += 1
-                        under_cut += _under_the_cut(query, limit, probe, shortlist, recheck, split)
-                top = [score for _, score in everyone[:60]]
-                ties += len(top) - len(set(top))
+    for mission_id, weights, filters, query in _ranked_queries(tied_pool, 10):
+        sql, params = mq.score_sql(query, None, candidates_only=True)
+        everyone = [tuple(row) for row in database.execute_sql(sql, params)]
+        for limit in (1, 3, 7, 25, 60):
+            # probes and rechecks smaller and larger than the top, down to one row;
+            # the rows cut at the first score (0), at the best bound (1: only its
+            # tier read before the second score), and between
+            for probe, shortlist, recheck, split in (
+                (1, 1, 1, 0.5),
+                (2, 1, 1, 1.0),
+                (3, 2, 1, 0.0),
+                (20, 4, 8, 0.5),
+                (20, 4, 8, 1.0),
+            ):
+                monkeypatch.setattr(mq, "PROBE", probe)
+                monkeypatch.setattr(mq, "SHORTLIST", shortlist)
+                monkeypatch.setattr(mq, "RECHECK", recheck)
+                monkeypatch.setattr(mq, "SPLIT", split)
+                got = mq._run(database, query, limit, candidates_only=True)
+                assert got == everyone[:limit], (mission_id, weights, filters, limit)
+                compared += 1
+                under_cut += _under_the_cut(query, limit, probe, shortlist, recheck, split)
+        top = [score for _, score in everyone[:60]]
+        ties += len(top) - len(set(top))
     assert compared > 500 and ties > 100
     assert bounded  # the bounded SQL ran
     assert under_cut  # some of the top came from the rows under the cut
@@ -166,24 +177,17 @@ def test_the_fast_ranking_equals_a_plain_full_scoring(tied_pool, monkeypatch):
     both bounds, the two scores reached, the shortcut) against every talent scored in
     full by the plain SQL: the same talents, in the same order, with the same scores
     (float equality, not an approximation)."""
-    mission_ids = [x.id for x in Mission.select(Mission.id)]
     compared = 0
-    for mission_id in tied_pool.sample(mission_ids, 12):
-        facts, spellings = matching._prepared(mission_id, TODAY)
-        if not facts.skills:
-            continue
-        for weights in WEIGHTS:
-            for filters in FILTERS:
-                query = matching._talent_query(facts, spellings, weights, filters)
-                for limit in (1, 10, 50):
-                    expected = _plain_ranking(query, limit)
-                    for recheck in (1, 8):
-                        monkeypatch.setattr(mq, "RECHECK", recheck)
-                        assert mq.rank(database, query, limit) == expected, (
-                            mission_id,
-                            weights,
-                            filters,
-                            limit,
-                        )
-                        compared += 1
+    for mission_id, weights, filters, query in _ranked_queries(tied_pool, 12):
+        for limit in (1, 10, 50):
+            expected = _plain_ranking(query, limit)
+            for recheck in (1, 8):
+                monkeypatch.setattr(mq, "RECHECK", recheck)
+                assert mq.rank(database, query, limit) == expected, (
+                    mission_id,
+                    weights,
+                    filters,
+                    limit,
+                )
+                compared += 1
     assert compared > 200
